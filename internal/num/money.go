@@ -1,0 +1,56 @@
+// Package num holds zongjie's exact quantities: money in 分 and computed
+// values as exact rationals, with the parsing of what a clerk types
+// ("767.13万", "13417.56元", "1,234", full-width digits) and half-up rounding.
+// Nothing here uses floating point, so no figure drifts.
+package num
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// Money is an exact amount of money in 分 (1/100 元).
+type Money int64
+
+// Yuan returns m as an exact number of 元.
+func (m Money) Yuan() *big.Rat { return big.NewRat(int64(m), 100) }
+
+// String renders m as plain 元 with up to two decimals, e.g. "7671300" or "13417.56".
+func (m Money) String() string { return FormatRat(m.Yuan(), 2, true) }
+
+// maxMoney bounds parsed amounts (one trillion 元) so sums of many units never overflow.
+const maxMoney = Money(1e12 * 100)
+
+// ParseMoney parses an amount as a clerk types it: "7671300", "767.13万",
+// "767.13万元", "13417.56元", "1.2亿", "1,234.5", "１２３４" (full-width),
+// "-5元". The result must be a whole number of 分.
+func ParseMoney(s string) (Money, error) {
+	t := Normalize(s)
+	t = strings.TrimSuffix(t, "元")
+	mult := big.NewRat(100, 1)
+	switch {
+	case strings.HasSuffix(t, "亿"):
+		t = strings.TrimSuffix(t, "亿")
+		mult = big.NewRat(100*100000000, 1)
+	case strings.HasSuffix(t, "万"):
+		t = strings.TrimSuffix(t, "万")
+		mult = big.NewRat(100*10000, 1)
+	}
+	r, err := parseDecimal(t)
+	if err != nil {
+		return 0, fmt.Errorf("“%s”不是金额:%w", s, err)
+	}
+	r.Mul(r, mult)
+	if !r.IsInt() {
+		return 0, fmt.Errorf("“%s”精确到了分以下,金额最多保留到分(两位小数)", s)
+	}
+	n := r.Num()
+	if !n.IsInt64() || Money(n.Int64()) > maxMoney || Money(n.Int64()) < -maxMoney {
+		return 0, fmt.Errorf("“%s”超出了可处理的范围(绝对值不超过一万亿元)", s)
+	}
+	return Money(n.Int64()), nil
+}
+
+// FromYuan returns the Money for a whole number of 元.
+func FromYuan(y int64) Money { return Money(y * 100) }

@@ -1,0 +1,117 @@
+package num
+
+import (
+	"math/big"
+	"testing"
+)
+
+func TestParseMoney(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Money
+		err  bool
+	}{
+		{"7671300", 767130000, false},
+		{"767.13万", 767130000, false},
+		{"767.13万元", 767130000, false},
+		{"134.1911万", 134191100, false},
+		{"13417.56元", 1341756, false},
+		{"1,234.5", 123450, false},
+		{"１２３４", 123400, false},
+		{"1.2亿", 12000000000, false},
+		{"-5元", -500, false},
+		{"0", 0, false},
+		{"0.001", 0, true},
+		{"abc", 0, true},
+		{"", 0, true},
+		{"1.2.3", 0, true},
+		{"99999999999999999999999999", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseMoney(tt.in)
+		if (err != nil) != tt.err {
+			t.Errorf("ParseMoney(%q) error = %v, want error %v", tt.in, err, tt.err)
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("ParseMoney(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseCount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		err  bool
+	}{
+		{"1761", 1761, false},
+		{"1,761", 1761, false},
+		{"１７６１", 1761, false},
+		{"12.0", 12, false},
+		{"12.5", 0, true},
+		{"十二", 0, true},
+		{"228人", 228, false},
+		{"6户", 6, false},
+		{"12个人", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseCount(tt.in)
+		if (err != nil) != tt.err || got != tt.want {
+			t.Errorf("ParseCount(%q) = %d, %v; want %d, error %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+func TestRound(t *testing.T) {
+	tests := []struct {
+		r    *big.Rat
+		prec int
+		want string
+	}{
+		{new(big.Rat).Mul(big.NewRat(68997, 76713), big.NewRat(100, 1)), 2, "89.94"},
+		{new(big.Rat).Mul(big.NewRat(1761, 2729), big.NewRat(100, 1)), 1, "64.5"},
+		{big.NewRat(5, 1000), 2, "0.01"},   // half up
+		{big.NewRat(-5, 1000), 2, "-0.01"}, // half away from zero
+		{big.NewRat(-1, 1000), 2, "0.00"},  // no negative zero
+		{big.NewRat(405, 1), 0, "405"},
+		{big.NewRat(1, 3), 4, "0.3333"},
+	}
+	for _, tt := range tests {
+		if got := Round(tt.r, tt.prec); got != tt.want {
+			t.Errorf("Round(%s, %d) = %s, want %s", tt.r.RatString(), tt.prec, got, tt.want)
+		}
+	}
+	if got := FormatRat(big.NewRat(645, 10), 2, true); got != "64.5" {
+		t.Errorf("FormatRat trim = %s", got)
+	}
+	if got := FormatRat(big.NewRat(80, 1), 2, true); got != "80" {
+		t.Errorf("FormatRat trim = %s", got)
+	}
+}
+
+func TestParseDecimalExact(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		err  bool
+	}{
+		{"462", "462", false},
+		{"95.5", "95.5", false},
+		{"0.50", "0.50", false},
+		{"-3", "-3", false},
+		{"１,２００", "1200", false},
+		{"x", "", true},
+		{"1234567890123456789", "", true},
+	}
+	for _, tt := range tests {
+		d, err := ParseDecimalExact(tt.in)
+		if (err != nil) != tt.err {
+			t.Errorf("ParseDecimalExact(%q) error %v", tt.in, err)
+			continue
+		}
+		if err == nil && d.String() != tt.want {
+			t.Errorf("ParseDecimalExact(%q) = %s, want %s", tt.in, d, tt.want)
+		}
+	}
+}

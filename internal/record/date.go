@@ -1,0 +1,151 @@
+package record
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"zongjie/internal/num"
+)
+
+// Date is a calendar date as a clerk writes it. Day 0 means month precision
+// ("2013-05", 5月); Month 0 means year precision. The zero Date is "not given".
+type Date struct {
+	Year, Month, Day int
+}
+
+// IsZero reports whether d is unset.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String renders d as YYYY-MM-DD, YYYY-MM or YYYY.
+func (d Date) String() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// first and last return the first and last day the date may denote.
+func (d Date) first() time.Time {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+}
+
+func (d Date) last() time.Time {
+	switch {
+	case d.Month == 0:
+		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case d.Day == 0:
+		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	return d.first()
+}
+
+// Before reports whether d certainly lies before e.
+func (d Date) Before(e Date) bool { return d.last().Before(e.first()) }
+
+// ParseDate parses "2013-12-10", "2013-12", "2013/12/10", "2013.12.10",
+// "2013年12月10日" or "2013年5月" (full-width digits allowed).
+func ParseDate(s string) (Date, error) {
+	t := num.Normalize(s)
+	t = strings.NewReplacer("年", "-", "月", "-", "日", "", "号", "", "/", "-", ".", "-").Replace(t)
+	t = strings.TrimSuffix(t, "-")
+	parts := strings.Split(t, "-")
+	if len(parts) < 1 || len(parts) > 3 {
+		return Date{}, errBadDate
+	}
+	var v [3]int
+	for i, p := range parts {
+		if p == "" || len(p) > 4 {
+			return Date{}, errBadDate
+		}
+		for _, c := range p {
+			if c < '0' || c > '9' {
+				return Date{}, errBadDate
+			}
+			v[i] = v[i]*10 + int(c-'0')
+		}
+	}
+	d := Date{Year: v[0], Month: v[1], Day: v[2]}
+	if d.Year < 1949 || d.Year > 2100 {
+		return Date{}, fmt.Errorf("年份 %d 不在 1949 到 2100 之间", d.Year)
+	}
+	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
+		return Date{}, fmt.Errorf("月份 %d 不存在", d.Month)
+	}
+	if len(parts) == 3 {
+		if d.Day < 1 || d.Day > daysIn(d.Year, d.Month) {
+			return Date{}, fmt.Errorf("%d年%d月没有%d日", d.Year, d.Month, d.Day)
+		}
+	}
+	return d, nil
+}
+
+var errBadDate = fmt.Errorf("应当是日期,例如 2013-12-10、2013-05 或 2013年12月10日")
+
+func daysIn(y, m int) int { return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+// Range returns the first and last day of the period.
+func (s PeriodSpec) Range() (from, to Date) {
+	y := 0
+	if s.Year != nil {
+		y = int(*s.Year)
+	}
+	switch s.Part {
+	case PartFirstHalf:
+		return Date{y, 1, 1}, Date{y, 6, 30}
+	case PartSecondHalf:
+		return Date{y, 7, 1}, Date{y, 12, 31}
+	case PartSpring:
+		return Date{y, 2, 1}, Date{y, 7, 31}
+	case PartAutumn:
+		return Date{y, 9, 1}, Date{y + 1, 1, 31}
+	}
+	return Date{y, 1, 1}, Date{y, 12, 31}
+}
+
+// Contains reports whether d may lie inside the period.
+func (s PeriodSpec) Contains(d Date) bool {
+	from, to := s.Range()
+	return !d.Before(from) && !to.Before(d)
+}
+
+// The parts of a year a period may cover.
+const (
+	PartYear       = "全年"
+	PartFirstHalf  = "上半年"
+	PartSecondHalf = "下半年"
+	PartSpring     = "春季学期"
+	PartAutumn     = "秋季学期"
+)
+
+// Parts lists the accepted PeriodSpec.Part values.
+var Parts = []string{PartYear, PartFirstHalf, PartSecondHalf, PartSpring, PartAutumn}
+
+// Key orders periods in time: year, then part.
+func (s PeriodSpec) Key() int {
+	from, _ := s.Range()
+	return from.Year*10000 + from.Month*100 + from.Day
+}
+
+// Label words the period as a report names it: "2013年", "2014年上半年", "2013年秋季学期".
+func (s PeriodSpec) Label() string {
+	if s.Year == nil {
+		return ""
+	}
+	if s.Part == "" || s.Part == PartYear {
+		return fmt.Sprintf("%d年", *s.Year)
+	}
+	return fmt.Sprintf("%d年%s", *s.Year, s.Part)
+}

@@ -1,0 +1,493 @@
+package record
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"zongjie/internal/num"
+)
+
+// decoder turns a yaml.v3 node tree into typed records, noting the position
+// of every value and collecting every problem instead of stopping at the first.
+type decoder struct {
+	file    string
+	pos     map[string]Pos
+	errs    *errorList
+	limits  Limits
+	nodes   int
+	aliases int
+	stopped bool // a limit was hit: decoding stops, the limit error is reported
+}
+
+var (
+	typeMoney   = reflect.TypeOf(num.Money(0))
+	typeDecimal = reflect.TypeOf(num.Decimal{})
+	typeDate    = reflect.TypeOf(Date{})
+)
+
+func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
+
+func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
+	d.errs.add(d.at(n), path, format, args...)
+}
+
+// isNull reports whether n is an empty value: ~, null, or nothing after the colon.
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || (n.Style == 0 && n.Value == ""))
+}
+
+// resolve follows aliases, counting them against the alias limit.
+func (d *decoder) resolve(n *yaml.Node, path string) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		d.aliases++
+		if d.aliases > d.limits.MaxAliases {
+			d.errorf(n, path, "别名(*引用)用了超过 %d 次,文件可能是恶意构造的“别名炸弹”;确需这么多别名请用 --max-aliases 调高上限", d.limits.MaxAliases)
+			d.stopped = true
+			return nil
+		}
+		n = n.Alias
+	}
+	return n
+}
+
+// decode fills v (addressable) from n.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) {
+	if d.stopped {
+		return
+	}
+	if n = d.resolve(n, path); n == nil {
+		return
+	}
+	d.nodes++
+	if d.nodes > d.limits.MaxNodes {
+		d.errorf(n, path, "数据项超过 %d 个,已停止读取;确需处理这么大的文件请用 --max-nodes 调高上限", d.limits.MaxNodes)
+		d.stopped = true
+		return
+	}
+	if depth > d.limits.MaxDepth {
+		d.errorf(n, path, "嵌套超过 %d 层,数据文件不应这么深;请检查缩进或括号", d.limits.MaxDepth)
+		d.stopped = true
+		return
+	}
+	if isNull(n) {
+		return // not recorded
+	}
+	if path != "" {
+		d.pos[path] = d.at(n)
+	}
+	t := v.Type()
+	switch {
+	case t == typeMoney:
+		if s, ok := d.scalar(n, path, "金额"); ok {
+			m, err := num.ParseMoney(s)
+			if err != nil {
+				d.errorf(n, path, "%s;金额请写成 7671300、767.13万 或 13417.56元 的样子", err.Error())
+				return
+			}
+			v.SetInt(int64(m))
+		}
+	case t == typeDecimal:
+		if s, ok := d.scalar(n, path, "数"); ok {
+			x, err := num.ParseDecimalExact(s)
+			if err != nil {
+				d.errorf(n, path, "“%s”%s", s, err.Error())
+				return
+			}
+			v.Set(reflect.ValueOf(x))
+		}
+	case t == typeDate:
+		if s, ok := d.scalar(n, path, "日期"); ok {
+			x, err := ParseDate(s)
+			if err != nil {
+				d.errorf(n, path, "“%s”%s", s, err.Error())
+				return
+			}
+			v.Set(reflect.ValueOf(x))
+		}
+	case t.Kind() == reflect.Pointer:
+		p := reflect.New(t.Elem())
+		d.decode(n, p.Elem(), path, depth)
+		v.Set(p)
+	case t.Kind() == reflect.String:
+		if s, ok := d.scalar(n, path, "文字"); ok {
+			v.SetString(strings.TrimSpace(s))
+		}
+	case t.Kind() == reflect.Int64:
+		if s, ok := d.scalar(n, path, "整数"); ok {
+			x, err := num.ParseCount(s)
+			if err != nil {
+				d.errorf(n, path, "“%s”%s;这里要填整数(人数、个数),例如 1761", s, err.Error())
+				return
+			}
+			v.SetInt(x)
+		}
+	case t.Kind() == reflect.Bool:
+		if s, ok := d.scalar(n, path, "是或否"); ok {
+			switch strings.ToLower(strings.TrimSpace(s)) {
+			case "true", "yes", "y", "是", "有", "已", "对":
+				v.SetBool(true)
+			case "false", "no", "n", "否", "无", "未", "没有":
+				v.SetBool(false)
+			default:
+				d.errorf(n, path, "“%s”应当是“是”或“否”", s)
+			}
+		}
+	case t.Kind() == reflect.Slice:
+		d.decodeSlice(n, v, path, depth)
+	case t.Kind() == reflect.Map:
+		d.decodeMap(n, v, path, depth)
+	case t.Kind() == reflect.Struct:
+		d.decodeStruct(n, v, path, depth)
+	default:
+		panic(fmt.Sprintf("record: no decoder for %s", t))
+	}
+}
+
+// scalar returns the text of a scalar node or reports what was expected.
+func (d *decoder) scalar(n *yaml.Node, path, want string) (string, bool) {
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, path, "这里应当是%s,却写成了%s", want, kindName(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "一组“键: 值”"
+	case yaml.SequenceNode:
+		return "列表(- 开头的多项)"
+	}
+	return "单个值“" + n.Value + "”"
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string, depth int) {
+	elem := v.Type().Elem()
+	if elem.Kind() == reflect.Struct && elem != typeDate && elem != typeDecimal && n.Kind == yaml.MappingNode {
+		d.decodeTable(n, v, path, depth)
+		return
+	}
+	if n.Kind == yaml.ScalarNode && elem.Kind() == reflect.String {
+		// A single item where a list is allowed: "leadership: 县教育局党委".
+		s := reflect.MakeSlice(v.Type(), 1, 1)
+		d.decode(n, s.Index(0), path+"[0]", depth+1)
+		v.Set(s)
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, path, "这里应当是列表(每项以 - 开头),却写成了%s", kindName(n))
+		return
+	}
+	if path == "units" && len(n.Content) > d.limits.MaxUnits {
+		d.errorf(n, path, "单位表有 %d 行,超过上限 %d;确需处理请用 --max-units 调高上限", len(n.Content), d.limits.MaxUnits)
+		d.stopped = true
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, c := range n.Content {
+		d.decode(c, s.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
+	}
+	v.Set(s)
+}
+
+// decodeTable reads the compact table form of a list of records:
+//
+//	units:
+//	  columns: [name, group, staff]
+//	  rows:
+//	    - [枫林镇中心小学, 岩头学区, 52]
+func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path string, depth int) {
+	fields := fieldsOf(v.Type().Elem())
+	var cols, rows *yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], d.resolve(n.Content[i+1], path)
+		if val == nil {
+			return
+		}
+		switch k.Value {
+		case "columns":
+			cols = val
+		case "rows":
+			rows = val
+		default:
+			d.errorf(k, path, "表格形式只能有 columns 和 rows 两项,“%s”不认识", k.Value)
+		}
+	}
+	if cols == nil || rows == nil || cols.Kind != yaml.SequenceNode || rows.Kind != yaml.SequenceNode {
+		d.errorf(n, path, "这里应当是列表;若用表格形式,请写 columns: [列名…] 和 rows: 下每行一个 [值…]")
+		return
+	}
+	idx := make([]int, len(cols.Content))
+	ok := true
+	for i, c := range cols.Content {
+		c = d.resolve(c, path)
+		if c == nil {
+			return
+		}
+		idx[i] = -1
+		for j, f := range fields {
+			if f.key == c.Value {
+				idx[i] = j
+			}
+		}
+		if idx[i] < 0 {
+			d.errorf(c, path+".columns", "列名“%s”不认识%s", c.Value, suggest(c.Value, fields))
+			ok = false
+		}
+	}
+	if !ok {
+		return
+	}
+	if path == "units" && len(rows.Content) > d.limits.MaxUnits {
+		d.errorf(rows, path, "单位表有 %d 行,超过上限 %d;确需处理请用 --max-units 调高上限", len(rows.Content), d.limits.MaxUnits)
+		d.stopped = true
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(rows.Content), len(rows.Content))
+	for r, row := range rows.Content {
+		rowPath := path + "[" + strconv.Itoa(r) + "]"
+		row = d.resolve(row, rowPath)
+		if row == nil {
+			return
+		}
+		if row.Kind != yaml.SequenceNode {
+			d.errorf(row, rowPath, "表格的每一行应写成 [值, 值, …],与 columns 一一对应")
+			continue
+		}
+		if len(row.Content) != len(cols.Content) {
+			d.errorf(row, rowPath, "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), len(cols.Content))
+			continue
+		}
+		d.pos[rowPath] = d.at(row)
+		for i, cell := range row.Content {
+			f := fields[idx[i]]
+			if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
+				continue // a blank cell
+			}
+			d.decode(cell, s.Index(r).Field(f.index), rowPath+"."+f.key, depth+2)
+		}
+		d.checkRequired(row, s.Index(r), rowPath, fields)
+	}
+	v.Set(s)
+}
+
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string, depth int) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, path, "这里应当是一组“名称: 内容”,却写成了%s", kindName(n))
+		return
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := d.resolve(n.Content[i], path)
+		if k == nil {
+			return
+		}
+		key := strings.TrimSpace(k.Value)
+		if prev, dup := seen[key]; dup {
+			d.errorf(k, path+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", key, prev.Line)
+			continue
+		}
+		seen[key] = k
+		val := reflect.New(v.Type().Elem()).Elem()
+		d.decode(n.Content[i+1], val, path+"."+key, depth+1)
+		m.SetMapIndex(reflect.ValueOf(key), val)
+	}
+	v.Set(m)
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string, depth int) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, path, "这里应当是一组“键: 值”,却写成了%s", kindName(n))
+		return
+	}
+	fields := fieldsOf(v.Type())
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := d.resolve(n.Content[i], path)
+		if k == nil {
+			return
+		}
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, path, "键应当是一个名称")
+			continue
+		}
+		key := k.Value
+		sub := joinPath(path, key)
+		if prev, dup := seen[key]; dup {
+			d.errorf(k, sub, "“%s”重复出现,第一次在第 %d 行;请删去一处", key, prev.Line)
+			continue
+		}
+		seen[key] = k
+		f, ok := findField(fields, key)
+		if !ok {
+			d.errorf(k, sub, "不认识的项“%s”%s", key, suggest(key, fields))
+			continue
+		}
+		d.decode(n.Content[i+1], v.Field(f.index), sub, depth+1)
+	}
+	d.checkRequired(n, v, path, fields)
+}
+
+// checkRequired reports required fields that were left out of a record.
+func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path string, fields []field) {
+	for _, f := range fields {
+		if f.required && isZero(v.Field(f.index)) {
+			d.errorf(n, joinPath(path, f.key), "缺少“%s”(%s),请补上", f.key, f.zh)
+		}
+	}
+}
+
+func isZero(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Slice, reflect.Map:
+		return v.Len() == 0
+	}
+	return v.IsZero()
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// field describes one data key of a record type.
+type field struct {
+	key      string
+	index    int
+	zh       string
+	eg       string
+	required bool
+}
+
+var fieldCache = map[reflect.Type][]field{}
+
+// fieldsOf lists the data keys of a struct type in declaration order.
+// It is called from init-time-safe paths only after warmFields.
+func fieldsOf(t reflect.Type) []field {
+	if fs, ok := fieldCache[t]; ok {
+		return fs
+	}
+	var fs []field
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		key := sf.Tag.Get("yaml")
+		if key == "" || key == "-" || !sf.IsExported() {
+			continue
+		}
+		fs = append(fs, field{key: key, index: i, zh: sf.Tag.Get("zh"), eg: sf.Tag.Get("eg"), required: sf.Tag.Get("required") == "true"})
+	}
+	return fs
+}
+
+// warmFields fills the field cache for every record type once, so decoding
+// (which may run concurrently) only reads it.
+func warmFields(t reflect.Type) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t == typeDate || t == typeDecimal {
+		return
+	}
+	if _, ok := fieldCache[t]; ok {
+		return
+	}
+	fieldCache[t] = fieldsOf(t)
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).IsExported() {
+			warmFields(t.Field(i).Type)
+		}
+	}
+}
+
+func init() { warmFields(reflect.TypeOf(Period{})) }
+
+func findField(fs []field, key string) (field, bool) {
+	for _, f := range fs {
+		if f.key == key {
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+// suggest proposes the known key closest to a mistyped one:
+// ",你是不是想写“members”(会员数)?" — or lists the keys allowed here.
+func suggest(key string, fs []field) string {
+	best, bestDist := "", 1<<30
+	lk := strings.ToLower(strings.TrimSpace(key))
+	for _, f := range fs {
+		dist := editDistance(lk, f.key)
+		if dist < bestDist {
+			best, bestDist = f.key, dist
+		}
+	}
+	if best != "" && bestDist <= max(2, len([]rune(lk))/3) {
+		return fmt.Sprintf(",你是不是想写“%s”(%s)?", best, short(fieldByKey(fs, best).zh))
+	}
+	// A Chinese key: look for it in the descriptions.
+	for _, f := range fs {
+		if utf8.RuneCountInString(lk) >= 2 && !isASCII(lk) && strings.Contains(f.zh, lk) {
+			return fmt.Sprintf(",你是不是想写“%s”(%s)?", f.key, short(f.zh))
+		}
+	}
+	keys := make([]string, len(fs))
+	for i, f := range fs {
+		keys[i] = f.key
+	}
+	sort.Strings(keys)
+	return ";这里可以写的项有:" + strings.Join(keys, "、")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func fieldByKey(fs []field, key string) field {
+	f, _ := findField(fs, key)
+	return f
+}
+
+// short cuts a description at its first comma for use inside a message.
+func short(zh string) string {
+	if i := strings.IndexAny(zh, ",,;"); i > 0 {
+		return zh[:i]
+	}
+	return zh
+}
+
+// editDistance is the Levenshtein distance between two strings, by runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,198 @@
+package record
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"gopkg.in/yaml.v3"
+)
+
+// Limits bound what a data file may cost to read. Every limit names itself in
+// its error message together with the flag that raises it.
+type Limits struct {
+	MaxBytes   int64 // file size
+	MaxNodes   int   // values decoded, aliases expanded
+	MaxAliases int   // alias (*ref) uses
+	MaxDepth   int   // nesting of mappings and lists
+	MaxUnits   int   // rows of the units table
+}
+
+// DefaultLimits fit a county federation with a hundred thousand units.
+var DefaultLimits = Limits{
+	MaxBytes:   64 << 20,
+	MaxNodes:   10_000_000,
+	MaxAliases: 10_000,
+	MaxDepth:   32,
+	MaxUnits:   200_000,
+}
+
+// Load reads and decodes one data file (YAML or JSON). It does not run the
+// semantic checks: see Validate, or LoadAndValidate for both.
+func Load(path string, lim Limits) (*Period, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, Errors{{Pos: Pos{File: path}, Format: "这是一个目录,请给出数据文件(.yaml 或 .json)"}}
+		}
+		if st.Size() > lim.MaxBytes {
+			return nil, sizeError(path, st.Size(), lim)
+		}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, lim.MaxBytes+1))
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if int64(len(data)) > lim.MaxBytes {
+		return nil, sizeError(path, int64(len(data)), lim)
+	}
+	return Parse(path, data, lim)
+}
+
+func fileError(path string, err error) error {
+	msg := "无法读取:%v"
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		msg = "文件不存在,请检查文件名和路径"
+		return Errors{{Pos: Pos{File: path}, Format: msg}}
+	case errors.Is(err, os.ErrPermission):
+		return Errors{{Pos: Pos{File: path}, Format: "没有读取权限"}}
+	}
+	return Errors{{Pos: Pos{File: path}, Format: msg, Args: []any{err}}}
+}
+
+func sizeError(path string, size int64, lim Limits) error {
+	return Errors{{Pos: Pos{File: path}, Format: "文件有 %s,超过上限 %s;数据文件通常不到 1 MB,请确认没有选错文件,确需处理请用 --max-size 调高上限",
+		Args: []any{humanBytes(size), humanBytes(lim.MaxBytes)}}}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d 字节", n)
+}
+
+// Parse decodes data read from the file named name.
+func Parse(name string, data []byte, lim Limits) (*Period, error) {
+	text, err := decodeText(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(string(text)) == "" {
+		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是空的;可以用 zongjie init 生成一份带说明的模板再填写"}}
+	}
+	if looksLikeJSON(text) {
+		// JSON is read by the same YAML parser (so positions work alike), but
+		// YAML forbids tab indentation while JSON allows it. A raw tab cannot
+		// occur inside a JSON string, so each becomes one space: columns stay.
+		text = bytes.ReplaceAll(text, []byte("\t"), []byte(" "))
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(text, &root); err != nil {
+		return nil, syntaxError(name, err)
+	}
+	p := &Period{File: name, pos: map[string]Pos{}}
+	errs := &errorList{max: 1000}
+	d := &decoder{file: name, pos: p.pos, errs: errs, limits: lim}
+	doc := &root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		return nil, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
+	}
+	d.decode(doc, reflect.ValueOf(p).Elem(), "", 0)
+	if err := errs.errs.Err(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// decodeText returns data as UTF-8: a BOM is dropped, and a GBK/GB18030 file
+// (as saved by Chinese Windows) is converted. Binary data is refused.
+func decodeText(name string, data []byte) ([]byte, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是 UTF-16 编码;请在记事本或 WPS 中“另存为”UTF-8 编码后再试"}}
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, Errors{{Pos: Pos{File: name}, Format: "这不是文本文件(含有二进制内容);请给出 .yaml 或 .json 数据文件"}}
+	}
+	if utf8.Valid(data) {
+		return data, nil
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+	if err != nil || !utf8.Valid(out) || strings.ContainsRune(string(out), utf8.RuneError) {
+		return nil, Errors{{Pos: Pos{File: name}, Format: "文件既不是 UTF-8 也不是 GBK 编码的文本;请在编辑器中“另存为”UTF-8 编码后再试"}}
+	}
+	return out, nil
+}
+
+func looksLikeJSON(text []byte) bool {
+	t := bytes.TrimSpace(text)
+	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
+}
+
+var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlMessages translates the parser's messages into plain Chinese.
+var yamlMessages = []struct{ en, zh string }{
+	{"mapping values are not allowed", "这里不能出现“键: 值”;常见原因是冒号后少了空格、文字里有冒号却没加引号,或缩进不对"},
+	{"found character that cannot start any token", "出现了不能出现在这里的字符;常见原因是用 Tab 键缩进(请改用空格),或文字以 @、` 开头(请加引号)"},
+	{"found a tab character", "用了 Tab 键缩进;请改用空格"},
+	{"did not find expected key", "缩进不整齐,这一行和同级的项没有对齐"},
+	{"could not find expected ':'", "缺少冒号“:”,或冒号是全角的“:”(请改成半角冒号加空格)"},
+	{"did not find expected ',' or ']'", "列表 [ ] 没有正确结束:检查逗号和右括号"},
+	{"did not find expected ',' or '}'", "{ } 没有正确结束:检查逗号和右括号"},
+	{"found unexpected end of stream", "文件意外结束:有引号或括号没有配对"},
+	{"did not find expected node content", "这里缺少内容"},
+	{"did not find expected '-' indicator", "列表项没有对齐:每项应以同样缩进的“- ”开头"},
+	{"block sequence entries are not allowed", "这里不能开始一个列表;检查上一行的冒号和缩进"},
+	{"found undefined alias", "引用了未定义的别名(*名称)"},
+	{"excessive aliasing", "别名(*引用)展开后过大,文件可能是恶意构造的“别名炸弹”,已拒绝读取"},
+	{"exceeded max depth", "嵌套层数过多,已拒绝读取;请检查缩进或括号"},
+	{"control characters are not allowed", "含有不可见的控制字符;请删去后再试"},
+	{"invalid leading UTF-8 octet", "含有无法识别的字符编码;请另存为 UTF-8"},
+	{"already defined", "同一个键出现了两次;请删去一处"},
+}
+
+// syntaxError turns a yaml.v3 parse error into our Error with a position.
+func syntaxError(name string, err error) error {
+	msg := err.Error()
+	line := 0
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	zh := ""
+	for _, t := range yamlMessages {
+		if strings.Contains(msg, t.en) {
+			zh = t.zh
+			break
+		}
+	}
+	if zh == "" {
+		zh = "格式错误(" + strings.TrimPrefix(msg, "yaml: ") + ");请对照 zongjie init 生成的模板检查"
+	}
+	col := 0
+	if line > 0 {
+		col = 1
+	}
+	return Errors{{Pos: Pos{File: name, Line: line, Col: col}, Format: "%s", Args: []any{zh}}}
+}

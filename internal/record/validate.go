@@ -1,0 +1,477 @@
+package record
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/num"
+)
+
+// Validate runs the semantic checks on one period's records and returns every
+// problem, sorted by position. Loading has already checked types and keys.
+func Validate(p *Period) Errors {
+	v := &validator{p: p, errs: &errorList{max: 1000}}
+	v.nonNegative(reflect.ValueOf(p).Elem(), "")
+	v.organisation()
+	v.period()
+	v.membership()
+	v.groupsAndUnits()
+	v.building()
+	v.finance()
+	v.charity()
+	v.relief()
+	v.events()
+	v.ratios()
+	v.targets()
+	v.text()
+	v.errs.errs.Sort()
+	return v.errs.errs
+}
+
+// LoadAndValidate loads one file and validates it.
+func LoadAndValidate(path string, lim Limits) (*Period, error) {
+	p, err := Load(path, lim)
+	if err != nil {
+		return nil, err
+	}
+	if errs := Validate(p); len(errs) > 0 {
+		return nil, errs
+	}
+	return p, nil
+}
+
+type validator struct {
+	p    *Period
+	errs *errorList
+}
+
+func (v *validator) errorf(path, format string, args ...any) {
+	v.errs.add(v.p.Pos(path), path, format, args...)
+}
+
+// signedFields may be negative (a deficit).
+var signedFields = map[string]bool{"balance": true}
+
+// nonNegative reports negative counts and amounts anywhere in the records.
+func (v *validator) nonNegative(rv reflect.Value, path string) {
+	switch rv.Kind() {
+	case reflect.Pointer:
+		if !rv.IsNil() {
+			v.nonNegative(rv.Elem(), path)
+		}
+	case reflect.Struct:
+		if rv.Type() == typeDate || rv.Type() == typeDecimal {
+			return
+		}
+		for _, f := range fieldsOf(rv.Type()) {
+			if signedFields[f.key] {
+				continue
+			}
+			v.nonNegative(rv.Field(f.index), joinPath(path, f.key))
+		}
+	case reflect.Slice:
+		for i := 0; i < rv.Len(); i++ {
+			v.nonNegative(rv.Index(i), path+"["+strconv.Itoa(i)+"]")
+		}
+	case reflect.Int64:
+		if rv.Int() < 0 {
+			if rv.Type() == typeMoney {
+				v.errorf(path, "金额不能是负数(%s)", cnfmt.Money(num.Money(rv.Int())))
+			} else {
+				v.errorf(path, "数量不能是负数(%d)", rv.Int())
+			}
+		}
+	}
+}
+
+func (v *validator) oneOf(path, value string, list []string) {
+	if value != "" && !contains(list, value) {
+		v.errorf(path, "“%s”不在可选范围内,请从这些中选一个:%s", value, strings.Join(list, "、"))
+	}
+}
+
+// notMore reports a part that exceeds its total.
+func (v *validator) notMore(partPath string, part *int64, totalPath string, total *int64, what string) {
+	if part != nil && total != nil && *part > *total {
+		v.errorf(partPath, "%s(%d)不能多于 %s(%d)", what, *part, totalPath, *total)
+	}
+}
+
+// sumEquals reports a stated total that disagrees with the sum of its parts.
+func (v *validator) sumEquals(totalPath string, total *int64, partsPath string, parts []Part) {
+	if total == nil || len(parts) == 0 {
+		return
+	}
+	var sum int64
+	terms := make([]string, 0, len(parts))
+	for _, pt := range parts {
+		if pt.Count != nil {
+			sum += *pt.Count
+			terms = append(terms, strconv.FormatInt(*pt.Count, 10))
+		}
+	}
+	if sum != *total {
+		v.errorf(totalPath, "所填合计 %d 与 %s 各项之和 %d(%s,见 %s)不一致", *total, partsPath, sum, strings.Join(terms, "+"), v.p.Pos(partsPath))
+	}
+}
+
+func (v *validator) inPeriod(path string, d Date) {
+	if d.IsZero() || v.p.When.Year == nil {
+		return
+	}
+	if !v.p.When.Contains(d) {
+		from, to := v.p.When.Range()
+		v.errorf(path, "日期 %s 不在报告期(%s 至 %s)之内;请检查年份,或把它放到对应时期的数据文件里", d, from, to)
+	}
+}
+
+func (v *validator) organisation() {
+	o := v.p.Org
+	v.oneOf("organisation.kind", o.Kind, OrgKinds)
+	c := o.Committee
+	if c.TermYears != nil && (*c.TermYears < 3 || *c.TermYears > 5) {
+		v.errorf("organisation.committee.term_years", "工会委员会每届任期为三年至五年(《中国工会章程》),这里写的是 %d 年", *c.TermYears)
+	}
+	if c.Number != nil && *c.Number < 1 {
+		v.errorf("organisation.committee.number", "届次应从 1 开始")
+	}
+	if c.Elected != nil && v.p.When.Year != nil && *c.Elected > *v.p.When.Year {
+		v.errorf("organisation.committee.elected", "本届委员会的选举年份 %d 晚于报告年度 %d", *c.Elected, *v.p.When.Year)
+	}
+}
+
+func (v *validator) period() {
+	w := v.p.When
+	v.oneOf("period.part", w.Part, Parts)
+	if w.Year != nil && (*w.Year < 1949 || *w.Year > 2100) {
+		v.errorf("period.year", "年度 %d 不对,应在 1949 到 2100 之间", *w.Year)
+		return
+	}
+	if !w.ReportDate.IsZero() && w.Year != nil {
+		from, to := w.Range()
+		limit := Date{to.Year, to.Month + 6, 0}
+		if limit.Month > 12 {
+			limit = Date{to.Year + 1, limit.Month - 12, 0}
+		}
+		if w.ReportDate.Before(from) || limit.Before(w.ReportDate) {
+			v.errorf("period.report_date", "报告日期 %s 与报告期(%s 至 %s)对不上;报告日期应在报告期内或结束后半年内", w.ReportDate, from, to)
+		}
+	}
+}
+
+func (v *validator) membership() {
+	m := v.p.Membership
+	v.notMore("membership.members", m.Members, "membership.staff", m.Staff, "会员数")
+	v.notMore("membership.new_members", m.NewMembers, "membership.members", m.Members, "新发展会员数")
+	v.notMore("membership.women_members", m.WomenMembers, "membership.members", m.Members, "女会员数")
+	v.notMore("membership.women_staff", m.WomenStaff, "membership.staff", m.Staff, "女职工人数")
+	v.notMore("membership.women_members", m.WomenMembers, "membership.women_staff", m.WomenStaff, "女会员数")
+	v.notMore("membership.migrant_members", m.MigrantMembers, "membership.members", m.Members, "农民工会员数")
+	v.sumEquals("membership.units", m.Units, "membership.units_breakdown", m.UnitsBreakdown)
+}
+
+func (v *validator) groupsAndUnits() {
+	groups := map[string]int{}
+	for i, g := range v.p.Groups {
+		path := fmt.Sprintf("groups[%d]", i)
+		if j, dup := groups[g.Name]; dup && g.Name != "" {
+			v.errorf(path+".name", "分组“%s”重复,第一次出现在 %s", g.Name, v.p.Pos(fmt.Sprintf("groups[%d].name", j)))
+			continue
+		}
+		groups[g.Name] = i
+	}
+	units := make(map[string]int, len(v.p.Units))
+	for i, u := range v.p.Units {
+		path := fmt.Sprintf("units[%d]", i)
+		if j, dup := units[u.Name]; dup && u.Name != "" {
+			v.errorf(path+".name", "单位“%s”重复,第一次出现在 %s;同名单位请加上区分(如所在乡镇)", u.Name, v.p.Pos(fmt.Sprintf("units[%d].name", j)))
+		} else {
+			units[u.Name] = i
+		}
+		if u.Group != "" {
+			if _, ok := groups[u.Group]; !ok {
+				v.errorf(path+".group", "分组“%s”没有在 groups 中列出%s", u.Group, suggestName(u.Group, v.groupNames()))
+			}
+		}
+		v.notMore(path+".members", u.Members, path+".staff", u.Staff, "会员人数")
+		if u.Spending != nil && u.SpendingPerCapita != nil {
+			v.errorf(path+".spending_per_capita", "spending 与 spending_per_capita 只填一个:有支出总额和会员人数时人均由程序计算")
+		}
+		if u.Donation != nil && u.DonationPerCapita != nil {
+			v.errorf(path+".donation_per_capita", "donation 与 donation_per_capita 只填一个:有捐款额和职工人数时人均由程序计算")
+		}
+	}
+}
+
+func (v *validator) groupNames() []string {
+	names := make([]string, len(v.p.Groups))
+	for i, g := range v.p.Groups {
+		names[i] = g.Name
+	}
+	return names
+}
+
+// suggestName proposes the closest of names, for a mistyped reference.
+func suggestName(s string, names []string) string {
+	best, bestDist := "", 1<<30
+	for _, n := range names {
+		if d := editDistance(s, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	if best != "" && bestDist <= max(1, len([]rune(s))/2) {
+		return fmt.Sprintf(",你是不是想写“%s”?", best)
+	}
+	if len(names) > 0 && len(names) <= 20 {
+		return ";已列出的分组有:" + strings.Join(names, "、")
+	}
+	return ";请先在 groups 中列出它"
+}
+
+func (v *validator) building() {
+	b := v.p.Building
+	v.sumEquals("building.unions_planned", b.UnionsPlanned, "building.plan", b.Plan)
+	v.notMore("building.units_covered", b.UnitsCovered, "building.units_required", b.UnitsRequired, "已建会单位数")
+	v.notMore("building.meetings_missing", b.MeetingsMissing, "building.unions_built", b.UnionsBuilt, "未召开大会的工会数")
+	if len(v.p.Groups) == 0 {
+		return
+	}
+	var planned, built int64
+	var anyPlanned, anyBuilt bool
+	for _, g := range v.p.Groups {
+		if g.UnionsPlanned != nil {
+			planned += *g.UnionsPlanned
+			anyPlanned = true
+		}
+		if g.UnionsBuilt != nil {
+			built += *g.UnionsBuilt
+			anyBuilt = true
+		}
+	}
+	if anyPlanned && b.UnionsPlanned != nil && planned > *b.UnionsPlanned {
+		v.errorf("building.unions_planned", "各分组计划组建数之和 %d 多于合计 %d", planned, *b.UnionsPlanned)
+	}
+	if anyBuilt && b.UnionsBuilt != nil && built > *b.UnionsBuilt {
+		v.errorf("building.unions_built", "各分组实际组建数之和 %d 多于合计 %d", built, *b.UnionsBuilt)
+	}
+}
+
+func (v *validator) finance() {
+	f := v.p.Finance
+	if f.Transferred != nil && f.Spent != nil && *f.Transferred > *f.Spent {
+		v.errorf("finance.transferred", "划拨到工会账户的经费 %s 多于工会科目支出 %s;请核对两项是否填反", cnfmt.Money(*f.Transferred), cnfmt.Money(*f.Spent))
+	}
+	kinds := map[string]bool{}
+	for i, b := range f.Bands {
+		path := fmt.Sprintf("finance.bands[%d]", i)
+		if kinds[b.Kind] {
+			v.errorf(path+".kind", "“%s”的分档统计重复", b.Kind)
+		}
+		kinds[b.Kind] = true
+		if b.Total != nil {
+			parts := []Part{{"at_least", b.AtLeast}, {"below", b.Below}, {"zero", b.Zero}}
+			v.sumEquals(path+".total", b.Total, path, parts)
+		}
+		v.sumEquals(path+".zero", b.Zero, path+".zero_breakdown", b.ZeroBreakdown)
+		v.sumEquals(path+".total", b.Total, path+".breakdown", b.Breakdown)
+	}
+}
+
+func (v *validator) charity() {
+	for i, d := range v.p.Charity {
+		path := fmt.Sprintf("charity[%d]", i)
+		v.inPeriod(path+".start", d.Start)
+		v.inPeriod(path+".end", d.End)
+		if !d.Start.IsZero() && !d.End.IsZero() && d.End.Before(d.Start) {
+			v.errorf(path+".end", "结束日期 %s 早于开始日期 %s", d.End, d.Start)
+		}
+		for j, pt := range d.Participation {
+			pp := fmt.Sprintf("%s.participation[%d]", path, j)
+			v.notMore(pp+".participated", pt.Participated, pp+".eligible", pt.Eligible, "已参加的单位数")
+		}
+		for _, g := range []struct {
+			key string
+			t   *TopGift
+		}{{"top_individual", d.TopIndividual}, {"top_collective", d.TopCollective}} {
+			if g.t != nil && g.t.Amount != nil && d.Total != nil && *g.t.Amount > *d.Total {
+				v.errorf(path+"."+g.key+".amount", "单笔捐款 %s 多于善款总额 %s", cnfmt.Money(*g.t.Amount), cnfmt.Money(*d.Total))
+			}
+		}
+		if d.DonorsAtLeast != nil && d.Threshold == nil {
+			v.errorf(path+".donors_at_least", "填了大额捐款人数,请同时填写统计线 threshold(如 500)")
+		}
+	}
+}
+
+func (v *validator) relief() {
+	for i, b := range v.p.Relief.Batches {
+		path := fmt.Sprintf("relief.batches[%d]", i)
+		v.oneOf(path+".measure", b.Measure, ReliefMeasures)
+		v.inPeriod(path+".date", b.Date)
+		v.sumEquals(path+".persons", b.Persons, path+".recipients", b.Recipients)
+		if b.Persons == nil && len(b.Recipients) == 0 {
+			v.errorf(path, "请填写慰问人数 persons,或用 recipients 分类填写")
+		}
+		if b.Amount == nil && b.Each == nil {
+			v.errorf(path, "请填写慰问金额 amount,或每人金额 each")
+		}
+		if b.Amount != nil && b.Each != nil {
+			n := b.Persons
+			if n == nil {
+				n = sumParts(b.Recipients)
+			}
+			if n != nil && num.Money(*n)*(*b.Each) != *b.Amount {
+				v.errorf(path+".amount", "金额 %s 与 每%s %s × %d%s = %s 不一致", cnfmt.Money(*b.Amount), measure(b.Measure), cnfmt.Money(*b.Each), *n, measure(b.Measure), cnfmt.Money(num.Money(*n)*(*b.Each)))
+			}
+		}
+	}
+}
+
+func measure(m string) string {
+	if m == "" {
+		return "人"
+	}
+	return m
+}
+
+// sumParts adds the counts of parts, or returns nil when there are none.
+func sumParts(parts []Part) *int64 {
+	if len(parts) == 0 {
+		return nil
+	}
+	var s int64
+	for _, p := range parts {
+		if p.Count != nil {
+			s += *p.Count
+		}
+	}
+	return &s
+}
+
+func (v *validator) events() {
+	for i, a := range v.p.Activities {
+		path := fmt.Sprintf("activities[%d]", i)
+		v.inPeriod(path+".date", a.Date)
+		v.inPeriod(path+".end", a.End)
+		if !a.End.IsZero() && a.End.Before(a.Date) {
+			v.errorf(path+".end", "结束日期 %s 早于开始日期 %s", a.End, a.Date)
+		}
+		v.oneOf(path+".category", a.Category, ActivityKinds)
+		v.oneOf(path+".level", a.Level, Levels)
+		v.oneOf(path+".role", a.Role, Roles)
+	}
+	for i, h := range v.p.Honours {
+		path := fmt.Sprintf("honours[%d]", i)
+		v.oneOf(path+".level", h.Level, Levels)
+		v.inPeriod(path+".date", h.Date)
+	}
+	months := map[int64]int{}
+	for i, m := range v.p.Schedule {
+		path := fmt.Sprintf("schedule[%d].month", i)
+		if m.Month == nil {
+			continue
+		}
+		if *m.Month < 1 || *m.Month > 12 {
+			v.errorf(path, "月份应在 1 到 12 之间,这里是 %d", *m.Month)
+		}
+		if j, dup := months[*m.Month]; dup {
+			v.errorf(path, "%d月份重复,第一次在 %s;请把两处的工作合并", *m.Month, v.p.Pos(fmt.Sprintf("schedule[%d].month", j)))
+		}
+		months[*m.Month] = i
+	}
+}
+
+// ratios checks every "part of a whole" pair outside membership.
+func (v *validator) ratios() {
+	d, l, b := v.p.Democracy, v.p.Labour, v.p.Bargaining
+	v.notMore("democracy.accepted", d.Accepted, "democracy.proposals", d.Proposals, "立案提案数")
+	v.notMore("democracy.implemented", d.Implemented, "democracy.accepted", d.Accepted, "已落实提案数")
+	v.notMore("democracy.adopted", d.Adopted, "democracy.suggestions", d.Suggestions, "采纳建议数")
+	v.notMore("labour.projects_completed", l.ProjectsCompleted, "labour.projects_started", l.ProjectsStarted, "完成项目数")
+	v.notMore("labour.projects_awarded", l.ProjectsAwarded, "labour.projects_started", l.ProjectsStarted, "获奖项目数")
+	v.notMore("labour.hazards_fixed", l.HazardsFixed, "labour.hazards_found", l.HazardsFound, "已整改隐患数")
+	v.notMore("bargaining.signed", b.Signed, "bargaining.enterprises", b.Enterprises, "签订合同的企业数")
+	v.notMore("bargaining.covered", b.Covered, "bargaining.staff", b.Staff, "覆盖职工数")
+}
+
+func (v *validator) targets() {
+	seen := map[string]int{}
+	for i, t := range v.p.Targets {
+		path := fmt.Sprintf("targets[%d]", i)
+		if t.Metric == "" && t.Text == "" {
+			v.errorf(path, "目标至少要有 metric(指标)或 text(文字表述)")
+			continue
+		}
+		if t.Metric == "" {
+			continue
+		}
+		m, ok := LookupMetric(t.Metric)
+		if !ok {
+			ids := make([]string, len(TargetMetrics))
+			for k, tm := range TargetMetrics {
+				ids[k] = tm.ID
+			}
+			v.errorf(path+".metric", "不认识的指标“%s”%s", t.Metric, suggestName(t.Metric, ids))
+			continue
+		}
+		if j, dup := seen[t.Metric]; dup {
+			v.errorf(path+".metric", "指标“%s”的目标重复,第一次在 %s", t.Metric, v.p.Pos(fmt.Sprintf("targets[%d].metric", j)))
+		}
+		seen[t.Metric] = i
+		switch m.Kind {
+		case MetricAmount:
+			if t.Amount == nil {
+				v.errorf(path, "指标“%s”(%s)是金额,请填写 amount", t.Metric, m.Name)
+			}
+		case MetricCount:
+			if t.Count == nil {
+				v.errorf(path, "指标“%s”(%s)是数量,请填写 count", t.Metric, m.Name)
+			}
+		case MetricRate:
+			if t.Rate == nil {
+				v.errorf(path, "指标“%s”(%s)是比率,请填写 rate(百分数,如 95)", t.Metric, m.Name)
+			}
+		}
+		if t.Amount != nil && len(t.Parts) > 0 {
+			var sum num.Money
+			for _, pt := range t.Parts {
+				if pt.Amount != nil {
+					sum += *pt.Amount
+				}
+			}
+			if sum != *t.Amount {
+				v.errorf(path+".amount", "目标金额 %s 与各组成部分之和 %s 不一致(见 %s)", cnfmt.Money(*t.Amount), cnfmt.Money(sum), v.p.Pos(path+".parts"))
+			}
+		}
+	}
+}
+
+func (v *validator) text() {
+	known := map[string]bool{}
+	names := make([]string, len(SectionIDs))
+	for i, s := range SectionIDs {
+		known[s.ID] = true
+		names[i] = s.ID + "(" + s.Name + ")"
+	}
+	for _, m := range []struct {
+		path string
+		keys []string
+	}{{"text.sections", keysOf(v.p.Text.Sections)}, {"text.headings", keysOf(v.p.Text.Headings)}} {
+		for _, k := range m.keys {
+			if !known[k] {
+				v.errorf(m.path+"."+k, "不认识的栏目“%s”;可用的栏目有:%s", k, strings.Join(names, "、"))
+			}
+		}
+	}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	return keys
+}
