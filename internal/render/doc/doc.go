@@ -140,14 +140,14 @@ func (d *Document) appendText(b *strings.Builder, n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			b.Write(c.Segment.Value(d.Source))
+			b.WriteString(d.TextValue(c))
 			if c.HardLineBreak() {
 				b.WriteByte('\n')
 			}
 		case *ast.String:
-			b.Write(c.Value)
-		case *ast.CodeSpan:
-			d.appendText(b, c)
+			b.WriteString(d.TextValue(c))
+		case *ast.RawHTML:
+			b.WriteString(d.Literal(c))
 		default:
 			d.appendText(b, c)
 		}

@@ -1,0 +1,120 @@
+package docx
+
+import (
+	"bytes"
+	"path"
+	"slices"
+	"strings"
+	"testing"
+
+	"zongjie/internal/render/doc"
+)
+
+// wantParts is the zip order of the package; [Content_Types].xml comes
+// first as Office writes it.
+var wantParts = []string{
+	"[Content_Types].xml",
+	"_rels/.rels",
+	"docProps/core.xml",
+	"docProps/app.xml",
+	"word/document.xml",
+	"word/styles.xml",
+	"word/settings.xml",
+	"word/fontTable.xml",
+	"word/footer1.xml",
+	"word/footer2.xml",
+	"word/_rels/document.xml.rels",
+}
+
+// TestPackageStructure checks the zip of every testdata report: the parts
+// and their order, fixed timestamps, every part well-formed XML, a content
+// type for every part and a part for every relationship target.
+func TestPackageStructure(t *testing.T) {
+	for _, tc := range loadCases(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, tc.doc); err != nil {
+				t.Fatal(err)
+			}
+			files, entries := unzip(t, buf.Bytes())
+			var names []string
+			for _, f := range entries {
+				names = append(names, f.Name)
+				if !f.Modified.Equal(zipTime) {
+					t.Errorf("%s: modified %v, want %v", f.Name, f.Modified, zipTime)
+				}
+			}
+			if !slices.Equal(names, wantParts) {
+				t.Fatalf("parts %q, want %q", names, wantParts)
+			}
+			trees := map[string]*node{}
+			for name, data := range files {
+				if !bytes.HasPrefix(data, []byte(xmlHeader)) {
+					t.Errorf("%s lacks the XML declaration", name)
+				}
+				tree, err := parseXML(data)
+				if err != nil {
+					t.Fatalf("%s is not well-formed: %v", name, err)
+				}
+				trees[name] = tree
+			}
+
+			typed := map[string]bool{}
+			for _, o := range trees["[Content_Types].xml"].all("Override") {
+				name := strings.TrimPrefix(o.attrs["PartName"], "/")
+				if _, ok := files[name]; !ok {
+					t.Errorf("content type for missing part %s", name)
+				}
+				typed[name] = true
+			}
+			for name := range files {
+				if !typed[name] && path.Ext(name) != ".rels" && name != "[Content_Types].xml" {
+					t.Errorf("%s has no content type override", name)
+				}
+			}
+
+			for rels, base := range map[string]string{"_rels/.rels": "", "word/_rels/document.xml.rels": "word"} {
+				for _, r := range trees[rels].all("Relationship") {
+					target := path.Join(base, r.attrs["Target"])
+					if _, ok := files[target]; !ok {
+						t.Errorf("%s: %s points to missing %s", rels, r.attrs["Id"], target)
+					}
+				}
+			}
+			for _, ref := range trees["word/document.xml"].all("footerReference") {
+				if !hasRel(trees["word/_rels/document.xml.rels"], ref.attrs["id"]) {
+					t.Errorf("footer reference %s has no relationship", ref.attrs["id"])
+				}
+			}
+		})
+	}
+}
+
+func hasRel(rels *node, id string) bool {
+	for _, r := range rels.all("Relationship") {
+		if r.attrs["Id"] == id {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDeterministic renders every report twice, from two parses of the same
+// source, and wants identical bytes.
+func TestDeterministic(t *testing.T) {
+	for _, tc := range loadCases(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			var a, b bytes.Buffer
+			if err := Write(&a, tc.doc); err != nil {
+				t.Fatal(err)
+			}
+			again := doc.Parse(bytes.Clone(tc.doc.Source), tc.doc.Meta)
+			if err := Write(&b, again); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Error("two renderings of the same report differ")
+			}
+		})
+	}
+}

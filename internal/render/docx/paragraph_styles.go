@@ -1,0 +1,127 @@
+package docx
+
+import (
+	"zongjie/internal/render/doc"
+	"zongjie/internal/render/style"
+)
+
+// paraStyle is a named paragraph style of styles.xml. Built-in Word names
+// (Title, heading 1…, Body Text, Signature) are shown localised by Chinese
+// Word and WPS (标题, 标题 1, 正文文本, 签名); the others carry Chinese names.
+// The clerk restyles the report by editing these.
+type paraStyle struct {
+	id, name string
+	block    style.Block
+	font     font
+	linePt   float64 // fixed line spacing
+	outline  int     // outline level 0–8, or -1 for body text
+	keepNext bool    // keep with the next paragraph (headings)
+	noGrid   bool    // do not snap to the line grid (sizes other than 三号)
+	tracking int     // character spacing in twips (see page.bodyTracking)
+}
+
+// Style ids of the roles the document uses.
+const (
+	styleNormal       = "Normal"
+	styleTitle        = "Title"
+	styleBody         = "BodyText"
+	styleCenter       = "Centered"
+	styleSignature    = "Signature"
+	styleTableText    = "TableText"
+	styleTableHeading = "TableHeading"
+	styleFooter       = "Footer"
+	styleTable        = "ReportTable"
+)
+
+// roleStyle returns the id of the paragraph style of role r.
+func roleStyle(r doc.Role) string {
+	switch r {
+	case doc.RoleTitle:
+		return styleTitle
+	case doc.RoleH1:
+		return "Heading1"
+	case doc.RoleH2:
+		return "Heading2"
+	case doc.RoleH3:
+		return "Heading3"
+	case doc.RoleH4:
+		return "Heading4"
+	case doc.RoleCenter:
+		return styleCenter
+	case doc.RoleSignature:
+		return styleSignature
+	case doc.RoleTable:
+		return styleTableText
+	default:
+		return styleBody
+	}
+}
+
+// paraStyles returns the role styles of page p in styles.xml order.
+func paraStyles(p page) []paraStyle {
+	role := func(r doc.Role, name string, outline int) paraStyle {
+		s := paraStyle{
+			id: roleStyle(r), name: name, block: style.For(r), font: roleFont(r),
+			linePt: style.LinePitchPt, outline: outline, keepNext: outline >= 0,
+		}
+		if s.block.SizePt == style.BodyPt {
+			s.tracking = p.bodyTracking
+		}
+		return s
+	}
+	title := role(doc.RoleTitle, "Title", -1)
+	title.keepNext, title.noGrid = true, true
+	table := role(doc.RoleTable, "表格文字", -1)
+	table.linePt, table.noGrid = style.TableLinePitchPt, true
+	tableHeading := table
+	tableHeading.id, tableHeading.name, tableHeading.font = styleTableHeading, "表头", strongFont
+	return []paraStyle{
+		title,
+		role(doc.RoleH1, "heading 1", 0),
+		role(doc.RoleH2, "heading 2", 1),
+		role(doc.RoleH3, "heading 3", 2),
+		role(doc.RoleH4, "heading 4", 3),
+		role(doc.RoleBody, "Body Text", -1),
+		role(doc.RoleCenter, "居中", -1),
+		role(doc.RoleSignature, "Signature", -1),
+		table,
+		tableHeading,
+	}
+}
+
+// writeParaProps writes the w:pPr content of s (without the w:pPr element).
+func (s paraStyle) writeParaProps(x *xmlWriter) {
+	if s.keepNext {
+		x.empty("w:keepNext")
+	}
+	if s.noGrid {
+		x.empty("w:snapToGrid", "w:val", "0")
+	}
+	line := ptTwips(s.linePt)
+	x.empty("w:spacing",
+		"w:before", itoa(int(s.block.SpaceBeforeLines*float64(line))),
+		"w:after", itoa(int(s.block.SpaceAfterLines*float64(line))),
+		"w:line", itoa(line), "w:lineRule", "exact")
+	indent := s.block.IndentChars
+	x.empty("w:ind",
+		"w:firstLineChars", itoa(indent*100),
+		"w:firstLine", itoa(indent*ptTwips(s.block.SizePt)))
+	x.empty("w:jc", "w:val", jc(s.block.Align))
+	if s.outline >= 0 {
+		x.empty("w:outlineLvl", "w:val", itoa(s.outline))
+	}
+}
+
+// jc returns the w:jc value of an alignment.
+func jc(a style.Align) string {
+	switch a {
+	case style.Center:
+		return "center"
+	case style.Right:
+		return "right"
+	case style.Left:
+		return "left"
+	default:
+		return "both"
+	}
+}

@@ -1,0 +1,142 @@
+package docx
+
+import (
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+
+	"zongjie/internal/render/doc"
+)
+
+// minColumnUnits is the narrowest column weight: two Chinese characters.
+const minColumnUnits = 4
+
+// table writes a GFM table as a bordered table spanning the text block:
+// the header row in 黑体 repeats on every page, all cells are centred
+// (style.For(doc.RoleTable)), rows never split across pages. Column widths
+// follow the longest text of each column.
+func (w *bodyWriter) table(t *east.Table) {
+	rows := tableRows(t)
+	cols := len(t.Alignments)
+	for _, r := range rows {
+		cols = max(cols, len(r))
+	}
+	if cols == 0 {
+		return
+	}
+	widths := w.columnWidths(rows, cols)
+	x := w.x
+	x.open("w:tbl")
+	x.open("w:tblPr")
+	x.empty("w:tblStyle", "w:val", styleTable)
+	x.empty("w:tblW", "w:w", itoa(w.page.textWidth()), "w:type", "dxa")
+	x.empty("w:jc", "w:val", "center")
+	x.empty("w:tblLayout", "w:type", "fixed")
+	x.empty("w:tblLook", "w:val", "04A0", "w:firstRow", "1", "w:lastRow", "0",
+		"w:firstColumn", "0", "w:lastColumn", "0", "w:noHBand", "1", "w:noVBand", "1")
+	x.close("w:tblPr")
+	x.open("w:tblGrid")
+	for _, wd := range widths {
+		x.empty("w:gridCol", "w:w", itoa(wd))
+	}
+	x.close("w:tblGrid")
+	for i, r := range rows {
+		header := i == 0 && isHeader(t)
+		x.open("w:tr")
+		x.open("w:trPr")
+		x.empty("w:cantSplit")
+		if header {
+			x.empty("w:tblHeader")
+		}
+		x.close("w:trPr")
+		for c := range cols {
+			var cell ast.Node
+			if c < len(r) {
+				cell = r[c]
+			}
+			w.cell(cell, widths[c], header)
+		}
+		x.close("w:tr")
+	}
+	x.close("w:tbl")
+	w.endsWithTable = true
+}
+
+// cell writes one table cell; a nil cell is an empty one (a short row).
+func (w *bodyWriter) cell(cell ast.Node, width int, header bool) {
+	x := w.x
+	x.open("w:tc")
+	x.open("w:tcPr")
+	x.empty("w:tcW", "w:w", itoa(width), "w:type", "dxa")
+	x.empty("w:vAlign", "w:val", "center")
+	x.close("w:tcPr")
+	styleID, f := styleTableText, roleFont(doc.RoleTable)
+	if header {
+		styleID, f = styleTableHeading, strongFont
+	}
+	runs := &runList{}
+	if cell != nil {
+		runs = inlines(w.d, cell, f)
+	}
+	w.paragraph(styleID, runs)
+	x.close("w:tc")
+}
+
+// columnWidths shares the text width among cols columns in proportion to
+// the widest text of each (a Chinese character counts two units, other
+// characters one). The last column takes the rounding remainder.
+func (w *bodyWriter) columnWidths(rows [][]ast.Node, cols int) []int {
+	units := make([]int, cols)
+	for c := range units {
+		units[c] = minColumnUnits
+	}
+	for _, r := range rows {
+		for c, cell := range r {
+			units[c] = max(units[c], textUnits(w.d.PlainText(cell)))
+		}
+	}
+	total := 0
+	for _, u := range units {
+		total += u
+	}
+	widths := make([]int, cols)
+	left := w.page.textWidth()
+	for c := range cols - 1 {
+		widths[c] = w.page.textWidth() * units[c] / total
+		left -= widths[c]
+	}
+	widths[cols-1] = left
+	return widths
+}
+
+// textUnits is the display width of s: 2 per East Asian wide rune, else 1.
+func textUnits(s string) int {
+	n := 0
+	for _, r := range s {
+		if w := util.EastAsianWidth(r); w == "F" || w == "W" {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// tableRows returns the cells of each row, header first.
+func tableRows(t *east.Table) [][]ast.Node {
+	var rows [][]ast.Node
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		var cells []ast.Node
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, c)
+		}
+		rows = append(rows, cells)
+	}
+	return rows
+}
+
+// isHeader reports whether the first row of t is a header row.
+func isHeader(t *east.Table) bool {
+	_, ok := t.FirstChild().(*east.TableHeader)
+	return ok
+}

@@ -1,0 +1,79 @@
+// Package html writes a report as one self-contained HTML file: CSS inline,
+// nothing loaded from the network, no script. On screen it shows an A4 sheet;
+// printed it lays out like the office document of GB/T 9704 as
+// internal/render/style states it: A4 margins, 仿宋 三号 body with a
+// two-character first-line indent, 黑体 and 楷体 headings, bordered tables and
+// "— 1 —" page numbers at the outer side where the browser supports page
+// margin boxes.
+//
+// The Markdown is rendered by goldmark (GFM tables, CJK extension) with node
+// renderers of this package for blocks and text; raw HTML in the Markdown is
+// never passed through but shown as text.
+package html
+
+import (
+	"bytes"
+	stdhtml "html"
+	"io"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+
+	"zongjie/internal/render/doc"
+)
+
+// Write renders d as one self-contained HTML file.
+func Write(w io.Writer, d *doc.Document) error {
+	var body bytes.Buffer
+	if err := markdown(d).Renderer().Render(&body, d.Source, d.Root); err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	writeHead(&out, d.Meta)
+	out.WriteString("<body>\n<article class=\"page\">\n")
+	out.Write(body.Bytes())
+	out.WriteString("</article>\n</body>\n</html>\n")
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// markdown returns a goldmark whose renderer draws d: goldmark's HTML
+// renderer (unsafe off), its table renderer without per-column alignment
+// (every cell is centred, as in the DOCX) and this package's renderers on
+// top. The instance is built per document because the renderers hold d.
+func markdown(d *doc.Document) goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(
+			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignNone)),
+			extension.CJK,
+		),
+		goldmark.WithRendererOptions(
+			renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{d: d}, 100)),
+		),
+	)
+}
+
+// contentSecurityPolicy forbids scripts and every network load; only the
+// inline style sheet applies.
+const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'"
+
+// writeHead writes the document up to <body>: language, properties, the
+// security policy and the style sheet.
+func writeHead(b *bytes.Buffer, m doc.Meta) {
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+	b.WriteString("<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy + "\">\n")
+	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	b.WriteString("<meta name=\"generator\" content=\"zongjie\">\n")
+	if m.Author != "" {
+		b.WriteString("<meta name=\"author\" content=\"" + stdhtml.EscapeString(m.Author) + "\">\n")
+	}
+	if m.ISODate != "" {
+		b.WriteString("<meta name=\"date\" content=\"" + stdhtml.EscapeString(m.ISODate) + "\">\n")
+	}
+	b.WriteString("<title>" + stdhtml.EscapeString(m.Title) + "</title>\n")
+	b.WriteString("<style>\n")
+	b.WriteString(styleSheet())
+	b.WriteString("</style>\n</head>\n")
+}
