@@ -1,0 +1,146 @@
+// Package pipeline is zongjie's one front door from records to a finished
+// report: rules → compose → parse once → one writer. A Renderer holds what is
+// loaded once (templates, custom rules, fonts) and renders any number of
+// reports, concurrently if wished.
+package pipeline
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"zongjie/internal/record"
+	"zongjie/internal/render/doc"
+	"zongjie/internal/render/docx"
+	"zongjie/internal/render/html"
+	"zongjie/internal/render/pdf"
+	"zongjie/internal/report"
+	"zongjie/internal/rules"
+)
+
+// Format is an output format.
+type Format string
+
+// The output formats.
+const (
+	Markdown Format = "md"
+	HTML     Format = "html"
+	DOCX     Format = "docx"
+	PDF      Format = "pdf"
+)
+
+// Formats lists the output formats.
+func Formats() []Format { return []Format{Markdown, HTML, DOCX, PDF} }
+
+// ParseFormat accepts a format name ("pdf", "PDF", ".pdf", "markdown").
+func ParseFormat(s string) (Format, error) {
+	s = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), "."))
+	switch s {
+	case "md", "markdown":
+		return Markdown, nil
+	case "html", "htm":
+		return HTML, nil
+	case "docx":
+		return DOCX, nil
+	case "pdf":
+		return PDF, nil
+	}
+	return "", fmt.Errorf("不支持“%s”格式;可选:md、html、docx、pdf", s)
+}
+
+// FormatOf returns the format a file name asks for by its extension.
+func FormatOf(path string) (Format, error) {
+	ext := filepath.Ext(path)
+	if ext == "" {
+		return "", fmt.Errorf("输出文件 %s 没有扩展名,看不出要什么格式;请用 .md、.html、.docx 或 .pdf 结尾,或用 --format 指定", path)
+	}
+	f, err := ParseFormat(ext)
+	if err != nil {
+		return "", fmt.Errorf("输出文件 %s:%v", path, err)
+	}
+	return f, nil
+}
+
+// Options configures a Renderer.
+type Options struct {
+	Templates *report.Templates // nil: the embedded defaults
+	Rules     *rules.RuleSet    // nil: built-in rules only
+	PDF       pdf.Options       // fonts for PDF output
+}
+
+// Renderer renders reports. It is safe for concurrent use.
+type Renderer struct {
+	opts Options
+
+	pdfOnce sync.Once
+	pdf     *pdf.Writer
+	pdfErr  error
+}
+
+// New returns a Renderer. Fonts are loaded on the first PDF, once.
+func New(opts Options) *Renderer {
+	if opts.Templates == nil {
+		opts.Templates = report.DefaultTemplates()
+	}
+	return &Renderer{opts: opts}
+}
+
+// Compose runs the rule engine over the periods (several periods of one
+// organisation; the latest is reported on) and composes the report.
+func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*report.Report, error) {
+	res, err := rules.Run(periods, r.opts.Rules)
+	if err != nil {
+		return nil, err
+	}
+	return report.Compose(res, kind, r.opts.Templates)
+}
+
+// Render composes the report and writes it to w in the given format.
+func (r *Renderer) Render(w io.Writer, periods []*record.Period, kind report.Kind, f Format) error {
+	rep, err := r.Compose(periods, kind)
+	if err != nil {
+		return err
+	}
+	return r.Write(w, rep, f)
+}
+
+// Write writes a composed report in the given format.
+func (r *Renderer) Write(w io.Writer, rep *report.Report, f Format) error {
+	if f == Markdown {
+		_, err := w.Write(rep.Markdown)
+		return err
+	}
+	d := doc.Parse(rep.Markdown, rep.Meta)
+	switch f {
+	case HTML:
+		return html.Write(w, d)
+	case DOCX:
+		return docx.Write(w, d)
+	case PDF:
+		pw, err := r.pdfWriter()
+		if err != nil {
+			return err
+		}
+		return pw.Write(w, d)
+	}
+	return fmt.Errorf("不支持“%s”格式", f)
+}
+
+// Bytes renders into memory.
+func (r *Renderer) Bytes(periods []*record.Period, kind report.Kind, f Format) ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.Render(&b, periods, kind, f); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func (r *Renderer) pdfWriter() (*pdf.Writer, error) {
+	r.pdfOnce.Do(func() {
+		r.pdf, r.pdfErr = pdf.New(r.opts.PDF)
+	})
+	return r.pdf, r.pdfErr
+}
