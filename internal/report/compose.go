@@ -1,0 +1,106 @@
+package report
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"zongjie/internal/record"
+	"zongjie/internal/render/doc"
+	"zongjie/internal/rules"
+)
+
+// Report is a composed report: its Markdown and the metadata the writers put
+// in document properties.
+type Report struct {
+	Markdown []byte
+	Meta     doc.Meta
+}
+
+// composer is the state of one composition; the template functions are its
+// methods, bound to a clone of the parsed template set.
+type composer struct {
+	res     *rules.Result
+	kind    Kind
+	period  *record.Period   // the period the report is about (the latest)
+	periods []*record.Period // every period given, oldest first
+	data    view
+}
+
+// Compose renders a report of the given kind from the rule engine's result
+// with the templates t (DefaultTemplates when nil). A figure that could not
+// be computed drops its sentence; a template error names the template file,
+// line and the missing field.
+func Compose(res *rules.Result, kind Kind, t *Templates) (*Report, error) {
+	if res == nil || res.Period == nil {
+		return nil, errors.New("report: no records to compose from")
+	}
+	if t == nil || t.set == nil {
+		t = DefaultTemplates()
+	}
+	tmpl := t.set.Lookup(kind.File())
+	if tmpl == nil {
+		if _, err := ParseKind(string(kind)); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("缺少报告类型 %s 的模板 %s", kind, kind.File())
+	}
+	c := newComposer(res, kind)
+	set, err := t.set.Clone()
+	if err != nil {
+		return nil, err
+	}
+	set.Funcs(c.funcs())
+	var out bytes.Buffer
+	if err := set.ExecuteTemplate(&out, kind.File(), c.data); err != nil {
+		return nil, t.wrap(err)
+	}
+	d, err := parseOutput(out.String())
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", t.paths[kind.File()], err)
+	}
+	if d.title == "" {
+		return nil, fmt.Errorf("%s: 模板没有用 title 给出标题", t.paths[kind.File()])
+	}
+	if hasMissing(d.title) {
+		return nil, fmt.Errorf("%s: 标题中的数据没有填写", t.paths[kind.File()])
+	}
+	d.settle()
+	meta := doc.Meta{
+		Title:  strings.TrimSpace(unescape(stripMarks(d.title))),
+		Author: c.period.Org.Name,
+	}
+	if rd := c.period.When.ReportDate; !rd.IsZero() && rd.Month > 0 && rd.Day > 0 {
+		meta.Date = stripMarks(Date{D: rd}.String())
+		meta.ISODate = rd.String()
+	}
+	return &Report{Markdown: d.markdown(), Meta: meta}, nil
+}
+
+// newComposer prepares the view of the records for the templates.
+func newComposer(res *rules.Result, kind Kind) *composer {
+	c := &composer{res: res, kind: kind, period: res.Period}
+	c.periods = append(append([]*record.Period(nil), res.History...), res.Period)
+	c.data = periodView(c.period)
+	c.data["W"] = words(c.period, c.periods)
+	all := make([]any, len(c.periods))
+	for i, p := range c.periods {
+		all[i] = periodView(p)
+	}
+	c.data["Periods"] = all
+	c.data["History"] = all[:len(all)-1]
+	return c
+}
+
+// unescape removes the backslashes escapeText added, for plain-text metadata.
+func unescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_[]<>#|~&{}$", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}

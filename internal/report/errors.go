@@ -1,0 +1,117 @@
+package report
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// TemplateError is an error in a template: a syntax error, a field or
+// function that does not exist, a figure id the rule engine does not know.
+// It names the file and, where text/template reports it, the line, column
+// and the missing field or function.
+type TemplateError struct {
+	File   string // the template file as the user knows it
+	Line   int    // 1-based; 0 when unknown
+	Col    int    // 1-based; 0 when unknown
+	Field  string // the missing field, key or function, if that is the error
+	Action string // the template action that failed, e.g. "<.Org.Nme>"
+	Msg    string // what went wrong, in Chinese where we know the case
+}
+
+// Error renders the error as file:line:col: message.
+func (e *TemplateError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Action != "" {
+		b.WriteString("(")
+		b.WriteString(e.Action)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+var (
+	reTemplatePos = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)
+	reExecuting   = regexp.MustCompile(`^executing "[^"]*" at (<.*?>): (.*)$`)
+	reNoKey       = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
+	reNoField     = regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)`)
+	reNoFunc      = regexp.MustCompile(`function "([^"]*)" not defined`)
+	reCalling     = regexp.MustCompile(`^error calling (\w+): (.*)$`)
+	reNilPointer  = regexp.MustCompile(`nil pointer evaluating (\S+)\.(\w+)`)
+)
+
+// wrap turns a text/template error into a *TemplateError naming the user's
+// file; other errors pass through.
+func (t *Templates) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	m := reTemplatePos.FindStringSubmatch(msg)
+	if m == nil {
+		return err
+	}
+	e := &TemplateError{File: m[1], Msg: m[4]}
+	if p, ok := t.paths[m[1]]; ok {
+		e.File = p
+	}
+	e.Line, _ = strconv.Atoi(m[2])
+	e.Col, _ = strconv.Atoi(m[3])
+	rest := m[4]
+	if x := reExecuting.FindStringSubmatch(rest); x != nil {
+		e.Action, rest = x[1], x[2]
+	}
+	switch {
+	case reNoKey.MatchString(rest):
+		e.Field = reNoKey.FindStringSubmatch(rest)[1]
+		e.Msg = fmt.Sprintf("模板引用了不存在的字段“%s”,字段名见 internal/record/types.go", e.Field)
+	case reNoField.MatchString(rest):
+		x := reNoField.FindStringSubmatch(rest)
+		e.Field = x[1]
+		e.Msg = fmt.Sprintf("模板引用了不存在的字段“%s”(%s 没有这个字段)", x[1], x[2])
+	case reNilPointer.MatchString(rest):
+		e.Field = reNilPointer.FindStringSubmatch(rest)[2]
+		e.Msg = fmt.Sprintf("模板在空值上引用了字段“%s”", e.Field)
+	case reNoFunc.MatchString(rest):
+		e.Field = reNoFunc.FindStringSubmatch(rest)[1]
+		e.Msg = fmt.Sprintf("模板调用了不存在的函数“%s”,可用的函数见 internal/report/funcs.go", e.Field)
+	case reCalling.MatchString(rest):
+		x := reCalling.FindStringSubmatch(rest)
+		e.Msg = fmt.Sprintf("函数 %s 出错:%s", x[1], x[2])
+		if fe, ok := callErrField(x[2]); ok {
+			e.Field = fe
+		}
+	default:
+		e.Msg = rest
+	}
+	return e
+}
+
+// fieldError is returned by a template function for an unknown name (a
+// figure id, a section id); the name becomes TemplateError.Field.
+type fieldError struct {
+	name string
+	msg  string
+}
+
+func (e *fieldError) Error() string { return e.msg + "“" + e.name + "”" }
+
+// callErrField extracts the name from a fieldError's message.
+func callErrField(s string) (string, bool) {
+	i := strings.LastIndex(s, "“")
+	j := strings.LastIndex(s, "”")
+	if i < 0 || j < i {
+		return "", false
+	}
+	return s[i+len("“") : j], true
+}

@@ -1,0 +1,39 @@
+package report
+
+import "testing"
+
+func TestEscapeText(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"**不加粗**", `\*\*不加粗\*\*`},
+		{"<script>alert(1)</script>", `\<script\>alert(1)\</script\>`},
+		{"{{ .Org.Name }}", `\{\{ .Org.Name \}\}`},
+		{"民办学校(幼儿园)", "民办学校（幼儿园）"},
+		{"大部分为校级干部,也有个别工会主席", "大部分为校级干部，也有个别工会主席"},
+		{"1,234 and (a)", "1,234 and (a)"},
+		{"a\x01b\x1ec", "abc"},
+		{"[链接](http://x)", `\[链接\](http://x)`},
+		{"&amp;", `\&amp;`},
+	}
+	for _, c := range cases {
+		if got := escapeText(c.in); got != c.want {
+			t.Errorf("escapeText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestEscapeLineStart(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"# 标题", `\# 标题`},
+		{"- 列表", `\- 列表`},
+		{"1. 列表", `1\. 列表`},
+		{"1.召开大会", "1.召开大会"},
+		{"2014年", "2014年"},
+		{"> 引用", `\> 引用`},
+		{"    代码", "代码"},
+	}
+	for _, c := range cases {
+		if got := escapeLineStart(c.in); got != c.want {
+			t.Errorf("escapeLineStart(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,280 @@
+package report
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+	"text/template"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// Figure is a figure of the rule engine as templates see it. It prints as
+// the report writes it ("89.94%", "767.13万元", "475人", "156元"), or as the
+// missing mark when it could not be computed.
+type Figure struct {
+	V     rules.Value
+	Valid bool
+}
+
+// String prints the worded figure or the missing mark.
+func (f Figure) String() string {
+	if !f.OK() {
+		return missing
+	}
+	return string(markData) + f.V.Text()
+}
+
+// OK reports whether the figure could be computed.
+func (f Figure) OK() bool { return f.Valid && f.V.OK() }
+
+// Label is the figure's Chinese name, e.g. 工会经费划拨率.
+func (f Figure) Label() string { return f.V.Label }
+
+// Full reports whether a rate is exactly 100% (a task fully done).
+func (f Figure) Full() bool { return f.OK() && f.V.Num.Cmp(big.NewRat(1, 1)) == 0 }
+
+// Over reports whether a rate is above 100% (a task overfulfilled).
+func (f Figure) Over() bool { return f.OK() && f.V.Num.Cmp(big.NewRat(1, 1)) > 0 }
+
+// Under reports whether a rate is below 100%.
+func (f Figure) Under() bool { return f.OK() && f.V.Num.Cmp(big.NewRat(1, 1)) < 0 }
+
+// Positive reports whether the figure is above zero.
+func (f Figure) Positive() bool { return f.OK() && f.V.Num.Sign() > 0 }
+
+// figureFuncs are the template functions over the rule engine's result:
+//
+//	v ID                 the organisation's figure ID ("finance.transfer_rate")
+//	vfor ID SUBJECT      the figure ID of a group, unit, kind or batch
+//	change ID            同比: "比上年增长4.5%", "比上年提高3.1个百分点"
+//	hasRanking ID        whether ranking ID has entries
+//	ranking ID           the ranking worded in order, ties as 并列
+//	rankingTop ID        how many places a top-N ranking keeps, in hanzi (十)
+//	groupBest ID         a best-per-group ranking: "岩头学区的枫林镇中心小学248元，…"
+//	bands                the spending bands (for {{if bands}})
+//	bandCounts WHICH     total / at_least / below / zero over all kinds:
+//	                     "106所学校、6个单位", with the units named
+//	bandLine             the band line, "1000元"
+//	problems             the findings, then the clerk's problems
+//	targets              next period's targets, each a clause
+//	targetChecks         last plan's targets against this period, each a clause
+//	targetsFrom          the period whose plan set those targets
+//	firstV ID            the figure in the first period given (term reviews)
+//	total ID             the sum of a count or amount over every period given
+//	growth ID            增加到 / 减少到 / 提高到 / 下降到 / 保持在, first to last
+//	seriesTable IDS…     a table of the figures, one row per period
+//
+// Wording helpers over records: parts, participation, recipients, results,
+// teamResult, completion, activitiesOf, span, when, numbered,
+// excludesCollective, hasSuffix (see wording.go).
+func (c *composer) figureFuncs() template.FuncMap {
+	return template.FuncMap{
+		"v":                  c.v,
+		"vfor":               c.vfor,
+		"change":             c.change,
+		"hasRanking":         c.hasRanking,
+		"ranking":            c.ranking,
+		"rankingTop":         c.rankingTop,
+		"groupBest":          c.groupBest,
+		"bands":              c.bands,
+		"bandCounts":         c.bandCounts,
+		"bandLine":           c.bandLine,
+		"problems":           c.problems,
+		"targets":            c.targets,
+		"targetChecks":       c.targetChecks,
+		"targetsFrom":        c.targetsFrom,
+		"firstV":             c.firstV,
+		"total":              c.total,
+		"growth":             c.growth,
+		"seriesTable":        c.seriesTable,
+		"parts":              parts,
+		"participation":      participation,
+		"recipients":         recipients,
+		"results":            results,
+		"teamResult":         teamResult,
+		"completion":         completion,
+		"activitiesOf":       c.activitiesOf,
+		"span":               c.span,
+		"when":               c.when,
+		"numbered":           numbered,
+		"excludesCollective": c.excludesCollective,
+		"hasSuffix":          func(s any, suffix string) bool { return strings.HasSuffix(stripMarks(str(s)), suffix) },
+	}
+}
+
+// known reports whether id is a figure the rule engine can produce: a
+// catalogue indicator or a value a user rule made.
+func (c *composer) known(id string) bool {
+	if _, ok := rules.Lookup(id); ok {
+		return true
+	}
+	if c.res == nil {
+		return false
+	}
+	for _, v := range c.res.Values {
+		if v.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *composer) v(id string) (Figure, error) { return c.vfor(id, "") }
+
+func (c *composer) vfor(id string, subject any) (Figure, error) {
+	if !c.known(id) {
+		return Figure{}, &fieldError{name: id, msg: "没有这个指标:"}
+	}
+	if c.res == nil {
+		return Figure{}, nil
+	}
+	v, ok := c.res.ValueFor(id, strings.TrimSpace(plainText(subject)))
+	return Figure{V: v, Valid: ok}, nil
+}
+
+// plainText is the unescaped text of a template argument (a Text, a string).
+func plainText(v any) string {
+	switch v := v.(type) {
+	case Text:
+		return string(v)
+	case string:
+		return v
+	case plain:
+		return string(v)
+	}
+	return unescape(stripMarks(str(v)))
+}
+
+func (c *composer) change(id string) (string, error) {
+	if !c.known(id) {
+		return "", &fieldError{name: id, msg: "没有这个指标:"}
+	}
+	if c.res == nil {
+		return missing, nil
+	}
+	if cmp, ok := c.res.Comparison(id); ok && cmp.OK() {
+		if t := cmp.Text(); t != "" {
+			return string(markData) + cnfmt.Versus(cmp.Base, t), nil
+		}
+	}
+	return missing, nil
+}
+
+// rankingOf finds a ranking with entries.
+func (c *composer) rankingOf(id string) (rules.Ranking, bool) {
+	if c.res == nil {
+		return rules.Ranking{}, false
+	}
+	for _, r := range c.res.Rankings {
+		if r.ID == id && len(r.Entries) > 0 {
+			return r, true
+		}
+	}
+	return rules.Ranking{}, false
+}
+
+func (c *composer) hasRanking(id string) bool {
+	_, ok := c.rankingOf(id)
+	return ok
+}
+
+func (c *composer) ranking(id string) (string, error) {
+	r, ok := c.rankingOf(id)
+	if !ok {
+		return missing, nil
+	}
+	items := make([]cnfmt.Ranked, len(r.Entries))
+	for i, e := range r.Entries {
+		items[i] = cnfmt.Ranked{Name: escapeText(e.Name), Value: e.Value.Text(), Rank: e.Rank, Tied: e.Tied}
+	}
+	s, err := cnfmt.RankList(items)
+	if err != nil {
+		return "", fmt.Errorf("排名 %s:%w", id, err)
+	}
+	return string(markData) + s, nil
+}
+
+func (c *composer) rankingTop(id string) string {
+	r, ok := c.rankingOf(id)
+	if !ok || r.Top <= 0 {
+		return missing
+	}
+	return cnfmt.Hanzi(r.Top)
+}
+
+// groupBest words a best-per-group ranking: each group's best unit with its
+// figure, tied units of one group joined with 、.
+func (c *composer) groupBest(id string) string {
+	r, ok := c.rankingOf(id)
+	if !ok {
+		return missing
+	}
+	var segs []string
+	for i := 0; i < len(r.Entries); {
+		e := r.Entries[i]
+		j := i + 1
+		names := []string{escapeText(e.Name)}
+		for j < len(r.Entries) && r.Entries[j].Group == e.Group && e.Group != "" {
+			names = append(names, escapeText(r.Entries[j].Name))
+			j++
+		}
+		seg := strings.Join(names, "、") + e.Value.Text()
+		if len(names) > 1 {
+			seg = strings.Join(names, "、") + "并列（均为" + e.Value.Text() + "）"
+		}
+		if e.Group != "" {
+			seg = escapeText(e.Group) + "的" + seg
+		}
+		segs = append(segs, seg)
+		i = j
+	}
+	return string(markData) + strings.Join(segs, "，")
+}
+
+// termDue is the finding that the committee's term has run out: the term
+// review is the report to the election that answers it, so it leaves it out.
+const termDue = "self.term_due"
+
+// problems lists the findings, most serious first within each section, then
+// the clerk's own problems.
+func (c *composer) problems() []any {
+	var out []any
+	if c.res != nil {
+		for _, f := range c.res.Findings {
+			if c.kind == Term && f.ID == termDue {
+				continue
+			}
+			out = append(out, Text(f.Text))
+		}
+	}
+	for _, p := range c.period.Text.Problems {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, Text(strings.TrimSpace(p)))
+		}
+	}
+	return out
+}
+
+// excludesCollective reports whether the per-head donation rankings leave
+// out collective gifts.
+func (c *composer) excludesCollective() bool {
+	for _, d := range c.period.Charity {
+		if d.PerCapitaExcludesCollective {
+			return true
+		}
+	}
+	return false
+}
+
+// knownSection reports whether id is a section the clerk can write for.
+func knownSection(id string) bool {
+	for _, s := range record.SectionIDs {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,302 @@
+package report
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"text/template"
+
+	"zongjie/internal/cnfmt"
+)
+
+// funcs returns the functions templates may call. The template author's
+// reference:
+//
+// Structure (they print directives, which the structural pass turns into
+// headings and paragraphs; blank lines and line breaks in a template mean
+// nothing, so indent freely):
+//
+//	title PARTS…         the document title (the parts are concatenated)
+//	section ID PARTS…    open a sub-section; its heading is the clerk's
+//	                     text.headings[ID] if given, else the parts; its
+//	                     number (一、（一）1.（1）) follows from the nesting
+//	endsection           close the innermost section
+//	toplevel             close every open section (closing paragraphs)
+//	p                    start a paragraph
+//	center / right       start a centred / right-aligned paragraph
+//	item                 start a numbered work item (1. 2. …, counted
+//	                     through each level-1 section)
+//	br                   a line break inside a paragraph
+//	seq                  the opener of the next point: 一是, 二是 … (counted
+//	                     in the section after dropping)
+//	keep                 keep the current section even if it holds no figure
+//	signature            the 落款: organisation, and the report date if given
+//	table ROWS…          a table; each row a list, the first row the header
+//
+// Record text and figures (a missing one drops its sentence):
+//
+//	clerk ID             the clerk's paragraphs for section ID (text.sections)
+//	paras LIST           a paragraph for each text of LIST
+//	join LIST            items joined with 、 (missing items left out)
+//	joinAnd LIST         items joined with 、 and a final 和
+//	clause TEXT          the text without its final 。；，
+//	sentence TEXT        the text ending with 。
+//	hanzi N              N in Chinese numerals (三, 十二)
+//	monthName N          九月份
+//	list ITEMS…          a list; append LIST ITEMS… adds to it
+//	missing              a missing figure: drops the sentence it is in
+//	data                 marks the sentence as holding data without printing
+//
+// Figures of the rule engine: see figures.go.
+func (c *composer) funcs() template.FuncMap {
+	fm := template.FuncMap{
+		"title":      c.title,
+		"section":    c.section,
+		"endsection": func() string { return directive(dirEnd) },
+		"toplevel":   func() string { return directive(dirTop) },
+		"p":          func() string { return directive(dirPara) },
+		"center":     func() string { return directive(dirCenter) },
+		"right":      func() string { return directive(dirRight) },
+		"item":       func() string { return directive(dirItem) },
+		"br":         func() string { return directive(dirBreak) },
+		"seq":        func() string { return string(markSeq) },
+		"keep":       func() string { return directive(dirKeep) },
+		"signature":  c.signature,
+		"table":      table,
+
+		"clerk":     c.clerk,
+		"paras":     paras,
+		"join":      join,
+		"joinAnd":   joinAnd,
+		"clause":    clause,
+		"sentence":  sentence,
+		"hanzi":     hanzi,
+		"monthName": monthName,
+		"list":      func(items ...any) []any { return items },
+		"append":    func(l []any, items ...any) []any { return append(append([]any(nil), l...), items...) },
+		"missing":   func() string { return missing },
+		"data":      func() string { return string(markData) },
+	}
+	for k, f := range c.figureFuncs() {
+		fm[k] = f
+	}
+	return fm
+}
+
+// placeholderFuncs are the functions a template set is parsed with; Compose
+// binds the real ones to each report.
+func placeholderFuncs() template.FuncMap { return (&composer{}).funcs() }
+
+// str prints a template value the way text/template would.
+func str(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return missing
+	case string:
+		return v
+	case fmt.Stringer:
+		return v.String()
+	}
+	return fmt.Sprint(v)
+}
+
+// concat prints the parts one after another.
+func concat(parts []any) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(str(p))
+	}
+	return b.String()
+}
+
+func (c *composer) title(parts ...any) string {
+	return directive(dirTitle, concat(parts))
+}
+
+func (c *composer) section(id string, parts ...any) (string, error) {
+	if id == "" {
+		return "", &fieldError{name: id, msg: "section 需要栏目名"}
+	}
+	heading := concat(parts)
+	if h, ok := c.period.Text.Headings[id]; ok && strings.TrimSpace(h) != "" {
+		heading = Text(strings.TrimSpace(h)).String()
+	}
+	if strings.TrimSpace(stripMarks(heading)) == "" && !hasMissing(heading) {
+		return "", &fieldError{name: id, msg: "栏目没有标题:"}
+	}
+	return directive(dirSection, id, heading), nil
+}
+
+func (c *composer) signature() string {
+	s := directive(dirRight) + Text(c.period.Org.Name).String()
+	if d := (Date{D: c.period.When.ReportDate}); d.OK() {
+		s += directive(dirBreak) + d.String()
+	}
+	return s + directive(dirPara)
+}
+
+// clerk prints the clerk's own paragraphs for a section, each a paragraph.
+func (c *composer) clerk(id string) (string, error) {
+	if !knownSection(id) {
+		return "", &fieldError{name: id, msg: "没有这个栏目:"}
+	}
+	return paras(c.period.Text.Sections[id]), nil
+}
+
+// paras prints each text of a list as a paragraph of its own.
+func paras(list any) string {
+	var b strings.Builder
+	for _, item := range items(list) {
+		s := str(item)
+		if strings.TrimSpace(stripMarks(s)) == "" {
+			continue
+		}
+		b.WriteString(directive(dirPara))
+		b.WriteString(s)
+	}
+	if b.Len() > 0 {
+		b.WriteString(directive(dirPara))
+	}
+	return b.String()
+}
+
+// items returns the elements of a slice of any type, as values to print.
+func items(list any) []any {
+	switch l := list.(type) {
+	case nil:
+		return nil
+	case []any:
+		return l
+	case []string:
+		out := make([]any, len(l))
+		for i, s := range l {
+			out[i] = Text(s)
+		}
+		return out
+	}
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		return []any{list}
+	}
+	out := make([]any, v.Len())
+	for i := range out {
+		out[i] = v.Index(i).Interface()
+	}
+	return out
+}
+
+// printedItems prints the items, leaving out missing and empty ones.
+func printedItems(list any) []string {
+	var out []string
+	for _, it := range items(list) {
+		s := str(it)
+		if hasMissing(s) || strings.TrimSpace(stripMarks(s)) == "" {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func join(list any) string {
+	xs := printedItems(list)
+	if len(xs) == 0 {
+		return missing
+	}
+	return cnfmt.Join(xs)
+}
+
+func joinAnd(list any) string {
+	xs := printedItems(list)
+	if len(xs) == 0 {
+		return missing
+	}
+	return cnfmt.JoinAnd(xs)
+}
+
+// clause drops the closing punctuation of a text so it can go on inside a sentence.
+func clause(v any) string {
+	s := strings.TrimRight(str(v), " ")
+	for {
+		t := s
+		for _, end := range []string{"。", "；", "，", "！"} {
+			s = strings.TrimSuffix(s, end)
+		}
+		// a full stop typed as "." after Chinese text
+		if r := []rune(s); len(r) > 1 && r[len(r)-1] == '.' && isCJK(r[len(r)-2]) {
+			s = string(r[:len(r)-1])
+		}
+		if t == s {
+			return s
+		}
+	}
+}
+
+// sentence ends a text with 。 unless it ends with a stop already.
+func sentence(v any) string {
+	s := clause(v)
+	if s == "" || hasMissing(s) && strings.TrimSpace(stripMarks(s)) == "" {
+		return s
+	}
+	orig := strings.TrimRight(str(v), " ")
+	for _, end := range []string{"！", "？", "。”", "！”", "？”"} {
+		if strings.HasSuffix(orig, end) {
+			return orig
+		}
+	}
+	return s + "。"
+}
+
+func hanzi(n any) string {
+	switch n := n.(type) {
+	case int:
+		return cnfmt.Hanzi(n)
+	case int64:
+		return cnfmt.Hanzi(int(n))
+	case Count:
+		return n.Hanzi()
+	}
+	return missing
+}
+
+func monthName(n any) (string, error) {
+	var m int
+	switch n := n.(type) {
+	case int:
+		m = n
+	case int64:
+		m = int(n)
+	case Count:
+		if !n.Valid {
+			return missing, nil
+		}
+		m = int(n.N)
+	default:
+		return "", fmt.Errorf("monthName 需要月份数字,得到 %T", n)
+	}
+	s, err := cnfmt.MonthName(m)
+	if err != nil {
+		return missing, nil
+	}
+	return string(markData) + s, nil
+}
+
+// table prints a table directive; each argument is a row (a list of cells),
+// the first the header.
+func table(rows ...any) string {
+	var rs []string
+	for _, r := range rows {
+		var cells []string
+		for _, c := range items(r) {
+			s := strings.Map(func(r rune) rune {
+				if r == dirOpen || r == dirSep || r == tableRowSep || r == tableCellSep {
+					return -1
+				}
+				return r
+			}, str(c))
+			cells = append(cells, s)
+		}
+		rs = append(rs, strings.Join(cells, string(tableCellSep)))
+	}
+	return directive(dirTable, strings.Join(rs, string(tableRowSep)))
+}

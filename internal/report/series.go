@@ -1,0 +1,94 @@
+package report
+
+import (
+	"strings"
+
+	"zongjie/internal/rules"
+)
+
+// The functions of this file read every period given, for a term review.
+// With a single period they give missing figures, so their sentences drop.
+
+func (c *composer) multi() bool { return c.res != nil && len(c.res.History) > 0 }
+
+// firstV is the figure id in the first period given.
+func (c *composer) firstV(id string) (Figure, error) {
+	if !c.known(id) {
+		return Figure{}, &fieldError{name: id, msg: "没有这个指标:"}
+	}
+	if !c.multi() {
+		return Figure{}, nil
+	}
+	return Figure{V: c.res.Series(id)[0], Valid: true}, nil
+}
+
+// total is the sum of a count or amount over every period given.
+func (c *composer) total(id string) (Figure, error) {
+	if !c.known(id) {
+		return Figure{}, &fieldError{name: id, msg: "没有这个指标:"}
+	}
+	if !c.multi() {
+		return Figure{}, nil
+	}
+	return Figure{V: c.res.Cumulative(id), Valid: true}, nil
+}
+
+// growth words the direction from the first period's figure to the
+// latest's: 增加到 / 减少到 for amounts and counts, 提高到 / 下降到 for rates.
+func (c *composer) growth(id string) (string, error) {
+	if !c.known(id) {
+		return "", &fieldError{name: id, msg: "没有这个指标:"}
+	}
+	if !c.multi() {
+		return missing, nil
+	}
+	s := c.res.Series(id)
+	a, b := s[0], s[len(s)-1]
+	if !a.OK() || !b.OK() {
+		return missing, nil
+	}
+	up, down := "增加到", "减少到"
+	if a.Kind == rules.KindRate {
+		up, down = "提高到", "下降到"
+	}
+	switch a.Num.Cmp(b.Num) {
+	case -1:
+		return up, nil
+	case 1:
+		return down, nil
+	}
+	return missing, nil
+}
+
+// seriesTable is a table of figures, one row per period given, one column
+// per figure; a period without a figure shows "—", a figure no period has
+// is left out.
+func (c *composer) seriesTable(ids ...string) (string, error) {
+	for _, id := range ids {
+		if !c.known(id) {
+			return "", &fieldError{name: id, msg: "没有这个指标:"}
+		}
+	}
+	if !c.multi() || len(ids) == 0 {
+		return "", nil
+	}
+	header := []any{plain("年度")}
+	cols := make([][]rules.Value, len(ids))
+	for i, id := range ids {
+		cols[i] = c.res.Series(id)
+		label := cols[i][0].Label
+		if d, ok := rules.Lookup(id); ok {
+			label = d.Label
+		}
+		header = append(header, plain(label))
+	}
+	rows := []any{header}
+	for r, p := range c.periods {
+		row := []any{plain(strings.TrimSuffix(p.When.Label(), "年") + "年")}
+		for i := range ids {
+			row = append(row, Figure{V: cols[i][r], Valid: true})
+		}
+		rows = append(rows, row)
+	}
+	return table(rows...), nil
+}

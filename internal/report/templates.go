@@ -1,0 +1,172 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"text/template"
+
+	deftemplates "zongjie/templates"
+)
+
+// templateExt is the extension of template files.
+const templateExt = ".md.tmpl"
+
+// maxTemplateSize bounds one template file.
+const maxTemplateSize = 1 << 20
+
+// Templates is a parsed set of report templates: one file per kind plus the
+// shared files (common.md.tmpl). It is parsed once and reused for any number
+// of reports; Compose never re-parses, and it is safe for concurrent use.
+type Templates struct {
+	set *template.Template
+	// paths maps a file name to the path errors show for it: the user's file,
+	// or "内置模板 annual.md.tmpl" for an embedded one.
+	paths map[string]string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSet  *Templates
+)
+
+// DefaultTemplates returns the templates embedded in the binary. They are
+// parsed on first use; a parse error in them is a build defect and panics
+// (a test parses them).
+func DefaultTemplates() *Templates {
+	defaultOnce.Do(func() {
+		files, err := defaultFiles()
+		if err == nil {
+			defaultSet, err = parseTemplates(files, nil)
+		}
+		if err != nil {
+			panic("report: embedded templates: " + err.Error())
+		}
+	})
+	return defaultSet
+}
+
+// defaultFiles reads the embedded templates.
+func defaultFiles() (map[string]string, error) {
+	entries, err := fs.ReadDir(deftemplates.FS, ".")
+	if err != nil {
+		return nil, err
+	}
+	files := map[string]string{}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), templateExt) {
+			continue
+		}
+		b, err := fs.ReadFile(deftemplates.FS, e.Name())
+		if err != nil {
+			return nil, err
+		}
+		files[e.Name()] = string(b)
+	}
+	return files, nil
+}
+
+// LoadTemplates parses the templates in dir, the user's copies: every
+// *.md.tmpl file directly in dir replaces the embedded file of that name
+// (or adds a file of shared definitions), and a kind whose file is absent
+// keeps its embedded template. Files are read through an os.Root, so a
+// symbolic link leading out of dir is refused. A syntax error names the file
+// and line.
+func LoadTemplates(dir string) (*Templates, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("无法打开模板目录 %s:%w", dir, unwrapPath(err))
+	}
+	defer root.Close()
+	entries, err := fs.ReadDir(root.FS(), ".")
+	if err != nil {
+		return nil, fmt.Errorf("无法读取模板目录 %s:%w", dir, unwrapPath(err))
+	}
+	files, err := defaultFiles()
+	if err != nil {
+		return nil, err
+	}
+	paths := map[string]string{}
+	found := 0
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasSuffix(name, templateExt) || e.IsDir() {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		info, err := root.Stat(name)
+		if err != nil {
+			return nil, fmt.Errorf("%s:拒绝读取:%w", path, unwrapPath(err))
+		}
+		if !info.Mode().IsRegular() {
+			return nil, fmt.Errorf("%s:不是普通文件", path)
+		}
+		if info.Size() > maxTemplateSize {
+			return nil, fmt.Errorf("%s:模板文件超过 %d 字节,请确认没有选错文件", path, maxTemplateSize)
+		}
+		b, err := root.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("%s:无法读取:%w", path, unwrapPath(err))
+		}
+		files[name] = strings.TrimPrefix(string(b), "\ufeff")
+		paths[name] = path
+		found++
+	}
+	if found == 0 {
+		return nil, fmt.Errorf("模板目录 %s 中没有 *%s 文件;可以先用 zongjie templates export %s 导出默认模板", dir, templateExt, dir)
+	}
+	return parseTemplates(files, paths)
+}
+
+// unwrapPath drops the operation and path of a *fs.PathError, which the
+// message already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// parseTemplates parses every file into one set.
+func parseTemplates(files, paths map[string]string) (*Templates, error) {
+	t := &Templates{paths: map[string]string{}}
+	names := make([]string, 0, len(files))
+	for name := range files {
+		names = append(names, name)
+		if p, ok := paths[name]; ok {
+			t.paths[name] = p
+		} else {
+			t.paths[name] = "内置模板 " + name
+		}
+	}
+	sort.Strings(names)
+	set := template.New("").Option("missingkey=error").Funcs(placeholderFuncs())
+	for _, name := range names {
+		if _, err := set.New(name).Parse(files[name]); err != nil {
+			return nil, t.wrap(err)
+		}
+	}
+	for _, k := range kinds {
+		if set.Lookup(k.File()) == nil {
+			return nil, fmt.Errorf("缺少报告类型 %s 的模板 %s", k, k.File())
+		}
+	}
+	t.set = set
+	return t, nil
+}
+
+// Names lists the template files of the set.
+func (t *Templates) Names() []string {
+	names := make([]string, 0, len(t.paths))
+	for n := range t.paths {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

@@ -1,0 +1,188 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// paraStyle is how a paragraph is laid out.
+type paraStyle int
+
+const (
+	styleBody   paraStyle = iota // body text, first-line indent
+	styleCenter                  // centred (subtitle, date line)
+	styleRight                   // right-aligned 落款
+	styleItem                    // numbered work item: "1." + text
+	styleTable                   // a GFM table
+)
+
+// para is one paragraph of the composed report, holding raw template output
+// (with marks) until the structural pass settles it.
+type para struct {
+	style paraStyle
+	text  strings.Builder // raw text, lines already joined
+	lines []string        // after settling: the text, one entry per hard line
+	rows  [][]string      // styleTable: the cells, header first
+	data  bool            // after settling: a surviving sentence holds data
+}
+
+// section is one numbered part of the report.
+type section struct {
+	id       string
+	heading  string // raw heading text (may hold marks)
+	keep     bool   // kept even without data
+	level    int    // 0 for the document root, 1 for 一、 …
+	number   string // assigned heading number, e.g. "（二）"
+	children []block
+}
+
+// block is a paragraph or a section, in document order.
+type block struct {
+	para *para
+	sec  *section
+}
+
+// document is the parsed template output.
+type document struct {
+	title string
+	root  *section
+}
+
+// parseOutput turns template output into a document tree.
+func parseOutput(out string) (*document, error) {
+	doc := &document{root: &section{}}
+	stack := []*section{doc.root}
+	var cur *para
+	top := func() *section { return stack[len(stack)-1] }
+	open := func(style paraStyle) *para {
+		p := &para{style: style}
+		top().children = append(top().children, block{para: p})
+		return p
+	}
+	for len(out) > 0 {
+		i := strings.IndexByte(out, dirOpen)
+		if i < 0 {
+			i = len(out)
+		}
+		if text := joinLines(out[:i]); text != "" {
+			if cur == nil {
+				cur = open(styleBody)
+			}
+			cur.text.WriteString(text)
+		}
+		if i == len(out) {
+			break
+		}
+		j := strings.IndexByte(out[i+1:], dirOpen)
+		if j < 0 {
+			return nil, fmt.Errorf("内部错误:指令没有结束")
+		}
+		fields := strings.Split(out[i+1:i+1+j], string(dirSep))
+		out = out[i+2+j:]
+		switch kind, args := fields[0], fields[1:]; kind {
+		case dirTitle:
+			if doc.title != "" {
+				return nil, fmt.Errorf("模板中 title 出现了两次")
+			}
+			doc.title = joinLines(arg(args, 0))
+			if doc.title == "" {
+				return nil, fmt.Errorf("模板中 title 的标题为空")
+			}
+			cur = nil
+		case dirSection:
+			s := &section{id: arg(args, 0), heading: joinLines(arg(args, 1)), level: top().level + 1}
+			if s.level > 4 {
+				return nil, fmt.Errorf("栏目“%s”嵌套超过四级(一、（一）1.（1）)", stripMarks(s.heading))
+			}
+			top().children = append(top().children, block{sec: s})
+			stack = append(stack, s)
+			cur = nil
+		case dirEnd:
+			if len(stack) == 1 {
+				return nil, fmt.Errorf("endsection 多于 section:没有可以结束的栏目")
+			}
+			stack = stack[:len(stack)-1]
+			cur = nil
+		case dirTop:
+			stack = stack[:1]
+			cur = nil
+		case dirPara:
+			cur = open(styleBody)
+		case dirCenter:
+			cur = open(styleCenter)
+		case dirRight:
+			cur = open(styleRight)
+		case dirItem:
+			cur = open(styleItem)
+		case dirBreak:
+			if cur != nil {
+				cur.text.WriteByte('\n')
+			}
+		case dirKeep:
+			top().keep = true
+		case dirTable:
+			p := open(styleTable)
+			for _, r := range strings.Split(arg(args, 0), string(tableRowSep)) {
+				p.rows = append(p.rows, strings.Split(r, string(tableCellSep)))
+			}
+			cur = nil
+		default:
+			return nil, fmt.Errorf("内部错误:未知指令 %q", kind)
+		}
+	}
+	return doc, nil
+}
+
+func arg(args []string, i int) string {
+	if i < len(args) {
+		return args[i]
+	}
+	return ""
+}
+
+// joinLines trims every line of template text and joins them: a line break
+// between Chinese text vanishes, one between two Latin words or digits
+// becomes a space, as soft breaks read in Chinese documents.
+func joinLines(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t ") {
+		return s
+	}
+	var b strings.Builder
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r", ""), "\n") {
+		line = strings.Trim(line, " \t")
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			prev := lastRune(b.String())
+			next := firstRune(line)
+			if isWordRune(prev) && isWordRune(next) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' || r == ')')
+}
+
+func lastRune(s string) rune {
+	s = strings.TrimRight(s, string([]rune{markData, markMissing}))
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0
+	}
+	return r[len(r)-1]
+}
+
+func firstRune(s string) rune {
+	s = strings.TrimLeft(s, string([]rune{markData, markMissing}))
+	for _, r := range s {
+		return r
+	}
+	return 0
+}

@@ -1,0 +1,139 @@
+package report
+
+import (
+	"reflect"
+
+	"zongjie/internal/num"
+	"zongjie/internal/record"
+)
+
+// view is what a template sees of the records: every record struct becomes a
+// map keyed by its Go field name (so {{.Membership.Staff}} reads as in
+// internal/record/types.go, and a misspelt name is an error naming the key),
+// every value becomes one of the printing types of values.go, and a struct
+// that was not recorded becomes a map whose values are all missing. Every
+// struct map has OK: true when the struct was recorded.
+type view = map[string]any
+
+var (
+	typeDate    = reflect.TypeFor[record.Date]()
+	typeMoney   = reflect.TypeFor[num.Money]()
+	typeDecimal = reflect.TypeFor[num.Decimal]()
+)
+
+// viewOf converts a record value into its template view.
+func viewOf(v reflect.Value) any {
+	switch v.Type() {
+	case typeDate:
+		return Date{D: v.Interface().(record.Date)}
+	case typeMoney:
+		return Money{M: v.Interface().(num.Money), Valid: true}
+	case typeDecimal:
+		return Number{D: v.Interface().(num.Decimal), Valid: true}
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return missingOf(v.Type().Elem())
+		}
+		return viewOf(v.Elem())
+	case reflect.String:
+		return Text(v.String())
+	case reflect.Int64, reflect.Int:
+		return Count{N: v.Int(), Valid: true}
+	case reflect.Bool:
+		return Bool{B: v.Bool(), Valid: true}
+	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.String {
+			out := make([]Text, v.Len())
+			for i := range out {
+				out[i] = Text(v.Index(i).String())
+			}
+			return out
+		}
+		out := make([]any, v.Len())
+		for i := range out {
+			out[i] = viewOf(v.Index(i))
+		}
+		return out
+	case reflect.Map:
+		out := make(view, v.Len())
+		it := v.MapRange()
+		for it.Next() {
+			out[it.Key().String()] = viewOf(it.Value())
+		}
+		return out
+	case reflect.Struct:
+		t := v.Type()
+		out := make(view, t.NumField()+1)
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() || f.Tag.Get("yaml") == "-" {
+				continue
+			}
+			out[f.Name] = viewOf(v.Field(i))
+		}
+		out["OK"] = true
+		return out
+	}
+	return Text("")
+}
+
+// missingOf is the view of a value of type t that was not recorded.
+func missingOf(t reflect.Type) any {
+	switch t {
+	case typeMoney:
+		return Money{}
+	case typeDecimal:
+		return Number{}
+	case typeDate:
+		return Date{}
+	}
+	switch t.Kind() {
+	case reflect.Int64, reflect.Int:
+		return Count{}
+	case reflect.Bool:
+		return Bool{}
+	case reflect.String:
+		return Text("")
+	case reflect.Struct:
+		out := make(view, t.NumField()+1)
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() || f.Tag.Get("yaml") == "-" {
+				continue
+			}
+			out[f.Name] = missingOf(f.Type)
+		}
+		out["OK"] = false
+		return out
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.String {
+			return []Text(nil)
+		}
+		return []any(nil)
+	case reflect.Map:
+		return view{}
+	case reflect.Pointer:
+		return missingOf(t.Elem())
+	}
+	return Text("")
+}
+
+// periodView is the view of one period's records. The period (field When)
+// is also .Period, with its wording added: Label ("2013年", "2014年上半年"),
+// Part (全年 when not written), IsYear and IsHalf.
+func periodView(p *record.Period) view {
+	v := viewOf(reflect.ValueOf(p).Elem()).(view)
+	pv := v["When"].(view)
+	v["Period"] = pv
+	pv["Label"] = Text(p.When.Label())
+	part := p.When.Part
+	if part == "" {
+		part = record.PartYear
+	}
+	pv["Part"] = Text(part)
+	pv["IsYear"] = part == record.PartYear
+	pv["IsHalf"] = part == record.PartFirstHalf || part == record.PartSecondHalf
+	return v
+}
