@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+
+	"zongjie/internal/record"
+	"zongjie/internal/report"
+)
+
+func load(t *testing.T, files ...string) []*record.Period {
+	t.Helper()
+	var ps []*record.Period
+	for _, f := range files {
+		p, err := record.LoadAndValidate("../../examples/"+f, record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// TestRenderEveryFormat follows the yongjia annual report from records to
+// every format and checks that the figures the seed states arrive in each.
+func TestRenderEveryFormat(t *testing.T) {
+	r := New(Options{})
+	ps := load(t, "yongjia-edu-2013.yaml")
+	md, err := r.Bytes(ps, report.Annual, Markdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	figures := []string{"89.94%", "64.5%", "475人", "99.9万元", "767.13万元", "134.1911万元",
+		"岩头学区、瓯北学区并列第二（均为136元）", "枫林镇中心小学248元"}
+	for _, f := range figures {
+		if !bytes.Contains(md, []byte(f)) {
+			t.Errorf("markdown lacks %q", f)
+		}
+	}
+	html, err := r.Bytes(ps, report.Annual, HTML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range figures {
+		if !bytes.Contains(html, []byte(f)) {
+			t.Errorf("html lacks %q", f)
+		}
+	}
+	docx, err := r.Bytes(ps, report.Annual, DOCX)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+	if err != nil {
+		t.Fatalf("docx is not a zip: %v", err)
+	}
+	var body strings.Builder
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			rc, _ := f.Open()
+			var b bytes.Buffer
+			b.ReadFrom(rc)
+			rc.Close()
+			body.Write(b.Bytes())
+		}
+	}
+	if !strings.Contains(body.String(), "89.94%") {
+		t.Error("docx document.xml lacks 89.94%")
+	}
+	pdf, err := r.Bytes(ps, report.Annual, PDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) || !bytes.Contains(pdf[len(pdf)-32:], []byte("%%EOF")) {
+		t.Error("pdf is not a complete PDF file")
+	}
+}
+
+func TestFormatOf(t *testing.T) {
+	tests := []struct {
+		path string
+		want Format
+		err  bool
+	}{
+		{"a.md", Markdown, false},
+		{"报告.DOCX", DOCX, false},
+		{"x/y.pdf", PDF, false},
+		{"r.htm", HTML, false},
+		{"r.txt", "", true},
+		{"noext", "", true},
+	}
+	for _, tt := range tests {
+		got, err := FormatOf(tt.path)
+		if (err != nil) != tt.err || got != tt.want {
+			t.Errorf("FormatOf(%q) = %q, %v", tt.path, got, err)
+		}
+	}
+}
+
+func TestRefusesMixedOrganisations(t *testing.T) {
+	r := New(Options{})
+	_, err := r.Compose(load(t, "yongjia-edu-2013.yaml", "dangyang-zhujian-2014h1.yaml"), report.Annual)
+	if err == nil || !strings.Contains(err.Error(), "不是同一个工会组织") {
+		t.Fatalf("want a refusal naming both organisations, got %v", err)
+	}
+}
