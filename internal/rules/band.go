@@ -1,0 +1,206 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"zongjie/internal/record"
+)
+
+// Band is the per-head spending bands of one kind of unit (学校, 单位): how
+// many spent at least the band line per head, less, and nothing, as in
+// "人均工会支出1000元及以上的有106所学校、6个单位".
+type Band struct {
+	Kind      string   // the kind of unit, as units[].kind and finance.bands[].kind write it
+	Measure   string   // its measure word: 所 for schools, 个 otherwise
+	Threshold *big.Rat // the band line in 元 (finance.band_threshold, default 1000)
+	// Total, AtLeast, Below and Zero are the counts (KindCount values with
+	// Subject = Kind). A count the source does not give is not OK.
+	Total, AtLeast, Below, Zero Value
+	// Computed is true when the counts were taken from the units table
+	// (every unit of the kind has a per-head figure), false when they are
+	// the source's stated counts.
+	Computed bool
+	// AtLeastUnits, BelowUnits and ZeroUnits are the units the table names
+	// in each band, in input order, with their per-head spending.
+	AtLeastUnits, BelowUnits, ZeroUnits []BandUnit
+	// Breakdown and ZeroBreakdown are the source's breakdowns of the total
+	// and of the zero band ("9所社区学校、14所中小学").
+	Breakdown, ZeroBreakdown []record.Part
+	// Stated is the index in finance.bands of the stated band, or -1.
+	Stated int
+	// Units is how many units of this kind the units table lists.
+	Units int
+}
+
+// BandUnit is a unit named in a band with its per-head spending.
+type BandUnit struct {
+	Name      string
+	PerCapita Value
+}
+
+// computeBands computes the spending bands per kind of unit: from the units table
+// when it gives every unit of a kind a per-head figure (and, if a total is
+// stated, as many units as that total), else as the source states them.
+func (c *calc) computeBands() {
+	kinds := []string{}
+	seen := map[string]bool{}
+	for _, b := range c.p.Finance.Bands {
+		if !seen[b.Kind] {
+			seen[b.Kind] = true
+			kinds = append(kinds, b.Kind)
+		}
+	}
+	heads := map[int]Value{}
+	for i, u := range c.p.Units {
+		if v, ok := c.find(IDUnitSpendingPerHead, u.Name); ok {
+			heads[i] = v
+			if !seen[u.Kind] {
+				seen[u.Kind] = true
+				kinds = append(kinds, u.Kind)
+			}
+		}
+	}
+	for _, kind := range kinds {
+		if b, ok := c.band(kind, heads); ok {
+			c.bands = append(c.bands, b)
+			for _, v := range []Value{b.Total, b.AtLeast, b.Below, b.Zero} {
+				c.add(v, v.ID != "")
+			}
+		}
+	}
+}
+
+func (c *calc) band(kind string, heads map[int]Value) (Band, bool) {
+	b := Band{Kind: kind, Measure: measureFor(kind), Threshold: c.bandThreshold(), Stated: -1}
+	for i, sb := range c.p.Finance.Bands {
+		if sb.Kind == kind {
+			b.Stated = i
+			b.Breakdown, b.ZeroBreakdown = sb.Breakdown, sb.ZeroBreakdown
+			break
+		}
+	}
+	var units []int
+	all := true
+	for i, u := range c.p.Units {
+		if u.Kind != kind {
+			continue
+		}
+		units = append(units, i)
+		v, ok := heads[i]
+		if !ok || !v.OK() {
+			all = false
+			continue
+		}
+		bu := BandUnit{Name: u.Name, PerCapita: v}
+		switch {
+		case v.Num.Sign() == 0:
+			b.ZeroUnits = append(b.ZeroUnits, bu)
+		case v.Num.Cmp(b.Threshold) < 0:
+			b.BelowUnits = append(b.BelowUnits, bu)
+		default:
+			b.AtLeastUnits = append(b.AtLeastUnits, bu)
+		}
+	}
+	b.Units = len(units)
+	b.Computed = len(units) > 0 && all
+	if b.Computed && b.Stated >= 0 {
+		if t := c.p.Finance.Bands[b.Stated].Total; t != nil && *t != int64(len(units)) {
+			b.Computed = false // the table lists only some of the kind's units
+		}
+	}
+	th := c.thresholdText()
+	mk := func(id string, label string) Value {
+		v := def(id).value(kind)
+		v.Unit = b.Measure
+		v.Label = label
+		return v
+	}
+	labels := map[string]string{
+		IDBandTotal:   "工会总数",
+		IDBandAtLeast: "人均工会支出" + th + "及以上",
+		IDBandBelow:   "人均工会支出不足" + th,
+		IDBandZero:    "人均工会支出为0元",
+	}
+	if b.Computed {
+		for _, x := range []struct {
+			id    string
+			dst   *Value
+			units []BandUnit
+		}{
+			{IDBandAtLeast, &b.AtLeast, b.AtLeastUnits},
+			{IDBandBelow, &b.Below, b.BelowUnits},
+			{IDBandZero, &b.Zero, b.ZeroUnits},
+		} {
+			v := mk(x.id, labels[x.id])
+			v.Num = big.NewRat(int64(len(x.units)), 1)
+			v.Formula = "单位表中" + def(x.id).Formula
+			for _, u := range x.units {
+				v.Inputs = append(v.Inputs, u.PerCapita.Inputs...)
+			}
+			*x.dst = v
+		}
+		t := mk(IDBandTotal, labels[IDBandTotal])
+		t.Num = big.NewRat(int64(len(units)), 1)
+		t.Formula = "单位表中该类单位数"
+		t.Calc = fmt.Sprintf("%d + %d + %d", len(b.AtLeastUnits), len(b.BelowUnits), len(b.ZeroUnits))
+		for _, i := range units {
+			path := fmt.Sprintf("units[%d].kind", i)
+			t.Inputs = append(t.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: kind})
+		}
+		b.Total = t
+		return b, true
+	}
+	if b.Stated < 0 {
+		return b, false // some units have a figure, but not all: no bands
+	}
+	sb := c.p.Finance.Bands[b.Stated]
+	path := fmt.Sprintf("finance.bands[%d]", b.Stated)
+	parts := []struct {
+		id  string
+		key string
+		n   *int64
+		dst *Value
+	}{
+		{IDBandAtLeast, "at_least", sb.AtLeast, &b.AtLeast},
+		{IDBandBelow, "below", sb.Below, &b.Below},
+		{IDBandZero, "zero", sb.Zero, &b.Zero},
+	}
+	var terms []string
+	var total int64
+	complete := true
+	var inputs []Input
+	for _, x := range parts {
+		v := mk(x.id, labels[x.id])
+		v.Formula = "原始材料所报"
+		if x.n == nil {
+			v.Err = "缺少" + labels[x.id] + "的个数(" + path + "." + x.key + ")"
+			complete = false
+		} else {
+			in := Input{Path: path + "." + x.key, Pos: c.p.Pos(path + "." + x.key), Value: strconv.FormatInt(*x.n, 10)}
+			v.Num = big.NewRat(*x.n, 1)
+			v.Inputs = []Input{in}
+			inputs = append(inputs, in)
+			total += *x.n
+			terms = append(terms, strconv.FormatInt(*x.n, 10))
+		}
+		*x.dst = v
+	}
+	t := mk(IDBandTotal, labels[IDBandTotal])
+	switch {
+	case sb.Total != nil:
+		t.Num = big.NewRat(*sb.Total, 1)
+		t.Formula = "原始材料所报"
+		t.Inputs = []Input{{Path: path + ".total", Pos: c.p.Pos(path + ".total"), Value: strconv.FormatInt(*sb.Total, 10)}}
+	case complete:
+		t.Num = big.NewRat(total, 1)
+		t.Calc = strings.Join(terms, " + ")
+		t.Inputs = inputs
+	default:
+		t.Err = "缺少" + kind + "工会总数(" + path + ".total),各档个数也不全"
+	}
+	b.Total = t
+	return b, true
+}

@@ -1,0 +1,196 @@
+package rules
+
+// Per says what a value is about: the whole organisation or one subject.
+type Per int
+
+// What a value may be about.
+const (
+	PerWhole    Per = iota // the whole organisation (Subject "")
+	PerGroup               // one group (学区, 片区, 分会); Subject is its name
+	PerUnit                // one unit (school, branch); Subject is its name
+	PerKind                // one kind of unit (学校, 单位); Subject is the kind
+	PerCategory            // one category of a charity drive; Subject is the category
+	PerBatch               // one relief batch; Subject is its occasion
+)
+
+var perNames = []string{"whole", "group", "unit", "kind", "category", "batch"}
+
+// String returns the name rule files and JSON use: "whole", "group", "unit",
+// "kind", "category" or "batch".
+func (p Per) String() string {
+	if p >= 0 && int(p) < len(perNames) {
+		return perNames[p]
+	}
+	return "unknown"
+}
+
+// Def defines one indicator of the catalogue: what it is called, how it is
+// computed and how it is shown.
+type Def struct {
+	ID        string // e.g. "membership.rate"
+	Label     string // Chinese label, e.g. "入会率"
+	Kind      Kind
+	Unit      string // "%", "元", "元/人", "人", "个" …; for band counts the measure word of the kind
+	Precision int    // decimals shown (for rates, of the percentage)
+	Per       Per
+	Formula   string // the formula in words, e.g. "会员人数 ÷ 职工人数"
+}
+
+// value starts a Value of this indicator about subject.
+func (d Def) value(subject string) Value {
+	return Value{ID: d.ID, Subject: subject, Label: d.Label, Kind: d.Kind, Unit: d.Unit,
+		Precision: d.Precision, Formula: d.Formula, Per: d.Per}
+}
+
+// Indicator ids of the catalogue. Ids shared with record.TargetMetrics are
+// the actuals that plan-versus-actual compares with a target.
+const (
+	IDStaff              = "membership.staff"
+	IDMembers            = "membership.members"
+	IDNewMembers         = "membership.new_members"
+	IDMembershipRate     = "membership.rate"
+	IDWomenShare         = "membership.women_share"
+	IDWomenRate          = "membership.women_rate"
+	IDUnitMembershipRate = "membership.unit_rate"
+
+	IDUnionsPlanned         = "building.unions_planned"
+	IDUnionsBuilt           = "building.unions_built"
+	IDBuildingCompletion    = "building.completion"
+	IDCoverage              = "building.coverage"
+	IDGroupUnionsBuilt      = "building.group_unions_built"
+	IDGroupCompletion       = "building.group_completion"
+	IDGroupCoverage         = "building.group_coverage"
+	IDSpent                 = "finance.spent"
+	IDTransferred           = "finance.transferred"
+	IDTransferRate          = "finance.transfer_rate"
+	IDUntransferred         = "finance.untransferred"
+	IDDue                   = "finance.due"
+	IDCollectionRate        = "finance.collection_rate"
+	IDUnitSpendingPerHead   = "finance.unit_spending_per_capita"
+	IDBandTotal             = "finance.band_total"
+	IDBandAtLeast           = "finance.band_at_least"
+	IDBandBelow             = "finance.band_below"
+	IDBandZero              = "finance.band_zero"
+	IDCharityTotal          = "charity.total"
+	IDParticipationRate     = "charity.participation_rate"
+	IDCategoryParticipation = "charity.category_participation_rate"
+	IDUnitsParticipated     = "charity.units_participated"
+	IDGroupDonationPerHead  = "charity.group_per_capita"
+	IDUnitDonationPerHead   = "charity.unit_per_capita"
+	IDDonorsAtLeast         = "charity.donors_at_least"
+	IDCommended             = "charity.commended"
+	IDReliefPersons         = "relief.persons"
+	IDReliefAmount          = "relief.amount"
+	IDReliefPerHead         = "relief.per_head"
+	IDBatchPersons          = "relief.batch_persons"
+	IDBatchAmount           = "relief.batch_amount"
+	IDBatchPerHead          = "relief.batch_per_head"
+	IDActivities            = "activities.count"
+	IDActivitiesHosted      = "activities.hosted"
+	IDHonours               = "honours.count"
+	IDProposals             = "democracy.proposals"
+	IDAdoptionRate          = "democracy.adoption_rate"
+	IDImplementationRate    = "democracy.implementation_rate"
+	IDSuggestionRate        = "democracy.suggestion_adoption_rate"
+	IDProjectsCompleted     = "labour.projects_completed"
+	IDProjectCompletion     = "labour.completion_rate"
+	IDTrained               = "labour.trained"
+	IDHazardFixRate         = "labour.hazard_fix_rate"
+	IDSigningRate           = "bargaining.signing_rate"
+	IDBargainingCoverage    = "bargaining.coverage_rate"
+)
+
+// catalogue is every built-in indicator, in the order tables list them.
+var catalogue = []Def{
+	{IDStaff, "职工人数", KindCount, "人", 0, PerWhole, "所报职工(教职工)总数"},
+	{IDMembers, "会员人数", KindCount, "人", 0, PerWhole, "所报会员数"},
+	{IDNewMembers, "新发展会员", KindCount, "人", 0, PerWhole, "所报本期新发展会员数"},
+	{IDMembershipRate, "入会率", KindRate, "%", 1, PerWhole, "会员人数 ÷ 职工人数"},
+	{IDWomenShare, "女会员占比", KindRate, "%", 1, PerWhole, "女会员数 ÷ 会员人数"},
+	{IDWomenRate, "女职工入会率", KindRate, "%", 1, PerWhole, "女会员数 ÷ 女职工人数"},
+	{IDUnitMembershipRate, "入会率", KindRate, "%", 1, PerUnit, "单位会员人数 ÷ 单位职工人数"},
+
+	{IDUnionsPlanned, "计划组建工会数", KindCount, "个", 0, PerWhole, "所报组建任务"},
+	{IDUnionsBuilt, "实际组建工会数", KindCount, "个", 0, PerWhole, "所报实际组建数"},
+	{IDBuildingCompletion, "组建任务完成率", KindRate, "%", 2, PerWhole, "实际组建工会数 ÷ 计划组建工会数"},
+	{IDCoverage, "建会率", KindRate, "%", 2, PerWhole, "已建会单位数 ÷ 应建会单位数"},
+	{IDGroupUnionsBuilt, "组建工会数", KindCount, "个", 0, PerGroup, "所报该分组实际组建数"},
+	{IDGroupCompletion, "组建任务完成率", KindRate, "%", 2, PerGroup, "该分组实际组建数 ÷ 计划组建数"},
+	{IDGroupCoverage, "建会率", KindRate, "%", 2, PerGroup, "该分组已建会单位数 ÷ 单位数"},
+
+	{IDSpent, "工会科目支出", KindAmount, "元", 2, PerWhole, "所报基本账户工会科目累计支出"},
+	{IDTransferred, "划拨工会经费", KindAmount, "元", 2, PerWhole, "所报划拨到工会专用账户的经费"},
+	{IDTransferRate, "工会经费划拨率", KindRate, "%", 2, PerWhole, "划拨到工会账户的经费 ÷ 工会科目支出"},
+	{IDUntransferred, "未划拨经费", KindAmount, "元", 2, PerWhole, "工会科目支出 − 划拨到工会账户的经费"},
+	{IDDue, "应拨缴工会经费", KindAmount, "元", 2, PerWhole, "工资总额 × 2%"},
+	{IDCollectionRate, "工会经费收缴率", KindRate, "%", 2, PerWhole, "工会经费收入 ÷ 应拨缴工会经费"},
+	{IDUnitSpendingPerHead, "人均工会支出", KindPerCapita, "元/人", 0, PerUnit, "单位工会经费支出 ÷ 单位会员人数"},
+	{IDBandTotal, "工会总数", KindCount, "个", 0, PerKind, "人均支出各档个数之和"},
+	{IDBandAtLeast, "人均工会支出达到分档线的工会", KindCount, "个", 0, PerKind, "人均工会支出 ≥ 分档线的个数"},
+	{IDBandBelow, "人均工会支出不足分档线的工会", KindCount, "个", 0, PerKind, "0 < 人均工会支出 < 分档线的个数"},
+	{IDBandZero, "人均工会支出为0元的工会", KindCount, "个", 0, PerKind, "人均工会支出 = 0 的个数"},
+
+	{IDCharityTotal, "慈善捐款", KindAmount, "元", 2, PerWhole, "各项捐款活动募集善款之和"},
+	{IDParticipationRate, "捐款活动参与率", KindRate, "%", 2, PerWhole, "已参加的单位数 ÷ 应参加的单位数"},
+	{IDCategoryParticipation, "捐款活动参与率", KindRate, "%", 2, PerCategory, "该类已参加的单位数 ÷ 应参加的单位数"},
+	{IDUnitsParticipated, "参加捐款的单位", KindCount, "个", 0, PerWhole, "各类已参加的单位数之和"},
+	{IDGroupDonationPerHead, "人均捐款", KindPerCapita, "元/人", 0, PerGroup, "单位表中该分组各单位个人捐款之和 ÷ 职工人数之和"},
+	{IDUnitDonationPerHead, "人均捐款", KindPerCapita, "元/人", 0, PerUnit, "单位个人捐款 ÷ 单位职工人数"},
+	{IDDonorsAtLeast, "大额捐款人数", KindCount, "人", 0, PerWhole, "所报个人捐款达到统计线的人数"},
+	{IDCommended, "受表彰先进单位", KindCount, "个", 0, PerWhole, "所报受表彰单位数"},
+
+	{IDReliefPersons, "慰问人数", KindCount, "人", 0, PerWhole, "各批次慰问人数之和"},
+	{IDReliefAmount, "慰问金额", KindAmount, "元", 2, PerWhole, "各批次慰问金额之和"},
+	{IDReliefPerHead, "人均慰问金", KindPerCapita, "元/人", 0, PerWhole, "慰问金额 ÷ 慰问人数"},
+	{IDBatchPersons, "慰问人数", KindCount, "人", 0, PerBatch, "该批次慰问人数(或各类对象之和)"},
+	{IDBatchAmount, "慰问金额", KindAmount, "元", 2, PerBatch, "该批次慰问金额(或每人金额 × 人数)"},
+	{IDBatchPerHead, "人均慰问金", KindPerCapita, "元/人", 0, PerBatch, "该批次慰问金额 ÷ 慰问人数"},
+
+	{IDActivities, "活动与比赛", KindCount, "项", 0, PerWhole, "所列活动项数"},
+	{IDActivitiesHosted, "主办活动", KindCount, "项", 0, PerWhole, "角色为主办的活动项数"},
+	{IDHonours, "所获荣誉", KindCount, "项", 0, PerWhole, "所列荣誉项数"},
+
+	{IDProposals, "职工提案", KindCount, "件", 0, PerWhole, "所报收到提案数"},
+	{IDAdoptionRate, "提案采纳率", KindRate, "%", 1, PerWhole, "立案(采纳)提案数 ÷ 收到提案数"},
+	{IDImplementationRate, "提案落实率", KindRate, "%", 1, PerWhole, "已落实提案数 ÷ 立案提案数"},
+	{IDSuggestionRate, "合理化建议采纳率", KindRate, "%", 1, PerWhole, "被采纳的建议数 ÷ 合理化建议数"},
+
+	{IDProjectsCompleted, "攻关创新项目完成数", KindCount, "项", 0, PerWhole, "所报已完成项目数"},
+	{IDProjectCompletion, "攻关完成率", KindRate, "%", 1, PerWhole, "已完成项目数 ÷ 立项数"},
+	{IDTrained, "职工培训", KindCount, "人次", 0, PerWhole, "所报参加培训人次"},
+	{IDHazardFixRate, "隐患整改率", KindRate, "%", 1, PerWhole, "已整改隐患数 ÷ 查出隐患数"},
+
+	{IDSigningRate, "工资集体协商签订率", KindRate, "%", 2, PerWhole, "签订工资专项集体合同的企业数 ÷ 已建会企业数"},
+	{IDBargainingCoverage, "工资集体协商覆盖率", KindRate, "%", 2, PerWhole, "合同覆盖职工数 ÷ 职工总数"},
+}
+
+// catalogueIndex finds a definition by id.
+var catalogueIndex = func() map[string]int {
+	m := make(map[string]int, len(catalogue))
+	for i, d := range catalogue {
+		m[d.ID] = i
+	}
+	return m
+}()
+
+// Catalogue returns a copy of every built-in indicator definition, in table order.
+func Catalogue() []Def { return append([]Def(nil), catalogue...) }
+
+// Lookup finds a built-in indicator by id.
+func Lookup(id string) (Def, bool) {
+	i, ok := catalogueIndex[id]
+	if !ok {
+		return Def{}, false
+	}
+	return catalogue[i], true
+}
+
+// def returns the built-in definition of id; it panics on an unknown id,
+// which is a programming error inside this package.
+func def(id string) Def {
+	d, ok := Lookup(id)
+	if !ok {
+		panic("rules: no catalogue entry " + id)
+	}
+	return d
+}

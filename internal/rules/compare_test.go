@@ -1,0 +1,116 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"zongjie/internal/record"
+)
+
+func twoYears(t *testing.T, before, after string) *Result {
+	t.Helper()
+	a := parse(t, "organisation: {name: 测试工会}\nperiod: {year: 2019}\n"+before)
+	b := parse(t, "organisation: {name: 测试工会}\nperiod: {year: 2020}\n"+after)
+	r, err := Run([]*record.Period{b, a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestComparisons(t *testing.T) {
+	r := twoYears(t, `
+membership: {staff: 1000, members: 600}
+finance: {spent: 0, transferred: 0}
+charity: [{name: 一日捐, total: 100万}]
+relief: {batches: [{occasion: 慰问, persons: 400, amount: 40万}]}
+`, `
+membership: {staff: 1000, members: 632}
+finance: {spent: 10万, transferred: 9万}
+charity: [{name: 一日捐, total: 103.2万}]
+relief: {batches: [{occasion: 慰问, persons: 400, amount: 38万}]}
+`)
+	for id, want := range map[string]struct{ text, diff string }{
+		IDMembershipRate: {"提高3.2个百分点", "提高3.2个百分点"}, // a rate: points, never %
+		IDMembers:        {"增长5.3%", "增加32人"},        // 32 ÷ 600 = 5.33%
+		IDCharityTotal:   {"增长3.2%", "增加3.2万元"},      // an amount: %, never points
+		IDReliefAmount:   {"下降5%", "减少2万元"},
+		IDReliefPersons:  {"持平", "持平"},
+	} {
+		c, ok := r.Comparison(id)
+		if !ok {
+			t.Errorf("no comparison %s", id)
+			continue
+		}
+		if c.Text() != want.text || c.DiffText() != want.diff {
+			t.Errorf("%s: %q / %q, want %q / %q", id, c.Text(), c.DiffText(), want.text, want.diff)
+		}
+		if c.Kind == KindRate && strings.Contains(c.Text(), "%") {
+			t.Errorf("%s: a rate's change worded as a percentage: %s", id, c.Text())
+		}
+	}
+	// spent was 0 last year: no growth rate, but the difference is stated.
+	c, _ := r.Comparison(IDSpent)
+	if c.OK() || !strings.Contains(c.Err, "上期为0") || c.DiffText() != "增加10万元" {
+		t.Errorf("change from 0: ok=%v err=%q diff=%q", c.OK(), c.Err, c.DiffText())
+	}
+	// transfer rate last year had a zero denominator.
+	c, _ = r.Comparison(IDTransferRate)
+	if c.OK() || !strings.Contains(c.Err, "上期无法计算") {
+		t.Errorf("comparison with an uncomputable base: %+v", c)
+	}
+}
+
+func TestNoComparisonWithoutSamePeriodLastYear(t *testing.T) {
+	a := parse(t, "organisation: {name: 测试工会}\nperiod: {year: 2020, part: 上半年}\nmembership: {members: 10}\n")
+	b := parse(t, "organisation: {name: 测试工会}\nperiod: {year: 2020}\nmembership: {members: 12}\n")
+	r, err := Run([]*record.Period{b, a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Period != b || r.Base != nil || len(r.Comparisons) != 0 {
+		t.Errorf("latest %s, base %v, %d comparisons", r.Period.When.Label(), r.Base, len(r.Comparisons))
+	}
+}
+
+func TestTargets(t *testing.T) {
+	r := twoYears(t, `
+targets:
+  - {metric: charity.total, amount: 140万}
+  - {metric: relief.persons, count: 480}
+  - {metric: membership.rate, rate: 65}
+  - {metric: labour.trained, count: 100}
+  - {metric: democracy.proposals, count: 0}
+`, `
+charity: [{name: 一日捐, total: 139.5万}]
+relief: {batches: [{occasion: 慰问, persons: 480, amount: 1万}]}
+membership: {staff: 1000, members: 680}
+democracy: {proposals: 3}
+`)
+	want := map[string]struct {
+		status Status
+		gap    string
+		err    string
+	}{
+		"charity.total":       {StatusMissed, "差5000元", ""},
+		"relief.persons":      {StatusMet, "", ""},
+		"membership.rate":     {StatusExceeded, "超出3个百分点", ""},
+		"labour.trained":      {"", "", "本期没有记录职工培训"},
+		"democracy.proposals": {StatusExceeded, "超出3件", ""},
+	}
+	if len(r.Targets) != len(want) {
+		t.Fatalf("%d target checks, want %d", len(r.Targets), len(want))
+	}
+	for _, tc := range r.Targets {
+		w := want[tc.Metric]
+		if tc.Status != w.status || tc.GapText() != w.gap || tc.Err != w.err {
+			t.Errorf("%s: %q %q %q, want %+v", tc.Metric, tc.Status, tc.GapText(), tc.Err, w)
+		}
+		if tc.Pos.Line == 0 {
+			t.Errorf("%s: target has no position", tc.Metric)
+		}
+	}
+	if tc, _ := r.Target("democracy.proposals"); tc.Ratio != nil {
+		t.Errorf("a target of 0 has no completion ratio, got %s", tc.Ratio.RatString())
+	}
+}

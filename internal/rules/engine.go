@@ -1,0 +1,243 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"zongjie/internal/record"
+)
+
+// Result is what the rule engine computed: the values, rankings, findings
+// and audits of the latest period, and, when earlier periods were given,
+// the 同比 comparisons, the previous plan's targets against this period's
+// results, and every period's values for a term review.
+type Result struct {
+	// Period is the latest period, the one reported on.
+	Period *record.Period
+	// History holds the earlier periods, oldest first.
+	History []*record.Period
+	// Values are the latest period's values: the catalogue's in catalogue
+	// order (subjects in input order), then the rule file's.
+	Values []Value
+	// Bands are the latest period's per-head spending bands, per kind of unit.
+	Bands    []Band
+	Rankings []Ranking
+	// Findings are the problems the latest period's data shows, ordered by
+	// report section and severity.
+	Findings []Finding
+	// Audits check every period's stated totals, oldest period first.
+	Audits []Audit
+	// Comparisons compare the latest period with the same period of the year
+	// before, when that period is given; Base names it.
+	Comparisons []Comparison
+	Base        *record.Period
+	// Targets compare the previous period's targets with the latest results.
+	Targets []TargetCheck
+	// Rules is the rule file applied, or nil.
+	Rules *RuleSet
+
+	periods []*calc // History then Period
+}
+
+// Run computes everything for the given periods of one organisation (in any
+// order; the latest is reported on) with an optional rule set. It refuses
+// periods of different organisations, periods without a year, and two files
+// for the same period, naming the files.
+func Run(periods []*record.Period, custom *RuleSet) (*Result, error) {
+	if len(periods) == 0 {
+		return nil, errors.New("没有给出数据文件")
+	}
+	ps := make([]*record.Period, 0, len(periods))
+	for _, p := range periods {
+		if p == nil {
+			return nil, errors.New("数据为空(nil)")
+		}
+		if p.When.Year == nil {
+			return nil, fmt.Errorf("%s:没有填写报告年度(period.year)", fileName(p))
+		}
+		ps = append(ps, p)
+	}
+	first := ps[0]
+	for _, p := range ps[1:] {
+		if p.Org.Name != first.Org.Name {
+			return nil, fmt.Errorf("%s 与 %s 不是同一个工会组织的数据(“%s”与“%s”);一次只能汇总同一工会各期的数据",
+				fileName(first), fileName(p), first.Org.Name, p.Org.Name)
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return periodBefore(ps[i], ps[j]) })
+	for i := 1; i < len(ps); i++ {
+		if *ps[i].When.Year == *ps[i-1].When.Year && partOf(ps[i]) == partOf(ps[i-1]) {
+			return nil, fmt.Errorf("%s 与 %s 是同一报告期(%s)的数据;每期只能给一个文件",
+				fileName(ps[i-1]), fileName(ps[i]), ps[i].When.Label())
+		}
+	}
+
+	r := &Result{Rules: custom}
+	for _, p := range ps {
+		c := newCalc(p)
+		c.compute(custom)
+		r.periods = append(r.periods, c)
+		r.Audits = append(r.Audits, c.audits()...)
+	}
+	latest := r.periods[len(r.periods)-1]
+	r.Period = latest.p
+	r.History = ps[:len(ps)-1]
+	r.Values = latest.values
+	r.Bands = latest.bands
+
+	specs := builtinRankings(latest.p)
+	if custom != nil {
+		for _, rr := range custom.Rankings {
+			d, _ := latest.defOf(rr.Indicator)
+			specs = append(specs, rankSpec{rr.ID, rr.Label, rr.Indicator, d.Per, rr.Order, rr.Top, rr.WithinGroup})
+		}
+	}
+	for _, s := range specs {
+		if rk, ok := buildRanking(s, latest.p, latest.values); ok {
+			r.Rankings = append(r.Rankings, rk)
+		}
+	}
+
+	r.Findings = append(latest.findings(), latest.applyFindings(custom)...)
+	sortFindings(r.Findings)
+
+	if base := sameLastYear(r.History, r.Period); base != nil {
+		r.Base = base
+		r.Comparisons = compare(base.When.Label(), r.calcOf(base).values, latest.values)
+	}
+	if len(r.History) > 0 {
+		r.Targets = checkTargets(r.History[len(r.History)-1], latest.values)
+	}
+	return r, nil
+}
+
+// periodBefore orders periods by their first day, then their last (so
+// 上半年 comes before 全年 of the same year).
+func periodBefore(a, b *record.Period) bool {
+	if ka, kb := a.When.Key(), b.When.Key(); ka != kb {
+		return ka < kb
+	}
+	_, ea := a.When.Range()
+	_, eb := b.When.Range()
+	return ea.Before(eb)
+}
+
+// compute runs the catalogue and then the rule set's indicators.
+func (c *calc) compute(custom *RuleSet) {
+	c.membership()
+	c.building()
+	c.finance()
+	c.computeBands()
+	c.charity()
+	c.relief()
+	c.activities()
+	c.democracy()
+	c.labour()
+	c.bargaining()
+	c.sortValues()
+	c.applyIndicators(custom)
+}
+
+// sortValues orders the built-in values by catalogue order, keeping the
+// subjects' input order, and re-indexes them.
+func (c *calc) sortValues() {
+	sort.SliceStable(c.values, func(i, j int) bool {
+		return catalogueIndex[c.values[i].ID] < catalogueIndex[c.values[j].ID]
+	})
+	c.index = map[valueKey]int{}
+	for i, v := range c.values {
+		k := valueKey{v.ID, v.Subject}
+		if _, dup := c.index[k]; !dup {
+			c.index[k] = i
+		}
+	}
+}
+
+func (r *Result) calcOf(p *record.Period) *calc {
+	for _, c := range r.periods {
+		if c.p == p {
+			return c
+		}
+	}
+	return nil
+}
+
+// fileName names a period's file for messages.
+func fileName(p *record.Period) string {
+	if p.File != "" {
+		return p.File
+	}
+	return p.When.Label() + "的数据"
+}
+
+// Value returns the latest period's whole-organisation value id.
+func (r *Result) Value(id string) (Value, bool) { return r.ValueFor(id, "") }
+
+// ValueFor returns the latest period's value id about a group, unit, kind,
+// category or batch (subject "" is the whole organisation).
+func (r *Result) ValueFor(id, subject string) (Value, bool) {
+	return r.periods[len(r.periods)-1].find(id, subject)
+}
+
+// ValuesOf returns every latest-period value of id, subjects in input order.
+func (r *Result) ValuesOf(id string) []Value {
+	var out []Value
+	for _, v := range r.Values {
+		if v.ID == id {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Ranking returns the ranking id.
+func (r *Result) Ranking(id string) (Ranking, bool) {
+	for _, rk := range r.Rankings {
+		if rk.ID == id {
+			return rk, true
+		}
+	}
+	return Ranking{}, false
+}
+
+// Band returns the spending bands of a kind of unit.
+func (r *Result) Band(kind string) (Band, bool) {
+	for _, b := range r.Bands {
+		if b.Kind == kind {
+			return b, true
+		}
+	}
+	return Band{}, false
+}
+
+// Comparison returns the 同比 comparison of a whole-organisation value.
+func (r *Result) Comparison(id string) (Comparison, bool) {
+	for _, c := range r.Comparisons {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Comparison{}, false
+}
+
+// Target returns the check of the previous plan's target for a metric.
+func (r *Result) Target(metric string) (TargetCheck, bool) {
+	for _, t := range r.Targets {
+		if t.Metric == metric {
+			return t, true
+		}
+	}
+	return TargetCheck{}, false
+}
+
+// FindingsIn returns the findings of one report section, most serious first.
+func (r *Result) FindingsIn(section string) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Section == section {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./internal/rules -update and review the diff.\n--- got ---\n%s", path, got)
+	}
+}
+
+func TestGoldenTable(t *testing.T) {
+	for _, c := range []struct {
+		golden string
+		files  []string
+		rules  string
+	}{
+		{"metrics-2013.golden", []string{example2013}, ""},
+		{"metrics-2013-2014-custom.golden", []string{example2013, example2014}, customRules},
+	} {
+		var rs *RuleSet
+		if c.rules != "" {
+			var err error
+			if rs, err = LoadRules(c.rules); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := Run(load(t, c.files...), rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := r.WriteTable(&buf); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, c.golden, buf.Bytes())
+	}
+}
+
+func TestGoldenJSON(t *testing.T) {
+	r, err := Run(load(t, example2013), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b bytes.Buffer
+	if err := r.WriteJSON(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("WriteJSON is not deterministic")
+	}
+	var parsed struct {
+		Values []struct {
+			ID     string       `json:"id"`
+			Value  *json.Number `json:"value"`
+			Unit   string       `json:"unit"`
+			Inputs []struct {
+				Path string `json:"path"`
+				Line int    `json:"line"`
+			} `json:"inputs"`
+		} `json:"values"`
+	}
+	if err := json.Unmarshal(a.Bytes(), &parsed); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, v := range parsed.Values {
+		if v.ID == IDTransferRate {
+			found = true
+			if v.Value == nil || v.Value.String() != "89.94" || v.Unit != "%" || len(v.Inputs) != 2 || v.Inputs[0].Line == 0 {
+				t.Errorf("transfer rate in JSON: %+v", v)
+			}
+		}
+	}
+	if !found {
+		t.Error("no transfer rate in JSON")
+	}
+	golden(t, "metrics-2013.json.golden", a.Bytes())
+}

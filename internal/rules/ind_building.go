@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+)
+
+// building computes the union-building task: 组建任务完成率 and 建会率,
+// overall and per group.
+func (c *calc) building() {
+	b := c.p.Building
+	planned := c.count("building.unions_planned", "计划组建工会数", "个", b.UnionsPlanned)
+	built := c.count("building.unions_built", "实际组建工会数", "个", b.UnionsBuilt)
+	v, ok := stated(def(IDUnionsPlanned), "", c, planned)
+	c.add(v, ok)
+	v, ok = stated(def(IDUnionsBuilt), "", c, built)
+	c.add(v, ok)
+	c.add(completion(def(IDBuildingCompletion), "", c, built, planned))
+
+	if b.UnitsRequired != nil || b.UnitsCovered != nil {
+		v, ok = ratio(def(IDCoverage), "", c,
+			c.count("building.units_covered", "已建会单位数", "个", b.UnitsCovered),
+			c.count("building.units_required", "应建会单位数", "个", b.UnitsRequired))
+		c.add(v, ok)
+	} else if c.anyUnionFlag() {
+		all := make([]int, len(c.p.Units))
+		for i := range all {
+			all[i] = i
+		}
+		v := c.coverageOf(def(IDCoverage), "", all)
+		v.Formula = "单位表中已建会单位数 ÷ 单位数"
+		c.add(v, true)
+	}
+
+	members := c.groupMembers()
+	for gi, g := range c.p.Groups {
+		path := fmt.Sprintf("groups[%d]", gi)
+		gb := c.count(path+".unions_built", g.Name+"实际组建工会数", "个", g.UnionsBuilt)
+		v, ok := stated(def(IDGroupUnionsBuilt), g.Name, c, gb)
+		c.add(v, ok)
+		c.add(completion(def(IDGroupCompletion), g.Name, c, gb,
+			c.count(path+".unions_planned", g.Name+"计划组建工会数", "个", g.UnionsPlanned)))
+		if c.anyUnionFlag() {
+			c.add(c.coverageOf(def(IDGroupCoverage), g.Name, members[g.Name]), true)
+		}
+	}
+}
+
+// completion computes 组建任务完成率 = built ÷ planned. The task defines it:
+// without a task it is not applicable; with a task but no result it is
+// 无法计算. It may exceed 100% (405%).
+func completion(d Def, subject string, c *calc, built, planned operand) (Value, bool) {
+	if planned.num == nil {
+		return Value{}, false
+	}
+	if built.num == nil {
+		v := d.value(subject)
+		v.Inputs = c.inputs(planned)
+		v.Err = built.missing()
+		return v, true
+	}
+	return ratio(d, subject, c, built, planned)
+}
+
+// anyUnionFlag reports whether some unit records whether it has a union.
+func (c *calc) anyUnionFlag() bool {
+	for _, u := range c.p.Units {
+		if u.HasUnion != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// groupMembers maps each group name to the indices of its units, in input order.
+func (c *calc) groupMembers() map[string][]int {
+	m := make(map[string][]int, len(c.p.Groups))
+	for i, u := range c.p.Units {
+		if u.Group != "" {
+			m[u.Group] = append(m[u.Group], i)
+		}
+	}
+	return m
+}
+
+// coverageOf computes 建会率 over the given units from their has_union flags.
+func (c *calc) coverageOf(d Def, subject string, units []int) Value {
+	v := d.value(subject)
+	if len(units) == 0 {
+		v.Err = "该分组没有单位"
+		return v
+	}
+	var covered int64
+	var missing []string
+	for _, i := range units {
+		u := c.p.Units[i]
+		path := fmt.Sprintf("units[%d].has_union", i)
+		if u.HasUnion == nil {
+			missing = append(missing, "缺少"+u.Name+"是否已建会("+path+")")
+			continue
+		}
+		v.Inputs = append(v.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: strconv.FormatBool(*u.HasUnion)})
+		if *u.HasUnion {
+			covered++
+		}
+	}
+	if len(missing) > 0 {
+		v.Err = joinMissing(missing)
+		return v
+	}
+	v.Num = big.NewRat(covered, int64(len(units)))
+	v.Calc = fmt.Sprintf("%d个 ÷ %d个", covered, len(units))
+	return v
+}

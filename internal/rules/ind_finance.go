@@ -1,0 +1,101 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/num"
+)
+
+// payrollShare is the share of the payroll due as union funds (工会法; 章程 §36).
+var payrollShare = big.NewRat(2, 100)
+
+// finance computes 经费划拨率, the funds due and collected, and per-unit
+// spending per head; bands are computed by c.bands.
+func (c *calc) finance() {
+	f := c.p.Finance
+	spent := c.money("finance.spent", "工会科目支出", f.Spent)
+	transferred := c.money("finance.transferred", "划拨到工会账户的经费", f.Transferred)
+	v, ok := stated(def(IDSpent), "", c, spent)
+	c.add(v, ok)
+	v, ok = stated(def(IDTransferred), "", c, transferred)
+	c.add(v, ok)
+
+	// 划拨率 divides by the recorded spending as seed 000 does; without it,
+	// by the funds due.
+	due := c.money("finance.due", "应拨缴经费", f.Due)
+	if f.Spent == nil && f.Due != nil {
+		v, ok = ratio(def(IDTransferRate), "", c, transferred, due)
+		v.Formula = "划拨到工会账户的经费 ÷ 应拨缴经费"
+	} else {
+		v, ok = ratio(def(IDTransferRate), "", c, transferred, spent)
+	}
+	c.add(v, ok)
+	if f.Spent != nil && f.Transferred != nil {
+		v, ok = difference(def(IDUntransferred), "", c, spent, transferred)
+		c.add(v, ok)
+	}
+
+	// 应拨缴: as recorded, else 2% of the payroll.
+	dueValue, ok := stated(def(IDDue), "", c, due)
+	if ok {
+		dueValue.Formula = "所报应拨缴经费"
+	} else if f.Payroll != nil {
+		payroll := c.money("finance.payroll", "工资总额", f.Payroll)
+		dueValue = def(IDDue).value("")
+		dueValue.Num = new(big.Rat).Mul(payroll.num, payrollShare)
+		dueValue.Calc = payroll.text + " × 2%"
+		dueValue.Inputs = c.inputs(payroll)
+		ok = true
+	}
+	c.add(dueValue, ok)
+	if f.Received != nil {
+		received := c.money("finance.received", "工会经费收入", f.Received)
+		v := def(IDCollectionRate).value("")
+		v.Inputs = c.inputs(received)
+		switch {
+		case !dueValue.OK():
+			v.Err = "缺少应拨缴经费(finance.due)或工资总额(finance.payroll)"
+		case dueValue.Num.Sign() == 0:
+			v.Err = "应拨缴经费为0,不能作除数"
+		default:
+			v.Num = new(big.Rat).Quo(received.num, dueValue.Num)
+			v.Calc = received.text + " ÷ " + dueValue.Text()
+			v.Inputs = append(v.Inputs, dueValue.Inputs...)
+		}
+		c.add(v, true)
+	}
+
+	for i, u := range c.p.Units {
+		path := fmt.Sprintf("units[%d]", i)
+		switch {
+		case u.SpendingPerCapita != nil:
+			v, ok := stated(def(IDUnitSpendingPerHead), u.Name, c,
+				c.yuan(path+".spending_per_capita", u.Name+"人均工会支出", u.SpendingPerCapita))
+			v.Formula = "原始材料所报"
+			c.add(v, ok)
+		case u.Spending != nil:
+			v, ok := ratio(def(IDUnitSpendingPerHead), u.Name, c,
+				c.yuan(path+".spending", u.Name+"工会经费支出", u.Spending),
+				c.count(path+".members", u.Name+"会员人数", "人", u.Members))
+			c.add(v, ok)
+		}
+	}
+}
+
+// bandThreshold returns the band line in 元: finance.band_threshold or 1000.
+func (c *calc) bandThreshold() *big.Rat {
+	if t := c.p.Finance.BandThreshold; t != nil {
+		return t.Yuan()
+	}
+	return big.NewRat(1000, 1)
+}
+
+// thresholdText words the band line, e.g. "1000元".
+func (c *calc) thresholdText() string {
+	if t := c.p.Finance.BandThreshold; t != nil {
+		return cnfmt.Yuan(*t)
+	}
+	return cnfmt.Yuan(num.FromYuan(1000))
+}

@@ -1,0 +1,54 @@
+package rules
+
+import "fmt"
+
+// membership computes 入会率, 女会员占比 and the membership counts.
+func (c *calc) membership() {
+	m := c.p.Membership
+	staff := c.count("membership.staff", "职工人数", "人", m.Staff)
+	members := c.count("membership.members", "会员人数", "人", m.Members)
+	women := c.count("membership.women_members", "女会员数", "人", m.WomenMembers)
+	womenStaff := c.count("membership.women_staff", "女职工人数", "人", m.WomenStaff)
+	scope := ""
+	if m.Scope != "" {
+		scope = "统计范围:" + m.Scope
+	}
+
+	for _, s := range []struct {
+		id string
+		o  operand
+	}{
+		{IDStaff, staff},
+		{IDMembers, members},
+		{IDNewMembers, c.count("membership.new_members", "新发展会员数", "人", m.NewMembers)},
+	} {
+		v, ok := stated(def(s.id), "", c, s.o)
+		v.Note = scope
+		c.add(v, ok)
+	}
+
+	rate, ok := ratio(def(IDMembershipRate), "", c, members, staff)
+	if m.Scope != "" {
+		rate.Formula = "会员人数 ÷ " + m.Scope + "职工人数"
+	}
+	rate.Note = scope
+	c.add(rate, ok)
+
+	share, ok := ratio(def(IDWomenShare), "", c, women, members)
+	c.add(share, ok)
+	wr, ok := ratio(def(IDWomenRate), "", c, women, womenStaff)
+	c.add(wr, ok)
+
+	// A unit's 入会率 is about the units whose members are recorded: staff
+	// alone (recorded for 人均捐款) does not call for it.
+	for i, u := range c.p.Units {
+		if u.Members == nil {
+			continue
+		}
+		path := fmt.Sprintf("units[%d]", i)
+		v, ok := ratio(def(IDUnitMembershipRate), u.Name, c,
+			c.count(path+".members", u.Name+"会员人数", "人", u.Members),
+			c.count(path+".staff", u.Name+"职工人数", "人", u.Staff))
+		c.add(v, ok)
+	}
+}

@@ -1,0 +1,199 @@
+package rules
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// The JSON form of a Result, for other tools. Every list keeps the Result's
+// order, so the output is deterministic.
+type (
+	jsonResult struct {
+		Organisation string           `json:"organisation"`
+		Period       string           `json:"period"`
+		Files        []string         `json:"files"`
+		Rules        string           `json:"rules,omitempty"`
+		Values       []jsonValue      `json:"values"`
+		Rankings     []jsonRanking    `json:"rankings"`
+		Audits       []jsonAudit      `json:"audits"`
+		Findings     []jsonFinding    `json:"findings"`
+		Base         string           `json:"base,omitempty"`
+		Comparisons  []jsonComparison `json:"comparisons,omitempty"`
+		Targets      []jsonTarget     `json:"targets,omitempty"`
+	}
+	jsonValue struct {
+		ID      string `json:"id"`
+		Subject string `json:"subject,omitempty"`
+		Per     string `json:"per"`
+		Label   string `json:"label"`
+		Kind    string `json:"kind"`
+		// Value is the figure as shown, in Unit (a rate in percent); null
+		// when it could not be computed.
+		Value *json.Number `json:"value"`
+		// Exact is the exact figure in base units (元, persons; a rate as a
+		// fraction of 1), as a decimal or a fraction "1761/2729".
+		Exact     string      `json:"exact,omitempty"`
+		Unit      string      `json:"unit"`
+		Precision int         `json:"precision"`
+		Text      string      `json:"text"`
+		Formula   string      `json:"formula"`
+		Calc      string      `json:"calc,omitempty"`
+		Note      string      `json:"note,omitempty"`
+		Error     string      `json:"error,omitempty"`
+		Inputs    []jsonInput `json:"inputs"`
+	}
+	jsonInput struct {
+		Path  string `json:"path"`
+		File  string `json:"file"`
+		Line  int    `json:"line"`
+		Col   int    `json:"col"`
+		Value string `json:"value"`
+	}
+	jsonRanking struct {
+		ID          string      `json:"id"`
+		Label       string      `json:"label"`
+		Indicator   string      `json:"indicator"`
+		Order       string      `json:"order"`
+		Top         int         `json:"top,omitempty"`
+		WithinGroup bool        `json:"within_group,omitempty"`
+		Entries     []jsonEntry `json:"entries"`
+		Skipped     []Skip      `json:"skipped,omitempty"`
+	}
+	jsonEntry struct {
+		Rank  int         `json:"rank"`
+		Tied  bool        `json:"tied"`
+		Name  string      `json:"name"`
+		Group string      `json:"group,omitempty"`
+		Value json.Number `json:"value"`
+		Text  string      `json:"text"`
+		Pos   string      `json:"pos"`
+	}
+	jsonAudit struct {
+		ID          string      `json:"id"`
+		Subject     string      `json:"subject,omitempty"`
+		Label       string      `json:"label"`
+		Period      string      `json:"period"`
+		OK          bool        `json:"ok"`
+		Stated      string      `json:"stated"`
+		Computed    string      `json:"computed"`
+		Unit        string      `json:"unit"`
+		StatedPos   string      `json:"stated_pos"`
+		ComputedPos string      `json:"computed_pos"`
+		Message     string      `json:"message"`
+		Inputs      []jsonInput `json:"inputs"`
+	}
+	jsonFinding struct {
+		ID       string      `json:"id"`
+		Severity string      `json:"severity"`
+		Section  string      `json:"section"`
+		Text     string      `json:"text"`
+		Subjects []string    `json:"subjects,omitempty"`
+		Inputs   []jsonInput `json:"inputs"`
+	}
+	jsonComparison struct {
+		ID     string `json:"id"`
+		Label  string `json:"label"`
+		Kind   string `json:"kind"`
+		Before string `json:"before"`
+		After  string `json:"after"`
+		// Diff is After − Before in base units (a rate as a fraction);
+		// Change is Diff ÷ Before for amounts and counts.
+		Diff   string `json:"diff,omitempty"`
+		Change string `json:"change,omitempty"`
+		Text   string `json:"text,omitempty"`
+		Error  string `json:"error,omitempty"`
+	}
+	jsonTarget struct {
+		Metric string `json:"metric"`
+		Name   string `json:"name"`
+		From   string `json:"from"`
+		Target string `json:"target"`
+		Pos    string `json:"pos"`
+		Actual string `json:"actual"`
+		Status string `json:"status,omitempty"`
+		Gap    string `json:"gap,omitempty"`
+		Ratio  string `json:"ratio,omitempty"`
+		Error  string `json:"error,omitempty"`
+	}
+)
+
+// WriteJSON writes the result as indented JSON: every value with id, label,
+// value, unit, formula and its inputs with positions, then the rankings,
+// audits, findings, comparisons and targets.
+func (r *Result) WriteJSON(w io.Writer) error {
+	out := jsonResult{Organisation: r.Period.Org.Name, Period: r.Period.When.Label(),
+		Values: []jsonValue{}, Rankings: []jsonRanking{}, Audits: []jsonAudit{}, Findings: []jsonFinding{}}
+	for _, p := range r.Periods() {
+		out.Files = append(out.Files, p.File)
+	}
+	if r.Rules != nil {
+		out.Rules = r.Rules.File
+	}
+	for _, v := range r.Values {
+		out.Values = append(out.Values, toJSONValue(v))
+	}
+	for _, rk := range r.Rankings {
+		jr := jsonRanking{ID: rk.ID, Label: rk.Label, Indicator: rk.Indicator, Order: rk.Order.String(),
+			Top: rk.Top, WithinGroup: rk.WithinGroup, Entries: []jsonEntry{}, Skipped: rk.Skipped}
+		for _, e := range rk.Entries {
+			jr.Entries = append(jr.Entries, jsonEntry{Rank: e.Rank, Tied: e.Tied, Name: e.Name, Group: e.Group,
+				Value: json.Number(e.Value.Shown()), Text: e.Value.Text(), Pos: e.Pos.String()})
+		}
+		out.Rankings = append(out.Rankings, jr)
+	}
+	for _, a := range r.Audits {
+		out.Audits = append(out.Audits, jsonAudit{ID: a.ID, Subject: a.Subject, Label: a.Label, Period: a.Period, OK: a.OK,
+			Stated: ratString(a.Stated), Computed: ratString(a.Computed), Unit: a.Unit,
+			StatedPos: a.StatedPos.String(), ComputedPos: a.ComputedPos.String(), Message: a.Message, Inputs: toJSONInputs(a.Inputs)})
+	}
+	for _, f := range r.Findings {
+		out.Findings = append(out.Findings, jsonFinding{ID: f.ID, Severity: f.Severity.String(), Section: f.Section,
+			Text: f.Text, Subjects: f.Subjects, Inputs: toJSONInputs(f.Inputs)})
+	}
+	if r.Base != nil {
+		out.Base = r.Base.When.Label()
+	}
+	for _, c := range r.Comparisons {
+		jc := jsonComparison{ID: c.ID, Label: c.Label, Kind: c.Kind.String(), Before: c.Before.Text(), After: c.After.Text(),
+			Text: c.Text(), Error: c.Err}
+		if c.Diff != nil {
+			jc.Diff = ratString(c.Diff)
+		}
+		if c.Change != nil {
+			jc.Change = ratString(c.Change)
+		}
+		out.Comparisons = append(out.Comparisons, jc)
+	}
+	for _, t := range r.Targets {
+		jt := jsonTarget{Metric: t.Metric, Name: t.Name, From: t.From, Target: t.TargetText, Pos: t.Pos.String(),
+			Actual: t.Actual.Text(), Status: string(t.Status), Gap: t.GapText(), Error: t.Err}
+		if t.Ratio != nil {
+			jt.Ratio = ratString(t.Ratio)
+		}
+		out.Targets = append(out.Targets, jt)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func toJSONValue(v Value) jsonValue {
+	jv := jsonValue{ID: v.ID, Subject: v.Subject, Per: v.Per.String(), Label: v.Label, Kind: v.Kind.String(),
+		Unit: v.Unit, Precision: v.Precision, Text: v.Text(), Formula: v.Formula, Calc: v.Calc, Note: v.Note,
+		Error: v.Err, Inputs: toJSONInputs(v.Inputs)}
+	if v.OK() {
+		n := json.Number(v.Shown())
+		jv.Value = &n
+		jv.Exact = ratString(v.Num)
+	}
+	return jv
+}
+
+func toJSONInputs(ins []Input) []jsonInput {
+	out := make([]jsonInput, 0, len(ins))
+	for _, in := range ins {
+		out = append(out, jsonInput{Path: in.Path, File: in.Pos.File, Line: in.Pos.Line, Col: in.Pos.Col, Value: in.Value})
+	}
+	return out
+}

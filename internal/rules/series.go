@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"math/big"
+	"strings"
+
+	"zongjie/internal/record"
+)
+
+// Periods returns every period given, oldest first (History then Period).
+func (r *Result) Periods() []*record.Period {
+	out := make([]*record.Period, len(r.periods))
+	for i, c := range r.periods {
+		out[i] = c.p
+	}
+	return out
+}
+
+// Series returns a whole-organisation value for every period, oldest first,
+// for a term review: one Value per period, the period's label as Subject. A
+// period that does not record the figure gives a Value with Err set.
+func (r *Result) Series(id string) []Value {
+	out := make([]Value, len(r.periods))
+	for i, c := range r.periods {
+		v, ok := c.find(id, "")
+		if !ok {
+			d, known := c.defOf(id)
+			if !known {
+				d = Def{ID: id, Label: id}
+			}
+			v = d.value("")
+			v.Err = c.p.When.Label() + "没有记录" + d.Label
+		}
+		v.Subject = c.p.When.Label()
+		out[i] = v
+	}
+	return out
+}
+
+// Cumulative adds up an amount or count over every period given, for a
+// term review's totals ("五年来累计慰问2380人"). Rates and per-head figures
+// cannot be added: the result then has Err set, as it has when any period
+// lacks the figure.
+func (r *Result) Cumulative(id string) Value {
+	series := r.Series(id)
+	v := series[len(series)-1]
+	v.Subject = ""
+	v.Num, v.Err, v.Calc, v.Inputs = nil, "", "", nil
+	v.Label = "累计" + v.Label
+	labels := make([]string, len(series))
+	for i, s := range series {
+		labels[i] = s.Subject
+	}
+	v.Formula = strings.Join(labels, " + ")
+	if v.Kind != KindAmount && v.Kind != KindCount {
+		v.Err = "比率和人均数不能累加"
+		return v
+	}
+	total := new(big.Rat)
+	var terms, missing []string
+	for _, s := range series {
+		if !s.OK() {
+			missing = append(missing, s.Err)
+			continue
+		}
+		total.Add(total, s.Num)
+		terms = append(terms, s.Text())
+		v.Inputs = append(v.Inputs, s.Inputs...)
+	}
+	if len(missing) > 0 {
+		v.Err = joinMissing(missing)
+		return v
+	}
+	v.Num = total
+	v.Calc = strings.Join(terms, " + ")
+	return v
+}
