@@ -50,6 +50,7 @@ func (f Figure) Positive() bool { return f.OK() && f.V.Num.Sign() > 0 }
 //	v ID                 the organisation's figure ID ("finance.transfer_rate")
 //	vfor ID SUBJECT      the figure ID of a group, unit, kind or batch
 //	change ID            同比: "比上年增长4.5%", "比上年提高3.1个百分点"
+//	compared ID          whether a 同比 of ID exists (for an optional clause)
 //	hasRanking ID        whether ranking ID has entries
 //	ranking ID           the ranking worded in order, ties as 并列
 //	rankingTop ID        how many places a top-N ranking keeps, in hanzi (十)
@@ -75,6 +76,7 @@ func (c *composer) figureFuncs() template.FuncMap {
 		"v":                  c.v,
 		"vfor":               c.vfor,
 		"change":             c.change,
+		"compared":           c.compared,
 		"hasRanking":         c.hasRanking,
 		"ranking":            c.ranking,
 		"rankingTop":         c.rankingTop,
@@ -161,6 +163,19 @@ func (c *composer) change(id string) (string, error) {
 		}
 	}
 	return missing, nil
+}
+
+// compared reports whether the figure ID has a 同比 to state, so a template
+// can add the clause "，比上年增长9.2%" only when the year before was given.
+func (c *composer) compared(id string) (bool, error) {
+	if !c.known(id) {
+		return false, &fieldError{name: id, msg: "没有这个指标:"}
+	}
+	if c.res == nil {
+		return false, nil
+	}
+	cmp, ok := c.res.Comparison(id)
+	return ok && cmp.OK() && cmp.Text() != "", nil
 }
 
 // rankingOf finds a ranking with entries.
