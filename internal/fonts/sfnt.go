@@ -1,0 +1,210 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+)
+
+// Outline-format tags that start an sfnt font, and the tag of a collection.
+const (
+	tagTrueType   = 0x00010000
+	tagTrueTypeOS = 0x74727565 // "true", old Apple TrueType
+	tagCFF        = 0x4F54544F // "OTTO", OpenType with CFF outlines
+	tagCollection = 0x74746366 // "ttcf"
+)
+
+// errNotFont is returned for data that is no sfnt font or collection.
+var errNotFont = errors.New("not a TrueType/OpenType font")
+
+// table is one entry of an sfnt table directory.
+type table struct {
+	tag      string
+	checksum uint32
+	offset   uint32
+	length   uint32
+}
+
+// directory is the table directory of one face.
+type directory struct {
+	version uint32
+	tables  []table
+}
+
+// find returns the table with the given tag.
+func (d directory) find(tag string) (table, bool) {
+	for _, t := range d.tables {
+		if t.tag == tag {
+			return t, true
+		}
+	}
+	return table{}, false
+}
+
+// readAt reads exactly n bytes at off.
+func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
+	if n < 0 || off < 0 {
+		return nil, errNotFont
+	}
+	b := make([]byte, n)
+	if _, err := r.ReadAt(b, off); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("truncated font: %w", errNotFont)
+		}
+		return nil, err
+	}
+	return b, nil
+}
+
+// faceOffsets returns the offsets of the table directories of every face in
+// a font file: one for a plain font, one per face for a collection (.ttc).
+func faceOffsets(r io.ReaderAt) ([]uint32, error) {
+	head, err := readAt(r, 0, 12)
+	if err != nil {
+		return nil, err
+	}
+	switch binary.BigEndian.Uint32(head) {
+	case tagTrueType, tagTrueTypeOS, tagCFF:
+		return []uint32{0}, nil
+	case tagCollection:
+		n := binary.BigEndian.Uint32(head[8:])
+		if n == 0 || n > 1024 {
+			return nil, fmt.Errorf("collection with %d faces: %w", n, errNotFont)
+		}
+		b, err := readAt(r, 12, int(4*n))
+		if err != nil {
+			return nil, err
+		}
+		offs := make([]uint32, n)
+		for i := range offs {
+			offs[i] = binary.BigEndian.Uint32(b[4*i:])
+		}
+		return offs, nil
+	}
+	return nil, errNotFont
+}
+
+// readDirectory reads the table directory that starts at off.
+func readDirectory(r io.ReaderAt, off uint32) (directory, error) {
+	head, err := readAt(r, int64(off), 12)
+	if err != nil {
+		return directory{}, err
+	}
+	d := directory{version: binary.BigEndian.Uint32(head)}
+	switch d.version {
+	case tagTrueType, tagTrueTypeOS, tagCFF:
+	default:
+		return directory{}, errNotFont
+	}
+	n := int(binary.BigEndian.Uint16(head[4:]))
+	b, err := readAt(r, int64(off)+12, 16*n)
+	if err != nil {
+		return directory{}, err
+	}
+	for i := 0; i < n; i++ {
+		e := b[16*i:]
+		d.tables = append(d.tables, table{
+			tag:      string(e[:4]),
+			checksum: binary.BigEndian.Uint32(e[4:]),
+			offset:   binary.BigEndian.Uint32(e[8:]),
+			length:   binary.BigEndian.Uint32(e[12:]),
+		})
+	}
+	return d, nil
+}
+
+// readTable returns the bytes of one table of a face.
+func readTable(r io.ReaderAt, d directory, tag string) ([]byte, error) {
+	t, ok := d.find(tag)
+	if !ok {
+		return nil, fmt.Errorf("font has no %q table", tag)
+	}
+	return readAt(r, int64(t.offset), int(t.length))
+}
+
+// FaceCount returns how many faces a font file holds: 1 for a .ttf or .otf,
+// the number of fonts in a .ttc collection.
+func FaceCount(data []byte) (int, error) {
+	offs, err := faceOffsets(byteReader(data))
+	if err != nil {
+		return 0, err
+	}
+	return len(offs), nil
+}
+
+// ExtractFace returns face index of a font file as a standalone TrueType
+// font. For a plain font file and index 0 it returns data unchanged. For a
+// collection (.ttc) it rebuilds an sfnt holding that face's tables, which is
+// what PDF libraries that only read single fonts need.
+func ExtractFace(data []byte, index int) ([]byte, error) {
+	r := byteReader(data)
+	offs, err := faceOffsets(r)
+	if err != nil {
+		return nil, err
+	}
+	if index < 0 || index >= len(offs) {
+		return nil, fmt.Errorf("font has %d faces, no face %d", len(offs), index)
+	}
+	if binary.BigEndian.Uint32(data) != tagCollection {
+		return data, nil
+	}
+	d, err := readDirectory(r, offs[index])
+	if err != nil {
+		return nil, err
+	}
+	return buildSfnt(data, d)
+}
+
+// buildSfnt writes a standalone sfnt holding the tables of d, copied from
+// data, each 4-byte aligned, with a fresh directory in tag order.
+func buildSfnt(data []byte, d directory) ([]byte, error) {
+	tables := append([]table(nil), d.tables...)
+	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
+	n := len(tables)
+	size := 12 + 16*n
+	for _, t := range tables {
+		if uint64(t.offset)+uint64(t.length) > uint64(len(data)) {
+			return nil, fmt.Errorf("table %q lies outside the file: %w", t.tag, errNotFont)
+		}
+		size += int(t.length+3) &^ 3
+	}
+	out := make([]byte, 12+16*n, size)
+	binary.BigEndian.PutUint32(out, d.version)
+	binary.BigEndian.PutUint16(out[4:], uint16(n))
+	sel := 0
+	for 1<<(sel+1) <= n {
+		sel++
+	}
+	binary.BigEndian.PutUint16(out[6:], uint16(16<<sel))
+	binary.BigEndian.PutUint16(out[8:], uint16(sel))
+	binary.BigEndian.PutUint16(out[10:], uint16(16*n-16<<sel))
+	for i, t := range tables {
+		e := out[12+16*i:]
+		copy(e, t.tag)
+		binary.BigEndian.PutUint32(e[4:], t.checksum)
+		binary.BigEndian.PutUint32(e[8:], uint32(len(out)))
+		binary.BigEndian.PutUint32(e[12:], t.length)
+		out = append(out, data[t.offset:t.offset+t.length]...)
+		for len(out)%4 != 0 {
+			out = append(out, 0)
+		}
+	}
+	return out, nil
+}
+
+// byteReader adapts a byte slice to io.ReaderAt.
+type byteReader []byte
+
+// ReadAt implements io.ReaderAt.
+func (b byteReader) ReadAt(p []byte, off int64) (int, error) {
+	if off < 0 || off > int64(len(b)) {
+		return 0, io.EOF
+	}
+	n := copy(p, b[off:])
+	if n < len(p) {
+		return n, io.EOF
+	}
+	return n, nil
+}

@@ -1,0 +1,45 @@
+package pdf
+
+import (
+	"io"
+	"os"
+	"testing"
+
+	"zongjie/internal/fonts"
+	"zongjie/internal/render/doc"
+)
+
+// BenchmarkNew measures loading and parsing the fonts (done once per process).
+func BenchmarkNew(b *testing.B) {
+	for _, tc := range []struct {
+		name string
+		opts fonts.Options
+	}{{"embedded", fonts.Options{NoSystemFonts: true}}, {"installed", fonts.Options{}}} {
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := New(Options{Fonts: tc.opts}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkWrite measures rendering one report with fonts already loaded,
+// the cost per document of a batch run.
+func BenchmarkWrite(b *testing.B) {
+	w, err := New(Options{Fonts: fonts.Options{NoSystemFonts: true}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	src, err := os.ReadFile("testdata/yongjia-annual.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := doc.Parse(src, doc.Meta{})
+	for b.Loop() {
+		if err := w.Write(io.Discard, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

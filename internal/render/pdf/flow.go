@@ -1,0 +1,196 @@
+package pdf
+
+import (
+	"math"
+
+	"zongjie/internal/render/doc"
+	"zongjie/internal/render/style"
+)
+
+// flow lays blocks out on pages. Body text sits on a fixed grid of
+// style.LinePitchPt lines (22 to the page); tables step off the grid and
+// the text after them steps back onto it.
+type flow struct {
+	sh    *shaper
+	pages []*page
+	cur   *page
+	y     float64 // top of the next free line, from the top of the text block
+	lines int     // drawn lines so far, to number runs by line
+}
+
+// addLine appends the runs of one drawn line to the current page.
+func (f *flow) addLine(runs []textRun) {
+	f.lines++
+	for i := range runs {
+		runs[i].line = f.lines
+	}
+	f.cur.runs = append(f.cur.runs, runs...)
+}
+
+// layout lays out all blocks and numbers the pages.
+func layout(sh *shaper, blocks []*block) []*page {
+	f := &flow{sh: sh}
+	f.newPage()
+	for i, b := range blocks {
+		var next *block
+		if i+1 < len(blocks) {
+			next = blocks[i+1]
+		}
+		switch {
+		case b.blank:
+			f.space(style.LinePitchPt)
+		case b.table != nil:
+			f.table(b)
+		default:
+			f.paragraph(b, next)
+		}
+	}
+	for _, p := range f.pages {
+		f.pageNumber(p)
+	}
+	return f.pages
+}
+
+func (f *flow) newPage() {
+	f.cur = &page{number: len(f.pages) + 1}
+	f.pages = append(f.pages, f.cur)
+	f.y = 0
+}
+
+// linesLeft is how many lines of the given pitch still fit on the page.
+func (f *flow) linesLeft(pitch float64) int {
+	return int(math.Floor((blockHeight - f.y + 0.01) / pitch))
+}
+
+// space adds vertical space, dropped at the top of a page.
+func (f *flow) space(h float64) {
+	if f.y == 0 || h <= 0 {
+		return
+	}
+	f.y += h
+	if f.y > blockHeight-0.01 {
+		f.newPage()
+	}
+}
+
+// paragraph breaks a text block into lines and places them, keeping
+// headings with what follows and avoiding single lines at the foot or head
+// of a page (孤行控制).
+func (f *flow) paragraph(b *block, next *block) {
+	st := b.st
+	size := st.SizePt
+	pitch := style.LinePitchPt
+	m, lines := f.breakBlock(b)
+	width := blockWidth - b.leftIndent
+	if len(lines) == 0 {
+		return
+	}
+	f.space(st.SpaceBeforeLines * pitch)
+	if b.heading && next != nil && f.y > 0 && len(lines)+f.keepLines(next) > f.linesLeft(pitch) {
+		f.newPage()
+	}
+	if b.heading && (b.role == doc.RoleTitle || b.role == doc.RoleH1 || b.role == doc.RoleH2) {
+		f.cur.bookmarks = append(f.cur.bookmarks, bookmark{title: string(b.text.runes), y: blockTop + f.y})
+	}
+	place := func(l Line) {
+		shift := 0.0
+		switch st.Align {
+		case style.Right:
+			shift = width - l.Width
+		case style.Center:
+			shift = (width - l.Width) / 2
+		}
+		x0 := blockLeft + b.leftIndent + max(0, shift)
+		f.addLine(m.runs(l, x0, baseline(blockTop+f.y, pitch, size)))
+		f.y += pitch
+	}
+	for i := 0; i < len(lines); {
+		left := f.linesLeft(pitch)
+		if left == 0 {
+			f.newPage()
+			continue
+		}
+		rest := len(lines) - i
+		k := min(rest, left)
+		if k < rest {
+			switch {
+			case i == 0 && k < 2 && f.y > 0:
+				// An orphan: the first line alone at the foot of the page.
+				f.newPage()
+				continue
+			case rest-k == 1 && (k > 2 || i > 0 && k > 1):
+				k-- // a widow: take a second line to the next page
+			case rest-k == 1 && i == 0 && f.y > 0:
+				f.newPage()
+				continue
+			}
+		}
+		for _, l := range lines[i : i+k] {
+			place(l)
+		}
+		i += k
+		if i < len(lines) {
+			f.newPage()
+		}
+	}
+	f.space(st.SpaceAfterLines * pitch)
+}
+
+// breakBlock measures a text block and breaks it into lines.
+func (f *flow) breakBlock(b *block) (measured, []Line) {
+	size := b.st.SizePt
+	m := f.sh.measure(b.text, size)
+	indent := b.indent
+	if b.literal {
+		indent = 0
+	}
+	lines := BreakLines(m.text, m.advance, BreakOptions{
+		Width:   blockWidth - b.leftIndent,
+		Indent:  indent,
+		Em:      size + gridTracking(size),
+		Justify: b.st.Align == style.Justify && !b.literal,
+	})
+	return m, lines
+}
+
+// keepLines is how many lines of b must stand on the same page as the
+// heading before it: two, or all of a paragraph of three lines or fewer
+// (which the widow and orphan rules would not split); for a heading, its
+// own lines and two more.
+func (f *flow) keepLines(b *block) int {
+	switch {
+	case b.table != nil || b.blank:
+		return 2
+	case b.heading:
+		_, lines := f.breakBlock(b)
+		return len(lines) + 2
+	}
+	_, lines := f.breakBlock(b)
+	if n := len(lines); n <= 3 {
+		return n
+	}
+	return 2
+}
+
+// pageNumber adds "— n —" in 宋体 四号 on the outer side: odd pages at the
+// right, even pages at the left, one character in from the text block,
+// its dash 7 mm below the text block.
+func (f *flow) pageNumber(p *page) {
+	size := style.PageNumberPt
+	var s styled
+	s.add(style.PageNumber(p.number), style.Song)
+	m := f.sh.measure(s, size)
+	w := m.width()
+	x := blockLeft + size
+	if p.number%2 == 1 {
+		x = blockLeft + blockWidth - size - w
+	}
+	y := blockTop + blockHeight + style.MMToPt(style.FooterGapMM) + 0.35*size
+	l := Line{Start: 0, End: len(m.text)}
+	pos := 0.0
+	for i := range m.text {
+		l.X = append(l.X, pos)
+		pos += m.widths[i]
+	}
+	p.numberRun = m.runs(l, x, y)
+}

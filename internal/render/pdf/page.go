@@ -1,0 +1,74 @@
+package pdf
+
+import (
+	"zongjie/internal/fonts"
+	"zongjie/internal/render/style"
+)
+
+// Page geometry in points, from the shared style (GB/T 9704): an A4 page
+// whose text block is 156 × 225 mm, 22 lines of 28 characters.
+var (
+	pageWidth   = style.MMToPt(style.PageWidthMM)
+	pageHeight  = style.MMToPt(style.PageHeightMM)
+	blockLeft   = style.MMToPt(style.MarginLeftMM)
+	blockTop    = style.MMToPt(style.MarginTopMM)
+	blockWidth  = style.MMToPt(style.PageWidthMM - style.MarginLeftMM - style.MarginRightMM)
+	blockHeight = style.MMToPt(style.PageHeightMM - style.MarginTopMM - style.MarginBottomMM)
+)
+
+// gridTracking returns the space added to (negative: taken from) every
+// full-width character of the given size. Body text gets the shared
+// style.BodyTrackingPt, which puts style.CharsPerLine characters on a line
+// of the text block as the DOCX and HTML writers do; other sizes keep
+// their natural width.
+func gridTracking(size float64) float64 {
+	if size != style.BodyPt {
+		return 0
+	}
+	return style.BodyTrackingPt()
+}
+
+// Ideographic em box: Chinese glyphs fill the square from 0.12 em below the
+// baseline to 0.88 em above it. Every font of a line shares this baseline,
+// and the em box is centred in the line pitch.
+const emAscent = 0.88
+
+// baseline returns the baseline of a line of the given size whose pitch
+// starts at top.
+func baseline(top, pitch, size float64) float64 {
+	return top + (pitch-size)/2 + emAscent*size
+}
+
+// textRun is one stretch of text drawn with one font, size and spacing.
+type textRun struct {
+	font    *fonts.Font
+	size    float64
+	x, y    float64 // start of the baseline, points from the page's top-left corner
+	text    string
+	spacing float64 // extra advance after every glyph (PDF Tc)
+	repeat  bool    // a table header repeated on a continuation page
+	line    int     // which drawn line the run belongs to (numbered across the document)
+}
+
+// rule is a straight line (table borders).
+type rule struct {
+	x1, y1, x2, y2 float64
+	width          float64
+}
+
+// bookmark is an outline entry pointing at a heading.
+type bookmark struct {
+	title string
+	y     float64
+}
+
+// page is one laid-out page: what is drawn on it, in drawing order.
+type page struct {
+	number    int
+	runs      []textRun
+	rules     []rule
+	bookmarks []bookmark
+	// numberRun is the page number "— n —"; it is kept apart from the body
+	// text so tests can tell them apart.
+	numberRun []textRun
+}

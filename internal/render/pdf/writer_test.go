@@ -1,0 +1,274 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"zongjie/internal/render/doc"
+	"zongjie/internal/render/style"
+)
+
+var figure = regexp.MustCompile(`[0-9]+(\.[0-9]+)?`)
+
+// TestCorpusReadsBack renders every document once per font setup (only
+// the embedded fonts, as on a machine without Chinese fonts; and the
+// installed fonts) and reads it back, from the layout's own record of what
+// it drew and, where poppler-utils is installed, with pdftotext:
+//
+//   - no lost characters: the text equals the text of the Markdown;
+//   - every figure of the Markdown source is there, in order;
+//   - no line starts with a closing mark or ends with an opening one.
+func TestCorpusReadsBack(t *testing.T) {
+	for _, fc := range fontConfigs(t) {
+		for _, file := range corpus(t) {
+			t.Run(fc.name+"/"+filepath.Base(file), func(t *testing.T) {
+				d := parseFile(t, file)
+				want := expectedText(d, fc.w.bullet)
+				wantFigures := strings.Join(figure.FindAllString(string(d.Source), -1), " ")
+				path, pages, _ := render(t, fc.w, d)
+
+				// What the layout drew.
+				if got := drawnText(pages); got != want {
+					t.Errorf("drawn text differs %s", firstDiff(got, want))
+				}
+				if got := strings.Join(figure.FindAllString(strings.Join(drawnLines(pages), "\n"), -1), " "); got != wantFigures {
+					t.Errorf("drawn figures\n got %s\nwant %s", got, wantFigures)
+				}
+				checkLineEnds(t, "drawn", drawnLines(pages))
+
+				// What a reader of the PDF gets.
+				if got := strings.Join(extractedPages(t, path, pages), ""); got != want {
+					t.Errorf("pdftotext text differs %s", firstDiff(got, want))
+				}
+				if got := strings.Join(figure.FindAllString(extractedBody(t, path, pages), -1), " "); got != wantFigures {
+					t.Errorf("extracted figures\n got %s\nwant %s", got, wantFigures)
+				}
+				for _, mode := range []string{"-raw", "-layout"} {
+					checkLineEnds(t, "pdftotext "+mode, strings.Split(poppler(t, "pdftotext", mode, "-enc", "UTF-8", path, "-"), "\n"))
+				}
+			})
+		}
+	}
+}
+
+// checkLineEnds applies 禁则 to lines of text. ASCII brackets and stops are
+// exempt: Latin text breaks at spaces, next to them.
+func checkLineEnds(t *testing.T, where string, lines []string) {
+	t.Helper()
+	for i, l := range lines {
+		r := []rune(strings.TrimSpace(l))
+		if len(r) == 0 {
+			continue
+		}
+		if noLineStart(r[0]) && !strings.ContainsRune(",.;:?!)]}%", r[0]) {
+			t.Errorf("%s line %d starts with %q: %s", where, i, r[0], l)
+		}
+		if noLineEnd(r[len(r)-1]) && !strings.ContainsRune("([{", r[len(r)-1]) {
+			t.Errorf("%s line %d ends with %q: %s", where, i, r[len(r)-1], l)
+		}
+	}
+}
+
+// TestFontsEmbeddedAsSubsets reads the font list of each PDF with pdffonts.
+func TestFontsEmbeddedAsSubsets(t *testing.T) {
+	for _, fc := range fontConfigs(t) {
+		t.Run(fc.name, func(t *testing.T) {
+			path, _, _ := render(t, fc.w, parseFile(t, corpus(t)[0]))
+			out := poppler(t, "pdffonts", path)
+			rows := strings.Split(strings.TrimSpace(out), "\n")[2:]
+			if len(rows) == 0 {
+				t.Fatalf("no fonts in the PDF:\n%s", out)
+			}
+			for _, row := range rows {
+				f := strings.Fields(row)
+				// name type… encoding emb sub uni object ID
+				n := len(f)
+				if n < 7 || f[n-5] != "yes" || f[n-4] != "yes" || f[n-3] != "yes" {
+					t.Errorf("font not embedded as a subset with ToUnicode: %s", row)
+				}
+				if !regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(f[0]) {
+					t.Errorf("font name %q has no subset tag", f[0])
+				}
+			}
+		})
+	}
+}
+
+// TestDeterministicBytes: the same document gives the same bytes, from the
+// same writer and from a new one, with no creation date unless asked.
+func TestDeterministicBytes(t *testing.T) {
+	d := parseFile(t, corpus(t)[0])
+	w := fontConfigs(t)[0].w
+	_, _, a := render(t, w, d)
+	_, _, b := render(t, w, d)
+	fresh, err := New(Options{FontSet: w.Fonts()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, c := render(t, fresh, d)
+	if !bytes.Equal(a, b) || !bytes.Equal(a, c) {
+		t.Fatal("output differs between runs")
+	}
+	if bytes.Contains(a, []byte("CreationDate")) {
+		t.Error("a creation date was written without being asked for")
+	}
+	dated, err := New(Options{FontSet: w.Fonts(), CreationDate: time.Date(2013, 12, 31, 9, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, e := render(t, dated, d)
+	if !bytes.Contains(e, []byte("/CreationDate(D:20131231")) {
+		t.Error("the requested creation date is missing")
+	}
+}
+
+// TestConcurrentWrites renders documents from many goroutines with one
+// Writer and expects the bytes of sequential rendering.
+func TestConcurrentWrites(t *testing.T) {
+	w := fontConfigs(t)[0].w
+	files := corpus(t)
+	files = files[:min(6, len(files))]
+	want := make([][]byte, len(files))
+	for i, f := range files {
+		_, _, want[i] = render(t, w, parseFile(t, f))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 3*len(files))
+	for round := 0; round < 3; round++ {
+		for i, f := range files {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var buf bytes.Buffer
+				if err := w.Write(&buf, parseFile(t, f)); err != nil {
+					errs <- err
+					return
+				}
+				if !bytes.Equal(buf.Bytes(), want[i]) {
+					errs <- fmt.Errorf("%s: concurrent output differs", f)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// TestMissingGlyphIsAnError: a character no font has fails the write,
+// naming the character, and nothing is written.
+func TestMissingGlyphIsAnError(t *testing.T) {
+	w := fontConfigs(t)[0].w
+	d := doc.Parse([]byte("# 标题\n\n私用区字符\uE000不在任何字体中。\n"), doc.Meta{})
+	var buf bytes.Buffer
+	err := w.Write(&buf, d)
+	var me *missingError
+	if !errors.As(err, &me) || !strings.Contains(err.Error(), "U+E000") {
+		t.Fatalf("err = %v, want a missing-glyph error naming U+E000", err)
+	}
+	if buf.Len() != 0 {
+		t.Errorf("%d bytes written despite the error", buf.Len())
+	}
+}
+
+// TestBodyGrid: body lines hold 28 characters (26 after the indent) and a
+// page holds 22 lines; page numbers sit on the outer side below the block.
+func TestBodyGrid(t *testing.T) {
+	w := fontConfigs(t)[0].w
+	text := strings.Repeat("字", 26+28*30)
+	pages, err := w.layout(doc.Parse([]byte(text+"\n"), doc.Meta{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := drawnLines(pages)
+	if n := len([]rune(lines[0])); n != 26 {
+		t.Errorf("first line has %d characters, want 26", n)
+	}
+	for i, l := range lines[1:] {
+		if n := len([]rune(l)); n != 28 {
+			t.Errorf("line %d has %d characters, want 28", i+1, n)
+		}
+	}
+	if len(pages) != 2 {
+		t.Fatalf("%d pages, want 2", len(pages))
+	}
+	perPage := map[int]bool{}
+	for _, r := range pages[0].runs {
+		perPage[r.line] = true
+	}
+	if len(perPage) != 22 {
+		t.Errorf("page 1 has %d lines, want 22", len(perPage))
+	}
+	for _, p := range pages {
+		num := p.numberRun[0]
+		if num.y < blockTop+blockHeight+style.MMToPt(style.FooterGapMM) {
+			t.Errorf("page %d: number at y=%.1f, inside the 7 mm gap", p.number, num.y)
+		}
+		odd := p.number%2 == 1
+		if right := num.x > pageWidth/2; right != odd {
+			t.Errorf("page %d: number at x=%.1f, want the outer side", p.number, num.x)
+		}
+	}
+}
+
+// TestTableSplitsWithRepeatedHeader lays out a table longer than a page.
+func TestTableSplitsWithRepeatedHeader(t *testing.T) {
+	var md strings.Builder
+	md.WriteString("# 表格\n\n| 序号 | 单位 | 金额（元） |\n|---:|---|---:|\n")
+	for i := 1; i <= 60; i++ {
+		fmt.Fprintf(&md, "| %d | 第%d基层工会 | %d.%02d |\n", i, i, 1000+i*37, i)
+	}
+	w := fontConfigs(t)[0].w
+	pages, err := w.layout(doc.Parse([]byte(md.String()), doc.Meta{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) < 3 {
+		t.Fatalf("%d pages, want at least 3", len(pages))
+	}
+	for _, p := range pages[1:] {
+		var header strings.Builder
+		for _, r := range p.runs {
+			if !r.repeat {
+				break
+			}
+			header.WriteString(r.text)
+		}
+		if got := stripSpace(header.String()); got != "序号单位金额（元）" {
+			t.Errorf("page %d starts with header %q", p.number, got)
+		}
+	}
+	for i := 1; i <= 60; i++ {
+		if !strings.Contains(drawnText(pages), fmt.Sprintf("%d第%d基层工会%d.%02d", i, i, 1000+i*37, i)) {
+			t.Errorf("row %d missing or split", i)
+		}
+	}
+}
+
+// TestDocumentInformation: title and author are in the PDF, UTF-16 encoded.
+func TestDocumentInformation(t *testing.T) {
+	w := fontConfigs(t)[0].w
+	d := doc.Parse([]byte("# 永嘉县教育工会2013年工会工作总结\n\n正文。\n"), doc.Meta{Author: "永嘉县教育工会"})
+	_, _, data := render(t, w, d)
+	utf16hex := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			fmt.Fprintf(&b, "%04X", r)
+		}
+		return b.String()
+	}
+	for key, v := range map[string]string{"Title": "永嘉县教育工会2013年工会工作总结", "Author": "永嘉县教育工会"} {
+		if !bytes.Contains(data, []byte("/"+key+" <FEFF"+utf16hex(v)+">")) {
+			t.Errorf("document information lacks %s %q", key, v)
+		}
+	}
+}
