@@ -2,6 +2,7 @@ package num
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 )
 
@@ -112,6 +113,59 @@ func TestParseDecimalExact(t *testing.T) {
 		}
 		if err == nil && d.String() != tt.want {
 			t.Errorf("ParseDecimalExact(%q) = %s, want %s", tt.in, d, tt.want)
+		}
+	}
+}
+
+// TestBlankPlaceholder checks that a 范文 blank ("20__", "1__人") is refused,
+// not read as a smaller number.
+func TestBlankPlaceholder(t *testing.T) {
+	for _, s := range []string{"20__", "1__", "___", "1_761"} {
+		if n, err := ParseCount(s); err == nil || !strings.Contains(err.Error(), "下划线") {
+			t.Errorf("ParseCount(%q) = %d, %v; want the blank refused", s, n, err)
+		}
+		if m, err := ParseMoney(s + "元"); err == nil || !strings.Contains(err.Error(), "下划线") {
+			t.Errorf("ParseMoney(%q) = %d, %v; want the blank refused", s, m, err)
+		}
+	}
+}
+
+// TestRoundFastPathAgrees compares the integer fast path with the big.Int
+// path over a grid of fractions and precisions, including half-way cases.
+func TestRoundFastPathAgrees(t *testing.T) {
+	slow := func(r *big.Rat, prec int) string {
+		neg := r.Sign() < 0
+		a := new(big.Rat).Abs(r)
+		scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(prec)), nil)
+		a.Mul(a, new(big.Rat).SetInt(scale))
+		a.Add(a, big.NewRat(1, 2))
+		q := new(big.Int).Quo(a.Num(), a.Denom())
+		s := q.String()
+		if prec > 0 {
+			for len(s) <= prec {
+				s = "0" + s
+			}
+			s = s[:len(s)-prec] + "." + s[len(s)-prec:]
+		}
+		if neg && q.Sign() != 0 {
+			s = "-" + s
+		}
+		return s
+	}
+	nums := []int64{0, 1, -1, 5, -5, 15, 25, 68997, 1761, 999999999, -123456789, 1 << 40, -(1 << 62)}
+	dens := []int64{1, 2, 3, 7, 10, 100, 1000, 76713, 2729, 1 << 31}
+	for _, n := range nums {
+		for _, d := range dens {
+			for _, prec := range []int{0, 1, 2, 4, 9, 18} {
+				r := big.NewRat(n, d)
+				fast, ok := roundSmall(r, prec)
+				if !ok {
+					continue
+				}
+				if want := slow(r, prec); fast != want {
+					t.Errorf("Round(%d/%d, %d) = %s, want %s", n, d, prec, fast, want)
+				}
+			}
 		}
 	}
 }

@@ -2,6 +2,8 @@ package num
 
 import (
 	"math/big"
+	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -9,6 +11,9 @@ import (
 // decimal digits, e.g. Round(689.97/767.13*100, 2) = "89.94".
 // Trailing zeros are kept; see FormatRat to trim them.
 func Round(r *big.Rat, prec int) string {
+	if s, ok := roundSmall(r, prec); ok {
+		return s
+	}
 	neg := r.Sign() < 0
 	a := new(big.Rat).Abs(r)
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(prec)), nil)
@@ -37,4 +42,50 @@ func FormatRat(r *big.Rat, prec int, trim bool) string {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}
 	return s
+}
+
+// pow10 holds 10^0 … 10^18.
+var pow10 = func() [19]uint64 {
+	var p [19]uint64
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// roundSmall is Round for the common case of a fraction of two int64s whose
+// scaled numerator fits in 128 bits: plain integer arithmetic, no big.Int
+// allocations. It reports false when the fast path does not apply.
+func roundSmall(r *big.Rat, prec int) (string, bool) {
+	if prec < 0 || prec > 18 || !r.Num().IsInt64() || !r.Denom().IsUint64() {
+		return "", false
+	}
+	n := r.Num().Int64()
+	neg := n < 0
+	a := uint64(n)
+	if neg {
+		a = uint64(-n)
+	}
+	d := r.Denom().Uint64()
+	hi, lo := bits.Mul64(a, pow10[prec])
+	if hi >= d {
+		return "", false // the quotient would not fit in 64 bits
+	}
+	q, rem := bits.Div64(hi, lo, d)
+	// half up: round when 2*rem >= d (rem < d, so 2*rem cannot overflow 65 bits)
+	if rem >= d-rem {
+		q++
+	}
+	s := strconv.FormatUint(q, 10)
+	if prec > 0 {
+		if len(s) <= prec {
+			s = strings.Repeat("0", prec-len(s)+1) + s
+		}
+		s = s[:len(s)-prec] + "." + s[len(s)-prec:]
+	}
+	if neg && q != 0 {
+		s = "-" + s
+	}
+	return s, true
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"math/big"
 	"sort"
+	"strings"
 
 	"zongjie/internal/record"
 )
@@ -74,18 +75,79 @@ func rankKey(v Value) *big.Rat {
 	return r
 }
 
+// rankKeys are the printed figures of a ranking's entries, compared many
+// times while sorting: as fixed-point integers (units of 10^-6) when every
+// figure fits, which is the usual case, else as exact rationals.
+type rankKeys struct {
+	fixed []int64
+	rats  []*big.Rat
+}
+
+// fixedScale is the number of decimals a fixed-point key keeps.
+const fixedScale = 6
+
+func keysOf(entries []Entry) rankKeys {
+	fixed := make([]int64, len(entries))
+	for i, e := range entries {
+		f, ok := fixedKey(e.Value.Shown())
+		if !ok {
+			rats := make([]*big.Rat, len(entries))
+			for j, e := range entries {
+				rats[j] = rankKey(e.Value)
+			}
+			return rankKeys{rats: rats}
+		}
+		fixed[i] = f
+	}
+	return rankKeys{fixed: fixed}
+}
+
+func (k rankKeys) cmp(i, j int) int {
+	if k.rats != nil {
+		return k.rats[i].Cmp(k.rats[j])
+	}
+	switch a, b := k.fixed[i], k.fixed[j]; {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// fixedKey reads a printed decimal ("-12.5") as an integer number of
+// 10^-fixedScale, or reports that it does not fit.
+func fixedKey(s string) (int64, bool) {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(frac) > fixedScale || len(whole)+fixedScale > 18 {
+		return 0, false
+	}
+	var v int64
+	for _, c := range whole + frac + strings.Repeat("0", fixedScale-len(frac)) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
 // rank sorts entries by their figure (stable: equal figures keep input
 // order), sets competition ranks and tie marks, and keeps those ranked top
 // or better (top 0 keeps all). Every entry's Value must be OK.
 func rank(entries []Entry, order Order, top int) []Entry {
-	keys := make([]*big.Rat, len(entries))
+	keys := keysOf(entries)
 	idx := make([]int, len(entries))
-	for i, e := range entries {
-		keys[i] = rankKey(e.Value)
+	for i := range entries {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		c := keys[idx[a]].Cmp(keys[idx[b]])
+		c := keys.cmp(idx[a], idx[b])
 		if order == Asc {
 			return c < 0
 		}
@@ -94,13 +156,13 @@ func rank(entries []Entry, order Order, top int) []Entry {
 	out := make([]Entry, 0, len(entries))
 	for pos, i := range idx {
 		e := entries[i]
-		if pos > 0 && keys[i].Cmp(keys[idx[pos-1]]) == 0 {
+		if pos > 0 && keys.cmp(i, idx[pos-1]) == 0 {
 			e.Rank = out[pos-1].Rank
 		} else {
 			e.Rank = pos + 1
 		}
-		e.Tied = (pos > 0 && keys[i].Cmp(keys[idx[pos-1]]) == 0) ||
-			(pos+1 < len(idx) && keys[i].Cmp(keys[idx[pos+1]]) == 0)
+		e.Tied = (pos > 0 && keys.cmp(i, idx[pos-1]) == 0) ||
+			(pos+1 < len(idx) && keys.cmp(i, idx[pos+1]) == 0)
 		out = append(out, e)
 	}
 	if top > 0 {
@@ -129,16 +191,13 @@ func rankWithinGroups(entries []Entry, groups []string, order Order) []Entry {
 		}
 		best = append(best, rank(byGroup[g], order, 1)...)
 	}
-	keys := make([]*big.Rat, len(best))
-	for i, e := range best {
-		keys[i] = rankKey(e.Value)
-	}
+	keys := keysOf(best)
 	idx := make([]int, len(best))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		c := keys[idx[a]].Cmp(keys[idx[b]])
+		c := keys.cmp(idx[a], idx[b])
 		if order == Asc {
 			return c < 0
 		}
