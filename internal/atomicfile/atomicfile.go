@@ -1,7 +1,10 @@
 // Package atomicfile writes output files so that a reader, or a crash, never
 // sees half a file: the content goes to a temporary file in the target's
 // directory, is synced, and is renamed over the target in one step. An
-// earlier file at the target survives any failure before the rename.
+// earlier file at the target survives any failure before the rename, even
+// the process being killed; the temporary file such a kill leaves behind
+// (".NAME.<digits>.tmp") is removed by the next write to NAME once it is a
+// minute old.
 package atomicfile
 
 import (
@@ -10,6 +13,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 )
 
 // Write calls fill with a writer for a temporary file beside path and, when
@@ -29,13 +34,16 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("%s 是一个目录,请给出文件名", path)
 	}
+	removeStale(dir, filepath.Base(path), time.Now().Add(-staleAge))
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("无法在 %s 中写文件:%v", dir, err)
 	}
 	tmp := f.Name()
+	renamed := false
 	defer func() {
-		if err != nil {
+		// Also on a panic in fill: no temp file outlives a failed write.
+		if !renamed {
 			f.Close()
 			os.Remove(tmp)
 		}
@@ -55,7 +63,38 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if err = os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("无法把结果写到 %s:%v", path, err)
 	}
+	renamed = true
 	return nil
+}
+
+// staleAge is how old a temporary file of an earlier write must be before
+// a later write to the same target removes it. A process killed outright
+// (SIGKILL, power loss) cannot remove its own; a minute is far longer than
+// any write takes, so a temporary file that old belongs to no live write.
+const staleAge = time.Minute
+
+// removeStale removes the temporary files ".BASE.<digits>.tmp" in dir that
+// earlier writes to BASE left behind and that were last modified before
+// cutoff. Failures are ignored: the files are litter, not data.
+func removeStale(dir, base string, cutoff time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + "."
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".tmp") || !e.Type().IsRegular() {
+			continue
+		}
+		mid := strings.TrimSuffix(strings.TrimPrefix(name, prefix), ".tmp")
+		if mid == "" || strings.Trim(mid, "0123456789") != "" {
+			continue
+		}
+		if info, err := e.Info(); err == nil && info.ModTime().Before(cutoff) {
+			os.Remove(filepath.Join(dir, name))
+		}
+	}
 }
 
 // WriteBytes writes data to path atomically.

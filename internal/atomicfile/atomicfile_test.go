@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestWriteReplacesAtomically(t *testing.T) {
@@ -51,5 +52,64 @@ func TestWriteOntoDirectory(t *testing.T) {
 	dir := t.TempDir()
 	if err := WriteBytes(dir, []byte("x")); err == nil {
 		t.Fatal("writing onto a directory must fail")
+	}
+}
+
+func TestWriteRemovesStaleTempFiles(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "报告.md")
+	old := time.Now().Add(-2 * time.Minute)
+	files := map[string]bool{ // name: removed by the next write
+		".报告.md.123456.tmp":  true,
+		".报告.md.99.tmp":      true,
+		".报告.md.fresh.tmp":   false, // not our pattern
+		".报告.md.777.tmp.bak": false,
+		".其他.md.123.tmp":     false, // another target's
+		"报告.md.123.tmp":      false, // not hidden
+	}
+	for name := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	young := filepath.Join(dir, ".报告.md.555.tmp") // a write still running
+	if err := os.WriteFile(young, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files[".报告.md.555.tmp"] = false
+	if err := WriteBytes(path, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	for name, removed := range files {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if gone := errors.Is(err, os.ErrNotExist); gone != removed {
+			t.Errorf("%s: removed=%v, want %v", name, gone, removed)
+		}
+	}
+}
+
+func TestWritePanicLeavesNoTempFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.md")
+	if err := WriteBytes(path, []byte("old")); err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		defer func() { _ = recover() }()
+		_ = Write(path, func(w io.Writer) error {
+			io.WriteString(w, "half")
+			panic("writer bug")
+		})
+	}()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temp file left after a panic: %v", entries)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "old" {
+		t.Errorf("earlier file changed to %q", got)
 	}
 }

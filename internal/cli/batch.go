@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -12,13 +12,9 @@ import (
 
 	"zongjie/internal/batch"
 	"zongjie/internal/batch/split"
+	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
-	"zongjie/internal/render/doc"
-	"zongjie/internal/render/docx"
-	"zongjie/internal/render/html"
-	"zongjie/internal/render/pdf"
 	"zongjie/internal/report"
-	"zongjie/internal/rules"
 )
 
 func runBatch(e *env, args []string) int {
@@ -26,7 +22,7 @@ func runBatch(e *env, args []string) int {
   zongjie batch --split group --format docx -o 学区报告 全县2023.yaml
   zongjie batch --split unit -o 各校报告 全县2023.yaml
 
-一次生成多份报告,用上全部 CPU;字体和模板只加载一次。
+一次生成多份报告,用上全部 CPU;字体、模板和自定义规则只加载一次。
 不加 --split 时,每个数据文件生成一份报告,文件名与数据文件相同(扩展名换成输出格式)。
 --split group 把一个大数据文件按分组(学区、片区)拆开,每个分组一份报告;
 --split unit 每个单位一份报告;文件名为分组或单位的名称。
@@ -38,26 +34,28 @@ func runBatch(e *env, args []string) int {
 在终端上显示进度条;输出到文件或管道时只打印出错的报告和最后一行汇总。
 某份报告出错不影响其他报告;有报告出错时退出码为 1。
 `)
-	kindFlag := fs.String("kind", "annual", "报告种类:annual、halfyear、congress、term、plan")
-	format := fs.String("format", "pdf", "输出格式:pdf、docx、html、md")
-	outDir := fs.String("o", "", "输出目录(不存在时自动创建)")
+	opts := addRenderFlags(fs)
+	fs.Lookup("o").Usage = "输出目录(不存在时自动创建)"
+	fs.Lookup("format").Usage = "输出格式:pdf、docx、html、md(默认 pdf)"
 	splitBy := fs.String("split", "", "拆分一个大数据文件:group(每个分组一份)或 unit(每个单位一份)")
 	jobs := fs.Int("jobs", 0, "同时生成的报告数,0 表示 CPU 核数")
-	tmplDir := fs.String("templates", "", "使用此目录中修改过的报告模板(见 zongjie templates)")
-	lim := fs.limitFlags()
 	files, code, ok := fs.parse(args)
 	if !ok {
 		return code
 	}
-	kind, err := report.ParseKind(*kindFlag)
+	kind, err := report.ParseKind(*opts.kind)
 	if err != nil {
 		return fs.usageError("%v", err)
 	}
-	ext, ok := batchFormats[*format]
+	format := pipeline.PDF
+	if *opts.format != "" {
+		if format, err = pipeline.ParseFormat(*opts.format); err != nil {
+			return fs.usageError("%v", err)
+		}
+	}
+	outDir := *opts.output
 	switch {
-	case !ok:
-		return fs.usageError("不支持的输出格式“%s”;可用的有 pdf、docx、html、md", *format)
-	case *outDir == "":
+	case outDir == "":
 		return fs.usageError("请用 -o 给出输出目录")
 	case len(files) == 0:
 		return fs.usageError("请给出数据文件")
@@ -66,30 +64,24 @@ func runBatch(e *env, args []string) int {
 	case *splitBy != "" && len(files) != 1:
 		return fs.usageError("--split 只拆分一个数据文件,这里给了 %d 个", len(files))
 	}
-	if err := os.MkdirAll(*outDir, 0o755); err != nil {
-		return e.errorf("batch", "无法创建输出目录 %s:%v", *outDir, err)
+	if st, err := os.Stat(outDir); err == nil && !st.IsDir() {
+		return fs.usageError("-o 应当是输出目录,%s 是一个文件", outDir)
 	}
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return e.errorf("batch", "无法创建输出目录 %s:%v", outDir, err)
+	}
+	r, code := opts.renderer(e, "batch")
+	if r == nil {
+		return code
+	}
+	lim := *opts.limits
 
-	r := &batchRenderer{kind: kind, format: *format}
-	if *tmplDir != "" {
-		if r.templates, err = report.LoadTemplates(*tmplDir); err != nil {
-			return e.errorf("batch", "%v", err)
-		}
-	} else {
-		r.templates = report.DefaultTemplates()
-	}
-	if *format == "pdf" {
-		if r.pdf, err = pdf.New(pdf.Options{}); err != nil {
-			return e.errorf("batch", "%v", err)
-		}
-	}
-
-	namer := batch.NewNamer(*outDir, ext)
+	namer := batch.NewNamer(outDir, "."+string(format))
 	var list []batch.Job
 	if *splitBy == "" {
-		list = fileJobs(files, namer, *lim)
+		list = fileJobs(files, namer, lim)
 	} else {
-		p, err := record.LoadAndValidate(files[0], *lim)
+		p, err := record.LoadAndValidate(files[0], lim)
 		if err != nil {
 			fmt.Fprintln(e.stderr, err)
 			return exitData
@@ -107,9 +99,16 @@ func runBatch(e *env, args []string) int {
 		opt.Progress = batch.NewBar(e.stderr)
 	}
 	start := time.Now()
-	results := batch.Run(ctx, list, r.render, opt)
+	render := func(ctx context.Context, j batch.Job) ([]byte, error) {
+		p, err := j.Records()
+		if err != nil {
+			return nil, err
+		}
+		return r.Bytes([]*record.Period{p}, kind, format)
+	}
+	results := batch.Run(ctx, list, render, opt)
 	for _, res := range results {
-		if res.Err != nil {
+		if res.Err != nil && !errors.Is(res.Err, context.Canceled) {
 			fmt.Fprintln(e.stderr, jobError(res))
 		}
 	}
@@ -119,9 +118,6 @@ func runBatch(e *env, args []string) int {
 	}
 	return exitOK
 }
-
-// batchFormats maps each output format to its file extension.
-var batchFormats = map[string]string{"pdf": ".pdf", "docx": ".docx", "html": ".html", "md": ".md"}
 
 // fileJobs makes one job per data file, named after the file.
 func fileJobs(files []string, namer *batch.Namer, lim record.Limits) []batch.Job {
@@ -173,42 +169,4 @@ func jobError(r batch.Result) string {
 		return msg
 	}
 	return r.Job.Name + ": " + msg
-}
-
-// batchRenderer renders one report per job with templates and fonts loaded
-// once for the whole batch.
-type batchRenderer struct {
-	kind      report.Kind
-	format    string
-	templates *report.Templates
-	pdf       *pdf.Writer
-}
-
-func (r *batchRenderer) render(ctx context.Context, j batch.Job) ([]byte, error) {
-	p, err := j.Records()
-	if err != nil {
-		return nil, err
-	}
-	res, err := rules.Run([]*record.Period{p}, nil)
-	if err != nil {
-		return nil, err
-	}
-	rep, err := report.Compose(res, r.kind, r.templates)
-	if err != nil {
-		return nil, err
-	}
-	if r.format == "md" {
-		return rep.Markdown, nil
-	}
-	d := doc.Parse(rep.Markdown, rep.Meta)
-	var out bytes.Buffer
-	switch r.format {
-	case "html":
-		err = html.Write(&out, d)
-	case "docx":
-		err = docx.Write(&out, d)
-	default:
-		err = r.pdf.Write(&out, d)
-	}
-	return out.Bytes(), err
 }

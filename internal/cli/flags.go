@@ -113,6 +113,7 @@ func (fs *flagSet) limitFlags() *record.Limits {
 	})
 	fs.IntVar(&lim.MaxUnits, "max-units", lim.MaxUnits, "单位表行数上限")
 	fs.IntVar(&lim.MaxAliases, "max-aliases", lim.MaxAliases, "YAML 别名(*引用)使用次数上限")
-	fs.IntVar(&lim.MaxNodes, "max-nodes", lim.MaxNodes, "数据项总数上限")
+	fs.IntVar(&lim.MaxNodes, "max-nodes", lim.MaxNodes, "数据项总数上限(别名展开后计)")
+	fs.IntVar(&lim.MaxDepth, "max-depth", lim.MaxDepth, "嵌套层数上限")
 	return &lim
 }

@@ -51,7 +51,7 @@ term 换届五年工作回顾、plan 工作要点。
 		}
 	}
 	if *opts.output != "" {
-		if msg := sameAsInput(*opts.output, files); msg != "" {
+		if msg := sameAsInput(*opts.output, opts.inputs(files)); msg != "" {
 			return fs.usageError("%s", msg)
 		}
 	}
@@ -135,6 +135,20 @@ func (o *renderFlags) renderer(e *env, cmd string) (*pipeline.Renderer, int) {
 	return pipeline.New(opts), exitOK
 }
 
+// inputs lists every file a render reads: the data files, the rules file
+// and the template files, none of which the output may replace.
+func (o *renderFlags) inputs(files []string) []string {
+	in := append([]string(nil), files...)
+	if *o.rulesFile != "" {
+		in = append(in, *o.rulesFile)
+	}
+	if *o.templates != "" {
+		tmpls, _ := filepath.Glob(filepath.Join(*o.templates, "*"))
+		in = append(in, tmpls...)
+	}
+	return in
+}
+
 // sameAsInput refuses an output path that is one of the input files.
 func sameAsInput(out string, inputs []string) string {
 	oi, oerr := os.Stat(out)
@@ -148,7 +162,7 @@ func sameAsInput(out string, inputs []string) string {
 			}
 		}
 		if same {
-			return fmt.Sprintf("输出文件 %s 就是输入的数据文件,写出去会把数据覆盖掉;请换一个输出文件名", out)
+			return fmt.Sprintf("输出文件 %s 就是输入文件 %s,写出去会把它覆盖掉;请换一个输出文件名", out, in)
 		}
 	}
 	return ""

@@ -9,7 +9,8 @@ import (
 
 // Normalize turns what a clerk pastes into plain ASCII number text: full-width
 // digits and signs become ASCII, 千分位 commas (ASCII or full-width) and
-// spaces are removed.
+// spaces are removed. An underscore is kept: in a 范文 it marks a blank
+// ("20__年"), so it must not vanish into a smaller number.
 func Normalize(s string) string {
 	var b strings.Builder
 	for _, r := range strings.TrimSpace(s) {
@@ -22,7 +23,7 @@ func Normalize(s string) string {
 			b.WriteByte('-')
 		case r == '＋':
 			b.WriteByte('+')
-		case r == ',' || r == '，' || r == '_' || unicode.IsSpace(r):
+		case r == ',' || r == '，' || unicode.IsSpace(r):
 			// thousands separators and stray spaces
 		case r == '％':
 			b.WriteByte('%')
@@ -33,7 +34,10 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-var errNotNumber = errors.New("应当是一个数,例如 1761 或 767.13")
+var (
+	errNotNumber = errors.New("应当是一个数,例如 1761 或 767.13")
+	errBlank     = errors.New("含有下划线“_”,像是范文中没有填写的空白;请填上实际的数")
+)
 
 // maxDigits bounds the length of a parsed number so hostile input cannot make
 // big.Rat work hard.
@@ -43,6 +47,9 @@ const maxDigits = 30
 func parseDecimal(t string) (*big.Rat, error) {
 	if t == "" {
 		return nil, errNotNumber
+	}
+	if strings.Contains(t, "_") {
+		return nil, errBlank
 	}
 	digits, dots := 0, 0
 	for i, c := range t {

@@ -71,7 +71,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		return
 	}
 	if depth > d.limits.MaxDepth {
-		d.errorf(n, path, "嵌套超过 %d 层,数据文件不应这么深;请检查缩进或括号", d.limits.MaxDepth)
+		d.errorf(n, path, "嵌套超过 %d 层(上限),数据文件不应这么深;请检查缩进或括号,确需更深请用 --max-depth 调高上限", d.limits.MaxDepth)
 		d.stopped = true
 		return
 	}
@@ -96,7 +96,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if s, ok := d.scalar(n, path, "数"); ok {
 			x, err := num.ParseDecimalExact(s)
 			if err != nil {
-				d.errorf(n, path, "“%s”%s", s, err.Error())
+				d.errorf(n, path, "“%s”%s", clip(s), err.Error())
 				return
 			}
 			v.Set(reflect.ValueOf(x))
@@ -105,7 +105,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if s, ok := d.scalar(n, path, "日期"); ok {
 			x, err := ParseDate(s)
 			if err != nil {
-				d.errorf(n, path, "“%s”%s", s, err.Error())
+				d.errorf(n, path, "“%s”%s", clip(s), err.Error())
 				return
 			}
 			v.Set(reflect.ValueOf(x))
@@ -122,7 +122,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if s, ok := d.scalar(n, path, "整数"); ok {
 			x, err := num.ParseCount(s)
 			if err != nil {
-				d.errorf(n, path, "“%s”%s;这里要填整数(人数、个数),例如 1761", s, err.Error())
+				d.errorf(n, path, "“%s”%s;这里要填整数(人数、个数),例如 1761", clip(s), err.Error())
 				return
 			}
 			v.SetInt(x)
@@ -135,7 +135,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 			case "false", "no", "n", "否", "无", "未", "没有":
 				v.SetBool(false)
 			default:
-				d.errorf(n, path, "“%s”应当是“是”或“否”", s)
+				d.errorf(n, path, "“%s”应当是“是”或“否”", clip(s))
 			}
 		}
 	case t.Kind() == reflect.Slice:
@@ -150,13 +150,24 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 }
 
 // scalar returns the text of a scalar node or reports what was expected.
+// A number, amount or date longer than maxNumberRunes is refused here, so
+// no parser ever works on (or a message repeats) a pasted paragraph.
 func (d *decoder) scalar(n *yaml.Node, path, want string) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
 		d.errorf(n, path, "这里应当是%s,却写成了%s", want, kindName(n))
 		return "", false
 	}
+	if want != "文字" {
+		if l := utf8.RuneCountInString(n.Value); l > maxNumberRunes {
+			d.errorf(n, path, "“%s”太长,不像是%s;这里只填一个%s", clip(n.Value), want, want)
+			return "", false
+		}
+	}
 	return n.Value, true
 }
+
+// maxNumberRunes bounds the text of one number, amount, date or yes/no.
+const maxNumberRunes = 64
 
 func kindName(n *yaml.Node) string {
 	switch n.Kind {
@@ -165,7 +176,7 @@ func kindName(n *yaml.Node) string {
 	case yaml.SequenceNode:
 		return "列表(- 开头的多项)"
 	}
-	return "单个值“" + n.Value + "”"
+	return "单个值“" + clip(n.Value) + "”"
 }
 
 func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string, depth int) {
@@ -217,7 +228,7 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path string, depth 
 		case "rows":
 			rows = val
 		default:
-			d.errorf(k, path, "表格形式只能有 columns 和 rows 两项,“%s”不认识", k.Value)
+			d.errorf(k, path, "表格形式只能有 columns 和 rows 两项,“%s”不认识", clip(k.Value))
 		}
 	}
 	if cols == nil || rows == nil || cols.Kind != yaml.SequenceNode || rows.Kind != yaml.SequenceNode {
@@ -238,7 +249,7 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path string, depth 
 			}
 		}
 		if idx[i] < 0 {
-			d.errorf(c, path+".columns", "列名“%s”不认识%s", c.Value, suggest(c.Value, fields))
+			d.errorf(c, path+".columns", "列名“%s”不认识%s", clip(c.Value), suggest(c.Value, fields))
 			ok = false
 		}
 	}
@@ -292,7 +303,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string, depth in
 		}
 		key := strings.TrimSpace(k.Value)
 		if prev, dup := seen[key]; dup {
-			d.errorf(k, path+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", key, prev.Line)
+			d.errorf(k, path+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", clip(key), prev.Line)
 			continue
 		}
 		seen[key] = k
@@ -322,13 +333,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string, depth
 		key := k.Value
 		sub := joinPath(path, key)
 		if prev, dup := seen[key]; dup {
-			d.errorf(k, sub, "“%s”重复出现,第一次在第 %d 行;请删去一处", key, prev.Line)
+			d.errorf(k, sub, "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
 			continue
 		}
 		seen[key] = k
 		f, ok := findField(fields, key)
 		if !ok {
-			d.errorf(k, sub, "不认识的项“%s”%s", key, suggest(key, fields))
+			if !d.errs.full() {
+				d.errorf(k, sub, "不认识的项“%s”%s", clip(key), suggest(key, fields))
+			}
 			continue
 		}
 		d.decode(n.Content[i+1], v.Field(f.index), sub, depth+1)
@@ -422,16 +435,25 @@ func findField(fs []field, key string) (field, bool) {
 
 // suggest proposes the known key closest to a mistyped one:
 // ",你是不是想写“members”(会员数)?" — or lists the keys allowed here.
+//
+// The edit distance is only computed for keys of similar length, and not at
+// all for a key longer than maxSuggestRunes, so a megabyte-long key costs no
+// more than reading it.
 func suggest(key string, fs []field) string {
 	best, bestDist := "", 1<<30
 	lk := strings.ToLower(strings.TrimSpace(key))
+	n := utf8.RuneCountInString(lk)
+	limit := max(2, n/3)
 	for _, f := range fs {
+		if n > maxSuggestRunes || absDiff(n, utf8.RuneCountInString(f.key)) > limit {
+			continue
+		}
 		dist := editDistance(lk, f.key)
 		if dist < bestDist {
 			best, bestDist = f.key, dist
 		}
 	}
-	if best != "" && bestDist <= max(2, len([]rune(lk))/3) {
+	if best != "" && bestDist <= limit {
 		return fmt.Sprintf(",你是不是想写“%s”(%s)?", best, short(fieldByKey(fs, best).zh))
 	}
 	// A Chinese key: look for it in the descriptions.
@@ -446,6 +468,16 @@ func suggest(key string, fs []field) string {
 	}
 	sort.Strings(keys)
 	return ";这里可以写的项有:" + strings.Join(keys, "、")
+}
+
+// maxSuggestRunes is the longest mistyped name a suggestion is looked for.
+const maxSuggestRunes = 64
+
+func absDiff(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
 }
 
 func isASCII(s string) bool {

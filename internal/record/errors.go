@@ -24,7 +24,7 @@ func (e *Error) Error() string {
 	b.WriteString(e.Pos.String())
 	b.WriteString(": ")
 	if e.Path != "" {
-		b.WriteString(e.Path)
+		b.WriteString(clipPath(e.Path))
 		b.WriteString(": ")
 	}
 	b.WriteString(e.Msg())
@@ -63,11 +63,53 @@ func (es Errors) Err() error {
 	return es
 }
 
+// clipRunes is how much of a value a message quotes: a pasted paragraph or
+// a megabyte-long key is shown by its start and its length, so one problem
+// stays one readable line.
+const clipRunes = 40
+
+// clip returns s for quoting in a message: control characters (a line break
+// in a key) are shown as ↵ or dropped, and a long value is cut to its first
+// characters followed by "…(共 N 字)".
+func clip(s string) string {
+	n := 0
+	var b strings.Builder
+	for _, r := range s {
+		n++
+		if n > clipRunes {
+			continue
+		}
+		switch {
+		case r == '\n':
+			b.WriteRune('↵')
+		case r < 0x20 || r == 0x7f:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if n > clipRunes {
+		return fmt.Sprintf("%s…(共 %d 字)", b.String(), n)
+	}
+	return b.String()
+}
+
+// clipPath shortens a data path whose map keys were typed long.
+func clipPath(path string) string {
+	if len(path) <= 4*clipRunes && !strings.ContainsAny(path, "\n\r") {
+		return path
+	}
+	return clip(path)
+}
+
 // errorList collects problems while loading or validating.
 type errorList struct {
 	errs Errors
 	max  int
 }
+
+// full reports whether no more problems will be kept, so callers can skip
+// work (suggestions) for problems that would be dropped.
+func (l *errorList) full() bool { return l.max > 0 && len(l.errs) >= l.max }
 
 func (l *errorList) add(pos Pos, path, format string, args ...any) {
 	if l.max > 0 && len(l.errs) >= l.max {

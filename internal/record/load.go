@@ -56,7 +56,10 @@ func Load(path string, lim Limits) (*Period, error) {
 		return nil, fileError(path, err)
 	}
 	if int64(len(data)) > lim.MaxBytes {
-		return nil, sizeError(path, int64(len(data)), lim)
+		// Not a regular file (a device, a pipe) or one still growing: its
+		// size was not known before reading, and reading stopped at the limit.
+		return nil, Errors{{Pos: Pos{File: path}, Format: "读到的内容超过上限 %s 仍未结束,已停止读取;请确认给出的是数据文件,确需处理请用 --max-size 调高上限",
+			Args: []any{humanBytes(lim.MaxBytes)}}}
 	}
 	return Parse(path, data, lim)
 }
@@ -103,14 +106,35 @@ func Parse(name string, data []byte, lim Limits) (*Period, error) {
 		// occur inside a JSON string, so each becomes one space: columns stay.
 		text = bytes.ReplaceAll(text, []byte("\t"), []byte(" "))
 	}
+	if n := estimateNodes(text); n > int64(lim.MaxNodes) {
+		// yaml.v3 builds the whole tree, ~200 bytes a value: refuse before.
+		return nil, Errors{{Pos: Pos{File: name}, Format: "文件中的数据项太多(按冒号、逗号和短横线估计,可能多达 %d 个),超过上限 %d,没有读入;请确认没有选错文件,确需处理请用 --max-nodes 调高上限",
+			Args: []any{n, lim.MaxNodes}}}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(text, &root); err != nil {
-		return nil, syntaxError(name, err)
+		es := syntaxError(name, err)
+		if es[0].Pos.Line == 0 {
+			// yaml.v3 gives these two without a line: find it ourselves.
+			switch {
+			case strings.Contains(err.Error(), "exceeded max depth"):
+				es[0].Pos.Line, es[0].Pos.Col = locateDeepFlow(text, yamlMaxDepth)
+			case strings.Contains(err.Error(), "control characters"):
+				es[0].Pos.Line, es[0].Pos.Col = firstControl(text)
+			}
+		}
+		return nil, es
+	}
+	if err := checkTree(name, &root, lim); err != nil {
+		return nil, err
 	}
 	p := &Period{File: name, pos: map[string]Pos{}}
 	errs := &errorList{max: 1000}
 	d := &decoder{file: name, pos: p.pos, errs: errs, limits: lim}
 	doc := &root
+	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
+		return nil, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
+	}
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
 		doc = doc.Content[0]
 	}
@@ -137,11 +161,96 @@ func decodeText(name string, data []byte) ([]byte, error) {
 	if utf8.Valid(data) {
 		return data, nil
 	}
-	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-	if err != nil || !utf8.Valid(out) || strings.ContainsRune(string(out), utf8.RuneError) {
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件既不是 UTF-8 也不是 GBK 编码的文本;请在编辑器中“另存为”UTF-8 编码后再试"}}
+	// Mostly UTF-8 with a few bad bytes (a cut character, a pasted Latin-1
+	// "é") is damaged UTF-8, not GBK: read as GBK it might decode, into
+	// nonsense. Real GBK text holds few byte runs that happen to be UTF-8.
+	valid, invalid := utf8Runs(data)
+	var out []byte
+	var err error
+	if valid < invalid {
+		out, err = simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+	}
+	if valid >= invalid || err != nil || !utf8.Valid(out) || strings.ContainsRune(string(out), utf8.RuneError) {
+		line, col := firstInvalidUTF8(data)
+		return nil, Errors{{Pos: Pos{File: name, Line: line, Col: col},
+			Format: "从这里起有既不是 UTF-8 也不是 GBK 编码的字节(文件可能被截断,或粘贴了其他编码的文字);请在编辑器中检查这一处,再“另存为”UTF-8 编码"}}
 	}
 	return out, nil
+}
+
+// estimateNodes bounds from above how many values yaml.v3 would build for
+// text, without parsing it: every value but the first is introduced by a
+// separator (a key and its value by one colon, "?" or, in a flow mapping,
+// comma), and a new list or mapping opens with a bracket, a brace or a dash.
+// Separators inside quoted text and comments are counted too, so the bound
+// is loose, never low (FuzzParse checks it against yaml.v3).
+func estimateNodes(text []byte) int64 {
+	var n int64 = 1
+	for _, c := range text {
+		switch c {
+		case ':', '?', ',':
+			n += 2 // a key and its value; in a flow mapping, "a, b" are two keys with empty values
+		case '{':
+			n += 3 // the mapping, and a first key that may have no colon
+		case '-', '[':
+			n++
+		}
+	}
+	return n
+}
+
+// utf8Runs counts the multi-byte UTF-8 characters in data and the bytes
+// that are not UTF-8.
+func utf8Runs(data []byte) (valid, invalid int) {
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			invalid++
+		case size > 1:
+			valid++
+		}
+		data = data[size:]
+	}
+	return valid, invalid
+}
+
+// firstControl returns the line and column of the first control character
+// YAML does not allow (anything below U+0020 but tab and line breaks, DEL,
+// and the C1 controls but NEL).
+func firstControl(text []byte) (line, col int) {
+	line, col = 1, 1
+	for _, r := range string(text) {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r == '\t' || r == '\r' || r == 0x85:
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			return line, col
+		}
+		col++
+	}
+	return 0, 0
+}
+
+// firstInvalidUTF8 returns the line and column (in characters) of the first
+// byte of data that is not UTF-8.
+func firstInvalidUTF8(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return line, col
 }
 
 func looksLikeJSON(text []byte) bool {
@@ -166,14 +275,14 @@ var yamlMessages = []struct{ en, zh string }{
 	{"block sequence entries are not allowed", "这里不能开始一个列表;检查上一行的冒号和缩进"},
 	{"found undefined alias", "引用了未定义的别名(*名称)"},
 	{"excessive aliasing", "别名(*引用)展开后过大,文件可能是恶意构造的“别名炸弹”,已拒绝读取"},
-	{"exceeded max depth", "嵌套层数过多,已拒绝读取;请检查缩进或括号"},
+	{"exceeded max depth", "嵌套超过 10000 层(YAML 读取器的固定上限,无法调高),已拒绝读取;数据文件通常不超过 6 层,请检查括号是否配对"},
 	{"control characters are not allowed", "含有不可见的控制字符;请删去后再试"},
 	{"invalid leading UTF-8 octet", "含有无法识别的字符编码;请另存为 UTF-8"},
 	{"already defined", "同一个键出现了两次;请删去一处"},
 }
 
 // syntaxError turns a yaml.v3 parse error into our Error with a position.
-func syntaxError(name string, err error) error {
+func syntaxError(name string, err error) Errors {
 	msg := err.Error()
 	line := 0
 	if m := lineRE.FindStringSubmatch(msg); m != nil {

@@ -8,9 +8,14 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/tools/txtar"
+	"gopkg.in/yaml.v3"
+
+	"zongjie/internal/hostile"
 )
 
 var update = flag.Bool("update", false, "rewrite the want sections of testdata/load/*.txtar")
@@ -183,7 +188,7 @@ func TestSuggest(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, pattern := range []string{"../../examples/*.yaml", "testdata/load/*.txtar"} {
+	for _, pattern := range []string{"../../examples/*.yaml", "testdata/load/*.txtar", "../../testdata/hostile/inputs/*.yaml"} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			data, err := os.ReadFile(file)
@@ -202,6 +207,16 @@ func FuzzParse(f *testing.F) {
 	lim := DefaultLimits
 	lim.MaxNodes = 100_000
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Long "0/sec" stretches in a fuzzing run are the fuzzer minimising a
+		// new input grown from the ~11 KB examples (up to -fuzzminimizetime,
+		// 60s by default), not a slow input: the watchdog would crash on one.
+		defer hostile.Watchdog(10 * time.Second)()
+		var root yaml.Node
+		if utf8.Valid(data) && yaml.Unmarshal(data, &root) == nil {
+			if real, est := countNodes(&root)-1, estimateNodes(data); real > est {
+				t.Fatalf("estimateNodes = %d, but yaml.v3 built %d values", est, real)
+			}
+		}
 		p, err := Parse("fuzz.yaml", data, lim)
 		if err != nil {
 			if err.Error() == "" {

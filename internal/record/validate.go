@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/num"
@@ -89,7 +90,7 @@ func (v *validator) nonNegative(rv reflect.Value, path string) {
 
 func (v *validator) oneOf(path, value string, list []string) {
 	if value != "" && !contains(list, value) {
-		v.errorf(path, "“%s”不在可选范围内,请从这些中选一个:%s", value, strings.Join(list, "、"))
+		v.errorf(path, "“%s”不在可选范围内,请从这些中选一个:%s", clip(value), strings.Join(list, "、"))
 	}
 }
 
@@ -178,7 +179,7 @@ func (v *validator) groupsAndUnits() {
 	for i, g := range v.p.Groups {
 		path := fmt.Sprintf("groups[%d]", i)
 		if j, dup := groups[g.Name]; dup && g.Name != "" {
-			v.errorf(path+".name", "分组“%s”重复,第一次出现在 %s", g.Name, v.p.Pos(fmt.Sprintf("groups[%d].name", j)))
+			v.errorf(path+".name", "分组“%s”重复,第一次出现在 %s", clip(g.Name), v.p.Pos(fmt.Sprintf("groups[%d].name", j)))
 			continue
 		}
 		groups[g.Name] = i
@@ -187,13 +188,13 @@ func (v *validator) groupsAndUnits() {
 	for i, u := range v.p.Units {
 		path := fmt.Sprintf("units[%d]", i)
 		if j, dup := units[u.Name]; dup && u.Name != "" {
-			v.errorf(path+".name", "单位“%s”重复,第一次出现在 %s;同名单位请加上区分(如所在乡镇)", u.Name, v.p.Pos(fmt.Sprintf("units[%d].name", j)))
+			v.errorf(path+".name", "单位“%s”重复,第一次出现在 %s;同名单位请加上区分(如所在乡镇)", clip(u.Name), v.p.Pos(fmt.Sprintf("units[%d].name", j)))
 		} else {
 			units[u.Name] = i
 		}
-		if u.Group != "" {
+		if u.Group != "" && !v.errs.full() {
 			if _, ok := groups[u.Group]; !ok {
-				v.errorf(path+".group", "分组“%s”没有在 groups 中列出%s", u.Group, suggestName(u.Group, v.groupNames()))
+				v.errorf(path+".group", "分组“%s”没有在 groups 中列出%s", clip(u.Group), suggestName(u.Group, v.groupNames()))
 			}
 		}
 		v.notMore(path+".members", u.Members, path+".staff", u.Staff, "会员人数")
@@ -215,18 +216,29 @@ func (v *validator) groupNames() []string {
 }
 
 // suggestName proposes the closest of names, for a mistyped reference.
+// Like suggest, it compares only names of similar length, and none for a
+// name longer than maxSuggestRunes.
 func suggestName(s string, names []string) string {
 	best, bestDist := "", 1<<30
+	l := utf8.RuneCountInString(s)
+	limit := max(1, l/2)
 	for _, n := range names {
+		if l > maxSuggestRunes || absDiff(l, utf8.RuneCountInString(n)) > limit {
+			continue
+		}
 		if d := editDistance(s, n); d < bestDist {
 			best, bestDist = n, d
 		}
 	}
-	if best != "" && bestDist <= max(1, len([]rune(s))/2) {
-		return fmt.Sprintf(",你是不是想写“%s”?", best)
+	if best != "" && bestDist <= limit {
+		return fmt.Sprintf(",你是不是想写“%s”?", clip(best))
 	}
 	if len(names) > 0 && len(names) <= 20 {
-		return ";已列出的分组有:" + strings.Join(names, "、")
+		quoted := make([]string, len(names))
+		for i, n := range names {
+			quoted[i] = clip(n)
+		}
+		return ";已列出的分组有:" + strings.Join(quoted, "、")
 	}
 	return ";请先在 groups 中列出它"
 }
@@ -268,7 +280,7 @@ func (v *validator) finance() {
 	for i, b := range f.Bands {
 		path := fmt.Sprintf("finance.bands[%d]", i)
 		if kinds[b.Kind] {
-			v.errorf(path+".kind", "“%s”的分档统计重复", b.Kind)
+			v.errorf(path+".kind", "“%s”的分档统计重复", clip(b.Kind))
 		}
 		kinds[b.Kind] = true
 		if b.Total != nil {
@@ -414,11 +426,11 @@ func (v *validator) targets() {
 			for k, tm := range TargetMetrics {
 				ids[k] = tm.ID
 			}
-			v.errorf(path+".metric", "不认识的指标“%s”%s", t.Metric, suggestName(t.Metric, ids))
+			v.errorf(path+".metric", "不认识的指标“%s”%s", clip(t.Metric), suggestName(t.Metric, ids))
 			continue
 		}
 		if j, dup := seen[t.Metric]; dup {
-			v.errorf(path+".metric", "指标“%s”的目标重复,第一次在 %s", t.Metric, v.p.Pos(fmt.Sprintf("targets[%d].metric", j)))
+			v.errorf(path+".metric", "指标“%s”的目标重复,第一次在 %s", clip(t.Metric), v.p.Pos(fmt.Sprintf("targets[%d].metric", j)))
 		}
 		seen[t.Metric] = i
 		switch m.Kind {
@@ -462,7 +474,7 @@ func (v *validator) text() {
 	}{{"text.sections", keysOf(v.p.Text.Sections)}, {"text.headings", keysOf(v.p.Text.Headings)}} {
 		for _, k := range m.keys {
 			if !known[k] {
-				v.errorf(m.path+"."+k, "不认识的栏目“%s”;可用的栏目有:%s", k, strings.Join(names, "、"))
+				v.errorf(m.path+"."+k, "不认识的栏目“%s”;可用的栏目有:%s", clip(k), strings.Join(names, "、"))
 			}
 		}
 	}

@@ -48,6 +48,7 @@ var (
 	reNoFunc      = regexp.MustCompile(`function "([^"]*)" not defined`)
 	reCalling     = regexp.MustCompile(`^error calling (\w+): (.*)$`)
 	reNilPointer  = regexp.MustCompile(`nil pointer evaluating (\S+)\.(\w+)`)
+	reDepth       = regexp.MustCompile(`exceeded maximum template depth \((\d+)\)`)
 )
 
 // wrap turns a text/template error into a *TemplateError naming the user's
@@ -91,8 +92,10 @@ func (t *Templates) wrap(err error) error {
 		if fe, ok := callErrField(x[2]); ok {
 			e.Field = fe
 		}
+	case reDepth.MatchString(rest):
+		e.Msg = fmt.Sprintf("模板调用嵌套超过 %s 层,已停止;请检查 template 是否调用了它自己", reDepth.FindStringSubmatch(rest)[1])
 	default:
-		e.Msg = rest
+		e.Msg = "模板有误:" + rest
 	}
 	return e
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode/utf8"
 
 	deftemplates "zongjie/templates"
 )
@@ -80,6 +81,9 @@ func defaultFiles() (map[string]string, error) {
 func LoadTemplates(dir string) (*Templates, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("模板目录 %s 不存在;可以先用 zongjie templates export %s 导出默认模板", dir, dir)
+		}
 		return nil, fmt.Errorf("无法打开模板目录 %s:%w", dir, unwrapPath(err))
 	}
 	defer root.Close()
@@ -101,6 +105,9 @@ func LoadTemplates(dir string) (*Templates, error) {
 		path := filepath.Join(dir, name)
 		info, err := root.Stat(name)
 		if err != nil {
+			if strings.Contains(err.Error(), "escapes") {
+				return nil, fmt.Errorf("%s:拒绝读取:它是指向模板目录之外的链接,模板只从目录 %s 本身读取", path, dir)
+			}
 			return nil, fmt.Errorf("%s:拒绝读取:%w", path, unwrapPath(err))
 		}
 		if !info.Mode().IsRegular() {
@@ -112,6 +119,9 @@ func LoadTemplates(dir string) (*Templates, error) {
 		b, err := root.ReadFile(name)
 		if err != nil {
 			return nil, fmt.Errorf("%s:无法读取:%w", path, unwrapPath(err))
+		}
+		if !utf8.Valid(b) {
+			return nil, fmt.Errorf("%s:不是 UTF-8 编码的文本;请在编辑器中“另存为”UTF-8 编码后再试", path)
 		}
 		files[name] = strings.TrimPrefix(string(b), "\ufeff")
 		paths[name] = path

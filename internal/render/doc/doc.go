@@ -51,7 +51,14 @@ func Markdown() goldmark.Markdown {
 var md = Markdown()
 
 // Parse parses composed Markdown once; every writer then walks the result.
+// Text no output format can carry (bytes that are not UTF-8, control
+// characters) is cleaned first, in the source and the metadata alike.
 func Parse(source []byte, meta Meta) *Document {
+	source = cleanSource(source)
+	meta.Title = cleanString(meta.Title)
+	meta.Author = cleanString(meta.Author)
+	meta.Date = cleanString(meta.Date)
+	meta.ISODate = cleanString(meta.ISODate)
 	root := md.Parser().Parse(text.NewReader(source))
 	return &Document{Source: source, Root: root, Meta: meta}
 }

@@ -134,14 +134,14 @@ type missingError struct{ runes []rune }
 
 func (e *missingError) Error() string {
 	var b strings.Builder
-	b.WriteString("pdf: no font has a glyph for ")
+	b.WriteString("生成 PDF 时,所用字体都没有这些字符:")
 	for i, r := range e.runes {
 		if i > 0 {
-			b.WriteString(", ")
+			b.WriteString("、")
 		}
-		fmt.Fprintf(&b, "“%c” U+%04X", r, r)
+		fmt.Fprintf(&b, "“%c”(U+%04X)", r, r)
 	}
-	b.WriteString("; install a font that has them or name one in the font options")
+	b.WriteString(";请从数据中删去或换掉它们,或安装含有它们的字体并用 --font-body 等选项指定(DOCX、HTML 不受影响)")
 	return b.String()
 }
 

@@ -1,0 +1,205 @@
+// Command runbench measures zongjie against the tools a user would pick
+// instead (pandoc, pandoc + wkhtmltopdf, LibreOffice) on the same machine, in
+// one run, and writes bench/RESULTS.md: wall time (hyperfine), peak memory
+// (GNU time -v) and output size per case, the ratios against the targets,
+// and the Go stage benchmarks. bench/run.sh installs the tools, builds the
+// binaries and calls it; see there.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"zongjie/internal/atomicfile"
+)
+
+// options are runbench's flags.
+type options struct {
+	work, out       string
+	zongjie, zjgen  string
+	sizes           []int
+	quick, goBench  bool
+	budget          time.Duration
+	minRuns, maxRun int
+}
+
+func main() {
+	var o options
+	sizes := flag.String("sizes", "100,1000,10000,100000", "合成数据的单位数,逗号分隔")
+	flag.StringVar(&o.work, "work", "", "工作目录(数据、输出)")
+	flag.StringVar(&o.out, "out", "bench/RESULTS.md", "结果文件")
+	flag.StringVar(&o.zongjie, "zongjie", "", "zongjie 可执行文件")
+	flag.StringVar(&o.zjgen, "zjgen", "", "zjgen 可执行文件")
+	flag.BoolVar(&o.quick, "quick", false, "快速试跑:次数少,不测 10 000 个单位以上的同类工具,不跑 Go 基准")
+	flag.Parse()
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			fatalf("-sizes: “%s”不是单位数", s)
+		}
+		o.sizes = append(o.sizes, n)
+	}
+	if o.work == "" || o.zongjie == "" || o.zjgen == "" {
+		fatalf("请给出 -work、-zongjie 和 -zjgen(bench/run.sh 会给出)")
+	}
+	o.goBench = !o.quick
+	o.budget, o.minRuns, o.maxRun = 6*time.Second, 3, 30
+	if o.quick {
+		o.budget, o.minRuns, o.maxRun = 1500*time.Millisecond, 2, 10
+	}
+	if err := run(context.Background(), o); err != nil {
+		fatalf("%v", err)
+	}
+}
+
+func fatalf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "runbench: "+format+"\n", args...)
+	os.Exit(1)
+}
+
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, format+"\n", args...)
+}
+
+func run(ctx context.Context, o options) error {
+	in, out := filepath.Join(o.work, "in"), filepath.Join(o.work, "out")
+	for _, d := range []string{in, out} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
+	m := describeMachine(ctx, o.zongjie)
+	sets, err := prepare(ctx, o, in)
+	if err != nil {
+		return err
+	}
+	var cases []benchCase
+	for _, s := range sets {
+		peers := !o.quick || s.Units < 10000
+		cases = append(cases, casesFor(s, o.zongjie, out, peers)...)
+	}
+	for _, s := range sets {
+		if s.Units == 1000 {
+			cases = append(cases, batchCase(s, o.zongjie, out, m.CPUs))
+		}
+	}
+	results := make([]result, 0, len(cases))
+	for i, c := range cases {
+		logf("[%d/%d] %s %s %s", i+1, len(cases), c.Set, c.Tool, c.Task)
+		r := measure(ctx, c, o, out)
+		if r.Err != "" {
+			logf("  失败:%s", r.Err)
+		} else {
+			logf("  中位数 %.3f 秒(%d 次),CPU %.3f 秒,峰值 %.1f MB", r.T.Median, r.T.Runs, r.CPU, float64(r.PeakKB)/1024)
+		}
+		results = append(results, r)
+	}
+	var bench string
+	if o.goBench {
+		logf("Go 基准测试 ……")
+		bench = goBenchmarks(ctx)
+	}
+	m.LoadEnd = loadAvg()
+	doc := writeResults(m, sets, results, bench, o)
+	return atomicfile.WriteBytes(o.out, []byte(doc))
+}
+
+// prepare generates the synthetic sets and composes every set's Markdown
+// and DOCX, the peers' inputs.
+func prepare(ctx context.Context, o options, in string) ([]dataSet, error) {
+	sets := []dataSet{{Key: "yongjia", YAML: filepath.Join("examples", "yongjia-edu-2013.yaml")}}
+	for _, n := range o.sizes {
+		s := dataSet{Key: strconv.Itoa(n), Units: n, YAML: filepath.Join(in, fmt.Sprintf("county-%d.yaml", n))}
+		logf("生成 %d 个单位的合成数据 ……", n)
+		if out, err := exec.CommandContext(ctx, o.zjgen, "-units", strconv.Itoa(n), "-seed", "1", "-o", s.YAML).CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("zjgen: %v: %s", err, out)
+		}
+		sets = append(sets, s)
+	}
+	for i := range sets {
+		s := &sets[i]
+		s.Label = setLabel(s.Units)
+		s.MD, s.DOCX = filepath.Join(in, s.Key+".md"), filepath.Join(in, s.Key+".docx")
+		for _, f := range []string{s.MD, s.DOCX} {
+			if out, err := exec.CommandContext(ctx, o.zongjie, "render", "--kind", "annual", "-o", f, s.YAML).CombinedOutput(); err != nil {
+				return nil, fmt.Errorf("zongjie render %s: %v: %s", f, err, out)
+			}
+		}
+	}
+	return sets, nil
+}
+
+// result is one case's measurement.
+type result struct {
+	benchCase
+	T        timing
+	PeakKB   int64
+	CPU      float64 // user + system seconds of the probe run
+	OutBytes int64
+	Err      string
+}
+
+// measure probes a case once for its peak memory and output size, then
+// times it with hyperfine; a case slower than 20 seconds gets three runs,
+// one slower than a minute keeps the probe as its only run.
+func measure(ctx context.Context, c benchCase, o options, dir string) result {
+	r := result{benchCase: c}
+	u, err := probe(ctx, c.Args)
+	if err != nil {
+		r.Err = err.Error()
+		return r
+	}
+	wall := u.Wall
+	r.PeakKB, r.CPU = u.PeakKB, u.CPU.Seconds()
+	if c.Out != "" {
+		r.OutBytes = sizeOf(c.Out)
+	}
+	if wall > time.Minute {
+		w := wall.Seconds()
+		r.T = timing{Mean: w, Median: w, Min: w, Max: w, Runs: 1}
+		return r
+	}
+	runs := runsFor(wall, o.budget, o.minRuns, o.maxRun)
+	if wall > 20*time.Second {
+		runs = 3
+	}
+	warmup := 0
+	if wall < time.Second {
+		warmup = 1
+	}
+	t, err := hyperfine(ctx, c.Args, runs, warmup, dir)
+	if err != nil {
+		r.Err = err.Error()
+		return r
+	}
+	r.T = t
+	return r
+}
+
+// goBenchPattern selects the stage benchmarks RESULTS.md shows (all but the
+// 100 000-unit one, which the process measurements cover).
+const goBenchPattern = "LoadValidate|Rules|Compose|ParseMarkdown|Write|PDFWriterNew|Pipeline|BatchSplitUnit"
+
+// goBenchmarks runs the stage benchmarks and returns their output lines.
+func goBenchmarks(ctx context.Context) string {
+	cmd := exec.CommandContext(ctx, "go", "test", "./bench", "-run", "^$",
+		"-bench", goBenchPattern, "-benchtime", "5x", "-benchmem")
+	out, err := cmd.CombinedOutput()
+	var lines []string
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(l, "Benchmark") || strings.HasPrefix(l, "cpu:") || strings.HasPrefix(l, "FAIL") || strings.HasPrefix(l, "---") {
+			lines = append(lines, l)
+		}
+	}
+	if err != nil {
+		lines = append(lines, "go test: "+err.Error())
+	}
+	return strings.Join(lines, "\n")
+}

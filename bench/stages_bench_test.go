@@ -1,0 +1,234 @@
+package bench
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+
+	"zongjie/bench/synth"
+	"zongjie/internal/record"
+	"zongjie/internal/render/doc"
+	"zongjie/internal/render/docx"
+	"zongjie/internal/render/html"
+	"zongjie/internal/render/pdf"
+	"zongjie/internal/report"
+	"zongjie/internal/rules"
+)
+
+// input is one data set the benchmarks run on: the yongjia example and the
+// synthetic counties.
+type input struct {
+	name string
+	data []byte
+}
+
+func inputs(b *testing.B, sizes ...int) []input {
+	b.Helper()
+	yj := filepath.Join("..", "examples", "yongjia-edu-2013.yaml")
+	data, err := os.ReadFile(yj)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := []input{{"yongjia", data}}
+	for _, n := range sizes {
+		in = append(in, input{fmt.Sprintf("units=%d", n), synthData(n)})
+	}
+	return in
+}
+
+var synthCache sync.Map // units -> []byte
+
+func synthData(n int) []byte {
+	if d, ok := synthCache.Load(n); ok {
+		return d.([]byte)
+	}
+	d := synth.YAML(synth.Options{Units: n, Seed: 1})
+	synthCache.Store(n, d)
+	return d
+}
+
+// stages runs the pipeline on data up to the parsed document.
+type stages struct {
+	period *record.Period
+	result *rules.Result
+	report *report.Report
+	doc    *doc.Document
+}
+
+func run(b *testing.B, in input) stages {
+	b.Helper()
+	var s stages
+	var err error
+	if s.period, err = loadValidate(in); err != nil {
+		b.Fatal(err)
+	}
+	if s.result, err = rules.Run([]*record.Period{s.period}, nil); err != nil {
+		b.Fatal(err)
+	}
+	if s.report, err = report.Compose(s.result, report.Annual, templates()); err != nil {
+		b.Fatal(err)
+	}
+	s.doc = doc.Parse(s.report.Markdown, s.report.Meta)
+	return s
+}
+
+func loadValidate(in input) (*record.Period, error) {
+	p, err := record.Parse(in.name+".yaml", in.data, record.DefaultLimits)
+	if err != nil {
+		return nil, err
+	}
+	if errs := record.Validate(p); len(errs) > 0 {
+		return nil, errs
+	}
+	return p, nil
+}
+
+var templates = sync.OnceValue(report.DefaultTemplates)
+
+// pdfWriter is loaded once, as a batch or a long-running process would.
+var pdfWriter = sync.OnceValues(func() (*pdf.Writer, error) { return pdf.New(pdf.Options{}) })
+
+func BenchmarkLoadValidate(b *testing.B) {
+	for _, in := range inputs(b, 100, 1000, 10000) {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in.data)))
+			for b.Loop() {
+				if _, err := loadValidate(in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkRules(b *testing.B) {
+	for _, in := range inputs(b, 100, 1000, 10000) {
+		b.Run(in.name, func(b *testing.B) {
+			s := run(b, in)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := rules.Run([]*record.Period{s.period}, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkCompose(b *testing.B) {
+	for _, in := range inputs(b, 100, 1000, 10000) {
+		b.Run(in.name, func(b *testing.B) {
+			s := run(b, in)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := report.Compose(s.result, report.Annual, templates()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkParseMarkdown(b *testing.B) {
+	for _, in := range inputs(b, 1000) {
+		b.Run(in.name, func(b *testing.B) {
+			s := run(b, in)
+			b.ReportAllocs()
+			b.SetBytes(int64(len(s.report.Markdown)))
+			for b.Loop() {
+				doc.Parse(s.report.Markdown, s.report.Meta)
+			}
+		})
+	}
+}
+
+// writers are the output formats, each writing a parsed document.
+var writers = []struct {
+	name  string
+	write func(io.Writer, *doc.Document) error
+}{
+	{"html", html.Write},
+	{"docx", docx.Write},
+	{"pdf", func(w io.Writer, d *doc.Document) error {
+		pw, err := pdfWriter()
+		if err != nil {
+			return err
+		}
+		return pw.Write(w, d)
+	}},
+}
+
+func BenchmarkWrite(b *testing.B) {
+	for _, wr := range writers {
+		for _, in := range inputs(b, 1000) {
+			b.Run(wr.name+"/"+in.name, func(b *testing.B) {
+				s := run(b, in)
+				var out bytes.Buffer
+				if err := wr.write(&out, s.doc); err != nil { // warm up: fonts, caches
+					b.Fatal(err)
+				}
+				b.ReportMetric(float64(out.Len()), "out-bytes")
+				b.ReportAllocs()
+				for b.Loop() {
+					out.Reset()
+					if err := wr.write(&out, s.doc); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkPDFWriterNew is the one-time cost of loading and parsing the
+// fonts, which a batch pays once and a single render pays every time.
+func BenchmarkPDFWriterNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := pdf.New(pdf.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPipeline is YAML to each format in one go, the fonts and
+// templates already loaded.
+func BenchmarkPipeline(b *testing.B) {
+	for _, wr := range writers {
+		for _, in := range inputs(b) {
+			b.Run(wr.name+"/"+in.name, func(b *testing.B) {
+				run(b, in) // warm up
+				b.ReportAllocs()
+				for b.Loop() {
+					s := run(b, in)
+					if err := wr.write(io.Discard, s.doc); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkCheckMetricsMarkdown is the large-county target: load, validate,
+// rules and the Markdown report, for 10 000 and 100 000 units.
+func BenchmarkCheckMetricsMarkdown(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		in := input{fmt.Sprintf("units=%d", n), synthData(n)}
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				run(b, in)
+			}
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heap-MB")
+		})
+	}
+}

@@ -1,0 +1,57 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Summary is the one line that ends a batch, e.g.
+//
+//	已生成 1000 份报告(共 52.3 MB),用时 12.4秒,2 路并行。
+//	已生成 998 份报告(共 52.1 MB),2 份失败(见上),用时 12.4秒,2 路并行。
+//	已生成 84 份报告(共 10.4 MB),916 份因中断没有生成,用时 3.5秒,2 路并行。
+func Summary(results []Result, elapsed time.Duration, workers int) string {
+	ok, failed, cancelled, size := 0, 0, 0, 0
+	for _, r := range results {
+		switch {
+		case r.Err == nil:
+			ok++
+			size += r.Bytes
+		case errors.Is(r.Err, context.Canceled):
+			cancelled++
+		default:
+			failed++
+		}
+	}
+	s := fmt.Sprintf("已生成 %d 份报告(共 %s)", ok, megabytes(size))
+	if failed > 0 {
+		s += fmt.Sprintf(",%d 份失败(见上)", failed)
+	}
+	if cancelled > 0 {
+		s += fmt.Sprintf(",%d 份因中断没有生成", cancelled)
+	}
+	return s + fmt.Sprintf(",用时 %s,%d 路并行。", seconds(elapsed), workers)
+}
+
+// Failed reports how many results failed.
+func Failed(results []Result) int {
+	n := 0
+	for _, r := range results {
+		if r.Err != nil {
+			n++
+		}
+	}
+	return n
+}
+
+func megabytes(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d 字节", n)
+}

@@ -1,0 +1,152 @@
+package docx_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"zongjie/internal/hostile"
+	"zongjie/internal/render/doc"
+	"zongjie/internal/render/docx"
+)
+
+// FuzzDOCX writes arbitrary Markdown (seeded from the reports composed for
+// the examples) as DOCX and checks that it never panics and always gives a
+// package Word can open: a zip whose every part is well-formed XML, with the
+// content types, the relationships and the document body present.
+//
+//	go test ./internal/render/docx -run '^$' -fuzz FuzzDOCX -fuzztime 10m
+func FuzzDOCX(f *testing.F) {
+	seeds, err := hostile.MarkdownSeeds("../../report/testdata/golden")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, seed := range seeds {
+		f.Add(seed, "某某工会2013年工作总结")
+	}
+	f.Add([]byte("# <w:p>\n\n{{ .X }} **粗** ]]> &amp; \x01\n"), "</w:t>")
+	f.Fuzz(func(t *testing.T, md []byte, title string) {
+		defer hostile.Watchdog(10 * time.Second)()
+		d := doc.Parse(md, doc.Meta{Title: title, Author: title, Date: "2013年12月31日", ISODate: "2013-12-31"})
+		var out bytes.Buffer
+		if err := docx.Write(&out, d); err != nil {
+			t.Fatalf("Write: %v", err)
+		}
+		if err := checkDOCX(out.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// requiredParts must be in every package.
+var requiredParts = []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"}
+
+// checkDOCX opens data as a zip and parses every part as XML.
+func checkDOCX(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("not a zip: %v", err)
+	}
+	seen := map[string]bool{}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			return fmt.Errorf("%s: %v", zf.Name, err)
+		}
+		part, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %v", zf.Name, err)
+		}
+		if err := wellFormed(part); err != nil {
+			return fmt.Errorf("%s is not well-formed XML: %v", zf.Name, err)
+		}
+		seen[zf.Name] = true
+	}
+	for _, name := range requiredParts {
+		if !seen[name] {
+			return fmt.Errorf("part %s missing", name)
+		}
+	}
+	return nil
+}
+
+// wellFormed parses data strictly and checks there is one root element.
+func wellFormed(data []byte) error {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	depth, roots := 0, 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			if depth == 0 {
+				roots++
+			}
+			depth++
+		case xml.EndElement:
+			depth--
+		case xml.CharData:
+			if depth == 0 && strings.TrimSpace(string(tok.(xml.CharData))) != "" {
+				return errors.New("text outside the root element")
+			}
+		}
+	}
+	if roots != 1 {
+		return fmt.Errorf("%d root elements", roots)
+	}
+	return nil
+}
+
+// TestCheckDOCX shows that checkDOCX tells a good package from a broken one,
+// so FuzzDOCX's verdicts mean something.
+func TestCheckDOCX(t *testing.T) {
+	pkg := func(parts map[string]string) []byte {
+		var b bytes.Buffer
+		zw := zip.NewWriter(&b)
+		for _, name := range append(requiredParts, "extra.xml") {
+			if body, ok := parts[name]; ok {
+				w, _ := zw.Create(name)
+				io.WriteString(w, body)
+			}
+		}
+		zw.Close()
+		return b.Bytes()
+	}
+	good := map[string]string{}
+	for _, name := range requiredParts {
+		good[name] = `<?xml version="1.0"?><a><b>x &amp; y</b></a>`
+	}
+	bad := map[string]string{}
+	for k, v := range good {
+		bad[k] = v
+	}
+	bad["extra.xml"] = "<a><b></a>"
+	missing := map[string]string{"[Content_Types].xml": good["[Content_Types].xml"]}
+	tests := []struct {
+		name string
+		data []byte
+		ok   bool
+	}{
+		{"good", pkg(good), true},
+		{"broken part", pkg(bad), false},
+		{"missing parts", pkg(missing), false},
+		{"not a zip", []byte("PK\x03\x04 junk"), false},
+	}
+	for _, tt := range tests {
+		if err := checkDOCX(tt.data); (err == nil) != tt.ok {
+			t.Errorf("%s: checkDOCX = %v, want ok=%v", tt.name, err, tt.ok)
+		}
+	}
+}
