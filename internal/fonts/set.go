@@ -179,8 +179,8 @@ func IsLatin(r rune) bool {
 
 // For returns the font that draws r in text of the given face: the Latin
 // font for Latin characters (except in 黑体, whose own digits match its
-// weight), else the face's font, else any other face's font, the embedded
-// fallbacks, and the Latin font. It returns nil if no font has r.
+// weight), else the face's font, else any other face's font, the Latin font
+// and the embedded fallbacks. It returns nil if no font has r.
 func (s *Set) For(face style.Face, r rune) *Font {
 	primary := s.faces[face]
 	if IsLatin(r) {
@@ -202,13 +202,15 @@ func (s *Set) For(face style.Face, r rune) *Font {
 			return f
 		}
 	}
+	// The Latin font before the embedded fallbacks: asking a fallback unpacks
+	// it (megabytes), which a bullet or a symbol the Latin font has must not cost.
+	if s.latin != nil && s.latin.Has(r) {
+		return s.latin
+	}
 	for _, f := range s.fallbackFonts() {
 		if f.Has(r) {
 			return f
 		}
-	}
-	if s.latin != nil && s.latin.Has(r) {
-		return s.latin
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ package num
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -17,7 +18,21 @@ type Money int64
 func (m Money) Yuan() *big.Rat { return big.NewRat(int64(m), 100) }
 
 // String renders m as plain 元 with up to two decimals, e.g. "7671300" or "13417.56".
-func (m Money) String() string { return FormatRat(m.Yuan(), 2, true) }
+func (m Money) String() string {
+	neg := m < 0
+	u := uint64(m)
+	if neg {
+		u = uint64(-m)
+	}
+	s := strconv.FormatUint(u/100, 10)
+	if f := u % 100; f != 0 {
+		s += strings.TrimRight(fmt.Sprintf(".%02d", f), "0")
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
 
 // maxMoney bounds parsed amounts (one trillion 元) so sums of many units never overflow.
 const maxMoney = Money(1e12 * 100)

@@ -169,3 +169,17 @@ func TestRoundFastPathAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestMoneyString(t *testing.T) {
+	for _, tt := range []struct {
+		m    Money
+		want string
+	}{{767130000, "7671300"}, {1341756, "13417.56"}, {1350, "13.5"}, {5, "0.05"}, {-500, "-5"}, {-1, "-0.01"}, {0, "0"}} {
+		if got := tt.m.String(); got != tt.want {
+			t.Errorf("Money(%d).String() = %q, want %q", tt.m, got, tt.want)
+		}
+		if got := FormatRat(tt.m.Yuan(), 2, true); got != tt.want {
+			t.Errorf("FormatRat disagrees for %d: %q", tt.m, got)
+		}
+	}
+}
