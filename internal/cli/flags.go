@@ -33,10 +33,18 @@ func (fs *flagSet) printUsage(w io.Writer) {
 	var opts strings.Builder
 	fs.VisitAll(func(f *flag.Flag) {
 		name, usage := flag.UnquoteUsage(f)
-		if name != "" {
-			name = " " + name
+		switch name {
+		case "":
+		case "string":
+			name = " 值"
+		default:
+			name = " 数"
 		}
-		fmt.Fprintf(&opts, "  --%s%s\n      %s", f.Name, name, usage)
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
+		fmt.Fprintf(&opts, "  %s%s%s\n      %s", dash, f.Name, name, usage)
 		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
 			fmt.Fprintf(&opts, "(默认 %s)", f.DefValue)
 		}
