@@ -51,7 +51,7 @@ func (f Figure) Positive() bool { return f.OK() && f.V.Num.Sign() > 0 }
 //	vfor ID SUBJECT      the figure ID of a group, unit, kind or batch
 //	change ID            同比: "比上年增长4.5%", "比上年提高3.1个百分点"
 //	compared ID          whether a 同比 of ID exists (for an optional clause)
-//	hasRanking ID        whether ranking ID has entries
+//	hasRanking ID        whether ranking ID has two entries or more
 //	ranking ID           the ranking worded in order, ties as 并列
 //	rankingTop ID        how many places a top-N ranking keeps, in hanzi (十)
 //	groupBest ID         a best-per-group ranking: "岩头学区的枫林镇中心小学248元，…"
@@ -191,9 +191,11 @@ func (c *composer) rankingOf(id string) (rules.Ranking, bool) {
 	return rules.Ranking{}, false
 }
 
+// hasRanking reports whether ranking id has something to rank: a ranking of
+// one entry ("排名依次为：甲166元") is not worth a sentence.
 func (c *composer) hasRanking(id string) bool {
-	_, ok := c.rankingOf(id)
-	return ok
+	r, ok := c.rankingOf(id)
+	return ok && len(r.Entries) > 1
 }
 
 func (c *composer) ranking(id string) (string, error) {
