@@ -23,7 +23,7 @@ import (
 //	endsection           close the innermost section
 //	toplevel             close every open section (closing paragraphs)
 //	p                    start a paragraph
-//	center / right       start a centred / right-aligned paragraph
+//	center / right / left  start a centred / right-aligned / flush-left (称呼) paragraph
 //	item                 start a numbered work item (1. 2. …, counted
 //	                     through each level-1 section)
 //	br                   a line break inside a paragraph
@@ -57,6 +57,7 @@ func (c *composer) funcs() template.FuncMap {
 		"p":          func() string { return directive(dirPara) },
 		"center":     func() string { return directive(dirCenter) },
 		"right":      func() string { return directive(dirRight) },
+		"left":       func() string { return directive(dirLeft) },
 		"item":       func() string { return directive(dirItem) },
 		"br":         func() string { return directive(dirBreak) },
 		"seq":        func() string { return string(markSeq) },

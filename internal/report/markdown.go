@@ -10,6 +10,7 @@ import (
 const (
 	markerCenter = "<!-- zongjie:center -->"
 	markerRight  = "<!-- zongjie:right -->"
+	markerLeft   = "<!-- zongjie:left -->"
 )
 
 // markdown writes a settled document as CommonMark with GFM tables, in the
@@ -49,6 +50,8 @@ func writePara(b *bytes.Buffer, p *para) {
 		b.WriteString(markerCenter + "\n")
 	case styleRight:
 		b.WriteString(markerRight + "\n")
+	case styleFlush:
+		b.WriteString(markerLeft + "\n")
 	}
 	for i, l := range p.lines {
 		if i > 0 {

@@ -13,6 +13,7 @@ const (
 	styleBody   paraStyle = iota // body text, first-line indent
 	styleCenter                  // centred (subtitle, date line)
 	styleRight                   // right-aligned 落款
+	styleFlush                   // flush left, no indent (称呼)
 	styleItem                    // numbered work item: "1." + text
 	styleTable                   // a GFM table
 )
@@ -113,6 +114,8 @@ func parseOutput(out string) (*document, error) {
 			cur = open(styleCenter)
 		case dirRight:
 			cur = open(styleRight)
+		case dirLeft:
+			cur = open(styleFlush)
 		case dirItem:
 			cur = open(styleItem)
 		case dirBreak:

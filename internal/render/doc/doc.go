@@ -7,6 +7,7 @@
 //
 //	<!-- zongjie:center -->   the next paragraph is centred (subtitle, date line)
 //	<!-- zongjie:right -->    the next paragraph is right-aligned (落款: signature and date)
+//	<!-- zongjie:left -->     the next paragraph is flush left, not indented (称呼)
 //
 // Heading levels map to the office-document roles of GB/T 9704:
 // "#" is the title, "##" a level-1 heading (一、), "###" level 2 ((一)),
@@ -77,6 +78,7 @@ const (
 	RoleCenter                // centred paragraph (subtitle, speaker, date line), no indent
 	RoleSignature             // right-aligned 落款, no indent
 	RoleTable                 // table cell text
+	RoleFlush                 // flush-left paragraph without indent (称呼: 各位代表、同志们：)
 )
 
 // HeadingRole maps a Markdown heading level to its role.
@@ -109,6 +111,8 @@ func (d *Document) BlockRole(n ast.Node) Role {
 			return RoleCenter
 		case "right":
 			return RoleSignature
+		case "left":
+			return RoleFlush
 		}
 	}
 	return RoleBody

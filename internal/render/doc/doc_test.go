@@ -44,3 +44,23 @@ func TestRolesAndPlainText(t *testing.T) {
 		t.Errorf("escaped and raw text not resolved literally in %q", texts)
 	}
 }
+
+func TestMarkerRoles(t *testing.T) {
+	src := []byte("# 题目\n\n<!-- zongjie:center -->\n（2019年至2023年）\n\n<!-- zongjie:left -->\n各位代表、同志们：\n\n正文。\n\n<!-- zongjie:right -->\n某工会\n")
+	d := Parse(src, Meta{})
+	var got []Role
+	for n := d.Root.FirstChild(); n != nil; n = n.NextSibling() {
+		if !d.IsMarker(n) {
+			got = append(got, d.BlockRole(n))
+		}
+	}
+	want := []Role{RoleTitle, RoleCenter, RoleFlush, RoleBody, RoleSignature}
+	if len(got) != len(want) {
+		t.Fatalf("roles %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("block %d: role %v, want %v", i, got[i], want[i])
+		}
+	}
+}

@@ -27,6 +27,7 @@ const (
 	styleBody         = "BodyText"
 	styleCenter       = "Centered"
 	styleSignature    = "Signature"
+	styleFlush        = "Salutation"
 	styleTableText    = "TableText"
 	styleTableHeading = "TableHeading"
 	styleFooter       = "Footer"
@@ -50,6 +51,8 @@ func roleStyle(r doc.Role) string {
 		return styleCenter
 	case doc.RoleSignature:
 		return styleSignature
+	case doc.RoleFlush:
+		return styleFlush
 	case doc.RoleTable:
 		return styleTableText
 	default:
@@ -84,6 +87,7 @@ func paraStyles(p page) []paraStyle {
 		role(doc.RoleBody, "Body Text", -1),
 		role(doc.RoleCenter, "居中", -1),
 		role(doc.RoleSignature, "Signature", -1),
+		role(doc.RoleFlush, "称呼", -1),
 		table,
 		tableHeading,
 	}

@@ -116,6 +116,8 @@ func For(r doc.Role) Block {
 		return Block{Face: FangSong, SizePt: BodyPt, Align: Right, SpaceBeforeLines: 1}
 	case doc.RoleTable:
 		return Block{Face: FangSong, SizePt: TablePt, Align: Center}
+	case doc.RoleFlush:
+		return Block{Face: FangSong, SizePt: BodyPt, Align: Left}
 	default:
 		return Block{Face: FangSong, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
 	}
