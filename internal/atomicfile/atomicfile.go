@@ -57,7 +57,11 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if err = f.Close(); err != nil {
 		return fmt.Errorf("写入 %s 失败:%v", path, err)
 	}
-	if err = os.Chmod(tmp, 0o644); err != nil {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm() // a rewritten report keeps its permissions
+	}
+	if err = os.Chmod(tmp, mode); err != nil {
 		return fmt.Errorf("写入 %s 失败:%v", path, err)
 	}
 	if err = os.Rename(tmp, path); err != nil {

@@ -113,3 +113,20 @@ func TestWritePanicLeavesNoTempFile(t *testing.T) {
 		t.Errorf("earlier file changed to %q", got)
 	}
 }
+
+func TestWriteKeepsMode(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "private.md")
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteBytes(path, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v, want 0600 kept", fi.Mode().Perm())
+	}
+}

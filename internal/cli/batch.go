@@ -47,6 +47,9 @@ func runBatch(e *env, args []string) int {
 	if err != nil {
 		return fs.usageError("%v", err)
 	}
+	if kind == report.Term {
+		return fs.usageError("换届报告要把一届的各年数据合在一起,不能每个文件单独生成;请用 zongjie render --kind term -o 换届报告.docx 各年文件")
+	}
 	format := pipeline.PDF
 	if *opts.format != "" {
 		if format, err = pipeline.ParseFormat(*opts.format); err != nil {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"zongjie/internal/record"
 )
@@ -40,7 +41,16 @@ func runCheck(e *env, args []string) int {
 func loadAll(e *env, files []string, lim record.Limits) ([]*record.Period, bool) {
 	var periods []*record.Period
 	failed := false
+	seen := map[string]string{}
 	for _, f := range files {
+		if abs, err := filepath.Abs(f); err == nil {
+			if first, dup := seen[abs]; dup {
+				fmt.Fprintf(e.stderr, "%s: 同一个文件给了两次(第一次写作 %s);请只给一次\n", f, first)
+				failed = true
+				continue
+			}
+			seen[abs] = f
+		}
 		p, err := record.LoadAndValidate(f, lim)
 		if err != nil {
 			fmt.Fprintln(e.stderr, err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"zongjie/internal/record"
@@ -119,9 +120,21 @@ func (fs *flagSet) limitFlags() *record.Limits {
 		lim.MaxBytes = n << 20
 		return nil
 	})
-	fs.IntVar(&lim.MaxUnits, "max-units", lim.MaxUnits, "单位表行数上限")
-	fs.IntVar(&lim.MaxAliases, "max-aliases", lim.MaxAliases, "YAML 别名(*引用)使用次数上限")
-	fs.IntVar(&lim.MaxNodes, "max-nodes", lim.MaxNodes, "数据项总数上限(别名展开后计)")
-	fs.IntVar(&lim.MaxDepth, "max-depth", lim.MaxDepth, "嵌套层数上限")
+	positive(fs, &lim.MaxUnits, "max-units", "单位表行数上限")
+	positive(fs, &lim.MaxAliases, "max-aliases", "YAML 别名(*引用)使用次数上限")
+	positive(fs, &lim.MaxNodes, "max-nodes", "数据项总数上限(别名展开后计)")
+	positive(fs, &lim.MaxDepth, "max-depth", "嵌套层数上限")
 	return &lim
+}
+
+// positive adds an integer limit flag that must be greater than zero.
+func positive(fs *flagSet, p *int, name, usage string) {
+	fs.Func(name, fmt.Sprintf("%s(默认 %d)", usage, *p), func(s string) error {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return errors.New("应为正整数")
+		}
+		*p = n
+		return nil
+	})
 }

@@ -63,6 +63,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprint(stdout, t())
 				return exitOK
 			}
+			fmt.Fprintf(stderr, "zongjie help: 没有“%s”这个命令或说明主题%s\n运行 zongjie help 查看全部命令。\n", args[1], suggestCommand(args[1]))
+			return exitUsage
 		}
 		usage(stdout)
 		return exitOK

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"zongjie/internal/atomicfile"
 	"zongjie/internal/fonts"
@@ -39,16 +40,12 @@ term 换届五年工作回顾、plan 工作要点。
 	if err != nil {
 		return fs.usageError("%v", err)
 	}
-	format := pipeline.Markdown
-	if *opts.output != "" {
-		if format, err = pipeline.FormatOf(*opts.output); err != nil && *opts.format == "" {
-			return fs.usageError("%v", err)
-		}
+	format, msg := outputFormat(*opts.output, *opts.format)
+	if msg != "" {
+		return fs.usageError("%s", msg)
 	}
-	if *opts.format != "" {
-		if format, err = pipeline.ParseFormat(*opts.format); err != nil {
-			return fs.usageError("%v", err)
-		}
+	if *opts.output == "" && (format == pipeline.PDF || format == pipeline.DOCX) && isTerminal(e.stdout) {
+		return fs.usageError("%s 是二进制文件,不能打印到屏幕;请用 -o 指定输出文件,例如 -o 报告.%s", strings.ToUpper(string(format)), format)
 	}
 	if *opts.output != "" {
 		if msg := sameAsInput(*opts.output, opts.inputs(files)); msg != "" {
@@ -79,6 +76,44 @@ term 换届五年工作回顾、plan 工作要点。
 	}
 	fmt.Fprintf(e.stderr, "已生成 %s(%s)\n", *opts.output, rep.Meta.Title)
 	return exitOK
+}
+
+// outputFormat decides the output format from -o and --format: the
+// extension of -o, unless --format names one; both given must agree.
+func outputFormat(output, format string) (pipeline.Format, string) {
+	var byExt, byFlag pipeline.Format
+	var extErr error
+	if output != "" {
+		byExt, extErr = pipeline.FormatOf(output)
+	}
+	if format != "" {
+		f, err := pipeline.ParseFormat(format)
+		if err != nil {
+			return "", err.Error()
+		}
+		byFlag = f
+	}
+	switch {
+	case byFlag != "" && byExt != "" && byFlag != byExt:
+		return "", fmt.Sprintf("-o %s 的扩展名与 --format %s 不一致;请改成一致,或去掉 --format", output, format)
+	case byFlag != "":
+		return byFlag, ""
+	case extErr != nil:
+		return "", extErr.Error()
+	case byExt != "":
+		return byExt, ""
+	}
+	return pipeline.Markdown, ""
+}
+
+// isTerminal reports whether w is a terminal (binary output must not go there).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 // renderFlags are the options of render and batch.

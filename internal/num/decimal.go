@@ -25,7 +25,10 @@ func (d Decimal) String() string { return Round(d.Rat(), int(d.Scale)) }
 // ParseDecimalExact parses a decimal as typed ("95.5", "１,２００", "-3")
 // keeping its scale. At most 18 significant digits.
 func ParseDecimalExact(s string) (Decimal, error) {
-	t := Normalize(s)
+	t, err := ungroup(Normalize(s))
+	if err != nil {
+		return Decimal{}, err
+	}
 	if _, err := parseDecimal(t); err != nil {
 		return Decimal{}, err
 	}

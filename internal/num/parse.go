@@ -8,8 +8,9 @@ import (
 )
 
 // Normalize turns what a clerk pastes into plain ASCII number text: full-width
-// digits and signs become ASCII, 千分位 commas (ASCII or full-width) and
-// spaces are removed. An underscore is kept: in a 范文 it marks a blank
+// digits and signs become ASCII, a full-width comma becomes ",", spaces are
+// removed. 千分位 commas are checked and removed by the parsers (ungroup), so
+// "12,34" is refused rather than read as 1234. An underscore is kept: in a 范文 it marks a blank
 // ("20__年"), so it must not vanish into a smaller number.
 func Normalize(s string) string {
 	var b strings.Builder
@@ -19,12 +20,14 @@ func Normalize(s string) string {
 			b.WriteRune('0' + (r - '０'))
 		case r == '．':
 			b.WriteByte('.')
-		case r == '－' || r == '—' || r == '−':
+		case r == '－' || r == '−':
 			b.WriteByte('-')
 		case r == '＋':
 			b.WriteByte('+')
-		case r == ',' || r == '，' || unicode.IsSpace(r):
-			// thousands separators and stray spaces
+		case r == ',' || r == '，':
+			b.WriteByte(',')
+		case unicode.IsSpace(r):
+			// stray spaces
 		case r == '％':
 			b.WriteByte('%')
 		default:
@@ -43,8 +46,32 @@ var (
 // big.Rat work hard.
 const maxDigits = 30
 
-// parseDecimal parses an already normalised plain decimal ("-12.50").
+var errGrouping = errors.New("逗号的位置不对:千分位逗号应每三位一个,如 1,234,567;小数部分不能有逗号")
+
+// ungroup checks and removes 千分位 commas: "1,234,567.5" -> "1234567.5".
+func ungroup(t string) (string, error) {
+	if !strings.Contains(t, ",") {
+		return t, nil
+	}
+	whole, frac, _ := strings.Cut(t, ".")
+	if strings.Contains(frac, ",") {
+		return "", errGrouping
+	}
+	groups := strings.Split(strings.TrimLeft(whole, "+-"), ",")
+	for i, g := range groups {
+		if (i == 0 && (len(g) < 1 || len(g) > 3)) || (i > 0 && len(g) != 3) {
+			return "", errGrouping
+		}
+	}
+	return strings.ReplaceAll(t, ",", ""), nil
+}
+
+// parseDecimal parses a normalised decimal ("-12.50", "1,234.5").
 func parseDecimal(t string) (*big.Rat, error) {
+	t, err := ungroup(t)
+	if err != nil {
+		return nil, err
+	}
 	if t == "" {
 		return nil, errNotNumber
 	}

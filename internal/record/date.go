@@ -65,6 +65,9 @@ func ParseDate(s string) (Date, error) {
 	if len(parts) < 1 || len(parts) > 3 {
 		return Date{}, errBadDate
 	}
+	if len(parts) > 1 && len(parts[0]) < 4 {
+		return Date{}, fmt.Errorf("日期缺少年份,请写成 2013年12月10日 或 2013-12-10")
+	}
 	var v [3]int
 	for i, p := range parts {
 		if p == "" || len(p) > 4 {
