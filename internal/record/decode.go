@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"zongjie/internal/editdist"
 
 	"gopkg.in/yaml.v3"
 
@@ -448,7 +449,7 @@ func suggest(key string, fs []field) string {
 		if n > maxSuggestRunes || absDiff(n, utf8.RuneCountInString(f.key)) > limit {
 			continue
 		}
-		dist := editDistance(lk, f.key)
+		dist := editdist.Distance(lk, f.key)
 		if dist < bestDist {
 			best, bestDist = f.key, dist
 		}
@@ -500,26 +501,4 @@ func short(zh string) string {
 		return zh[:i]
 	}
 	return zh
-}
-
-// editDistance is the Levenshtein distance between two strings, by runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

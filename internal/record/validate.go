@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/editdist"
 	"zongjie/internal/num"
 )
 
@@ -226,7 +227,7 @@ func suggestName(s string, names []string) string {
 		if l > maxSuggestRunes || absDiff(l, utf8.RuneCountInString(n)) > limit {
 			continue
 		}
-		if d := editDistance(s, n); d < bestDist {
+		if d := editdist.Distance(s, n); d < bestDist {
 			best, bestDist = n, d
 		}
 	}

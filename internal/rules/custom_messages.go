@@ -3,6 +3,7 @@ package rules
 import (
 	"reflect"
 	"regexp"
+	"zongjie/internal/editdist"
 )
 
 var (
@@ -65,7 +66,7 @@ func translateExprError(msg string) string {
 func suggestIn(s string, names []string) string {
 	best, bestDist := "", 1<<30
 	for _, n := range names {
-		if d := editDistance(s, n); d < bestDist {
+		if d := editdist.Distance(s, n); d < bestDist {
 			best, bestDist = n, d
 		}
 	}
@@ -73,26 +74,4 @@ func suggestIn(s string, names []string) string {
 		return ",是不是想写“" + best + "”?"
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
