@@ -7,10 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"zongjie/internal/editdist"
 
 	"gopkg.in/yaml.v3"
 
+	"zongjie/internal/editdist"
 	"zongjie/internal/num"
 )
 

@@ -3,6 +3,7 @@ package rules
 import (
 	"reflect"
 	"regexp"
+
 	"zongjie/internal/editdist"
 )
 
