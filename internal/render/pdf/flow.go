@@ -144,13 +144,37 @@ func (f *flow) breakBlock(b *block) (measured, []Line) {
 	if b.literal {
 		indent = 0
 	}
-	lines := BreakLines(m.text, m.advance, BreakOptions{
+	o := BreakOptions{
 		Width:   blockWidth - b.leftIndent,
 		Indent:  indent,
 		Em:      size + gridTracking(size),
 		Justify: b.st.Align == style.Justify && !b.literal,
-	})
+	}
+	lines := BreakLines(m.text, m.advance, o)
+	if b.role == doc.RoleTitle && len(lines) > 1 {
+		lines = balanced(m, o, len(lines))
+	}
 	return m, lines
+}
+
+// balanced re-breaks a centred title that needs n lines in the narrowest
+// box that still gives n lines, so the lines come out about equally long
+// ("平川县交通运输局机关工会 / 第二届委员会工作报告") instead of a full line
+// and a stub.
+func balanced(m measured, o BreakOptions, n int) []Line {
+	lo, hi := o.Width/float64(n), o.Width
+	best := BreakLines(m.text, m.advance, o)
+	for i := 0; i < 12 && hi-lo > 0.5; i++ {
+		mid := (lo + hi) / 2
+		try := o
+		try.Width = mid
+		if lines := BreakLines(m.text, m.advance, try); len(lines) == n {
+			best, hi = lines, mid
+		} else {
+			lo = mid
+		}
+	}
+	return best
 }
 
 // keepLines is how many lines of b must stand on the same page as the
