@@ -14,24 +14,33 @@ func Round(r *big.Rat, prec int) string {
 	if s, ok := roundSmall(r, prec); ok {
 		return s
 	}
-	neg := r.Sign() < 0
+	return roundBig(r, prec)
+}
+
+// roundBig is Round for any rational, with big.Int arithmetic.
+func roundBig(r *big.Rat, prec int) string {
 	a := new(big.Rat).Abs(r)
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(prec)), nil)
 	a.Mul(a, new(big.Rat).SetInt(scale))
 	// half-up: floor(a + 1/2)
 	a.Add(a, big.NewRat(1, 2))
 	q := new(big.Int).Quo(a.Num(), a.Denom())
-	s := q.String()
+	return withPoint(q.String(), prec, r.Sign() < 0 && q.Sign() != 0)
+}
+
+// withPoint places the decimal point prec digits from the right of the
+// rounded digits and adds the sign: ("8994", 2, false) -> "89.94".
+func withPoint(digits string, prec int, neg bool) string {
 	if prec > 0 {
-		if len(s) <= prec {
-			s = strings.Repeat("0", prec-len(s)+1) + s
+		if len(digits) <= prec {
+			digits = strings.Repeat("0", prec-len(digits)+1) + digits
 		}
-		s = s[:len(s)-prec] + "." + s[len(s)-prec:]
+		digits = digits[:len(digits)-prec] + "." + digits[len(digits)-prec:]
 	}
-	if neg && strings.Trim(s, "0.") != "" {
-		s = "-" + s
+	if neg {
+		digits = "-" + digits
 	}
-	return s
+	return digits
 }
 
 // FormatRat rounds r to prec decimals and, when trim is set, drops trailing
@@ -73,19 +82,12 @@ func roundSmall(r *big.Rat, prec int) (string, bool) {
 		return "", false // the quotient would not fit in 64 bits
 	}
 	q, rem := bits.Div64(hi, lo, d)
+	if q == ^uint64(0) {
+		return "", false // q+1 below would wrap
+	}
 	// half up: round when 2*rem >= d (rem < d, so 2*rem cannot overflow 65 bits)
 	if rem >= d-rem {
 		q++
 	}
-	s := strconv.FormatUint(q, 10)
-	if prec > 0 {
-		if len(s) <= prec {
-			s = strings.Repeat("0", prec-len(s)+1) + s
-		}
-		s = s[:len(s)-prec] + "." + s[len(s)-prec:]
-	}
-	if neg && q != 0 {
-		s = "-" + s
-	}
-	return s, true
+	return withPoint(strconv.FormatUint(q, 10), prec, neg && q != 0), true
 }
