@@ -70,8 +70,8 @@ func TestHostileShapes(t *testing.T) {
 		if len(msg) > 2000 {
 			t.Errorf("%s: message is %d bytes long", tt.name, len(msg))
 		}
-		if took > 2*time.Second {
-			t.Errorf("%s: took %v", tt.name, took)
+		if took > 20*time.Second { // a hang guard, not a speed target
+			t.Errorf("%s: took %v: a hang or a super-linear path", tt.name, took)
 		}
 	}
 }
@@ -89,8 +89,10 @@ func TestSuggestLongNames(t *testing.T) {
 			t.Fatalf("suggestName(long) = %.100q", got)
 		}
 	}
-	if took := time.Since(start); took > time.Second {
-		t.Errorf("20 suggestions for a 1 MB name took %v", took)
+	// A hang guard, not a speed target: the quadratic version took about
+	// 20 s here, the bounded one a few milliseconds.
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("20 suggestions for a 1 MB name took %v: edit distance is unbounded again", took)
 	}
 }
 
