@@ -24,6 +24,13 @@ type Font struct {
 	unitsPerEm int
 	advances   []uint16 // per glyph, font units
 
+	// The tables a subset is made from, slices of Data.
+	dir                          directory
+	head, hhea, maxp, hmtx, post []byte
+	loca, glyf                   []byte
+	longLoca                     bool // head.indexToLocFormat == 1
+	numHMetrics                  int
+
 	bmp  cmap4     // the (3,1) format 4 subtable: the Basic Multilingual Plane
 	full []group12 // the (3,10) format 12 subtable, if any
 }
@@ -40,11 +47,11 @@ func Parse(data []byte, source string) (*Font, error) {
 	if d.version == tagCFF {
 		return nil, fmt.Errorf("%s: CFF (PostScript) outlines cannot be embedded, a TrueType font is needed", source)
 	}
-	f := &Font{Source: source, Data: data}
-	if err := f.parseMetrics(r, d); err != nil {
+	f := &Font{Source: source, Data: data, dir: d}
+	if err := f.parseMetrics(); err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
-	cmap, err := readTable(r, d, "cmap")
+	cmap, err := f.table("cmap")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
@@ -57,6 +64,9 @@ func Parse(data []byte, source string) (*Font, error) {
 	}
 	if !fi.trueType {
 		return nil, fmt.Errorf("%s: font has no TrueType outlines (glyf table)", source)
+	}
+	if err := f.parseOutlines(); err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
 	}
 	f.PostScriptName = fi.postScript
 	f.Family = preferredName(fi.names)
@@ -77,49 +87,86 @@ func preferredName(names []string) string {
 	return "unnamed"
 }
 
-func (f *Font) parseMetrics(r byteReader, d directory) error {
-	head, err := readTable(r, d, "head")
-	if err != nil {
+// table returns the bytes of a table, a slice of f.Data.
+func (f *Font) table(tag string) ([]byte, error) {
+	b, ok := f.rawTable(tag)
+	if !ok {
+		return nil, fmt.Errorf("font has no %q table, or it lies outside the file", tag)
+	}
+	return b, nil
+}
+
+// rawTable returns the bytes of a table, false if the font has none or it
+// lies outside the data.
+func (f *Font) rawTable(tag string) ([]byte, bool) {
+	t, ok := f.dir.find(tag)
+	if !ok || uint64(t.offset)+uint64(t.length) > uint64(len(f.Data)) {
+		return nil, false
+	}
+	return f.Data[t.offset : t.offset+t.length : t.offset+t.length], true
+}
+
+func (f *Font) parseMetrics() error {
+	var err error
+	if f.head, err = f.table("head"); err != nil {
 		return err
 	}
-	if len(head) < 54 || binary.BigEndian.Uint32(head[12:]) != 0x5F0F3CF5 {
+	if len(f.head) < 54 || binary.BigEndian.Uint32(f.head[12:]) != 0x5F0F3CF5 {
 		return errors.New("bad head table")
 	}
-	f.unitsPerEm = int(binary.BigEndian.Uint16(head[18:]))
+	f.unitsPerEm = int(binary.BigEndian.Uint16(f.head[18:]))
 	if f.unitsPerEm == 0 {
 		return errors.New("unitsPerEm is 0")
 	}
-	hhea, err := readTable(r, d, "hhea")
-	if err != nil {
+	if f.hhea, err = f.table("hhea"); err != nil {
 		return err
 	}
-	if len(hhea) < 36 {
+	if len(f.hhea) < 36 {
 		return errors.New("bad hhea table")
 	}
-	numHMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
-	maxp, err := readTable(r, d, "maxp")
-	if err != nil {
+	f.numHMetrics = int(binary.BigEndian.Uint16(f.hhea[34:]))
+	if f.maxp, err = f.table("maxp"); err != nil {
 		return err
 	}
-	if len(maxp) < 6 {
+	if len(f.maxp) < 6 {
 		return errors.New("bad maxp table")
 	}
-	numGlyphs := int(binary.BigEndian.Uint16(maxp[4:]))
-	hmtx, err := readTable(r, d, "hmtx")
-	if err != nil {
+	numGlyphs := int(binary.BigEndian.Uint16(f.maxp[4:]))
+	if f.hmtx, err = f.table("hmtx"); err != nil {
 		return err
 	}
-	if numHMetrics == 0 || numHMetrics > numGlyphs || len(hmtx) < 4*numHMetrics {
+	if f.numHMetrics == 0 || f.numHMetrics > numGlyphs || len(f.hmtx) < 4*f.numHMetrics {
 		return errors.New("bad hmtx table")
 	}
 	f.advances = make([]uint16, numGlyphs)
 	for g := range f.advances {
-		if g < numHMetrics {
-			f.advances[g] = binary.BigEndian.Uint16(hmtx[4*g:])
+		if g < f.numHMetrics {
+			f.advances[g] = binary.BigEndian.Uint16(f.hmtx[4*g:])
 		} else {
-			f.advances[g] = f.advances[numHMetrics-1]
+			f.advances[g] = f.advances[f.numHMetrics-1]
 		}
 	}
+	return nil
+}
+
+// parseOutlines finds the glyf and loca tables a subset copies glyphs from.
+func (f *Font) parseOutlines() error {
+	var err error
+	if f.glyf, err = f.table("glyf"); err != nil {
+		return err
+	}
+	if f.loca, err = f.table("loca"); err != nil {
+		return err
+	}
+	f.longLoca = binary.BigEndian.Uint16(f.head[50:]) == 1
+	entry := 2
+	if f.longLoca {
+		entry = 4
+	}
+	if len(f.loca) < entry*(len(f.advances)+1) {
+		return errors.New("loca table shorter than the glyph count")
+	}
+	f.post, _ = f.rawTable("post")
 	return nil
 }
 
@@ -161,3 +208,37 @@ func (f *Font) Advance(r rune) float64 {
 
 // String names the font and its source, for messages.
 func (f *Font) String() string { return f.Family + " (" + f.Source + ")" }
+
+// Metrics are the font-wide measures a PDF font descriptor states, in
+// 1/1000 em.
+type Metrics struct {
+	BBox        [4]int // xMin, yMin, xMax, yMax of all glyphs
+	Ascent      int    // above the baseline
+	Descent     int    // below the baseline, negative
+	CapHeight   int
+	ItalicAngle float64 // degrees, counter-clockwise from vertical
+	FixedPitch  bool
+}
+
+// Metrics returns the font's descriptor metrics from its head, hhea, OS/2
+// and post tables.
+func (f *Font) Metrics() Metrics {
+	scale := func(v int16) int { return int(v) * 1000 / f.unitsPerEm }
+	s16 := func(b []byte, off int) int16 { return int16(binary.BigEndian.Uint16(b[off:])) }
+	m := Metrics{
+		BBox:    [4]int{scale(s16(f.head, 36)), scale(s16(f.head, 38)), scale(s16(f.head, 40)), scale(s16(f.head, 42))},
+		Ascent:  scale(s16(f.hhea, 4)),
+		Descent: scale(s16(f.hhea, 6)),
+	}
+	m.CapHeight = m.Ascent
+	if os2, ok := f.rawTable("OS/2"); ok && len(os2) >= 90 && binary.BigEndian.Uint16(os2) >= 2 {
+		if c := s16(os2, 88); c > 0 {
+			m.CapHeight = scale(c)
+		}
+	}
+	if len(f.post) >= 16 {
+		m.ItalicAngle = float64(int32(binary.BigEndian.Uint32(f.post[4:]))) / 65536
+		m.FixedPitch = binary.BigEndian.Uint32(f.post[12:]) != 0
+	}
+	return m
+}

@@ -43,9 +43,9 @@ func readFaceInfo(r io.ReaderAt, off uint32) (faceInfo, error) {
 	}
 	for _, rec := range nameRecords(name) {
 		switch rec.id {
-		case 1, 4:
+		case nameFamily, nameFull:
 			fi.names = appendUnique(fi.names, rec.value)
-		case 6:
+		case namePostScript:
 			if fi.postScript == "" {
 				fi.postScript = rec.value
 			}
@@ -60,8 +60,17 @@ type nameRecord struct {
 	value string
 }
 
-// nameRecords decodes the strings of a name table that use an encoding we
-// can read: Unicode (UTF-16BE), Mac Roman ASCII, and GB2312/GBK.
+// The name IDs the locator reads: family, full name, PostScript name.
+const (
+	nameFamily     = 1
+	nameFull       = 4
+	namePostScript = 6
+)
+
+// nameRecords decodes the family, full and PostScript names of a name
+// table that use an encoding we can read: Unicode (UTF-16BE), Mac Roman
+// ASCII, and GB2312/GBK. The other records (copyright, licence texts, often
+// most of the table) are skipped undecoded.
 func nameRecords(name []byte) []nameRecord {
 	if len(name) < 6 {
 		return nil
@@ -77,6 +86,9 @@ func nameRecords(name []byte) []nameRecord {
 		platform := binary.BigEndian.Uint16(name[p:])
 		encoding := binary.BigEndian.Uint16(name[p+2:])
 		id := binary.BigEndian.Uint16(name[p+6:])
+		if id != nameFamily && id != nameFull && id != namePostScript {
+			continue
+		}
 		length := int(binary.BigEndian.Uint16(name[p+8:]))
 		start := storage + int(binary.BigEndian.Uint16(name[p+10:]))
 		if start+length > len(name) {

@@ -128,7 +128,7 @@ func (l *loader) load(path string, face int) (*Font, error) {
 	if f, ok := l.byPath[key]; ok {
 		return f, nil
 	}
-	data, err := os.ReadFile(path)
+	data, err := readFontFile(path)
 	if err != nil {
 		return nil, err
 	}

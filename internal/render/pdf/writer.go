@@ -5,25 +5,21 @@
 // line-breaking rules (禁则), tables that continue across pages under a
 // repeated header, and "— n —" page numbers on the outer side.
 //
-// The layout is zongjie's own (gopdf only draws glyphs at positions): the
-// line breaker in linebreak.go, the page flow in flow.go and table.go.
-// Fonts are subset and embedded with a ToUnicode map, so the text can be
+// The layout is zongjie's own: the line breaker in linebreak.go, the page
+// flow in flow.go and table.go. The pdfobj package below writes the file:
+// fonts subset and embedded with a ToUnicode map, so the text can be
 // searched and copied; the output bytes depend only on the input.
 package pdf
 
 import (
-	"bytes"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"strings"
-	"sync"
 	"time"
-
-	"github.com/signintech/gopdf"
 
 	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
+	"zongjie/internal/render/pdf/pdfobj"
 	"zongjie/internal/render/style"
 )
 
@@ -49,10 +45,6 @@ type Writer struct {
 	set    *fonts.Set
 	opts   Options
 	bullet rune
-
-	mu        sync.Mutex
-	container *gopdf.FontContainer
-	families  map[*fonts.Font]string // font -> its family key in container
 }
 
 // New loads the fonts and returns a Writer.
@@ -64,7 +56,7 @@ func New(opts Options) (*Writer, error) {
 			return nil, err
 		}
 	}
-	w := &Writer{set: set, opts: opts, container: &gopdf.FontContainer{}, families: map[*fonts.Font]string{}}
+	w := &Writer{set: set, opts: opts}
 	w.bullet = bulletMarks[len(bulletMarks)-1]
 	for _, r := range bulletMarks {
 		if set.For(style.FangSong, r) != nil {
@@ -72,14 +64,15 @@ func New(opts Options) (*Writer, error) {
 			break
 		}
 	}
-	// Parse every chosen font for gopdf now, so Write never does.
+	// Try each chosen font now, so that a font that cannot be embedded is
+	// reported before any document is laid out.
 	for _, face := range []style.Face{style.Song, style.FangSong, style.Hei, style.Kai} {
-		if _, err := w.family(set.Face(face)); err != nil {
+		if err := checkEmbeddable(set.Face(face)); err != nil {
 			return nil, err
 		}
 	}
 	if l := set.Latin(); l != nil {
-		if _, err := w.family(l); err != nil {
+		if err := checkEmbeddable(l); err != nil {
 			return nil, err
 		}
 	}
@@ -97,12 +90,7 @@ func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 	if err != nil {
 		return err
 	}
-	data, err := w.emit(pages, w.info(d, blocks))
-	if err != nil {
-		return err
-	}
-	_, err = out.Write(data)
-	return err
+	return w.emit(out, pages, w.info(d, blocks))
 }
 
 // layout turns a document into laid-out pages.
@@ -121,7 +109,7 @@ func (w *Writer) layoutBlocks(blocks []*block) ([]*page, error) {
 
 // info builds the document information dictionary; without a title in
 // the metadata, the document's title heading is used.
-func (w *Writer) info(d *doc.Document, blocks []*block) gopdf.PdfInfo {
+func (w *Writer) info(d *doc.Document, blocks []*block) pdfobj.Info {
 	title := d.Meta.Title
 	if title == "" {
 		for _, b := range blocks {
@@ -135,135 +123,43 @@ func (w *Writer) info(d *doc.Document, blocks []*block) gopdf.PdfInfo {
 	if creator == "" {
 		creator = "zongjie"
 	}
-	return gopdf.PdfInfo{
+	return pdfobj.Info{
 		Title:        title,
 		Author:       d.Meta.Author,
 		Subject:      strings.TrimSpace(title + " " + d.Meta.Date),
 		Creator:      creator,
-		Producer:     creator + " (gopdf)",
+		Producer:     creator,
 		CreationDate: w.opts.CreationDate,
 	}
 }
 
-// family returns the name under which font is registered in the shared
-// font container, parsing it for gopdf the first time. The name is a
-// subset tag and the PostScript name, so viewers and pdffonts show the
-// embedded font as a subset.
-func (w *Writer) family(f *fonts.Font) (name string, err error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if name, ok := w.families[f]; ok {
-		return name, nil
+// checkEmbeddable makes a small subset of f, as every document does with
+// the characters it draws in f.
+func checkEmbeddable(f *fonts.Font) error {
+	if _, err := f.Subset([]rune("一0A")); err != nil {
+		return fmt.Errorf("pdf: font %s cannot be embedded: %w; name another font for this face", f, err)
 	}
-	defer func() {
-		if r := recover(); r != nil { // gopdf panics on some malformed fonts
-			name, err = "", fmt.Errorf("pdf: font %s cannot be embedded: %v; name another font for this face", f, r)
-		}
-	}()
-	name = subsetTag(f) + "+" + pdfName(f)
-	if err := w.container.AddTTFFontData(name, f.Data); err != nil {
-		return "", fmt.Errorf("pdf: font %s cannot be embedded: %w; name another font for this face", f, err)
-	}
-	w.families[f] = name
-	return name, nil
+	return nil
 }
 
-// subsetTag derives the six capital letters that mark an embedded subset
-// from the font's name and source: stable, so output is reproducible.
-func subsetTag(f *fonts.Font) string {
-	h := fnv.New32a()
-	io.WriteString(h, f.PostScriptName+"\x00"+f.Family+"\x00"+f.Source)
-	v := h.Sum32()
-	tag := make([]byte, 6)
-	for i := range tag {
-		tag[i] = byte('A' + v%26)
-		v /= 26
-	}
-	return string(tag)
-}
-
-// pdfName makes a PDF name from the font's PostScript or family name.
-func pdfName(f *fonts.Font) string {
-	name := f.PostScriptName
-	if name == "" {
-		name = f.Family
-	}
-	var b strings.Builder
-	for _, r := range name {
-		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' {
-			b.WriteRune(r)
-		}
-	}
-	if b.Len() == 0 {
-		return "Font"
-	}
-	return b.String()
-}
-
-// emit draws laid-out pages with gopdf and returns the PDF bytes.
-func (w *Writer) emit(pages []*page, info gopdf.PdfInfo) (data []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			data, err = nil, fmt.Errorf("pdf: %v", r)
-		}
-	}()
-	gp := &gopdf.GoPdf{}
-	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: pageWidth, H: pageHeight}, Unit: gopdf.UnitPT})
-	gp.SetInfo(info)
-	names := map[*fonts.Font]string{}
-	for _, p := range pages {
-		for _, runs := range [][]textRun{p.runs, p.numberRun} {
-			for _, r := range runs {
-				if _, ok := names[r.font]; ok {
-					continue
-				}
-				name, err := w.family(r.font)
-				if err != nil {
-					return nil, err
-				}
-				if err := gp.AddTTFFontFromFontContainer(name, w.container); err != nil {
-					return nil, fmt.Errorf("pdf: font %s: %w", r.font, err)
-				}
-				names[r.font] = name
-			}
-		}
-	}
-	var curFont string
-	curSize, curSpacing := -1.0, 0.0
-	for _, p := range pages {
-		gp.AddPage()
-		for _, b := range p.bookmarks {
-			gp.SetY(b.y)
-			gp.AddOutlineWithPosition(b.title)
-		}
+// emit turns laid-out pages into the PDF object layer's pages and writes
+// the file.
+func (w *Writer) emit(out io.Writer, pages []*page, info pdfobj.Info) error {
+	d := &pdfobj.Document{Width: pageWidth, Height: pageHeight, Info: info, Pages: make([]*pdfobj.Page, len(pages))}
+	for i, p := range pages {
+		op := &pdfobj.Page{}
 		for _, r := range p.rules {
-			gp.SetLineWidth(r.width)
-			gp.Line(r.x1, r.y1, r.x2, r.y2)
+			op.Lines = append(op.Lines, pdfobj.Line{X1: r.x1, Y1: r.y1, X2: r.x2, Y2: r.y2, Width: r.width})
 		}
 		for _, runs := range [][]textRun{p.runs, p.numberRun} {
 			for _, r := range runs {
-				if name := names[r.font]; name != curFont || r.size != curSize {
-					if err := gp.SetFont(name, "", r.size); err != nil {
-						return nil, fmt.Errorf("pdf: %w", err)
-					}
-					curFont, curSize = name, r.size
-				}
-				if r.spacing != curSpacing {
-					if err := gp.SetCharSpacing(r.spacing); err != nil {
-						return nil, fmt.Errorf("pdf: %w", err)
-					}
-					curSpacing = r.spacing
-				}
-				gp.SetXY(r.x, r.y)
-				if err := gp.Text(r.text); err != nil {
-					return nil, fmt.Errorf("pdf: %w", err)
-				}
+				op.Texts = append(op.Texts, pdfobj.Text{Font: r.font, Size: r.size, Spacing: r.spacing, X: r.x, Y: r.y, S: r.text})
 			}
 		}
+		for _, b := range p.bookmarks {
+			op.Bookmarks = append(op.Bookmarks, pdfobj.Bookmark{Title: b.title, Y: b.y})
+		}
+		d.Pages[i] = op
 	}
-	var buf bytes.Buffer
-	if _, err := gp.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("pdf: %w", err)
-	}
-	return buf.Bytes(), nil
+	return pdfobj.Write(out, d)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -76,6 +77,22 @@ func checkLineEnds(t *testing.T, where string, lines []string) {
 	}
 }
 
+// TestQPDFCheck has qpdf check the structure of every example report:
+// cross-reference table, object syntax, stream encodings.
+func TestQPDFCheck(t *testing.T) {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		t.Skip("qpdf not installed (apt-get install qpdf); skipping the structural check")
+	}
+	w := fontConfigs(t)[0].w
+	for _, file := range corpus(t) {
+		path, _, _ := render(t, w, parseFile(t, file))
+		out, err := exec.Command("qpdf", "--check", path).CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
+			t.Errorf("%s: qpdf --check: %v\n%s", filepath.Base(file), err, out)
+		}
+	}
+}
+
 // TestFontsEmbeddedAsSubsets reads the font list of each PDF with pdffonts.
 func TestFontsEmbeddedAsSubsets(t *testing.T) {
 	for _, fc := range fontConfigs(t) {
@@ -124,7 +141,7 @@ func TestDeterministicBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, e := render(t, dated, d)
-	if !bytes.Contains(e, []byte("/CreationDate(D:20131231")) {
+	if !bytes.Contains(e, []byte("/CreationDate (D:20131231")) {
 		t.Error("the requested creation date is missing")
 	}
 }

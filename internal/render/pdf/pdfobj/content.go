@@ -1,0 +1,56 @@
+package pdfobj
+
+import (
+	"bytes"
+	"fmt"
+
+	"zongjie/internal/fonts"
+)
+
+// content writes a page's content stream: its lines, then its text in one
+// text object, each run placed absolutely with its own text matrix. Font,
+// size, spacing and line width are set only when they change.
+func (f *file) content(p *Page) ([]byte, error) {
+	var b bytes.Buffer
+	h := f.doc.Height
+	width := -1.0
+	for _, l := range p.Lines {
+		if l.Width != width {
+			fmt.Fprintf(&b, "%s w\n", num(l.Width))
+			width = l.Width
+		}
+		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(l.X1), num(h-l.Y1), num(l.X2), num(h-l.Y2))
+	}
+	if len(p.Texts) == 0 {
+		return b.Bytes(), nil
+	}
+	byFont := make(map[*fonts.Font]*embeddedFont, len(f.fonts))
+	for _, e := range f.fonts {
+		byFont[e.font] = e
+	}
+	b.WriteString("BT\n")
+	var cur *embeddedFont
+	size, spacing := -1.0, 0.0
+	for _, t := range p.Texts {
+		e := byFont[t.Font]
+		if e != cur || t.Size != size {
+			fmt.Fprintf(&b, "/%s %s Tf\n", e.resource, num(t.Size))
+			cur, size = e, t.Size
+		}
+		if t.Spacing != spacing {
+			fmt.Fprintf(&b, "%s Tc\n", num(t.Spacing))
+			spacing = t.Spacing
+		}
+		fmt.Fprintf(&b, "1 0 0 1 %s %s Tm\n<", num(t.X), num(h-t.Y))
+		for _, r := range t.S {
+			g, ok := e.subset.Glyph(r)
+			if !ok {
+				return nil, fmt.Errorf("pdf: font %s has no glyph for %q (U+%04X)", t.Font, r, r)
+			}
+			fmt.Fprintf(&b, "%04X", g)
+		}
+		b.WriteString("> Tj\n")
+	}
+	b.WriteString("ET\n")
+	return b.Bytes(), nil
+}

@@ -1,0 +1,68 @@
+// Package pdfobj writes a PDF file from pages of positioned text runs and
+// straight lines. It is the object layer under the PDF writer, whose own
+// code does all the layout (line breaking, pagination, tables): here each
+// font is cut to the glyphs the document draws (fonts.Subset) and embedded
+// as a CID-keyed TrueType font with its widths and a ToUnicode map, so the
+// text can be searched and copied; the streams are compressed; headings
+// become the document outline.
+//
+// The output is PDF 1.7 with a classic cross-reference table, and depends
+// only on the input: no dates unless given, objects in a fixed order, and
+// a file identifier computed from the content.
+package pdfobj
+
+import (
+	"time"
+
+	"zongjie/internal/fonts"
+)
+
+// Document is what Write puts in a file.
+type Document struct {
+	// Width and Height give the size of every page, in points.
+	Width, Height float64
+	// Info is the document information dictionary.
+	Info Info
+	// Pages in order.
+	Pages []*Page
+}
+
+// Info is the document information: who wrote what, for viewers'
+// "properties" dialog and for search.
+type Info struct {
+	Title, Author, Subject, Creator, Producer string
+	// CreationDate is written if it is not zero.
+	CreationDate time.Time
+}
+
+// Page is one page: lines first, then text runs, drawn in order.
+// Coordinates are points from the page's top-left corner, y downwards, as
+// a layout measures them; Write turns them into PDF's bottom-left system.
+type Page struct {
+	Lines     []Line
+	Texts     []Text
+	Bookmarks []Bookmark
+}
+
+// Text is a run of characters drawn in one font, size and spacing, on one
+// baseline. Every character must have a glyph in Font.
+type Text struct {
+	Font    *fonts.Font
+	Size    float64 // points
+	Spacing float64 // extra advance after every glyph, points (PDF Tc)
+	X, Y    float64 // start of the baseline
+	S       string
+}
+
+// Line is a straight stroked line, such as a table border.
+type Line struct {
+	X1, Y1, X2, Y2 float64
+	Width          float64
+}
+
+// Bookmark is an entry of the document outline that shows the page at
+// height Y.
+type Bookmark struct {
+	Title string
+	Y     float64
+}

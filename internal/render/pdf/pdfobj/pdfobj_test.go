@@ -1,0 +1,326 @@
+package pdfobj
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"zongjie/internal/fonts"
+	"zongjie/internal/render/style"
+)
+
+func embedded(t *testing.T, face style.Face) *fonts.Font {
+	t.Helper()
+	f, err := fonts.Embedded(face)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// testDocument has two pages, two fonts (one used on page 2 only), a table
+// rule, bookmarks and Chinese document information.
+func testDocument(t *testing.T) *Document {
+	song, hei := embedded(t, style.Song), embedded(t, style.Hei)
+	return &Document{
+		Width: 595.276, Height: 841.89,
+		Info: Info{Title: "永嘉县教育工会2013年工会工作总结", Author: "永嘉县教育工会", Creator: "zongjie (test)",
+			CreationDate: time.Date(2013, 12, 31, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))},
+		Pages: []*Page{
+			{
+				Texts: []Text{
+					{Font: song, Size: 22, X: 100, Y: 120, S: "永嘉县教育工会2013年工会工作总结"},
+					{Font: song, Size: 16, Spacing: 0.25, X: 80, Y: 180, S: "入会率为64.5%，全年新发展会员1761人。"},
+				},
+				Bookmarks: []Bookmark{{Title: "永嘉县教育工会2013年工会工作总结", Y: 100}},
+			},
+			{
+				Lines: []Line{{X1: 80, Y1: 100, X2: 500, Y2: 100, Width: 0.75}},
+				Texts: []Text{
+					{Font: hei, Size: 16, X: 80, Y: 130, S: "一、主要工作和成效"},
+					{Font: song, Size: 16, X: 80, Y: 160, S: "（一）扩大工会组织覆盖面"},
+				},
+				Bookmarks: []Bookmark{{Title: "一、主要工作和成效", Y: 110}},
+			},
+		},
+	}
+}
+
+func write(t *testing.T, d *Document) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+var objRE = regexp.MustCompile(`(?s)(\d+) 0 obj\n(.*?)\nendobj\n`)
+
+// objects returns every object of a PDF by number, checking on the way
+// that the cross-reference table points at each one and that startxref
+// points at the table.
+func objects(t *testing.T, pdf []byte) map[int]string {
+	t.Helper()
+	if !bytes.HasPrefix(pdf, []byte("%PDF-1.7\n")) || !bytes.HasSuffix(pdf, []byte("%%EOF\n")) {
+		t.Fatal("not framed as a PDF file")
+	}
+	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(pdf)
+	if m == nil {
+		t.Fatal("no startxref")
+	}
+	xref, _ := strconv.Atoi(string(m[1]))
+	if !bytes.HasPrefix(pdf[xref:], []byte("xref\n0 ")) {
+		t.Fatalf("startxref %d does not point at the xref table", xref)
+	}
+	var size int
+	fmt.Sscanf(string(pdf[xref:]), "xref\n0 %d\n", &size)
+	lines := strings.Split(string(pdf[xref:]), "\n")[2:]
+	objs := map[int]string{}
+	for n := 1; n < size; n++ {
+		off, _ := strconv.Atoi(lines[n][:10])
+		want := fmt.Sprintf("%d 0 obj\n", n)
+		if !bytes.HasPrefix(pdf[off:], []byte(want)) {
+			t.Fatalf("xref entry %d points at %q", n, pdf[off:off+12])
+		}
+		sm := objRE.FindSubmatch(pdf[off:])
+		objs[n] = string(sm[2])
+	}
+	if !strings.Contains(string(pdf[xref:]), fmt.Sprintf("/Size %d", size)) {
+		t.Errorf("trailer /Size is not %d", size)
+	}
+	return objs
+}
+
+// streamData inflates a stream object.
+func streamData(t *testing.T, obj string) []byte {
+	t.Helper()
+	i := strings.Index(obj, "stream\n")
+	j := strings.LastIndex(obj, "\nendstream")
+	if i < 0 || j < 0 {
+		t.Fatalf("not a stream: %.80q", obj)
+	}
+	m := regexp.MustCompile(`/Length (\d+)`).FindStringSubmatch(obj[:i])
+	raw := obj[i+len("stream\n") : j]
+	if n, _ := strconv.Atoi(m[1]); n != len(raw) {
+		t.Fatalf("/Length %d, stream has %d bytes", n, len(raw))
+	}
+	zr, err := zlib.NewReader(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// cmapOf reads a ToUnicode CMap back into glyph -> text.
+func cmapOf(t *testing.T, cmap []byte) map[int]string {
+	t.Helper()
+	hexRunes := func(h string) string {
+		var u []rune
+		for i := 0; i+4 <= len(h); i += 4 {
+			v, _ := strconv.ParseUint(h[i:i+4], 16, 16)
+			u = append(u, rune(v))
+		}
+		if len(u) == 2 && u[0] >= 0xD800 && u[0] < 0xDC00 {
+			return string((u[0]-0xD800)<<10 + (u[1] - 0xDC00) + 0x10000)
+		}
+		return string(u)
+	}
+	out := map[int]string{}
+	for _, m := range regexp.MustCompile(`(?m)^<([0-9A-F]{4})> <([0-9A-F]+)>$`).FindAllStringSubmatch(string(cmap), -1) {
+		g, _ := strconv.ParseUint(m[1], 16, 16)
+		out[int(g)] = hexRunes(m[2])
+	}
+	for _, m := range regexp.MustCompile(`(?m)^<([0-9A-F]{4})> <([0-9A-F]{4})> <([0-9A-F]+)>$`).FindAllStringSubmatch(string(cmap), -1) {
+		first, _ := strconv.ParseUint(m[1], 16, 16)
+		last, _ := strconv.ParseUint(m[2], 16, 16)
+		r := []rune(hexRunes(m[3]))[0]
+		for g := first; g <= last; g++ {
+			out[int(g)] = string(r + rune(g-first))
+		}
+	}
+	return out
+}
+
+// TestWriteReadsBack parses the written file with the helpers above: the
+// cross-reference table, every stream, the fonts' ToUnicode maps, and the
+// text of each page decoded through them must give back the input.
+func TestWriteReadsBack(t *testing.T) {
+	d := testDocument(t)
+	pdf := write(t, d)
+	objs := objects(t, pdf)
+
+	fontMaps := map[string]map[int]string{} // resource name -> glyph -> text
+	var pages []string
+	for _, obj := range objs {
+		if strings.Contains(obj, "/Type /Page ") {
+			pages = append(pages, obj)
+		}
+	}
+	if len(pages) != len(d.Pages) {
+		t.Fatalf("%d page objects, want %d", len(pages), len(d.Pages))
+	}
+	ref := func(s string) int { n, _ := strconv.Atoi(strings.Fields(s)[0]); return n }
+	for _, m := range regexp.MustCompile(`/(F\d+) (\d+ 0 R)`).FindAllStringSubmatch(strings.Join(pages, "\n"), -1) {
+		type0 := objs[ref(m[2])]
+		tu := regexp.MustCompile(`/ToUnicode (\d+ 0 R)`).FindStringSubmatch(type0)
+		fontMaps[m[1]] = cmapOf(t, streamData(t, objs[ref(tu[1])]))
+		cid := objs[ref(regexp.MustCompile(`/DescendantFonts \[(\d+ 0 R)\]`).FindStringSubmatch(type0)[1])]
+		desc := objs[ref(regexp.MustCompile(`/FontDescriptor (\d+ 0 R)`).FindStringSubmatch(cid)[1])]
+		prog := objs[ref(regexp.MustCompile(`/FontFile2 (\d+ 0 R)`).FindStringSubmatch(desc)[1])]
+		if data := streamData(t, prog); !bytes.HasPrefix(data, []byte{0, 1, 0, 0}) {
+			t.Errorf("%s: FontFile2 is not a TrueType font", m[1])
+		}
+		if !regexp.MustCompile(`/BaseFont /[A-Z]{6}\+\S+`).MatchString(type0) {
+			t.Errorf("%s: BaseFont has no subset tag: %s", m[1], type0)
+		}
+	}
+
+	// Pages are written in order, each with its content stream next.
+	contentRE := regexp.MustCompile(`/Contents (\d+ 0 R)`)
+	textRE := regexp.MustCompile(`/(F\d+) [\d.]+ Tf|<([0-9A-F]*)> Tj`)
+	for i, p := range d.Pages {
+		var pageObj string
+		for n := 1; n <= len(objs); n++ {
+			if strings.Contains(objs[n], "/Type /Page ") {
+				if i == 0 {
+					pageObj = objs[n]
+					break
+				}
+				i--
+			}
+		}
+		content := streamData(t, objs[ref(contentRE.FindStringSubmatch(pageObj)[1])])
+		var got []string
+		var font string
+		for _, m := range textRE.FindAllStringSubmatch(string(content), -1) {
+			if m[1] != "" {
+				font = m[1]
+				continue
+			}
+			var s strings.Builder
+			for j := 0; j+4 <= len(m[2]); j += 4 {
+				g, _ := strconv.ParseUint(m[2][j:j+4], 16, 16)
+				s.WriteString(fontMaps[font][int(g)])
+			}
+			got = append(got, s.String())
+		}
+		var want []string
+		for _, tx := range p.Texts {
+			want = append(want, tx.S)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("page text reads back as %q, want %q", got, want)
+		}
+		if len(p.Lines) > 0 && !strings.Contains(string(content), "80 741.89 m 500 741.89 l S") {
+			t.Errorf("the rule is not drawn in PDF coordinates:\n%s", content)
+		}
+	}
+
+	s := string(pdf)
+	for _, want := range []string{
+		"/Title <FEFF6C385609",          // 永嘉
+		"/Creator (zongjie \\(test\\))", // ASCII, escaped
+		"/CreationDate (D:20131231090000+08'00')",
+		"/PageMode /UseOutlines",
+		"/Count 2 >>", // the outline
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if !bytes.Equal(pdf, write(t, testDocument(t))) {
+		t.Error("the same document gave different bytes")
+	}
+}
+
+// TestMissingGlyph: a character the font lacks is an error naming it,
+// not a silently dropped glyph.
+func TestMissingGlyph(t *testing.T) {
+	d := testDocument(t)
+	d.Pages[0].Texts[0].S = "工会\U0001F600"
+	err := Write(io.Discard, d)
+	if err == nil || !strings.Contains(err.Error(), "U+1F600") {
+		t.Fatalf("err = %v, want one naming U+1F600", err)
+	}
+}
+
+func TestWidths(t *testing.T) {
+	tests := []struct {
+		in   []int
+		dw   int
+		want string
+	}{
+		{[]int{0, 1000, 1000, 1000}, 1000, "[0 [0]]"},
+		{[]int{500, 1000, 250, 250, 1000, 333, 1000}, 1000, "[0 [500] 2 [250 250] 5 [333]]"},
+		{[]int{0, 250, 1000}, 250, "[0 [0] 2 [1000]]"}, // a tie goes to the smaller width
+		{[]int{0, 600, 600, 1000}, 600, "[0 [0] 3 [1000]]"},
+		{[]int{0}, 1000, "[0 [0]]"},
+	}
+	for _, tt := range tests {
+		dw, w := widths(tt.in)
+		if dw != tt.dw || w != tt.want {
+			t.Errorf("widths(%v) = %d %s, want %d %s", tt.in, dw, w, tt.dw, tt.want)
+		}
+	}
+}
+
+func TestSyntax(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{num(0), "0"},
+		{num(-0.0001), "0"},
+		{num(12.3456), "12.346"},
+		{num(595.2756), "595.276"},
+		{num(-3.5), "-3.5"},
+		{textString("zongjie"), "(zongjie)"},
+		{textString(`a(b)\c`), `(a\(b\)\\c)`},
+		{textString("工会"), "<FEFF5DE54F1A>"},
+		{textString("😀"), "<FEFFD83DDE00>"},
+		{textString("a\nb"), "<FEFF0061000A0062>"},
+		{dateString(time.Date(2013, 12, 31, 9, 0, 0, 0, time.UTC)), "D:20131231090000Z"},
+		{dateString(time.Date(2013, 12, 31, 9, 0, 0, 0, time.FixedZone("", -(3*3600 + 30*60)))), "D:20131231090000-03'30'"},
+		{utf16Hex('工'), "5DE5"},
+		{utf16Hex(0x1F600), "D83DDE00"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %s, want %s", tt.got, tt.want)
+		}
+	}
+}
+
+// TestToUnicodeRanges: consecutive glyphs for consecutive characters share
+// a bfrange, which never crosses a change of the high byte.
+func TestToUnicodeRanges(t *testing.T) {
+	f := embedded(t, style.Song)
+	// 0-9 are consecutive characters and, in the font, consecutive glyphs.
+	sub, err := f.Subset([]rune("0123456789工会"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmap := toUnicode(sub)
+	back := cmapOf(t, cmap)
+	for _, r := range sub.Runes {
+		g, _ := sub.Glyph(r)
+		if back[int(g)] != string(r) {
+			t.Errorf("glyph %d maps to %q, want %q", g, back[int(g)], string(r))
+		}
+	}
+	if !bytes.Contains(cmap, []byte("beginbfrange")) {
+		t.Errorf("the digits did not become a range:\n%s", cmap)
+	}
+	for _, m := range regexp.MustCompile(`<([0-9A-F]{4})> <([0-9A-F]{4})> <`).FindAllSubmatch(cmap, -1) {
+		if string(m[1][:2]) != string(m[2][:2]) {
+			t.Errorf("range %s-%s crosses a high byte", m[1], m[2])
+		}
+	}
+}

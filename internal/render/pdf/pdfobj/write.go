@@ -1,0 +1,220 @@
+package pdfobj
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"strconv"
+
+	"zongjie/internal/fonts"
+)
+
+// Write writes d as a PDF file to w. It fails, writing nothing, if a text
+// run holds a character its font has no glyph for, or a font cannot be
+// subset.
+func Write(w io.Writer, d *Document) error {
+	embedded, err := embedFonts(d)
+	if err != nil {
+		return err
+	}
+	f := newFile(d, embedded)
+	contents := make([]*stream, len(d.Pages))
+	for i, p := range d.Pages {
+		c, err := f.content(p)
+		if err != nil {
+			return err
+		}
+		contents[i] = &stream{data: c}
+	}
+	var streams []*stream
+	for _, e := range embedded {
+		streams = append(streams, e.program, e.toUnicode)
+	}
+	compress(append(streams, contents...))
+
+	f.header()
+	f.catalog()
+	f.info()
+	f.pageTree()
+	for i, p := range d.Pages {
+		f.page(i, p, contents[i])
+	}
+	for _, e := range embedded {
+		f.font(e)
+	}
+	f.outline(d)
+	f.trailer()
+	_, err = w.Write(f.buf.Bytes())
+	return err
+}
+
+// file is a PDF being written: the bytes so far, the offset of every
+// object, and the object numbers given out in advance so that objects can
+// refer to ones written later.
+type file struct {
+	doc     *Document
+	buf     bytes.Buffer
+	offsets []int // offsets[n] is where object n starts; [0] unused
+
+	catalogID, pagesID, infoID, outlinesID int
+	pageIDs, contentIDs                    []int
+	bookmarkIDs                            []int // in document order
+	fonts                                  []*embeddedFont
+}
+
+func newFile(d *Document, embedded []*embeddedFont) *file {
+	f := &file{doc: d, fonts: embedded}
+	next := 1
+	id := func() int { next++; return next - 1 }
+	f.catalogID, f.pagesID, f.infoID = id(), id(), id()
+	for range d.Pages {
+		f.pageIDs = append(f.pageIDs, id())
+		f.contentIDs = append(f.contentIDs, id())
+	}
+	for _, e := range embedded {
+		e.type0ID, e.cidID, e.descriptorID, e.programID, e.toUnicodeID = id(), id(), id(), id(), id()
+	}
+	for _, p := range d.Pages {
+		for range p.Bookmarks {
+			f.bookmarkIDs = append(f.bookmarkIDs, id())
+		}
+	}
+	if len(f.bookmarkIDs) > 0 {
+		f.outlinesID = id()
+	}
+	f.offsets = make([]int, next)
+	return f
+}
+
+// begin starts object n.
+func (f *file) begin(n int) {
+	f.offsets[n] = f.buf.Len()
+	fmt.Fprintf(&f.buf, "%d 0 obj\n", n)
+}
+
+// object writes object n with the given dictionary or other value.
+func (f *file) object(n int, value string) {
+	f.begin(n)
+	f.buf.WriteString(value)
+	f.buf.WriteString("\nendobj\n")
+}
+
+// streamObject writes object n as a stream with extra dictionary entries.
+func (f *file) streamObject(n int, s *stream, extra string) {
+	f.begin(n)
+	fmt.Fprintf(&f.buf, "<< /Length %d /Filter /FlateDecode%s >>\nstream\n", len(s.packed), extra)
+	f.buf.Write(s.packed)
+	f.buf.WriteString("\nendstream\nendobj\n")
+}
+
+func (f *file) header() {
+	// The second line's bytes above 127 tell transfer programs the file
+	// is binary.
+	f.buf.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+}
+
+func (f *file) catalog() {
+	v := fmt.Sprintf("<< /Type /Catalog /Pages %s", ref(f.pagesID))
+	if f.outlinesID != 0 {
+		v += fmt.Sprintf(" /Outlines %s /PageMode /UseOutlines", ref(f.outlinesID))
+	}
+	f.object(f.catalogID, v+" >>")
+}
+
+func (f *file) info() {
+	in := f.doc.Info
+	var b bytes.Buffer
+	b.WriteString("<<")
+	for _, kv := range []struct{ key, value string }{
+		{"Title", in.Title}, {"Author", in.Author}, {"Subject", in.Subject},
+		{"Creator", in.Creator}, {"Producer", in.Producer},
+	} {
+		if kv.value != "" {
+			fmt.Fprintf(&b, " /%s %s", kv.key, textString(kv.value))
+		}
+	}
+	if !in.CreationDate.IsZero() {
+		fmt.Fprintf(&b, " /CreationDate %s", textString(dateString(in.CreationDate)))
+	}
+	b.WriteString(" >>")
+	f.object(f.infoID, b.String())
+}
+
+func (f *file) pageTree() {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "<< /Type /Pages /Count %d /MediaBox [0 0 %s %s] /Kids [", len(f.pageIDs), num(f.doc.Width), num(f.doc.Height))
+	for i, id := range f.pageIDs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ref(id))
+	}
+	b.WriteString("] >>")
+	f.object(f.pagesID, b.String())
+}
+
+func (f *file) page(i int, p *Page, content *stream) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "<< /Type /Page /Parent %s /Contents %s /Resources << /ProcSet [/PDF /Text]", ref(f.pagesID), ref(f.contentIDs[i]))
+	used := map[*fonts.Font]bool{}
+	for _, t := range p.Texts {
+		used[t.Font] = true
+	}
+	if len(used) > 0 {
+		b.WriteString(" /Font <<")
+		for _, e := range f.fonts { // document order, so the bytes are stable
+			if used[e.font] {
+				fmt.Fprintf(&b, " /%s %s", e.resource, ref(e.type0ID))
+			}
+		}
+		b.WriteString(" >>")
+	}
+	b.WriteString(" >> >>")
+	f.object(f.pageIDs[i], b.String())
+	f.streamObject(f.contentIDs[i], content, "")
+}
+
+// outline writes the document outline: one entry per bookmark, in page
+// order, each showing its page from the bookmark's height.
+func (f *file) outline(d *Document) {
+	if f.outlinesID == 0 {
+		return
+	}
+	ids := f.bookmarkIDs
+	k := 0
+	for pi, p := range d.Pages {
+		for _, bm := range p.Bookmarks {
+			var b bytes.Buffer
+			fmt.Fprintf(&b, "<< /Title %s /Parent %s", textString(bm.Title), ref(f.outlinesID))
+			if k > 0 {
+				fmt.Fprintf(&b, " /Prev %s", ref(ids[k-1]))
+			}
+			if k+1 < len(ids) {
+				fmt.Fprintf(&b, " /Next %s", ref(ids[k+1]))
+			}
+			fmt.Fprintf(&b, " /Dest [%s /XYZ 0 %s null] >>", ref(f.pageIDs[pi]), num(d.Height-bm.Y))
+			f.object(ids[k], b.String())
+			k++
+		}
+	}
+	f.object(f.outlinesID, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>", ref(ids[0]), ref(ids[len(ids)-1]), len(ids)))
+}
+
+// trailer writes the cross-reference table and the trailer. The file
+// identifier is a hash of everything before it, so equal files get equal
+// identifiers.
+func (f *file) trailer() {
+	sum := sha256.Sum256(f.buf.Bytes())
+	id := fmt.Sprintf("<%X>", sum[:16])
+	xref := f.buf.Len()
+	fmt.Fprintf(&f.buf, "xref\n0 %d\n0000000000 65535 f \n", len(f.offsets))
+	for _, off := range f.offsets[1:] {
+		fmt.Fprintf(&f.buf, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&f.buf, "trailer\n<< /Size %d /Root %s /Info %s /ID [%s %s] >>\nstartxref\n%d\n%%%%EOF\n",
+		len(f.offsets), ref(f.catalogID), ref(f.infoID), id, id, xref)
+}
+
+// ref is an indirect reference to object n.
+func ref(n int) string { return strconv.Itoa(n) + " 0 R" }
