@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 
 	"zongjie/internal/cnfmt"
@@ -11,9 +12,19 @@ import (
 // maxNamedUnits is how many units a band names before it gives only counts.
 const maxNamedUnits = 3
 
-// bands returns the per-head spending bands, for {{if bands}}.
+// bands returns the per-head spending bands, for {{if bands}}; none for a
+// report on one unit, where "1个单位工会中……有1个" would say nothing.
 func (c *composer) bands() []rules.Band {
 	if c.res == nil {
+		return nil
+	}
+	units := new(big.Rat)
+	for _, b := range c.res.Bands {
+		if b.Total.OK() {
+			units.Add(units, b.Total.Num)
+		}
+	}
+	if units.Cmp(big.NewRat(2, 1)) < 0 {
 		return nil
 	}
 	return c.res.Bands

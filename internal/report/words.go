@@ -14,7 +14,9 @@ import (
 // the period's wording. Templates read them as .W.Name.
 func words(p *record.Period, periods []*record.Period) view {
 	org := p.Org
-	edu := org.Kind == "教育系统" || org.Kind == "学校" || strings.Contains(org.Name, "教育")
+	// A unit's report (zongjie batch --split) has its county union as parent.
+	edu := org.Kind == "教育系统" || org.Kind == "学校" || strings.Contains(org.Name, "教育") ||
+		strings.Contains(org.Parent, "教育")
 	w := view{}
 	short := org.ShortName
 	if short == "" {
@@ -25,6 +27,20 @@ func words(p *record.Period, periods []*record.Period) view {
 	w["Unit"] = plain(unitWord(org.Kind, edu))
 	w["Whole"] = plain(wholeWord(org, edu))
 	w["Groups"] = plain(groupsWord(p.Groups))
+	// Grassroots: the organisation has unions under it (基层工会) to thank;
+	// a single school's or unit's union has none, and is supported by its
+	// school's or unit's administration instead.
+	grassroots := len(p.Units) > 1 || len(p.Groups) > 0 ||
+		p.Membership.Units != nil && *p.Membership.Units > 1
+	w["Grassroots"] = grassroots
+	switch {
+	case grassroots:
+		w["Support"] = plain("各基层工会")
+	case org.Kind == "学校":
+		w["Support"] = plain("学校行政")
+	default:
+		w["Support"] = plain("单位领导班子")
+	}
 	body := p.Democracy.Body
 	if body == "" {
 		body = pick(edu, "教代会", "职代会")

@@ -6,8 +6,10 @@
 // records only for the whole organisation:
 //
 //   - organisation: named after the group (枫林学区工会) or unit (枫林镇中心
-//     小学工会), with the whole organisation as its parent (上级工会) and the
-//     same centre of work; the period is the file's.
+//     小学工会), with the whole organisation as its parent (上级工会) and
+//     leadership, and the same centre of work; the period is the file's.
+//   - finance: the part's spending, the sum of its units' (left out when a
+//     unit lacks it), and the file's per-head spending line.
 //   - membership: the part's units, staff and members, summed over its units
 //     (left out when a unit lacks the figure).
 //   - groups and units: the part's group and its units (a unit part: the unit
@@ -57,10 +59,11 @@ func (pt Part) Period() *record.Period {
 		sub.Groups = []record.Group{p.Groups[pt.g]}
 	}
 	sub.Org = record.Organisation{
-		Name:   orgName(pt.Name),
-		Parent: p.Org.Name,
-		Centre: p.Org.Centre,
-		Kind:   p.Org.Kind,
+		Name:       orgName(pt.Name),
+		Parent:     p.Org.Name,
+		Leadership: []string{p.Org.Name},
+		Centre:     p.Org.Centre,
+		Kind:       p.Org.Kind,
 	}
 	if pt.kind == "unit" {
 		sub.Org.Kind, sub.Org.ShortName = unitKind(units[0], p.Org.Kind)
@@ -70,6 +73,7 @@ func (pt Part) Period() *record.Period {
 	}
 	sub.Membership = membership(units, pt.kind == "group")
 	sub.Finance.BandThreshold = p.Finance.BandThreshold
+	sub.Finance.Expenditure = spending(units)
 	sub.Charity = charity(p.Charity, units)
 	names := make([]string, 0, len(units)+1)
 	for _, u := range units {
@@ -120,7 +124,9 @@ func orgName(name string) string {
 }
 
 // unitKind gives a unit's organisation kind and the short name its report
-// uses for its union.
+// uses for its union. A unit that is neither school, kindergarten, office
+// nor enterprise (a 教师发展中心, a 学区 office) is a 事业单位: its report
+// speaks of 全单位, not of the county its name begins with.
 func unitKind(u record.Unit, parentKind string) (kind, short string) {
 	switch {
 	case u.Type == "幼儿园":
@@ -129,8 +135,24 @@ func unitKind(u record.Unit, parentKind string) (kind, short string) {
 		return "学校", "校工会"
 	case u.Type == "机关":
 		return "机关", "机关工会"
+	case u.Kind == "企业":
+		return "企业", ""
+	case u.Kind == "" && u.Type == "":
+		return parentKind, ""
 	}
-	return parentKind, ""
+	return "事业单位", ""
+}
+
+// spending sums the units' union spending, nil if a unit lacks it.
+func spending(units []record.Unit) *num.Money {
+	var total num.Money
+	for _, u := range units {
+		if u.Spending == nil {
+			return nil
+		}
+		total += *u.Spending
+	}
+	return &total
 }
 
 // membership sums the units' staff and members. A unit without a union has

@@ -1,11 +1,14 @@
 package split
 
 import (
+	"strings"
 	"testing"
 
 	"zongjie/bench/synth"
 	"zongjie/internal/num"
+	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
+	"zongjie/internal/report"
 )
 
 func load(t *testing.T, data []byte) *record.Period {
@@ -47,6 +50,21 @@ func TestPartsValidateAndAddUp(t *testing.T) {
 				}
 				staff += *sub.Membership.Staff
 				units += int64(len(sub.Units))
+				var spent num.Money
+				complete := true
+				for _, u := range sub.Units {
+					if u.Spending == nil {
+						complete = false
+						break
+					}
+					spent += *u.Spending
+				}
+				if got := sub.Finance.Expenditure; complete != (got != nil) || got != nil && *got != spent {
+					t.Errorf("%s: spending %v, want the units' sum %v (all recorded: %v)", pt.Name, got, spent, complete)
+				}
+				if len(sub.Org.Leadership) != 1 || sub.Org.Leadership[0] != p.Org.Name {
+					t.Errorf("%s: leadership %q, want the file's organisation", pt.Name, sub.Org.Leadership)
+				}
 				if len(sub.Charity) == 1 {
 					gifts += *sub.Charity[0].Total
 				}
@@ -155,4 +173,31 @@ func same(a, b *int64) bool {
 		return a == b
 	}
 	return *a == *b
+}
+
+// TestUnitReportWording composes the annual report of every unit of a
+// synthetic county and checks that one union's report does not speak as a
+// federation: no 基层工会 to thank, no spending bands over one unit, and
+// the whole it speaks for is the school or the unit, not the county.
+func TestUnitReportWording(t *testing.T) {
+	p := load(t, synth.YAML(synth.Options{Units: 60, Seed: 5}))
+	r := pipeline.New(pipeline.Options{})
+	for _, pt := range Units(p) {
+		rep, err := r.Compose([]*record.Period{pt.Period()}, report.Annual)
+		if err != nil {
+			t.Fatalf("%s: %v", pt.Name, err)
+		}
+		md := string(rep.Markdown)
+		for _, bad := range []string{"各基层工会", "个单位工会中", "个学校工会中", "全县", "全系统"} {
+			if strings.Contains(md, bad) {
+				t.Errorf("%s: report says %q:\n%s", pt.Name, bad, md)
+			}
+		}
+		if !strings.Contains(md, "在"+p.Org.Name+"的正确领导下") {
+			t.Errorf("%s: report does not name %s as its leadership", pt.Name, p.Org.Name)
+		}
+		if !strings.Contains(md, "教职工") {
+			t.Errorf("%s: staff of an education system are 教职工", pt.Name)
+		}
+	}
 }
