@@ -18,7 +18,9 @@ type Font struct {
 	// Source says where the font came from: a file path (with "#N" for face
 	// N>0 of a collection) or "embedded:NAME" for a built-in fallback.
 	Source string
-	// Data is the standalone TrueType font, as a PDF writer embeds it.
+	// Data is the standalone TrueType font. It must not be modified: it
+	// may be a read-only mapping of the font file or the program's own
+	// embedded data.
 	Data []byte
 
 	unitsPerEm int
