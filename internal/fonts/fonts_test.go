@@ -93,6 +93,9 @@ func TestExtractFaceFromCollection(t *testing.T) {
 		if err != nil {
 			t.Fatalf("face %d: %v", tt.face, err)
 		}
+		if checksum(data) != 0xB1B0AFBA {
+			t.Errorf("face %d: whole-font checksum %#x, want 0xB1B0AFBA", tt.face, checksum(data))
+		}
 		// An independent parser must read the rebuilt font too.
 		if _, err := sfnt.Parse(data); err != nil {
 			t.Errorf("face %d: the extracted font is not valid: %v", tt.face, err)

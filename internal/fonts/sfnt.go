@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 )
 
 // Outline-format tags that start an sfnt font, and the tag of a collection.
@@ -158,40 +158,86 @@ func ExtractFace(data []byte, index int) ([]byte, error) {
 }
 
 // buildSfnt writes a standalone sfnt holding the tables of d, copied from
-// data, each 4-byte aligned, with a fresh directory in tag order.
+// data.
 func buildSfnt(data []byte, d directory) ([]byte, error) {
-	tables := append([]table(nil), d.tables...)
-	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
-	n := len(tables)
-	size := 12 + 16*n
-	for _, t := range tables {
+	tables := make(map[string][]byte, len(d.tables))
+	for _, t := range d.tables {
 		if uint64(t.offset)+uint64(t.length) > uint64(len(data)) {
 			return nil, fmt.Errorf("table %q lies outside the file: %w", t.tag, errNotFont)
 		}
-		size += int(t.length+3) &^ 3
+		tables[t.tag] = data[t.offset : t.offset+t.length]
 	}
-	out := make([]byte, 12+16*n, size)
-	binary.BigEndian.PutUint32(out, d.version)
+	return assembleSfnt(d.version, tables), nil
+}
+
+// assembleSfnt writes tables as an sfnt font with the given version tag:
+// the directory in tag order, each table 4-byte aligned with its checksum,
+// and head's checkSumAdjustment set so the whole font sums to 0xB1B0AFBA.
+func assembleSfnt(version uint32, tables map[string][]byte) []byte {
+	tags := make([]string, 0, len(tables))
+	size := 0
+	for tag, b := range tables {
+		tags = append(tags, tag)
+		size += (len(b) + 3) &^ 3
+	}
+	slices.Sort(tags)
+	n := len(tags)
+	out := make([]byte, 12+16*n, 12+16*n+size)
+	binary.BigEndian.PutUint32(out, version)
 	binary.BigEndian.PutUint16(out[4:], uint16(n))
-	sel := 0
-	for 1<<(sel+1) <= n {
-		sel++
-	}
-	binary.BigEndian.PutUint16(out[6:], uint16(16<<sel))
-	binary.BigEndian.PutUint16(out[8:], uint16(sel))
-	binary.BigEndian.PutUint16(out[10:], uint16(16*n-16<<sel))
-	for i, t := range tables {
+	putSearchParams(out[6:], n, 16)
+	headAt := -1
+	for i, tag := range tags {
+		b := tables[tag]
+		if tag == "head" && len(b) >= 12 {
+			// Its checksum, like the whole font's, counts checkSumAdjustment as 0.
+			b = slices.Clone(b)
+			binary.BigEndian.PutUint32(b[8:], 0)
+			headAt = len(out)
+		}
 		e := out[12+16*i:]
-		copy(e, t.tag)
-		binary.BigEndian.PutUint32(e[4:], t.checksum)
+		copy(e, tag)
+		binary.BigEndian.PutUint32(e[4:], checksum(b))
 		binary.BigEndian.PutUint32(e[8:], uint32(len(out)))
-		binary.BigEndian.PutUint32(e[12:], t.length)
-		out = append(out, data[t.offset:t.offset+t.length]...)
+		binary.BigEndian.PutUint32(e[12:], uint32(len(b)))
+		out = append(out, b...)
 		for len(out)%4 != 0 {
 			out = append(out, 0)
 		}
 	}
-	return out, nil
+	if headAt >= 0 {
+		binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
+	}
+	return out
+}
+
+// putSearchParams writes the binary-search header of n entries of size
+// bytes each, as the sfnt table directory and cmap format 4 state it:
+// searchRange, entrySelector and rangeShift.
+func putSearchParams(b []byte, n, size int) {
+	sel := 0
+	for 1<<(sel+1) <= n {
+		sel++
+	}
+	binary.BigEndian.PutUint16(b[0:], uint16(size<<sel))
+	binary.BigEndian.PutUint16(b[2:], uint16(sel))
+	binary.BigEndian.PutUint16(b[4:], uint16(size*n-size<<sel))
+}
+
+// checksum is the sfnt table checksum: the sum of big-endian uint32 words,
+// the last one padded with zeros.
+func checksum(b []byte) uint32 {
+	var sum uint32
+	for len(b) >= 4 {
+		sum += binary.BigEndian.Uint32(b)
+		b = b[4:]
+	}
+	if len(b) > 0 {
+		var last [4]byte
+		copy(last[:], b)
+		sum += binary.BigEndian.Uint32(last[:])
+	}
+	return sum
 }
 
 // byteReader adapts a byte slice to io.ReaderAt.

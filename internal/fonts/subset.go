@@ -86,7 +86,6 @@ func (f *Font) Subset(runes []rune) (*Subset, error) {
 	}
 
 	head := slices.Clone(f.head)
-	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1) // indexToLocFormat: long offsets
 	tables["head"] = head
 
@@ -107,7 +106,7 @@ func (f *Font) Subset(runes []rune) (*Subset, error) {
 	if os2, ok := f.rawTable("OS/2"); ok {
 		tables["OS/2"] = os2
 	}
-	sub.Data = assembleSfnt(tables)
+	sub.Data = assembleSfnt(tagTrueType, tables)
 	return sub, nil
 }
 
@@ -384,14 +383,8 @@ func subsetCmap(sub *Subset) []byte {
 	sub4 := make([]byte, 16+8*n)
 	binary.BigEndian.PutUint16(sub4[0:], 4)
 	binary.BigEndian.PutUint16(sub4[2:], uint16(len(sub4)))
-	sel := 0
-	for 1<<(sel+1) <= n {
-		sel++
-	}
 	binary.BigEndian.PutUint16(sub4[6:], uint16(2*n))
-	binary.BigEndian.PutUint16(sub4[8:], uint16(2<<sel))
-	binary.BigEndian.PutUint16(sub4[10:], uint16(sel))
-	binary.BigEndian.PutUint16(sub4[12:], uint16(2*n-2<<sel))
+	putSearchParams(sub4[8:], n, 2)
 	for i, s := range segs {
 		binary.BigEndian.PutUint16(sub4[14+2*i:], s.end)
 		binary.BigEndian.PutUint16(sub4[16+2*n+2*i:], s.start)
@@ -482,64 +475,4 @@ func PostScriptName(f *Font) string {
 		return "Font"
 	}
 	return s
-}
-
-// assembleSfnt writes tables as a TrueType font: the directory in tag
-// order, each table 4-byte aligned with its checksum, and head's
-// checkSumAdjustment set so the whole font sums to 0xB1B0AFBA.
-func assembleSfnt(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	size := 0
-	for tag, b := range tables {
-		tags = append(tags, tag)
-		size += (len(b) + 3) &^ 3
-	}
-	slices.Sort(tags)
-	n := len(tags)
-	out := make([]byte, 12+16*n, 12+16*n+size)
-	binary.BigEndian.PutUint32(out, tagTrueType)
-	binary.BigEndian.PutUint16(out[4:], uint16(n))
-	sel := 0
-	for 1<<(sel+1) <= n {
-		sel++
-	}
-	binary.BigEndian.PutUint16(out[6:], uint16(16<<sel))
-	binary.BigEndian.PutUint16(out[8:], uint16(sel))
-	binary.BigEndian.PutUint16(out[10:], uint16(16*n-16<<sel))
-	headAt := -1
-	for i, tag := range tags {
-		b := tables[tag]
-		e := out[12+16*i:]
-		copy(e, tag)
-		binary.BigEndian.PutUint32(e[4:], checksum(b))
-		binary.BigEndian.PutUint32(e[8:], uint32(len(out)))
-		binary.BigEndian.PutUint32(e[12:], uint32(len(b)))
-		if tag == "head" {
-			headAt = len(out)
-		}
-		out = append(out, b...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
-	}
-	if headAt >= 0 {
-		binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
-	}
-	return out
-}
-
-// checksum is the sfnt table checksum: the sum of big-endian uint32 words,
-// the last one padded with zeros.
-func checksum(b []byte) uint32 {
-	var sum uint32
-	for len(b) >= 4 {
-		sum += binary.BigEndian.Uint32(b)
-		b = b[4:]
-	}
-	if len(b) > 0 {
-		var last [4]byte
-		copy(last[:], b)
-		sum += binary.BigEndian.Uint32(last[:])
-	}
-	return sum
 }
