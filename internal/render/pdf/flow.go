@@ -89,8 +89,8 @@ func (f *flow) paragraph(b *block, next *block) {
 	if b.heading && next != nil && f.y > 0 && len(lines)+f.keepLines(next) > f.linesLeft(pitch) {
 		f.newPage()
 	}
-	if b.heading && (b.role == doc.RoleTitle || b.role == doc.RoleH1 || b.role == doc.RoleH2) {
-		f.cur.bookmarks = append(f.cur.bookmarks, bookmark{title: string(b.text.runes), y: blockTop + f.y})
+	if level, ok := outlineLevel[b.role]; ok && b.heading {
+		f.cur.bookmarks = append(f.cur.bookmarks, bookmark{title: string(b.text.runes), y: blockTop + f.y, level: level})
 	}
 	place := func(l Line) {
 		shift := 0.0

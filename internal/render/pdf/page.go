@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"zongjie/internal/fonts"
+	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
 
@@ -60,7 +61,11 @@ type rule struct {
 type bookmark struct {
 	title string
 	y     float64
+	level int // 1 for the title and 一、 headings, 2 for （一） under them
 }
+
+// outlineLevel gives the outline level of the headings that get one.
+var outlineLevel = map[doc.Role]int{doc.RoleTitle: 1, doc.RoleH1: 1, doc.RoleH2: 2}
 
 // page is one laid-out page: what is drawn on it, in drawing order.
 type page struct {

@@ -157,7 +157,7 @@ func (w *Writer) emit(out io.Writer, pages []*page, info pdfobj.Info) error {
 			}
 		}
 		for _, b := range p.bookmarks {
-			op.Bookmarks = append(op.Bookmarks, pdfobj.Bookmark{Title: b.title, Y: b.y})
+			op.Bookmarks = append(op.Bookmarks, pdfobj.Bookmark{Title: b.title, Y: b.y, Level: b.level})
 		}
 		d.Pages[i] = op
 	}

@@ -61,8 +61,10 @@ type Line struct {
 }
 
 // Bookmark is an entry of the document outline that shows the page at
-// height Y.
+// height Y. Level 1 entries are at the top of the outline; an entry of a
+// higher level goes under the last entry of a lower one before it.
 type Bookmark struct {
 	Title string
 	Y     float64
+	Level int
 }

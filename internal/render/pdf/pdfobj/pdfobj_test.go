@@ -38,7 +38,7 @@ func testDocument(t *testing.T) *Document {
 					{Font: song, Size: 22, X: 100, Y: 120, S: "永嘉县教育工会2013年工会工作总结"},
 					{Font: song, Size: 16, Spacing: 0.25, X: 80, Y: 180, S: "入会率为64.5%，全年新发展会员1761人。"},
 				},
-				Bookmarks: []Bookmark{{Title: "永嘉县教育工会2013年工会工作总结", Y: 100}},
+				Bookmarks: []Bookmark{{Title: "永嘉县教育工会2013年工会工作总结", Y: 100, Level: 1}},
 			},
 			{
 				Lines: []Line{{X1: 80, Y1: 100, X2: 500, Y2: 100, Width: 0.75}},
@@ -46,7 +46,7 @@ func testDocument(t *testing.T) *Document {
 					{Font: hei, Size: 16, X: 80, Y: 130, S: "一、主要工作和成效"},
 					{Font: song, Size: 16, X: 80, Y: 160, S: "（一）扩大工会组织覆盖面"},
 				},
-				Bookmarks: []Bookmark{{Title: "一、主要工作和成效", Y: 110}},
+				Bookmarks: []Bookmark{{Title: "一、主要工作和成效", Y: 110, Level: 1}, {Title: "（一）扩大工会组织覆盖面", Y: 140, Level: 2}},
 			},
 		},
 	}
@@ -233,7 +233,7 @@ func TestWriteReadsBack(t *testing.T) {
 		"/Creator (zongjie \\(test\\))", // ASCII, escaped
 		"/CreationDate (D:20131231090000+08'00')",
 		"/PageMode /UseOutlines",
-		"/Count 2 >>", // the outline
+		"/Count 3 >>", // the outline
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q", want)
@@ -288,7 +288,7 @@ func TestSyntax(t *testing.T) {
 		{textString("😀"), "<FEFFD83DDE00>"},
 		{textString("a\nb"), "<FEFF0061000A0062>"},
 		{dateString(time.Date(2013, 12, 31, 9, 0, 0, 0, time.UTC)), "D:20131231090000Z"},
-		{dateString(time.Date(2013, 12, 31, 9, 0, 0, 0, time.FixedZone("", -(3*3600 + 30*60)))), "D:20131231090000-03'30'"},
+		{dateString(time.Date(2013, 12, 31, 9, 0, 0, 0, time.FixedZone("", -(3*3600+30*60)))), "D:20131231090000-03'30'"},
 		{utf16Hex('工'), "5DE5"},
 		{utf16Hex(0x1F600), "D83DDE00"},
 	} {
@@ -322,5 +322,40 @@ func TestToUnicodeRanges(t *testing.T) {
 		if string(m[1][:2]) != string(m[2][:2]) {
 			t.Errorf("range %s-%s crosses a high byte", m[1], m[2])
 		}
+	}
+}
+
+// TestOutlineNests: a level-2 bookmark goes under the level-1 one before it,
+// and the counts say how many entries show.
+func TestOutlineNests(t *testing.T) {
+	objs := objects(t, write(t, testDocument(t)))
+	byTitle := map[string]string{}
+	idOf := map[string]string{}
+	for n, obj := range objs {
+		if m := regexp.MustCompile(`^<< /Title (<[0-9A-F]+>) /Parent`).FindStringSubmatch(obj); m != nil {
+			byTitle[m[1]] = obj
+			idOf[m[1]] = fmt.Sprintf("%d 0 R", n)
+		}
+	}
+	title, h1, h2 := textString("永嘉县教育工会2013年工会工作总结"), textString("一、主要工作和成效"), textString("（一）扩大工会组织覆盖面")
+	if len(byTitle) != 3 {
+		t.Fatalf("%d outline entries, want 3", len(byTitle))
+	}
+	for _, tt := range []struct {
+		entry string
+		want  []string
+	}{
+		{title, []string{"/Next " + idOf[h1]}},
+		{h1, []string{"/Prev " + idOf[title], "/First " + idOf[h2], "/Last " + idOf[h2], "/Count 1"}},
+		{h2, []string{"/Parent " + idOf[h1]}},
+	} {
+		for _, w := range tt.want {
+			if !strings.Contains(byTitle[tt.entry], w) {
+				t.Errorf("outline entry %s lacks %q: %s", tt.entry, w, byTitle[tt.entry])
+			}
+		}
+	}
+	if strings.Contains(byTitle[h2], "/Next") || strings.Contains(byTitle[h1], "/Next") {
+		t.Error("the last entries of their levels have a /Next")
 	}
 }

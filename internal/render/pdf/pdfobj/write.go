@@ -175,30 +175,72 @@ func (f *file) page(i int, p *Page, content *stream) {
 	f.streamObject(f.contentIDs[i], content, "")
 }
 
-// outline writes the document outline: one entry per bookmark, in page
-// order, each showing its page from the bookmark's height.
+// outline writes the document outline: the bookmarks in page order,
+// nested by level, every entry open, each showing its page from the
+// bookmark's height.
 func (f *file) outline(d *Document) {
 	if f.outlinesID == 0 {
 		return
 	}
-	ids := f.bookmarkIDs
+	type item struct {
+		bm                                    Bookmark
+		page, id                              int
+		parent, first, last, prev, next, open int // object numbers; open: descendants shown
+	}
+	var items []*item
 	k := 0
 	for pi, p := range d.Pages {
 		for _, bm := range p.Bookmarks {
-			var b bytes.Buffer
-			fmt.Fprintf(&b, "<< /Title %s /Parent %s", textString(bm.Title), ref(f.outlinesID))
-			if k > 0 {
-				fmt.Fprintf(&b, " /Prev %s", ref(ids[k-1]))
-			}
-			if k+1 < len(ids) {
-				fmt.Fprintf(&b, " /Next %s", ref(ids[k+1]))
-			}
-			fmt.Fprintf(&b, " /Dest [%s /XYZ 0 %s null] >>", ref(f.pageIDs[pi]), num(d.Height-bm.Y))
-			f.object(ids[k], b.String())
+			items = append(items, &item{bm: bm, page: pi, id: f.bookmarkIDs[k]})
 			k++
 		}
 	}
-	f.object(f.outlinesID, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>", ref(ids[0]), ref(ids[len(ids)-1]), len(ids)))
+	root := &item{id: f.outlinesID}
+	stack := []*item{root} // the open ancestors of the next entry
+	level := func(it *item) int {
+		if it == root {
+			return 0
+		}
+		return max(it.bm.Level, 1)
+	}
+	byID := map[int]*item{root.id: root}
+	for _, it := range items {
+		byID[it.id] = it
+		for len(stack) > 1 && level(stack[len(stack)-1]) >= level(it) {
+			stack = stack[:len(stack)-1]
+		}
+		parent := stack[len(stack)-1]
+		it.parent = parent.id
+		if parent.last != 0 {
+			byID[parent.last].next = it.id
+			it.prev = parent.last
+		} else {
+			parent.first = it.id
+		}
+		parent.last = it.id
+		for _, anc := range stack {
+			anc.open++
+		}
+		stack = append(stack, it)
+	}
+	for _, it := range items {
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "<< /Title %s /Parent %s", textString(it.bm.Title), ref(it.parent))
+		for _, kv := range []struct {
+			key string
+			id  int
+		}{{"Prev", it.prev}, {"Next", it.next}, {"First", it.first}, {"Last", it.last}} {
+			if kv.id != 0 {
+				fmt.Fprintf(&b, " /%s %s", kv.key, ref(kv.id))
+			}
+		}
+		if it.open > 0 {
+			fmt.Fprintf(&b, " /Count %d", it.open)
+		}
+		fmt.Fprintf(&b, " /Dest [%s /XYZ 0 %s null] >>", ref(f.pageIDs[it.page]), num(d.Height-it.bm.Y))
+		f.object(it.id, b.String())
+	}
+	f.object(f.outlinesID, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>", ref(root.first), ref(root.last), root.open))
 }
 
 // trailer writes the cross-reference table and the trailer. The file
