@@ -169,3 +169,43 @@ func TestAppendUnhinted(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSubset parses arbitrary bytes as a font and, when they parse, subsets
+// them: a font file is input (--font-body names any file), so no malformed
+// table may crash the program, and a subset that is made must parse again.
+//
+//	go test ./internal/fonts -run '^$' -fuzz FuzzSubset -fuzztime 10m
+func FuzzSubset(f *testing.F) {
+	for _, face := range []style.Face{style.Song, style.Hei} {
+		font, err := Embedded(face)
+		if err != nil {
+			f.Fatal(err)
+		}
+		// Small seeds: subsets of a few characters, composites included.
+		sub, err := font.Subset([]rune("工会0Aé①"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(sub.Data, "工会A")
+	}
+	f.Fuzz(func(t *testing.T, data []byte, text string) {
+		font, err := Parse(data, "fuzz.ttf")
+		if err != nil {
+			return
+		}
+		font.Metrics()
+		sub, err := font.Subset([]rune(text))
+		if err != nil {
+			return
+		}
+		again, err := Parse(sub.Data, "subset.ttf")
+		if err != nil {
+			t.Fatalf("the subset of a font that parsed does not parse: %v", err)
+		}
+		for _, r := range sub.Runes {
+			if !again.Has(r) {
+				t.Fatalf("the subset lost %q", r)
+			}
+		}
+	})
+}
