@@ -39,7 +39,7 @@ func yuanWords(y *big.Rat) string {
 
 // Yuan words m in 元 whatever its size, exact, trailing zeros trimmed:
 // "7671300元", "13417.56元", "13417.5元".
-func Yuan(m num.Money) string { return num.FormatRat(m.Yuan(), 2, true) + "元" }
+func Yuan(m num.Money) string { return m.String() + "元" }
 
 // Wan words m in 万元 whatever its size, exact, trailing zeros trimmed:
 // "767.13万元", "0.963万元", "1.341756万元", "0万元".

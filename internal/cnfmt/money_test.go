@@ -1,6 +1,7 @@
 package cnfmt
 
 import (
+	"math"
 	"testing"
 
 	"zongjie/internal/num"
@@ -93,6 +94,18 @@ func TestMoneyApprox(t *testing.T) {
 	for _, tt := range tests {
 		if got := MoneyApprox(tt.fen, tt.prec); got != tt.want {
 			t.Errorf("MoneyApprox(%d分, %d) = %q, want %q", tt.fen, tt.prec, got, tt.want)
+		}
+	}
+}
+
+// TestYuanIsExact checks that Yuan, which prints num.Money's own digits,
+// words every amount as the exact rational rounding does.
+func TestYuanIsExact(t *testing.T) {
+	for _, fen := range []int64{0, 1, 5, 10, 50, 99, 100, 101, 110, 1341756, 767130000, -1, -5, -10, -1341750,
+		1<<62 + 7, -(1<<62 + 30), math.MaxInt64, math.MinInt64} {
+		m := num.Money(fen)
+		if got, want := Yuan(m), num.FormatRat(m.Yuan(), 2, true)+"元"; got != want {
+			t.Errorf("Yuan(%d分) = %q, want %q", fen, got, want)
 		}
 	}
 }

@@ -30,27 +30,40 @@ func honest(r *big.Rat, prec int, landmarks ...*big.Rat) string {
 	if prec < 0 {
 		prec = 0
 	}
-	marks := append([]*big.Rat{ratZero}, landmarks...)
 	for p := prec; ; p++ {
 		s := num.FormatRat(r, p, true)
-		if p >= prec+maxExtraPrec || !misleading(r, s, marks) {
+		if p >= prec+maxExtraPrec || !misleading(r, s, landmarks) {
 			return s
 		}
 	}
 }
 
-// misleading reports whether the rounded text s equals a landmark that r is not.
-func misleading(r *big.Rat, s string, marks []*big.Rat) bool {
-	shown, ok := new(big.Rat).SetString(s)
-	if !ok {
-		return false
+// misleading reports whether the rounded text s (as FormatRat writes it,
+// trimmed) equals 0 or one of the landmarks while r is not that value.
+func misleading(r *big.Rat, s string, landmarks []*big.Rat) bool {
+	if shows(s, ratZero) && r.Sign() != 0 {
+		return true
 	}
-	for _, m := range marks {
-		if shown.Cmp(m) == 0 && r.Cmp(m) != 0 {
+	for _, m := range landmarks {
+		if shows(s, m) && r.Cmp(m) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// shows reports whether the trimmed rounded text s is the value m. The
+// landmarks 0 and 100 are compared as text ("0", "100": trimmed FormatRat
+// text is canonical, and never "-0"), any other by value.
+func shows(s string, m *big.Rat) bool {
+	switch m {
+	case ratZero:
+		return s == "0"
+	case ratHundred:
+		return s == "100"
+	}
+	shown, ok := new(big.Rat).SetString(s)
+	return ok && shown.Cmp(m) == 0
 }
 
 // Number words r as a plain decimal rounded half away from zero to prec

@@ -1,6 +1,9 @@
 package cnfmt
 
-import "testing"
+import (
+	"math/big"
+	"testing"
+)
 
 func TestNumber(t *testing.T) {
 	tests := []struct {
@@ -55,4 +58,19 @@ func TestQuantityPerCapitaCount(t *testing.T) {
 	}
 	mustPanic(t, "PerCapita(nil)", func() { PerCapita(nil, 0) })
 	mustPanic(t, "Quantity(nil)", func() { Quantity(nil, 0, "人") })
+}
+
+// TestShows checks the text comparison of rounded figures with the
+// landmarks against comparing their values.
+func TestShows(t *testing.T) {
+	other := big.NewRat(5, 2)
+	for _, s := range []string{"0", "100", "-0.5", "0.01", "99.99", "100.01", "1000", "10", "2.5", "-100", "00"} {
+		shown, _ := new(big.Rat).SetString(s)
+		for _, m := range []*big.Rat{ratZero, ratHundred, other} {
+			// "00" is not a text FormatRat writes; the others are.
+			if want := shown.Cmp(m) == 0; shows(s, m) != want && s != "00" {
+				t.Errorf("shows(%q, %s) = %v, want %v", s, m.RatString(), !want, want)
+			}
+		}
+	}
 }

@@ -26,7 +26,11 @@ func (m Money) String() string {
 	}
 	s := strconv.FormatUint(u/100, 10)
 	if f := u % 100; f != 0 {
-		s += strings.TrimRight(fmt.Sprintf(".%02d", f), "0")
+		frac := []byte{'.', byte('0' + f/10), byte('0' + f%10)}
+		if frac[2] == '0' {
+			frac = frac[:2]
+		}
+		s += string(frac)
 	}
 	if neg {
 		s = "-" + s
@@ -43,6 +47,15 @@ const maxMoney = Money(1e12 * 100)
 func ParseMoney(s string) (Money, error) {
 	t := Normalize(s)
 	t = strings.TrimSuffix(t, "元")
+	if m, ok := plainMoney(t); ok {
+		return m, nil
+	}
+	return parseMoneyRat(s, t)
+}
+
+// parseMoneyRat is ParseMoney for any amount t (s normalised, without 元),
+// exactly with big.Rat; s is quoted in messages.
+func parseMoneyRat(s, t string) (Money, error) {
 	mult := big.NewRat(100, 1)
 	switch {
 	case strings.HasSuffix(t, "亿"):
@@ -69,3 +82,36 @@ func ParseMoney(s string) (Money, error) {
 
 // FromYuan returns the Money for a whole number of 元.
 func FromYuan(y int64) Money { return Money(y * 100) }
+
+// plainMoney reads the usual way an amount is typed, digits with at most
+// two decimals and maybe 万 or 亿 after them ("7671300", "13417.56",
+// "767.13万"), with integer arithmetic. It reports false for anything else,
+// which ParseMoney then reads exactly with big.Rat, to the same result.
+func plainMoney(t string) (Money, bool) {
+	scale := 2 // decimal digits of one unit in 分: 元 = 10² 分
+	switch {
+	case strings.HasSuffix(t, "亿"):
+		t, scale = strings.TrimSuffix(t, "亿"), 10
+	case strings.HasSuffix(t, "万"):
+		t, scale = strings.TrimSuffix(t, "万"), 6
+	}
+	whole, frac, _ := strings.Cut(t, ".")
+	// 10^(14-scale) units of 元, 万 or 亿 is maxMoney: stay below it.
+	if len(whole) == 0 || len(whole) > 14-scale || len(frac) > scale || (len(frac) == 0 && len(whole) < len(t)) {
+		return 0, false
+	}
+	var m int64
+	for _, part := range []string{whole, frac} {
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			m = m*10 + int64(c-'0')
+		}
+	}
+	for i := len(frac); i < scale; i++ {
+		m *= 10
+	}
+	return Money(m), true
+}

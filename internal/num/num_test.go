@@ -169,3 +169,50 @@ func TestMoneyString(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainPathsAgree checks that the integer readings of plain amounts and
+// counts give what the exact big.Rat readings give, and that they decline
+// whatever is not plain.
+func TestPlainPathsAgree(t *testing.T) {
+	inputs := []string{
+		"0", "7", "007", "7671300", "13417.56", "13417.5", "13417.50", "0.05", "0.5", ".5", "5.", "5..1",
+		"767.13万", "134.1911万", "0.000001万", "0.0000001万", "1.2亿", "0.0000000001亿", "3亿",
+		"999999999999", "999999999999.99", "1000000000000", "99999999.999999万", "9999.9999999999亿",
+		"12345678901234567890", "-5", "+5", "1,234", "1e3", "5万万", "万", "亿", "", "0x10", "١٢",
+	}
+	for _, in := range inputs {
+		t.Run(in, func(t *testing.T) {
+			if m, ok := plainMoney(in); ok {
+				want, err := parseMoneyRat(in, in)
+				if err != nil || m != want {
+					t.Errorf("plainMoney(%q) = %d; exact reading %d, %v", in, m, want, err)
+				}
+			} else if strings.Trim(in, "0123456789") == "" && len(in) > 0 && len(in) <= 12 {
+				t.Errorf("plainMoney(%q) declined a plain amount", in)
+			}
+			if n, ok := plainCount(in); ok {
+				want, err := parseCountRat(in)
+				if err != nil || n != want {
+					t.Errorf("plainCount(%q) = %d; exact reading %d, %v", in, n, want, err)
+				}
+			}
+		})
+	}
+}
+
+func TestNormalizePlainUnchanged(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		plain bool
+	}{
+		{"1761", true}, {"1,234.5", true}, {"-5元", false}, {" 5", false}, {"5\t", false},
+		{"１２", false}, {"a_b", true}, {"", true}, {"\x01", true}, {"5\v", false},
+	} {
+		if got := isPlainASCII(tt.in); got != tt.plain {
+			t.Errorf("isPlainASCII(%q) = %v, want %v", tt.in, got, tt.plain)
+		}
+		if tt.plain && Normalize(tt.in) != tt.in {
+			t.Errorf("Normalize(%q) = %q changed a plain string", tt.in, Normalize(tt.in))
+		}
+	}
+}

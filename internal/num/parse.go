@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Normalize turns what a clerk pastes into plain ASCII number text: full-width
@@ -13,6 +14,9 @@ import (
 // "12,34" is refused rather than read as 1234. An underscore is kept: in a 范文 it marks a blank
 // ("20__年"), so it must not vanish into a smaller number.
 func Normalize(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range strings.TrimSpace(s) {
 		switch {
@@ -35,6 +39,18 @@ func Normalize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isPlainASCII reports whether s is ASCII without white space, which
+// Normalize returns unchanged.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == ' ', c >= '\t' && c <= '\r':
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -113,6 +129,14 @@ var countSuffixes = []string{"人次", "人", "户", "个", "所", "家", "项",
 // ParseCount parses a whole count as typed: "1761", "1,761", "１７６１", "228人".
 func ParseCount(s string) (int64, error) {
 	t := Normalize(s)
+	if n, ok := plainCount(t); ok {
+		return n, nil
+	}
+	return parseCountRat(t)
+}
+
+// parseCountRat is ParseCount for any normalised count t, with big.Rat.
+func parseCountRat(t string) (int64, error) {
 	for _, suf := range countSuffixes {
 		if strings.HasSuffix(t, suf) {
 			t = strings.TrimSuffix(t, suf)
@@ -130,4 +154,22 @@ func ParseCount(s string) (int64, error) {
 		return 0, errors.New("数值太大(绝对值不超过一万亿)")
 	}
 	return r.Num().Int64(), nil
+}
+
+// plainCount reads the usual way a count is typed, up to twelve digits
+// ("1761"), without big.Rat. It reports false for anything else, which
+// ParseCount then reads the long way, to the same result.
+func plainCount(t string) (int64, bool) {
+	if len(t) == 0 || len(t) > 12 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
 }

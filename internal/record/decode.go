@@ -18,7 +18,7 @@ import (
 // of every value and collecting every problem instead of stopping at the first.
 type decoder struct {
 	file    string
-	pos     map[string]Pos
+	pos     *positions
 	errs    *errorList
 	limits  Limits
 	nodes   int
@@ -43,12 +43,74 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || (n.Style == 0 && n.Value == ""))
 }
 
+// dpath is the data path of the value being decoded. A row of a list of
+// records, and a field of such a row, is kept as its table, row and field,
+// and spelt out ("units[3].staff") only for a message: decoding a large
+// units table builds no path strings.
+type dpath struct {
+	s   string    // the path, when tab is nil
+	tab *rowTable // the list the row belongs to
+	row int
+	fi  int // the field's index in tab.fields; -1 for the row itself
+}
+
+// pathOf is the dpath of a path written out.
+func pathOf(s string) dpath { return dpath{s: s} }
+
+// rowOf is the dpath of row i of the list t.
+func rowOf(t *rowTable, i int) dpath { return dpath{tab: t, row: i, fi: -1} }
+
+// String spells the path out: "finance.spent", "units[3]", "units[3].staff".
+func (p dpath) String() string {
+	if p.tab == nil {
+		return p.s
+	}
+	s := p.tab.path + "[" + strconv.Itoa(p.row) + "]"
+	if p.fi >= 0 {
+		s += "." + p.tab.fields[p.fi].key
+	}
+	return s
+}
+
+// isRoot reports whether p is the empty path of the whole file.
+func (p dpath) isRoot() bool { return p.tab == nil && p.s == "" }
+
+// is reports whether p is the path s written out, without spelling p out.
+func (p dpath) is(s string) bool { return p.tab == nil && p.s == s }
+
+// join spells out the path of the item key of the record or map at p.
+func (p dpath) join(key string) string { return joinPath(p.String(), key) }
+
+// field is the path of the field fs[fi] of the record at p; fs are the
+// fields of the record's type.
+func (p dpath) field(fs []field, fi int) dpath {
+	if p.tab != nil && p.fi < 0 && len(fs) == len(p.tab.fields) && fs[fi].key == p.tab.fields[fi].key {
+		return dpath{tab: p.tab, row: p.row, fi: fi}
+	}
+	return pathOf(p.join(fs[fi].key))
+}
+
+// note records that the value at path p was written where n is.
+func (d *decoder) note(p dpath, n *yaml.Node) {
+	lc := lineCol{n.Line, n.Column}
+	if p.tab != nil && lc.line > 0 && fits(lc) {
+		c := cell{int32(lc.line), int32(lc.col)}
+		if p.fi < 0 {
+			p.tab.rows[p.row] = c
+		} else {
+			p.tab.cells[p.row*len(p.tab.fields)+p.fi] = c
+		}
+		return
+	}
+	d.pos.set(p.String(), lc)
+}
+
 // resolve follows aliases, counting them against the alias limit.
-func (d *decoder) resolve(n *yaml.Node, path string) *yaml.Node {
+func (d *decoder) resolve(n *yaml.Node, path dpath) *yaml.Node {
 	for n != nil && n.Kind == yaml.AliasNode {
 		d.aliases++
 		if d.aliases > d.limits.MaxAliases {
-			d.errorf(n, path, "别名(*引用)用了超过 %d 次,文件可能是恶意构造的“别名炸弹”;确需这么多别名请用 --max-aliases 调高上限", d.limits.MaxAliases)
+			d.errorf(n, path.String(), "别名(*引用)用了超过 %d 次,文件可能是恶意构造的“别名炸弹”;确需这么多别名请用 --max-aliases 调高上限", d.limits.MaxAliases)
 			d.stopped = true
 			return nil
 		}
@@ -58,7 +120,7 @@ func (d *decoder) resolve(n *yaml.Node, path string) *yaml.Node {
 }
 
 // decode fills v (addressable) from n.
-func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) {
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	if d.stopped {
 		return
 	}
@@ -67,20 +129,20 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 	}
 	d.nodes++
 	if d.nodes > d.limits.MaxNodes {
-		d.errorf(n, path, "数据项超过 %d 个,已停止读取;确需处理这么大的文件请用 --max-nodes 调高上限", d.limits.MaxNodes)
+		d.errorf(n, path.String(), "数据项超过 %d 个,已停止读取;确需处理这么大的文件请用 --max-nodes 调高上限", d.limits.MaxNodes)
 		d.stopped = true
 		return
 	}
 	if depth > d.limits.MaxDepth {
-		d.errorf(n, path, "嵌套超过 %d 层(上限),数据文件不应这么深;请检查缩进或括号,确需更深请用 --max-depth 调高上限", d.limits.MaxDepth)
+		d.errorf(n, path.String(), "嵌套超过 %d 层(上限),数据文件不应这么深;请检查缩进或括号,确需更深请用 --max-depth 调高上限", d.limits.MaxDepth)
 		d.stopped = true
 		return
 	}
 	if isNull(n) {
 		return // not recorded
 	}
-	if path != "" {
-		d.pos[path] = d.at(n)
+	if !path.isRoot() {
+		d.note(path, n)
 	}
 	t := v.Type()
 	switch {
@@ -88,7 +150,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if s, ok := d.scalar(n, path, "金额"); ok {
 			m, err := num.ParseMoney(s)
 			if err != nil {
-				d.errorf(n, path, "%s;金额请写成 7671300、767.13万 或 13417.56元 的样子", err.Error())
+				d.errorf(n, path.String(), "%s;金额请写成 7671300、767.13万 或 13417.56元 的样子", err.Error())
 				return
 			}
 			v.SetInt(int64(m))
@@ -97,7 +159,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if s, ok := d.scalar(n, path, "数"); ok {
 			x, err := num.ParseDecimalExact(s)
 			if err != nil {
-				d.errorf(n, path, "“%s”%s", clip(s), err.Error())
+				d.errorf(n, path.String(), "“%s”%s", clip(s), err.Error())
 				return
 			}
 			v.Set(reflect.ValueOf(x))
@@ -106,7 +168,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if s, ok := d.scalar(n, path, "日期"); ok {
 			x, err := ParseDate(s)
 			if err != nil {
-				d.errorf(n, path, "“%s”%s", clip(s), err.Error())
+				d.errorf(n, path.String(), "“%s”%s", clip(s), err.Error())
 				return
 			}
 			v.Set(reflect.ValueOf(x))
@@ -123,7 +185,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if s, ok := d.scalar(n, path, "整数"); ok {
 			x, err := num.ParseCount(s)
 			if err != nil {
-				d.errorf(n, path, "“%s”%s;这里要填整数(人数、个数),例如 1761", clip(s), err.Error())
+				d.errorf(n, path.String(), "“%s”%s;这里要填整数(人数、个数),例如 1761", clip(s), err.Error())
 				return
 			}
 			v.SetInt(x)
@@ -136,7 +198,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 			case "false", "no", "n", "否", "无", "未", "没有":
 				v.SetBool(false)
 			default:
-				d.errorf(n, path, "“%s”应当是“是”或“否”", clip(s))
+				d.errorf(n, path.String(), "“%s”应当是“是”或“否”", clip(s))
 			}
 		}
 	case t.Kind() == reflect.Slice:
@@ -153,14 +215,14 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 // scalar returns the text of a scalar node or reports what was expected.
 // A number, amount or date longer than maxNumberRunes is refused here, so
 // no parser ever works on (or a message repeats) a pasted paragraph.
-func (d *decoder) scalar(n *yaml.Node, path, want string) (string, bool) {
+func (d *decoder) scalar(n *yaml.Node, path dpath, want string) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
-		d.errorf(n, path, "这里应当是%s,却写成了%s", want, kindName(n))
+		d.errorf(n, path.String(), "这里应当是%s,却写成了%s", want, kindName(n))
 		return "", false
 	}
 	if want != "文字" {
 		if l := utf8.RuneCountInString(n.Value); l > maxNumberRunes {
-			d.errorf(n, path, "“%s”太长,不像是%s;这里只填一个%s", clip(n.Value), want, want)
+			d.errorf(n, path.String(), "“%s”太长,不像是%s;这里只填一个%s", clip(n.Value), want, want)
 			return "", false
 		}
 	}
@@ -180,33 +242,47 @@ func kindName(n *yaml.Node) string {
 	return "单个值“" + clip(n.Value) + "”"
 }
 
-func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string, depth int) {
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	elem := v.Type().Elem()
-	if elem.Kind() == reflect.Struct && elem != typeDate && elem != typeDecimal && n.Kind == yaml.MappingNode {
+	if isRecord(elem) && n.Kind == yaml.MappingNode {
 		d.decodeTable(n, v, path, depth)
 		return
 	}
 	if n.Kind == yaml.ScalarNode && elem.Kind() == reflect.String {
 		// A single item where a list is allowed: "leadership: 县教育局党委".
 		s := reflect.MakeSlice(v.Type(), 1, 1)
-		d.decode(n, s.Index(0), path+"[0]", depth+1)
+		d.decode(n, s.Index(0), pathOf(path.String()+"[0]"), depth+1)
 		v.Set(s)
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, path, "这里应当是列表(每项以 - 开头),却写成了%s", kindName(n))
+		d.errorf(n, path.String(), "这里应当是列表(每项以 - 开头),却写成了%s", kindName(n))
 		return
 	}
-	if path == "units" && len(n.Content) > d.limits.MaxUnits {
-		d.errorf(n, path, "单位表有 %d 行,超过上限 %d;确需处理请用 --max-units 调高上限", len(n.Content), d.limits.MaxUnits)
+	if path.is("units") && len(n.Content) > d.limits.MaxUnits {
+		d.errorf(n, path.String(), "单位表有 %d 行,超过上限 %d;确需处理请用 --max-units 调高上限", len(n.Content), d.limits.MaxUnits)
 		d.stopped = true
 		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
-	for i, c := range n.Content {
-		d.decode(c, s.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
+	if isRecord(elem) {
+		t := d.pos.table(path.String(), fieldsOf(elem), len(n.Content))
+		for i, c := range n.Content {
+			d.decode(c, s.Index(i), rowOf(t, i), depth+1)
+		}
+	} else {
+		base := path.String()
+		for i, c := range n.Content {
+			d.decode(c, s.Index(i), pathOf(base+"["+strconv.Itoa(i)+"]"), depth+1)
+		}
 	}
 	v.Set(s)
+}
+
+// isRecord reports whether t is a record type (a struct with data keys),
+// whose lists keep their positions in a table.
+func isRecord(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t != typeDate && t != typeDecimal
 }
 
 // decodeTable reads the compact table form of a list of records:
@@ -215,7 +291,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string, depth 
 //	  columns: [name, group, staff]
 //	  rows:
 //	    - [枫林镇中心小学, 岩头学区, 52]
-func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path string, depth int) {
+func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	fields := fieldsOf(v.Type().Elem())
 	var cols, rows *yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -229,11 +305,11 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path string, depth 
 		case "rows":
 			rows = val
 		default:
-			d.errorf(k, path, "表格形式只能有 columns 和 rows 两项,“%s”不认识", clip(k.Value))
+			d.errorf(k, path.String(), "表格形式只能有 columns 和 rows 两项,“%s”不认识", clip(k.Value))
 		}
 	}
 	if cols == nil || rows == nil || cols.Kind != yaml.SequenceNode || rows.Kind != yaml.SequenceNode {
-		d.errorf(n, path, "这里应当是列表;若用表格形式,请写 columns: [列名…] 和 rows: 下每行一个 [值…]")
+		d.errorf(n, path.String(), "这里应当是列表;若用表格形式,请写 columns: [列名…] 和 rows: 下每行一个 [值…]")
 		return
 	}
 	idx := make([]int, len(cols.Content))
@@ -250,53 +326,55 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path string, depth 
 			}
 		}
 		if idx[i] < 0 {
-			d.errorf(c, path+".columns", "列名“%s”不认识%s", clip(c.Value), suggest(c.Value, fields))
+			d.errorf(c, path.join("columns"), "列名“%s”不认识%s", clip(c.Value), suggest(c.Value, fields))
 			ok = false
 		}
 	}
 	if !ok {
 		return
 	}
-	if path == "units" && len(rows.Content) > d.limits.MaxUnits {
-		d.errorf(rows, path, "单位表有 %d 行,超过上限 %d;确需处理请用 --max-units 调高上限", len(rows.Content), d.limits.MaxUnits)
+	if path.is("units") && len(rows.Content) > d.limits.MaxUnits {
+		d.errorf(rows, path.String(), "单位表有 %d 行,超过上限 %d;确需处理请用 --max-units 调高上限", len(rows.Content), d.limits.MaxUnits)
 		d.stopped = true
 		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(rows.Content), len(rows.Content))
+	t := d.pos.table(path.String(), fields, len(rows.Content))
 	for r, row := range rows.Content {
-		rowPath := path + "[" + strconv.Itoa(r) + "]"
+		rowPath := rowOf(t, r)
 		row = d.resolve(row, rowPath)
 		if row == nil {
 			return
 		}
 		if row.Kind != yaml.SequenceNode {
-			d.errorf(row, rowPath, "表格的每一行应写成 [值, 值, …],与 columns 一一对应")
+			d.errorf(row, rowPath.String(), "表格的每一行应写成 [值, 值, …],与 columns 一一对应")
 			continue
 		}
 		if len(row.Content) != len(cols.Content) {
-			d.errorf(row, rowPath, "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), len(cols.Content))
+			d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), len(cols.Content))
 			continue
 		}
-		d.pos[rowPath] = d.at(row)
+		d.note(rowPath, row)
 		for i, cell := range row.Content {
-			f := fields[idx[i]]
+			fi := idx[i]
 			if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
 				continue // a blank cell
 			}
-			d.decode(cell, s.Index(r).Field(f.index), rowPath+"."+f.key, depth+2)
+			d.decode(cell, s.Index(r).Field(fields[fi].index), rowPath.field(fields, fi), depth+2)
 		}
 		d.checkRequired(row, s.Index(r), rowPath, fields)
 	}
 	v.Set(s)
 }
 
-func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string, depth int) {
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path, "这里应当是一组“名称: 内容”,却写成了%s", kindName(n))
+		d.errorf(n, path.String(), "这里应当是一组“名称: 内容”,却写成了%s", kindName(n))
 		return
 	}
 	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
 	seen := map[string]*yaml.Node{}
+	base := path.String()
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.resolve(n.Content[i], path)
 		if k == nil {
@@ -304,20 +382,20 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string, depth in
 		}
 		key := strings.TrimSpace(k.Value)
 		if prev, dup := seen[key]; dup {
-			d.errorf(k, path+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", clip(key), prev.Line)
+			d.errorf(k, base+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", clip(key), prev.Line)
 			continue
 		}
 		seen[key] = k
 		val := reflect.New(v.Type().Elem()).Elem()
-		d.decode(n.Content[i+1], val, path+"."+key, depth+1)
+		d.decode(n.Content[i+1], val, pathOf(base+"."+key), depth+1)
 		m.SetMapIndex(reflect.ValueOf(key), val)
 	}
 	v.Set(m)
 }
 
-func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string, depth int) {
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path, "这里应当是一组“键: 值”,却写成了%s", kindName(n))
+		d.errorf(n, path.String(), "这里应当是一组“键: 值”,却写成了%s", kindName(n))
 		return
 	}
 	fields := fieldsOf(v.Type())
@@ -328,33 +406,32 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string, depth
 			return
 		}
 		if k.Kind != yaml.ScalarNode {
-			d.errorf(k, path, "键应当是一个名称")
+			d.errorf(k, path.String(), "键应当是一个名称")
 			continue
 		}
 		key := k.Value
-		sub := joinPath(path, key)
 		if prev, dup := seen[key]; dup {
-			d.errorf(k, sub, "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
+			d.errorf(k, path.join(key), "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
 			continue
 		}
 		seen[key] = k
-		f, ok := findField(fields, key)
-		if !ok {
+		fi := fieldIndex(fields, key)
+		if fi < 0 {
 			if !d.errs.full() {
-				d.errorf(k, sub, "不认识的项“%s”%s", clip(key), suggest(key, fields))
+				d.errorf(k, path.join(key), "不认识的项“%s”%s", clip(key), suggest(key, fields))
 			}
 			continue
 		}
-		d.decode(n.Content[i+1], v.Field(f.index), sub, depth+1)
+		d.decode(n.Content[i+1], v.Field(fields[fi].index), path.field(fields, fi), depth+1)
 	}
 	d.checkRequired(n, v, path, fields)
 }
 
 // checkRequired reports required fields that were left out of a record.
-func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path string, fields []field) {
+func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, fields []field) {
 	for _, f := range fields {
 		if f.required && isZero(v.Field(f.index)) {
-			d.errorf(n, joinPath(path, f.key), "缺少“%s”(%s),请补上", f.key, f.zh)
+			d.errorf(n, path.join(f.key), "缺少“%s”(%s),请补上", f.key, f.zh)
 		}
 	}
 }
@@ -415,23 +492,39 @@ func warmFields(t reflect.Type) {
 	if _, ok := fieldCache[t]; ok {
 		return
 	}
-	fieldCache[t] = fieldsOf(t)
+	fs := fieldsOf(t)
+	fieldCache[t] = fs
 	for i := 0; i < t.NumField(); i++ {
 		if t.Field(i).IsExported() {
 			warmFields(t.Field(i).Type)
 		}
 	}
+	var unsigned []field
+	for _, f := range fs {
+		if !signedFields[f.key] && holdsInt(t.Field(f.index).Type) {
+			unsigned = append(unsigned, f)
+		}
+	}
+	unsignedFields[t] = unsigned
 }
 
 func init() { warmFields(reflect.TypeOf(Period{})) }
 
 func findField(fs []field, key string) (field, bool) {
-	for _, f := range fs {
-		if f.key == key {
-			return f, true
-		}
+	if i := fieldIndex(fs, key); i >= 0 {
+		return fs[i], true
 	}
 	return field{}, false
+}
+
+// fieldIndex returns the index in fs of the field named key, or -1.
+func fieldIndex(fs []field, key string) int {
+	for i, f := range fs {
+		if f.key == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // suggest proposes the known key closest to a mistyped one:

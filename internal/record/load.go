@@ -43,6 +43,7 @@ func Load(path string, lim Limits) (*Period, error) {
 		return nil, fileError(path, err)
 	}
 	defer f.Close()
+	var buf bytes.Buffer
 	if st, err := f.Stat(); err == nil {
 		if st.IsDir() {
 			return nil, Errors{{Pos: Pos{File: path}, Format: "这是一个目录,请给出数据文件(.yaml 或 .json)"}}
@@ -50,11 +51,16 @@ func Load(path string, lim Limits) (*Period, error) {
 		if st.Size() > lim.MaxBytes {
 			return nil, sizeError(path, st.Size(), lim)
 		}
+		// Room for the whole file and the read that finds its end, so it
+		// is read into one buffer rather than into ever larger copies.
+		if n := int(st.Size()); int64(n) == st.Size() && n >= 0 {
+			buf.Grow(n + bytes.MinRead)
+		}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, lim.MaxBytes+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, lim.MaxBytes+1)); err != nil {
 		return nil, fileError(path, err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > lim.MaxBytes {
 		// Not a regular file (a device, a pipe) or one still growing: its
 		// size was not known before reading, and reading stopped at the limit.
@@ -97,7 +103,7 @@ func Parse(name string, data []byte, lim Limits) (*Period, error) {
 	if err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(string(text)) == "" {
+	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是空的;可以用 zongjie init 生成一份带说明的模板再填写"}}
 	}
 	if looksLikeJSON(text) {
@@ -128,9 +134,9 @@ func Parse(name string, data []byte, lim Limits) (*Period, error) {
 	if err := checkTree(name, &root, lim); err != nil {
 		return nil, err
 	}
-	p := &Period{File: name, pos: map[string]Pos{}}
+	p := &Period{File: name}
 	errs := &errorList{max: 1000}
-	d := &decoder{file: name, pos: p.pos, errs: errs, limits: lim}
+	d := &decoder{file: name, pos: &p.pos, errs: errs, limits: lim}
 	doc := &root
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
 		return nil, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
@@ -141,7 +147,7 @@ func Parse(name string, data []byte, lim Limits) (*Period, error) {
 	if doc.Kind != yaml.MappingNode {
 		return nil, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
 	}
-	d.decode(doc, reflect.ValueOf(p).Elem(), "", 0)
+	d.decode(doc, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	if err := errs.errs.Err(); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,11 @@
 package record
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
 
 // Pos is where a value was written: file, line and column (both 1-based;
 // columns count characters, not bytes).
@@ -38,8 +43,8 @@ func (p Pos) Before(q Pos) bool {
 // into the file.
 func (p *Period) Pos(path string) Pos {
 	for {
-		if pos, ok := p.pos[path]; ok {
-			return pos
+		if lc, ok := p.pos.lookup(path); ok {
+			return Pos{File: p.File, Line: lc.line, Col: lc.col}
 		}
 		parent := parentPath(path)
 		if parent == path {
@@ -49,9 +54,23 @@ func (p *Period) Pos(path string) Pos {
 	}
 }
 
+// FieldPos is Pos for the path of field key of row i of the list of
+// records at list ("units", 3, "staff": "units[3].staff"), found without
+// reading the path.
+func (p *Period) FieldPos(list string, i int, key string) Pos {
+	if t := p.pos.tables[list]; t != nil && i >= 0 && i < len(t.rows) {
+		if fi := t.field(key); fi >= 0 {
+			if c := t.cells[i*len(t.fields)+fi]; c.line > 0 {
+				return Pos{File: p.File, Line: int(c.line), Col: int(c.col)}
+			}
+		}
+	}
+	return p.Pos(list + "[" + strconv.Itoa(i) + "]." + key)
+}
+
 // Has reports whether a value was written at path.
 func (p *Period) Has(path string) bool {
-	_, ok := p.pos[path]
+	_, ok := p.pos.lookup(path)
 	return ok
 }
 
@@ -66,4 +85,115 @@ func parentPath(path string) string {
 		}
 	}
 	return ""
+}
+
+// positions records where each value of a period was written, by data path.
+// The rows of a list of records (units, groups, charity[0].participation …)
+// are kept in a table: each row's position and its fields' positions, by
+// field. A hundred thousand units so cost two arrays instead of a million
+// path strings in a map. Every other path ("finance.spent",
+// "units[3].figures.x") is kept in the map. A path is kept in one of the two.
+type positions struct {
+	paths  map[string]lineCol
+	tables map[string]*rowTable // by the list's path ("units")
+}
+
+// lineCol is a position in the file; the zero value means not written.
+type lineCol struct{ line, col int }
+
+// rowTable holds the positions of a list of records: of each row
+// ("units[3]") and of each row's fields ("units[3].staff").
+type rowTable struct {
+	path   string  // the list's data path, e.g. "units"
+	fields []field // the record type's fields; a cell's index is its field's
+	rows   []cell  // by row
+	cells  []cell  // by row, then field: rows × len(fields)
+}
+
+// cell is a compact lineCol. A position that does not fit (a line or column
+// beyond 2³¹) is kept in the map instead.
+type cell struct{ line, col int32 }
+
+func (c cell) lineCol() lineCol { return lineCol{int(c.line), int(c.col)} }
+
+func fits(lc lineCol) bool { return lc.line <= math.MaxInt32 && lc.col <= math.MaxInt32 }
+
+// table starts the table of the list at path with n rows of the record
+// type whose fields are given.
+func (ps *positions) table(path string, fields []field, n int) *rowTable {
+	t := &rowTable{path: path, fields: fields, rows: make([]cell, n), cells: make([]cell, n*len(fields))}
+	if ps.tables == nil {
+		ps.tables = map[string]*rowTable{}
+	}
+	ps.tables[path] = t
+	return t
+}
+
+// set records the position of the value at a path that is not in a table.
+func (ps *positions) set(path string, lc lineCol) {
+	if ps.paths == nil {
+		ps.paths = map[string]lineCol{}
+	}
+	ps.paths[path] = lc
+}
+
+// lookup returns where the value at path was written.
+func (ps *positions) lookup(path string) (lineCol, bool) {
+	if list, row, key, ok := splitRow(path); ok {
+		if t := ps.tables[list]; t != nil && row < len(t.rows) {
+			var c cell
+			if key == "" {
+				c = t.rows[row]
+			} else if fi := t.field(key); fi >= 0 {
+				c = t.cells[row*len(t.fields)+fi]
+			}
+			if c.line > 0 {
+				return c.lineCol(), true
+			}
+		}
+	}
+	lc, ok := ps.paths[path]
+	return lc, ok
+}
+
+// field returns the index of the field named key, or -1.
+func (t *rowTable) field(key string) int {
+	for i, f := range t.fields {
+		if f.key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// splitRow splits a path to a row or a row's field into the list's path,
+// the row and the field's key: "units[3].staff" -> "units", 3, "staff";
+// "units[3]" -> "units", 3, "". ok is false for any other path, and for a
+// row number not written the way decoding writes it ("units[03]").
+func splitRow(path string) (list string, row int, key string, ok bool) {
+	end := strings.LastIndexByte(path, ']')
+	if end < 0 {
+		return "", 0, "", false
+	}
+	if rest := path[end+1:]; rest != "" {
+		if rest[0] != '.' || len(rest) == 1 || strings.ContainsAny(rest[1:], ".[") {
+			return "", 0, "", false
+		}
+		key = rest[1:]
+	}
+	start := strings.LastIndexByte(path[:end], '[')
+	if start < 0 {
+		return "", 0, "", false
+	}
+	digits := path[start+1 : end]
+	if digits == "" || len(digits) > 9 || (digits[0] == '0' && len(digits) > 1) {
+		return "", 0, "", false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return "", 0, "", false
+		}
+		row = row*10 + int(digits[i]-'0')
+	}
+	return path[:start], row, key, true
 }

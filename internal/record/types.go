@@ -35,8 +35,8 @@ type Period struct {
 
 	// File is the name the data was loaded from.
 	File string `yaml:"-"`
-	// pos maps a data path ("units[3].staff") to where its value was written.
-	pos map[string]Pos
+	// pos records where each value was written, by data path ("units[3].staff").
+	pos positions
 }
 
 // Organisation describes the union that reports.

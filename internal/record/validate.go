@@ -16,7 +16,7 @@ import (
 // problem, sorted by position. Loading has already checked types and keys.
 func Validate(p *Period) Errors {
 	v := &validator{p: p, errs: &errorList{max: 1000}}
-	v.nonNegative(reflect.ValueOf(p).Elem(), "")
+	v.nonNegative(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
 	v.organisation()
 	v.period()
 	v.membership()
@@ -58,35 +58,70 @@ func (v *validator) errorf(path, format string, args ...any) {
 var signedFields = map[string]bool{"balance": true}
 
 // nonNegative reports negative counts and amounts anywhere in the records.
-func (v *validator) nonNegative(rv reflect.Value, path string) {
+// path is rv's data path, spelt out in a reused buffer and made a string
+// only for a message.
+func (v *validator) nonNegative(rv reflect.Value, path []byte) {
 	switch rv.Kind() {
 	case reflect.Pointer:
 		if !rv.IsNil() {
 			v.nonNegative(rv.Elem(), path)
 		}
 	case reflect.Struct:
-		if rv.Type() == typeDate || rv.Type() == typeDecimal {
-			return
-		}
-		for _, f := range fieldsOf(rv.Type()) {
-			if signedFields[f.key] {
-				continue
-			}
-			v.nonNegative(rv.Field(f.index), joinPath(path, f.key))
+		for _, f := range unsignedFields[rv.Type()] {
+			v.nonNegative(rv.Field(f.index), appendKey(path, f.key))
 		}
 	case reflect.Slice:
 		for i := 0; i < rv.Len(); i++ {
-			v.nonNegative(rv.Index(i), path+"["+strconv.Itoa(i)+"]")
+			v.nonNegative(rv.Index(i), appendIndex(path, i))
 		}
 	case reflect.Int64:
 		if rv.Int() < 0 {
 			if rv.Type() == typeMoney {
-				v.errorf(path, "金额不能是负数(%s)", cnfmt.Money(num.Money(rv.Int())))
+				v.errorf(string(path), "金额不能是负数(%s)", cnfmt.Money(num.Money(rv.Int())))
 			} else {
-				v.errorf(path, "数量不能是负数(%d)", rv.Int())
+				v.errorf(string(path), "数量不能是负数(%d)", rv.Int())
 			}
 		}
 	}
+}
+
+// unsignedFields lists, for each record type, the fields nonNegative
+// checks: those that hold a count or an amount, directly or inside, and
+// are not signed. It is filled once by warmFields.
+var unsignedFields = map[reflect.Type][]field{}
+
+// holdsInt reports whether a value of type t is or contains an int64 that
+// nonNegative checks (a Date or Decimal is not looked into, nor is a map).
+func holdsInt(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		return holdsInt(t.Elem())
+	case reflect.Int64:
+		return true
+	case reflect.Struct:
+		return isRecord(t) && len(unsignedFields[t]) > 0
+	}
+	return false
+}
+
+// appendKey appends the data path element key to path: "a" + "b" -> "a.b".
+func appendKey(path []byte, key string) []byte {
+	if len(path) > 0 {
+		path = append(path, '.')
+	}
+	return append(path, key...)
+}
+
+// appendIndex appends a list index to path: "a" + 3 -> "a[3]".
+func appendIndex(path []byte, i int) []byte {
+	path = append(path, '[')
+	path = strconv.AppendInt(path, int64(i), 10)
+	return append(path, ']')
+}
+
+// indexPath is the path of item i of the list at path: "units[3]".
+func indexPath(path string, i int) string {
+	return path + "[" + strconv.Itoa(i) + "]"
 }
 
 func (v *validator) oneOf(path, value string, list []string) {
@@ -97,9 +132,14 @@ func (v *validator) oneOf(path, value string, list []string) {
 
 // notMore reports a part that exceeds its total.
 func (v *validator) notMore(partPath string, part *int64, totalPath string, total *int64, what string) {
-	if part != nil && total != nil && *part > *total {
+	if exceeds(part, total) {
 		v.errorf(partPath, "%s(%d)不能多于 %s(%d)", what, *part, totalPath, *total)
 	}
+}
+
+// exceeds reports whether part and total are both given and part is more.
+func exceeds(part, total *int64) bool {
+	return part != nil && total != nil && *part > *total
 }
 
 // sumEquals reports a stated total that disagrees with the sum of its parts.
@@ -187,23 +227,26 @@ func (v *validator) groupsAndUnits() {
 	}
 	units := make(map[string]int, len(v.p.Units))
 	for i, u := range v.p.Units {
-		path := fmt.Sprintf("units[%d]", i)
+		// The unit's path is spelt out only for a message: most units have none.
 		if j, dup := units[u.Name]; dup && u.Name != "" {
-			v.errorf(path+".name", "单位“%s”重复,第一次出现在 %s;同名单位请加上区分(如所在乡镇)", clip(u.Name), v.p.Pos(fmt.Sprintf("units[%d].name", j)))
+			v.errorf(indexPath("units", i)+".name", "单位“%s”重复,第一次出现在 %s;同名单位请加上区分(如所在乡镇)", clip(u.Name), v.p.Pos(indexPath("units", j)+".name"))
 		} else {
 			units[u.Name] = i
 		}
 		if u.Group != "" && !v.errs.full() {
 			if _, ok := groups[u.Group]; !ok {
-				v.errorf(path+".group", "分组“%s”没有在 groups 中列出%s", clip(u.Group), suggestName(u.Group, v.groupNames()))
+				v.errorf(indexPath("units", i)+".group", "分组“%s”没有在 groups 中列出%s", clip(u.Group), suggestName(u.Group, v.groupNames()))
 			}
 		}
-		v.notMore(path+".members", u.Members, path+".staff", u.Staff, "会员人数")
+		if exceeds(u.Members, u.Staff) {
+			path := indexPath("units", i)
+			v.notMore(path+".members", u.Members, path+".staff", u.Staff, "会员人数")
+		}
 		if u.Spending != nil && u.SpendingPerCapita != nil {
-			v.errorf(path+".spending_per_capita", "spending 与 spending_per_capita 只填一个:有支出总额和会员人数时人均由程序计算")
+			v.errorf(indexPath("units", i)+".spending_per_capita", "spending 与 spending_per_capita 只填一个:有支出总额和会员人数时人均由程序计算")
 		}
 		if u.Donation != nil && u.DonationPerCapita != nil {
-			v.errorf(path+".donation_per_capita", "donation 与 donation_per_capita 只填一个:有捐款额和职工人数时人均由程序计算")
+			v.errorf(indexPath("units", i)+".donation_per_capita", "donation 与 donation_per_capita 只填一个:有捐款额和职工人数时人均由程序计算")
 		}
 	}
 }

@@ -46,7 +46,7 @@ func Compose(res *rules.Result, kind Kind, t *Templates) (*Report, error) {
 		}
 		return nil, fmt.Errorf("缺少报告类型 %s 的模板 %s", kind, kind.File())
 	}
-	c := newComposer(res, kind)
+	c := newComposer(res, kind, usesUnits(t.set, kind.File()))
 	set, err := t.set.Clone()
 	if err != nil {
 		return nil, err
@@ -78,16 +78,24 @@ func Compose(res *rules.Result, kind Kind, t *Templates) (*Report, error) {
 	return &Report{Markdown: d.markdown(), Meta: meta}, nil
 }
 
-// newComposer prepares the view of the records for the templates.
-func newComposer(res *rules.Result, kind Kind) *composer {
+// newComposer prepares the view of the records for the templates; the
+// periods' views have their Units when units says the templates may read
+// them (see usesUnits).
+func newComposer(res *rules.Result, kind Kind, units bool) *composer {
 	c := &composer{res: res, kind: kind, period: res.Period}
 	c.periods = append(append([]*record.Period(nil), res.History...), res.Period)
-	c.data = periodView(c.period)
-	c.data["W"] = words(c.period, c.periods)
 	all := make([]any, len(c.periods))
 	for i, p := range c.periods {
-		all[i] = periodView(p)
+		all[i] = periodView(p, units)
 	}
+	// The data is the latest period's view and more; views are never
+	// modified, so it shares the period's view below the top level.
+	latest := all[len(all)-1].(view)
+	c.data = make(view, len(latest)+3)
+	for k, v := range latest {
+		c.data[k] = v
+	}
+	c.data["W"] = words(c.period, c.periods)
 	c.data["Periods"] = all
 	c.data["History"] = all[:len(all)-1]
 	return c

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // paraStyle is how a paragraph is laid out.
@@ -173,17 +174,22 @@ func isWordRune(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' || r == ')')
 }
 
+// marks are the marks lastRune and firstRune look past.
+const marks = string(markData) + string(markMissing)
+
+// lastRune returns the last character of s that is not a mark, or 0. It
+// looks only at the end of s: joinLines calls it on the growing paragraph.
 func lastRune(s string) rune {
-	s = strings.TrimRight(s, string([]rune{markData, markMissing}))
-	r := []rune(s)
-	if len(r) == 0 {
+	s = strings.TrimRight(s, marks)
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func firstRune(s string) rune {
-	s = strings.TrimLeft(s, string([]rune{markData, markMissing}))
+	s = strings.TrimLeft(s, marks)
 	for _, r := range s {
 		return r
 	}

@@ -64,20 +64,61 @@ func viewOf(v reflect.Value) any {
 		}
 		return out
 	case reflect.Struct:
-		t := v.Type()
-		out := make(view, t.NumField()+1)
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() || f.Tag.Get("yaml") == "-" {
-				continue
-			}
-			out[f.Name] = viewOf(v.Field(i))
+		fs := viewFields(v.Type())
+		out := make(view, len(fs)+1)
+		for _, f := range fs {
+			out[f.name] = viewOf(v.Field(f.index))
 		}
 		out["OK"] = true
 		return out
 	}
 	return Text("")
 }
+
+// viewField is a field of a record struct that templates see.
+type viewField struct {
+	name  string // the Go field name, the template's key
+	index int
+}
+
+// viewFieldCache holds the template fields of every record type, filled
+// once at start-up (so concurrent compositions only read it).
+var viewFieldCache = map[reflect.Type][]viewField{}
+
+// viewFields lists the fields of struct type t that templates see: the
+// exported ones not tagged yaml:"-".
+func viewFields(t reflect.Type) []viewField {
+	if fs, ok := viewFieldCache[t]; ok {
+		return fs
+	}
+	var fs []viewField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.IsExported() && f.Tag.Get("yaml") != "-" {
+			fs = append(fs, viewField{f.Name, i})
+		}
+	}
+	return fs
+}
+
+// warmViewFields fills viewFieldCache for t and every struct type in it.
+func warmViewFields(t reflect.Type) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return
+	}
+	if _, ok := viewFieldCache[t]; ok {
+		return
+	}
+	viewFieldCache[t] = viewFields(t)
+	for i := 0; i < t.NumField(); i++ {
+		warmViewFields(t.Field(i).Type)
+	}
+}
+
+func init() { warmViewFields(reflect.TypeFor[record.Period]()) }
 
 // missingOf is the view of a value of type t that was not recorded.
 func missingOf(t reflect.Type) any {
@@ -120,11 +161,20 @@ func missingOf(t reflect.Type) any {
 	return Text("")
 }
 
-// periodView is the view of one period's records. The period (field When)
-// is also .Period, with its wording added: Label ("2013年", "2014年上半年"),
-// Part (全年 when not written), IsYear and IsHalf.
-func periodView(p *record.Period) view {
-	v := viewOf(reflect.ValueOf(p).Elem()).(view)
+// periodView is the view of one period's records, without Units unless
+// units is set. The period (field When) is also .Period, with its wording
+// added: Label ("2013年", "2014年上半年"), Part (全年 when not written),
+// IsYear and IsHalf.
+func periodView(p *record.Period, units bool) view {
+	rv := reflect.ValueOf(p).Elem()
+	fs := viewFields(rv.Type())
+	v := make(view, len(fs)+2)
+	for _, f := range fs {
+		if f.name != "Units" || units {
+			v[f.name] = viewOf(rv.Field(f.index))
+		}
+	}
+	v["OK"] = true
 	pv := v["When"].(view)
 	v["Period"] = pv
 	pv["Label"] = Text(p.When.Label())

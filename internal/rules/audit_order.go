@@ -61,7 +61,7 @@ func (c *calc) auditOrders() []Audit {
 			continue
 		}
 		if v, ok := c.find(IDUnitDonationPerHead, u.Name); ok && v.OK() {
-			units = append(units, item{u.Name, fmt.Sprintf("units[%d].donation_per_capita", i), v})
+			units = append(units, item{u.Name, c.unitField(i, "donation_per_capita").path, v})
 		}
 	}
 	check("charity.unit_per_capita.order", "单位表中人均捐款的排列", units)

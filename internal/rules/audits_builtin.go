@@ -180,26 +180,30 @@ func (c *calc) auditMembers() (Audit, bool) {
 	if m.Members == nil || m.Scope != "" || len(c.p.Units) == 0 {
 		return Audit{}, false
 	}
-	var terms []*big.Rat
-	a := Audit{ID: "membership.members.units", Label: "会员人数", Unit: "人"}
-	for i, u := range c.p.Units {
-		if u.Members == nil {
+	for i := range c.p.Units {
+		if c.p.Units[i].Members == nil {
 			return Audit{}, false
 		}
-		terms = append(terms, big.NewRat(*u.Members, 1))
-		path := fmt.Sprintf("units[%d].members", i)
-		a.Inputs = append(a.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: strconv.FormatInt(*u.Members, 10)})
+	}
+	a := Audit{ID: "membership.members.units", Label: "会员人数", Unit: "人"}
+	a.Inputs = make([]Input, len(c.p.Units))
+	var sum intSum
+	for i := range c.p.Units {
+		n := *c.p.Units[i].Members
+		sum.add(n)
+		a.Inputs[i] = c.unitInput(i, "members", c.unitCountRaw(i, "members", n))
 	}
 	a.Stated = big.NewRat(*m.Members, 1)
-	a.Computed = new(big.Rat)
-	for _, t := range terms {
-		a.Computed.Add(a.Computed, t)
-	}
+	a.Computed = sum.rat(1)
 	a.StatedText = ratString(a.Stated) + "人"
-	if len(terms) <= 12 {
+	if n := len(c.p.Units); n <= 12 {
+		terms := make([]*big.Rat, n)
+		for i := range c.p.Units {
+			terms[i] = big.NewRat(*c.p.Units[i].Members, 1)
+		}
 		a.ComputedFrom, a.ComputedText = "各单位会员人数之和", sumText(terms, "人")
 	} else {
-		a.ComputedFrom = fmt.Sprintf("%d个单位会员人数之和", len(terms))
+		a.ComputedFrom = fmt.Sprintf("%d个单位会员人数之和", n)
 		a.ComputedText = ratString(a.Computed) + "人"
 	}
 	a.StatedPos = c.p.Pos("membership.members")

@@ -53,10 +53,13 @@ func (c *calc) computeBands() {
 			kinds = append(kinds, b.Kind)
 		}
 	}
-	heads := map[int]Value{}
-	for i, u := range c.p.Units {
-		if v, ok := c.find(IDUnitSpendingPerHead, u.Name); ok {
-			heads[i] = v
+	// heads holds, by unit, the index in c.values of its 人均工会支出, or -1.
+	heads := make([]int, len(c.p.Units))
+	for i := range c.p.Units {
+		u := &c.p.Units[i]
+		heads[i] = -1
+		if j, ok := c.lookup(IDUnitSpendingPerHead, u.Name); ok {
+			heads[i] = j
 			if !seen[u.Kind] {
 				seen[u.Kind] = true
 				kinds = append(kinds, u.Kind)
@@ -73,7 +76,7 @@ func (c *calc) computeBands() {
 	}
 }
 
-func (c *calc) band(kind string, heads map[int]Value) (Band, bool) {
+func (c *calc) band(kind string, heads []int) (Band, bool) {
 	b := Band{Kind: kind, Measure: measureFor(kind), Threshold: c.bandThreshold(), Stated: -1}
 	for i, sb := range c.p.Finance.Bands {
 		if sb.Kind == kind {
@@ -82,23 +85,55 @@ func (c *calc) band(kind string, heads map[int]Value) (Band, bool) {
 			break
 		}
 	}
+	// Which band each unit of the kind falls in, counted first so that the
+	// bands' lists are made at their size.
+	const (
+		noFigure = iota
+		zero
+		below
+		atLeast
+	)
 	var units []int
-	all := true
-	for i, u := range c.p.Units {
-		if u.Kind != kind {
+	var in []uint8 // by units
+	var counts [4]int
+	for i := range c.p.Units {
+		if c.p.Units[i].Kind != kind {
 			continue
 		}
 		units = append(units, i)
-		v, ok := heads[i]
-		if !ok || !v.OK() {
-			all = false
+		band := noFigure
+		if j := heads[i]; j >= 0 && c.values[j].OK() {
+			switch v := c.values[j].Num; {
+			case v.Sign() == 0:
+				band = zero
+			case v.Cmp(b.Threshold) < 0:
+				band = below
+			default:
+				band = atLeast
+			}
+		}
+		in = append(in, uint8(band))
+		counts[band]++
+	}
+	all := counts[noFigure] == 0
+	if counts[zero] > 0 {
+		b.ZeroUnits = make([]BandUnit, 0, counts[zero])
+	}
+	if counts[below] > 0 {
+		b.BelowUnits = make([]BandUnit, 0, counts[below])
+	}
+	if counts[atLeast] > 0 {
+		b.AtLeastUnits = make([]BandUnit, 0, counts[atLeast])
+	}
+	for k, i := range units {
+		if in[k] == noFigure {
 			continue
 		}
-		bu := BandUnit{Name: u.Name, PerCapita: v}
-		switch {
-		case v.Num.Sign() == 0:
+		bu := BandUnit{Name: c.p.Units[i].Name, PerCapita: c.values[heads[i]]}
+		switch in[k] {
+		case zero:
 			b.ZeroUnits = append(b.ZeroUnits, bu)
-		case v.Num.Cmp(b.Threshold) < 0:
+		case below:
 			b.BelowUnits = append(b.BelowUnits, bu)
 		default:
 			b.AtLeastUnits = append(b.AtLeastUnits, bu)
@@ -137,6 +172,13 @@ func (c *calc) band(kind string, heads map[int]Value) (Band, bool) {
 			v := mk(x.id, labels[x.id])
 			v.Num = big.NewRat(int64(len(x.units)), 1)
 			v.Formula = "单位表中" + def(x.id).Formula
+			n := 0
+			for _, u := range x.units {
+				n += len(u.PerCapita.Inputs)
+			}
+			if n > 0 {
+				v.Inputs = make([]Input, 0, n)
+			}
 			for _, u := range x.units {
 				v.Inputs = append(v.Inputs, u.PerCapita.Inputs...)
 			}
@@ -146,9 +188,9 @@ func (c *calc) band(kind string, heads map[int]Value) (Band, bool) {
 		t.Num = big.NewRat(int64(len(units)), 1)
 		t.Formula = "单位表中该类单位数"
 		t.Calc = fmt.Sprintf("%d + %d + %d", len(b.AtLeastUnits), len(b.BelowUnits), len(b.ZeroUnits))
-		for _, i := range units {
-			path := fmt.Sprintf("units[%d].kind", i)
-			t.Inputs = append(t.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: kind})
+		t.Inputs = make([]Input, len(units))
+		for k, i := range units {
+			t.Inputs[k] = c.unitInput(i, "kind", kind)
 		}
 		b.Total = t
 		return b, true

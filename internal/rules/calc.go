@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -10,16 +11,29 @@ import (
 	"zongjie/internal/record"
 )
 
-// operand is one recorded figure a value is computed from.
+// operand is one recorded figure a value is computed from. The figure is
+// kept as the exact fraction a/b of two integers (a count is a/1, an amount
+// in 元 is 分/100), and made a big.Rat only where arithmetic needs one.
 type operand struct {
-	name string   // Chinese name, e.g. "会员人数"
-	path string   // data path, e.g. "membership.members"
-	num  *big.Rat // nil when not recorded
-	raw  string   // as recorded, e.g. "1761" or "7671300"
-	text string   // worded, e.g. "1761人" or "767.13万元"
+	who  string // whose figure it is, put before name: a unit's name, or ""
+	name string // Chinese name, e.g. "会员人数"
+	path string // data path, e.g. "membership.members"
+	ok   bool   // recorded
+	a, b int64  // the figure is a/b; b > 0
+	raw  string // as recorded, e.g. "1761" or "7671300"
+	text string // worded, e.g. "1761人" or "767.13万元"
+	// at is where the figure was written when already known (a unit's
+	// figure, see unitField); else it is looked up from path.
+	at *record.Pos
 }
 
-func (o operand) missing() string { return "缺少" + o.name + "(" + o.path + ")" }
+func (o operand) missing() string { return "缺少" + o.who + o.name + "(" + o.path + ")" }
+
+// rat returns the figure as a new exact rational; the operand must be recorded.
+func (o operand) rat() *big.Rat { return newFrac(o.a, o.b) }
+
+// isZero reports whether a recorded figure is zero.
+func (o operand) isZero() bool { return o.a == 0 }
 
 // calc computes the values of one period.
 type calc struct {
@@ -28,23 +42,115 @@ type calc struct {
 	index  map[valueKey]int // position in values by id and subject
 	bands  []Band
 	custom map[string]Def // user indicators evaluated so far
+	// unitFields holds, per field key, each unit's data path and position
+	// once made: a unit's figures are inputs of several values.
+	unitFields []unitFields
+	members    map[string][]int // see groupMembers
 }
 
 // valueKey identifies a value within a period.
 type valueKey struct{ id, subject string }
 
+// unitFields are the unitField of one field key, by unit.
+type unitFields struct {
+	key string
+	by  []unitField
+}
+
+// unitField is the data path of one field of one unit ("units[3].staff"),
+// where it was written, and its value as recorded once made (see
+// unitCountRaw and unitMoneyRaw).
+type unitField struct {
+	path string
+	pos  record.Pos
+	raw  string
+}
+
 func newCalc(p *record.Period) *calc {
-	return &calc{p: p, index: map[valueKey]int{}, custom: map[string]Def{}}
+	n := valuesHint(p)
+	return &calc{p: p, values: make([]Value, 0, n), index: make(map[valueKey]int, n), custom: map[string]Def{}}
+}
+
+// valuesHint estimates how many values a period has, so that the values of
+// a large units table are not copied again and again as they grow: up to
+// three per unit (入会率, 人均工会支出, 人均捐款), four per group, three per
+// relief batch, one per charity category, and the whole organisation's.
+func valuesHint(p *record.Period) int {
+	n := 64 + 3*len(p.Units) + 4*len(p.Groups) + 3*len(p.Relief.Batches)
+	for _, d := range p.Charity {
+		n += len(d.Participation)
+	}
+	return n
+}
+
+// unitField returns the data path of field key of unit i and where it was
+// written, made once per period.
+func (c *calc) unitField(i int, key string) *unitField {
+	var fs []unitField
+	for _, u := range c.unitFields { // a handful of keys
+		if u.key == key {
+			fs = u.by
+			break
+		}
+	}
+	if fs == nil {
+		fs = make([]unitField, len(c.p.Units))
+		c.unitFields = append(c.unitFields, unitFields{key, fs})
+	}
+	f := &fs[i]
+	if f.path == "" {
+		f.path = unitPath(i, key)
+		f.pos = c.p.FieldPos("units", i, key)
+	}
+	return f
+}
+
+// unitPath is the data path of field key of unit i: "units[3].staff".
+func unitPath(i int, key string) string {
+	var buf [64]byte
+	b := append(buf[:0], "units["...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, "]."...)
+	return string(append(b, key...))
+}
+
+// unitInput is the input field key of unit i, recorded as value.
+func (c *calc) unitInput(i int, key, value string) Input {
+	f := c.unitField(i, key)
+	return Input{Path: f.path, Pos: f.pos, Value: value}
+}
+
+// unitCountRaw is the count n of field key of unit i as recorded ("52"),
+// made once per period.
+func (c *calc) unitCountRaw(i int, key string, n int64) string {
+	f := c.unitField(i, key)
+	if f.raw == "" {
+		f.raw = strconv.FormatInt(n, 10)
+	}
+	return f.raw
+}
+
+// unitMoneyRaw is the amount m of field key of unit i as recorded
+// ("13260"), made once per period.
+func (c *calc) unitMoneyRaw(i int, key string, m num.Money) string {
+	f := c.unitField(i, key)
+	if f.raw == "" {
+		f.raw = m.String()
+	}
+	return f.raw
 }
 
 func (c *calc) input(o operand) Input {
+	if o.at != nil {
+		return Input{Path: o.path, Pos: *o.at, Value: o.raw}
+	}
 	return Input{Path: o.path, Pos: c.p.Pos(o.path), Value: o.raw}
 }
 
 func (c *calc) inputs(ops ...operand) []Input {
 	out := make([]Input, 0, len(ops))
 	for _, o := range ops {
-		if o.num != nil {
+		if o.ok {
 			out = append(out, c.input(o))
 		}
 	}
@@ -55,9 +161,9 @@ func (c *calc) inputs(ops ...operand) []Input {
 func (c *calc) count(path, name, unit string, v *int64) operand {
 	o := operand{name: name, path: path}
 	if v != nil {
-		o.num = new(big.Rat).SetInt64(*v)
+		o.ok, o.a, o.b = true, *v, 1
 		o.raw = strconv.FormatInt(*v, 10)
-		o.text = cnfmt.Count(*v, unit)
+		o.text = o.raw + unit // as cnfmt.Count words it
 	}
 	return o
 }
@@ -66,7 +172,7 @@ func (c *calc) count(path, name, unit string, v *int64) operand {
 func (c *calc) money(path, name string, v *num.Money) operand {
 	o := operand{name: name, path: path}
 	if v != nil {
-		o.num = v.Yuan()
+		o.ok, o.a, o.b = true, int64(*v), 100
 		o.raw = v.String()
 		o.text = cnfmt.Money(*v)
 	}
@@ -76,9 +182,37 @@ func (c *calc) money(path, name string, v *num.Money) operand {
 // yuan makes an operand of a recorded amount worded in 元 whatever its
 // size, as a unit's own figures are ("13260元", "924元").
 func (c *calc) yuan(path, name string, v *num.Money) operand {
-	o := c.money(path, name, v)
+	o := operand{name: name, path: path}
 	if v != nil {
-		o.text = cnfmt.Yuan(*v)
+		o.ok, o.a, o.b = true, int64(*v), 100
+		o.raw = v.String()
+		o.text = o.raw + "元" // as cnfmt.Yuan words it
+	}
+	return o
+}
+
+// unitCount is count for field key of unit i; the unit's name goes before
+// name in messages.
+func (c *calc) unitCount(i int, key, name, unit string, v *int64) operand {
+	f := c.unitField(i, key)
+	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, at: &f.pos}
+	if v != nil {
+		o.ok, o.a, o.b = true, *v, 1
+		o.raw = c.unitCountRaw(i, key, *v)
+		o.text = o.raw + unit // as cnfmt.Count words it
+	}
+	return o
+}
+
+// unitYuan is yuan for field key of unit i; the unit's name goes before
+// name in messages.
+func (c *calc) unitYuan(i int, key, name string, v *num.Money) operand {
+	f := c.unitField(i, key)
+	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, at: &f.pos}
+	if v != nil {
+		o.ok, o.a, o.b = true, int64(*v), 100
+		o.raw = c.unitMoneyRaw(i, key, *v)
+		o.text = o.raw + "元" // as cnfmt.Yuan words it
 	}
 	return o
 }
@@ -98,20 +232,27 @@ func (c *calc) add(v Value, ok bool) {
 
 // find returns the period's value id about subject.
 func (c *calc) find(id, subject string) (Value, bool) {
-	i, ok := c.index[valueKey{id, subject}]
+	i, ok := c.lookup(id, subject)
 	if !ok {
 		return Value{}, false
 	}
 	return c.values[i], true
 }
 
+// lookup returns the position in c.values of the period's value id about
+// subject.
+func (c *calc) lookup(id, subject string) (int, bool) {
+	i, ok := c.index[valueKey{id, subject}]
+	return i, ok
+}
+
 // stated takes a recorded figure as the value; not applicable when not recorded.
 func stated(d Def, subject string, c *calc, o operand) (Value, bool) {
-	if o.num == nil {
+	if !o.ok {
 		return Value{}, false
 	}
 	v := d.value(subject)
-	v.Num = new(big.Rat).Set(o.num)
+	v.Num = o.rat()
 	v.Inputs = c.inputs(o)
 	return v, true
 }
@@ -120,37 +261,60 @@ func stated(d Def, subject string, c *calc, o operand) (Value, bool) {
 // it is not recorded the value is not applicable; when it is, a missing or
 // zero denominator makes the value 无法计算.
 func ratio(d Def, subject string, c *calc, n, m operand) (Value, bool) {
-	if n.num == nil {
+	if !n.ok {
 		return Value{}, false
 	}
 	v := d.value(subject)
 	v.Inputs = c.inputs(n, m)
 	switch {
-	case m.num == nil:
+	case !m.ok:
 		v.Err = m.missing()
-	case m.num.Sign() == 0:
-		v.Err = m.name + "为0,不能作除数"
+	case m.isZero():
+		v.Err = m.who + m.name + "为0,不能作除数"
 	default:
-		v.Num = new(big.Rat).Quo(n.num, m.num)
+		v.Num = quo(n, m)
 		v.Calc = n.text + " ÷ " + m.text
 	}
 	return v, true
 }
 
+// quo returns n ÷ m exactly; m is recorded and not zero. (a/b) ÷ (c/d) is
+// ad/bc, made with integer products when they do not overflow.
+func quo(n, m operand) *big.Rat {
+	if p, ok := mul64(n.a, m.b); ok {
+		if q, ok := mul64(n.b, m.a); ok && q != math.MinInt64 {
+			return newFrac(p, q)
+		}
+	}
+	return new(big.Rat).Quo(n.rat(), m.rat())
+}
+
+// mul64 returns x·y and whether it fits in an int64.
+func mul64(x, y int64) (int64, bool) {
+	if x == 0 || y == 0 {
+		return 0, true
+	}
+	p := x * y
+	if p/y != x || (x == -1 && y == math.MinInt64) || (y == -1 && x == math.MinInt64) {
+		return 0, false
+	}
+	return p, true
+}
+
 // difference subtracts b from a, with the same rules as ratio.
 func difference(d Def, subject string, c *calc, a, b operand) (Value, bool) {
-	if a.num == nil && b.num == nil {
+	if !a.ok && !b.ok {
 		return Value{}, false
 	}
 	v := d.value(subject)
 	v.Inputs = c.inputs(a, b)
 	switch {
-	case a.num == nil:
+	case !a.ok:
 		v.Err = a.missing()
-	case b.num == nil:
+	case !b.ok:
 		v.Err = b.missing()
 	default:
-		v.Num = new(big.Rat).Sub(a.num, b.num)
+		v.Num = new(big.Rat).Sub(a.rat(), b.rat())
 		v.Calc = a.text + " − " + b.text
 	}
 	return v, true
@@ -164,12 +328,12 @@ func sum(d Def, subject string, c *calc, ops []operand) (Value, bool) {
 	terms := make([]string, 0, len(ops))
 	any := false
 	for _, o := range ops {
-		if o.num == nil {
+		if !o.ok {
 			missing = append(missing, o.missing())
 			continue
 		}
 		any = true
-		total.Add(total, o.num)
+		total.Add(total, o.rat())
 		terms = append(terms, o.text)
 	}
 	if !any {
@@ -186,6 +350,76 @@ func sum(d Def, subject string, c *calc, ops []operand) (Value, bool) {
 		v.Calc = strings.Join(terms, " + ")
 	}
 	return v, true
+}
+
+// appendInput appends in to inputs, giving a nil inputs room for n.
+func appendInput(inputs []Input, n int, in Input) []Input {
+	if inputs == nil {
+		inputs = make([]Input, 0, n)
+	}
+	return append(inputs, in)
+}
+
+// intSum is an exact sum of int64s: kept in an int64 while it fits, in a
+// big.Int once it does not.
+type intSum struct {
+	n   int64
+	big *big.Int
+}
+
+func (s *intSum) add(x int64) {
+	if s.big == nil {
+		if r := s.n + x; (x >= 0) == (r >= s.n) {
+			s.n = r
+			return
+		}
+		s.big = big.NewInt(s.n)
+	}
+	s.big.Add(s.big, big.NewInt(x))
+}
+
+func (s *intSum) isZero() bool {
+	if s.big != nil {
+		return s.big.Sign() == 0
+	}
+	return s.n == 0
+}
+
+// rat returns the sum divided by den (> 0) as a new rational.
+func (s *intSum) rat(den int64) *big.Rat {
+	if s.big == nil {
+		return newFrac(s.n, den)
+	}
+	return new(big.Rat).SetFrac(s.big, big.NewInt(den))
+}
+
+// quo returns (s / den) ÷ t exactly; t is not zero.
+func (s *intSum) quo(den int64, t intSum) *big.Rat {
+	if s.big == nil && t.big == nil {
+		if q, ok := mul64(den, t.n); ok && q != math.MinInt64 {
+			return newFrac(s.n, q)
+		}
+	}
+	return new(big.Rat).Quo(s.rat(den), t.rat(1))
+}
+
+// money returns the sum as an amount in 分, when it fits in an int64.
+func (s *intSum) money() (num.Money, bool) {
+	if s.big != nil {
+		if !s.big.IsInt64() {
+			return 0, false
+		}
+		return num.Money(s.big.Int64()), true
+	}
+	return num.Money(s.n), true
+}
+
+// String returns the sum in decimal digits.
+func (s *intSum) String() string {
+	if s.big != nil {
+		return s.big.String()
+	}
+	return strconv.FormatInt(s.n, 10)
 }
 
 // joinMissing words a list of missing inputs, naming at most three.

@@ -93,8 +93,9 @@ func Run(periods []*record.Period, custom *RuleSet) (*Result, error) {
 			specs = append(specs, rankSpec{rr.ID, rr.Label, rr.Indicator, d.Per, rr.Order, rr.Top, rr.WithinGroup})
 		}
 	}
+	unitGroup := unitGroups(latest.p)
 	for _, s := range specs {
-		if rk, ok := buildRanking(s, latest.p, latest.values); ok {
+		if rk, ok := buildRanking(s, latest.p, latest.values, unitGroup); ok {
 			r.Rankings = append(r.Rankings, rk)
 		}
 	}
@@ -140,16 +141,37 @@ func (c *calc) compute(custom *RuleSet) {
 }
 
 // sortValues orders the built-in values by catalogue order, keeping the
-// subjects' input order, and re-indexes them.
+// subjects' input order, and re-indexes them. It is a counting sort done
+// in place: each value (there are three per unit of a large units table)
+// is swapped straight to its place, with no second copy of the values.
 func (c *calc) sortValues() {
-	sort.SliceStable(c.values, func(i, j int) bool {
-		return catalogueIndex[c.values[i].ID] < catalogueIndex[c.values[j].ID]
-	})
-	c.index = map[valueKey]int{}
-	for i, v := range c.values {
-		k := valueKey{v.ID, v.Subject}
-		if _, dup := c.index[k]; !dup {
-			c.index[k] = i
+	keys := make([]int, len(c.values))
+	start := make([]int, len(catalogue)+1) // where each catalogue entry's values begin
+	for i := range c.values {
+		keys[i] = catalogueIndex[c.values[i].ID]
+		start[keys[i]+1]++
+	}
+	for k := 1; k < len(start); k++ {
+		start[k] += start[k-1]
+	}
+	moved := make([]int, len(c.values)) // new position by old
+	for i, k := range keys {
+		moved[i] = start[k]
+		start[k]++
+	}
+	// Values of one id and subject share a catalogue entry, so the first of
+	// them stays the first: the index only follows the moves.
+	for k, i := range c.index {
+		c.index[k] = moved[i]
+	}
+	// dest[i] is where the value now at i belongs; each swap puts one value
+	// in its place.
+	dest := moved
+	for i := range c.values {
+		for dest[i] != i {
+			j := dest[i]
+			c.values[i], c.values[j] = c.values[j], c.values[i]
+			dest[i], dest[j] = dest[j], dest[i]
 		}
 	}
 }

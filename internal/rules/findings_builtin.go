@@ -76,8 +76,7 @@ func (c *calc) findMeetings() (Finding, bool) {
 	for i, u := range c.p.Units {
 		if u.HeldMeeting != nil && !*u.HeldMeeting {
 			unitNames = append(unitNames, u.Name)
-			path := fmt.Sprintf("units[%d].held_meeting", i)
-			f.Inputs = append(f.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: "false"})
+			f.Inputs = append(f.Inputs, c.unitInput(i, "held_meeting", "false"))
 		}
 	}
 	switch {
@@ -126,8 +125,7 @@ func (c *calc) findNoUnion() (Finding, bool) {
 	for i, u := range c.p.Units {
 		if u.HasUnion != nil && !*u.HasUnion {
 			f.Subjects = append(f.Subjects, u.Name)
-			path := fmt.Sprintf("units[%d].has_union", i)
-			f.Inputs = append(f.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: "false"})
+			f.Inputs = append(f.Inputs, c.unitInput(i, "has_union", "false"))
 		}
 	}
 	if len(f.Subjects) == 0 {

@@ -51,10 +51,10 @@ func (c *calc) building() {
 // without a task it is not applicable; with a task but no result it is
 // 无法计算. It may exceed 100% (405%).
 func completion(d Def, subject string, c *calc, built, planned operand) (Value, bool) {
-	if planned.num == nil {
+	if !planned.ok {
 		return Value{}, false
 	}
-	if built.num == nil {
+	if !built.ok {
 		v := d.value(subject)
 		v.Inputs = c.inputs(planned)
 		v.Err = built.missing()
@@ -73,14 +73,19 @@ func (c *calc) anyUnionFlag() bool {
 	return false
 }
 
-// groupMembers maps each group name to the indices of its units, in input order.
+// groupMembers maps each group name to the indices of its units, in input
+// order. It is made once per period; callers must not modify it.
 func (c *calc) groupMembers() map[string][]int {
+	if c.members != nil {
+		return c.members
+	}
 	m := make(map[string][]int, len(c.p.Groups))
-	for i, u := range c.p.Units {
-		if u.Group != "" {
-			m[u.Group] = append(m[u.Group], i)
+	for i := range c.p.Units {
+		if g := c.p.Units[i].Group; g != "" {
+			m[g] = append(m[g], i)
 		}
 	}
+	c.members = m
 	return m
 }
 
@@ -94,13 +99,12 @@ func (c *calc) coverageOf(d Def, subject string, units []int) Value {
 	var covered int64
 	var missing []string
 	for _, i := range units {
-		u := c.p.Units[i]
-		path := fmt.Sprintf("units[%d].has_union", i)
+		u := &c.p.Units[i]
 		if u.HasUnion == nil {
-			missing = append(missing, "缺少"+u.Name+"是否已建会("+path+")")
+			missing = append(missing, "缺少"+u.Name+"是否已建会("+c.unitField(i, "has_union").path+")")
 			continue
 		}
-		v.Inputs = append(v.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: strconv.FormatBool(*u.HasUnion)})
+		v.Inputs = appendInput(v.Inputs, len(units), c.unitInput(i, "has_union", strconv.FormatBool(*u.HasUnion)))
 		if *u.HasUnion {
 			covered++
 		}

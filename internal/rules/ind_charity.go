@@ -3,10 +3,8 @@ package rules
 import (
 	"fmt"
 	"math/big"
-	"strconv"
 
 	"zongjie/internal/cnfmt"
-	"zongjie/internal/record"
 )
 
 // charity computes the drives' total, participation rates and 人均捐款 per
@@ -39,8 +37,9 @@ func (c *calc) charity() {
 	c.add(v, ok)
 
 	raw := c.anyRawDonation()
-	for i, u := range c.p.Units {
-		if v, ok := c.unitDonation(i, u); ok {
+	perHead := def(IDUnitDonationPerHead)
+	for i := range c.p.Units {
+		if v, ok := c.unitDonation(perHead, i); ok {
 			c.add(v, true)
 		}
 	}
@@ -116,19 +115,18 @@ func (c *calc) anyRawDonation() bool {
 	return false
 }
 
-// unitDonation returns a unit's 人均捐款: as stated, or donation ÷ staff.
-func (c *calc) unitDonation(i int, u record.Unit) (Value, bool) {
-	path := fmt.Sprintf("units[%d]", i)
-	d := def(IDUnitDonationPerHead)
+// unitDonation returns unit i's 人均捐款 (d): as stated, or donation ÷ staff.
+func (c *calc) unitDonation(d Def, i int) (Value, bool) {
+	u := &c.p.Units[i]
 	switch {
 	case u.DonationPerCapita != nil:
-		v, ok := stated(d, u.Name, c, c.yuan(path+".donation_per_capita", u.Name+"人均捐款", u.DonationPerCapita))
+		v, ok := stated(d, u.Name, c, c.unitYuan(i, "donation_per_capita", "人均捐款", u.DonationPerCapita))
 		v.Formula = "原始材料所报"
 		return v, ok
 	case u.Donation != nil:
 		return ratio(d, u.Name, c,
-			c.yuan(path+".donation", u.Name+"个人捐款", u.Donation),
-			c.count(path+".staff", u.Name+"职工人数", "人", u.Staff))
+			c.unitYuan(i, "donation", "个人捐款", u.Donation),
+			c.unitCount(i, "staff", "职工人数", "人", u.Staff))
 	}
 	return Value{}, false
 }
@@ -141,33 +139,32 @@ func (c *calc) pooledDonation(d Def, subject string, units []int) Value {
 		v.Err = "没有单位"
 		return v
 	}
-	don, staff := new(big.Rat), new(big.Rat)
+	var don, staff intSum // 分, people
 	var missing []string
 	for _, i := range units {
-		u := c.p.Units[i]
-		path := fmt.Sprintf("units[%d]", i)
+		u := &c.p.Units[i]
 		if u.Donation == nil {
-			missing = append(missing, "缺少"+u.Name+"个人捐款("+path+".donation)")
+			missing = append(missing, "缺少"+u.Name+"个人捐款("+c.unitField(i, "donation").path+")")
 		} else {
-			don.Add(don, u.Donation.Yuan())
-			v.Inputs = append(v.Inputs, Input{Path: path + ".donation", Pos: c.p.Pos(path + ".donation"), Value: u.Donation.String()})
+			don.add(int64(*u.Donation))
+			v.Inputs = appendInput(v.Inputs, 2*len(units), c.unitInput(i, "donation", c.unitMoneyRaw(i, "donation", *u.Donation)))
 		}
 		if u.Staff == nil {
-			missing = append(missing, "缺少"+u.Name+"职工人数("+path+".staff)")
+			missing = append(missing, "缺少"+u.Name+"职工人数("+c.unitField(i, "staff").path+")")
 		} else {
-			staff.Add(staff, new(big.Rat).SetInt64(*u.Staff))
-			v.Inputs = append(v.Inputs, Input{Path: path + ".staff", Pos: c.p.Pos(path + ".staff"), Value: strconv.FormatInt(*u.Staff, 10)})
+			staff.add(*u.Staff)
+			v.Inputs = appendInput(v.Inputs, 2*len(units), c.unitInput(i, "staff", c.unitCountRaw(i, "staff", *u.Staff)))
 		}
 	}
 	switch {
 	case len(missing) > 0:
 		v.Err = joinMissing(missing)
-	case staff.Sign() == 0:
+	case staff.isZero():
 		v.Err = "职工人数之和为0,不能作除数"
 	default:
-		v.Num = new(big.Rat).Quo(don, staff)
-		m, _ := moneyOf(don)
-		v.Calc = cnfmt.Money(m) + " ÷ " + ratString(staff) + "人"
+		v.Num = don.quo(100, staff)
+		m, _ := don.money()
+		v.Calc = cnfmt.Money(m) + " ÷ " + staff.String() + "人"
 	}
 	return v
 }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"math/big"
 
 	"zongjie/internal/cnfmt"
@@ -44,7 +43,7 @@ func (c *calc) finance() {
 	} else if f.Payroll != nil {
 		payroll := c.money("finance.payroll", "工资总额", f.Payroll)
 		dueValue = def(IDDue).value("")
-		dueValue.Num = new(big.Rat).Mul(payroll.num, payrollShare)
+		dueValue.Num = new(big.Rat).Mul(payroll.rat(), payrollShare)
 		dueValue.Calc = payroll.text + " × 2%"
 		dueValue.Inputs = c.inputs(payroll)
 		ok = true
@@ -60,25 +59,25 @@ func (c *calc) finance() {
 		case dueValue.Num.Sign() == 0:
 			v.Err = "应拨缴经费为0,不能作除数"
 		default:
-			v.Num = new(big.Rat).Quo(received.num, dueValue.Num)
+			v.Num = new(big.Rat).Quo(received.rat(), dueValue.Num)
 			v.Calc = received.text + " ÷ " + dueValue.Text()
 			v.Inputs = append(v.Inputs, dueValue.Inputs...)
 		}
 		c.add(v, true)
 	}
 
+	perHead := def(IDUnitSpendingPerHead)
 	for i, u := range c.p.Units {
-		path := fmt.Sprintf("units[%d]", i)
 		switch {
 		case u.SpendingPerCapita != nil:
-			v, ok := stated(def(IDUnitSpendingPerHead), u.Name, c,
-				c.yuan(path+".spending_per_capita", u.Name+"人均工会支出", u.SpendingPerCapita))
+			v, ok := stated(perHead, u.Name, c,
+				c.unitYuan(i, "spending_per_capita", "人均工会支出", u.SpendingPerCapita))
 			v.Formula = "原始材料所报"
 			c.add(v, ok)
 		case u.Spending != nil:
-			v, ok := ratio(def(IDUnitSpendingPerHead), u.Name, c,
-				c.yuan(path+".spending", u.Name+"工会经费支出", u.Spending),
-				c.count(path+".members", u.Name+"会员人数", "人", u.Members))
+			v, ok := ratio(perHead, u.Name, c,
+				c.unitYuan(i, "spending", "工会经费支出", u.Spending),
+				c.unitCount(i, "members", "会员人数", "人", u.Members))
 			c.add(v, ok)
 		}
 	}

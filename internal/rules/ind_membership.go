@@ -1,7 +1,5 @@
 package rules
 
-import "fmt"
-
 // membership computes 入会率, 女会员占比 and the membership counts.
 func (c *calc) membership() {
 	m := c.p.Membership
@@ -41,14 +39,14 @@ func (c *calc) membership() {
 
 	// A unit's 入会率 is about the units whose members are recorded: staff
 	// alone (recorded for 人均捐款) does not call for it.
+	unitRate := def(IDUnitMembershipRate)
 	for i, u := range c.p.Units {
 		if u.Members == nil {
 			continue
 		}
-		path := fmt.Sprintf("units[%d]", i)
-		v, ok := ratio(def(IDUnitMembershipRate), u.Name, c,
-			c.count(path+".members", u.Name+"会员人数", "人", u.Members),
-			c.count(path+".staff", u.Name+"职工人数", "人", u.Staff))
+		v, ok := ratio(unitRate, u.Name, c,
+			c.unitCount(i, "members", "会员人数", "人", u.Members),
+			c.unitCount(i, "staff", "职工人数", "人", u.Staff))
 		c.add(v, ok)
 	}
 }

@@ -2,7 +2,7 @@ package rules
 
 import (
 	"math/big"
-	"sort"
+	"slices"
 	"strings"
 
 	"zongjie/internal/record"
@@ -86,14 +86,15 @@ type rankKeys struct {
 // fixedScale is the number of decimals a fixed-point key keeps.
 const fixedScale = 6
 
-func keysOf(entries []Entry) rankKeys {
-	fixed := make([]int64, len(entries))
-	for i, e := range entries {
-		f, ok := fixedKey(e.Value.Shown())
+// keysOf returns the keys of n values, the i-th given by value(i).
+func keysOf(n int, value func(i int) *Value) rankKeys {
+	fixed := make([]int64, n)
+	for i := range n {
+		f, ok := fixedKey(value(i).Shown())
 		if !ok {
-			rats := make([]*big.Rat, len(entries))
-			for j, e := range entries {
-				rats[j] = rankKey(e.Value)
+			rats := make([]*big.Rat, n)
+			for j := range n {
+				rats[j] = rankKey(*value(j))
 			}
 			return rankKeys{rats: rats}
 		}
@@ -137,86 +138,122 @@ func fixedKey(s string) (int64, bool) {
 	return v, true
 }
 
-// rank sorts entries by their figure (stable: equal figures keep input
-// order), sets competition ranks and tie marks, and keeps those ranked top
-// or better (top 0 keeps all). Every entry's Value must be OK.
-func rank(entries []Entry, order Order, top int) []Entry {
-	keys := keysOf(entries)
-	idx := make([]int, len(entries))
-	for i := range entries {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		c := keys.cmp(idx[a], idx[b])
-		if order == Asc {
-			return c < 0
-		}
-		return c > 0
-	})
-	out := make([]Entry, 0, len(entries))
-	for pos, i := range idx {
-		e := entries[i]
-		if pos > 0 && keys.cmp(i, idx[pos-1]) == 0 {
-			e.Rank = out[pos-1].Rank
-		} else {
-			e.Rank = pos + 1
-		}
-		e.Tied = (pos > 0 && keys.cmp(i, idx[pos-1]) == 0) ||
-			(pos+1 < len(idx) && keys.cmp(i, idx[pos+1]) == 0)
-		out = append(out, e)
-	}
-	if top > 0 {
-		n := 0
-		for n < len(out) && out[n].Rank <= top {
-			n++
-		}
-		out = out[:n]
-	}
-	return out
+// placed is a candidate's place in a ranking: its index among the
+// candidates, its rank and whether it is tied.
+type placed struct {
+	i    int
+	rank int
+	tied bool
 }
 
-// rankWithinGroups keeps the best entries of each group (in the order the
-// groups are given) and orders them across groups by their figure.
-func rankWithinGroups(entries []Entry, groups []string, order Order) []Entry {
-	byGroup := map[string][]Entry{}
-	for _, e := range entries {
-		if e.Group != "" {
-			byGroup[e.Group] = append(byGroup[e.Group], e)
-		}
-	}
-	var best []Entry
-	for _, g := range groups {
-		if len(byGroup[g]) == 0 {
-			continue
-		}
-		best = append(best, rank(byGroup[g], order, 1)...)
-	}
-	keys := keysOf(best)
-	idx := make([]int, len(best))
+// place orders the candidates by their keys (stable: equal figures keep
+// input order), gives competition ranks and tie marks, and keeps those
+// ranked top or better (top 0 keeps all).
+func place(keys rankKeys, order Order, top int) []placed {
+	n := keys.len()
+	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		c := keys.cmp(idx[a], idx[b])
-		if order == Asc {
-			return c < 0
+	sortByKey(idx, keys, order)
+	size := n
+	if top > 0 {
+		size = min(size, top)
+	}
+	out := make([]placed, 0, size)
+	r := 0 // the rank of the candidate at pos
+	for pos, i := range idx {
+		tiedBefore := pos > 0 && keys.cmp(i, idx[pos-1]) == 0
+		if !tiedBefore {
+			r = pos + 1
 		}
-		return c > 0
-	})
-	out := make([]Entry, len(best))
-	for i, j := range idx {
-		out[i] = best[j]
+		if top > 0 && r > top {
+			break // ranks only grow from here
+		}
+		tied := tiedBefore || (pos+1 < n && keys.cmp(i, idx[pos+1]) == 0)
+		out = append(out, placed{i, r, tied})
 	}
 	return out
 }
 
-// candidates gathers the values of indicator id for the given subjects
-// (in input order) as ranking entries; values that could not be computed
-// are returned as skips.
-func candidates(values []Value, id string, group func(subject string) string) ([]Entry, []Skip) {
-	var entries []Entry
+// len is the number of keys.
+func (k rankKeys) len() int {
+	if k.rats != nil {
+		return len(k.rats)
+	}
+	return len(k.fixed)
+}
+
+// sortByKey sorts the candidate indices idx by their keys in the given
+// order, keeping the input order of equal keys.
+func sortByKey(idx []int, keys rankKeys, order Order) {
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if order == Asc {
+			return keys.cmp(a, b)
+		}
+		return keys.cmp(b, a)
+	})
+}
+
+// placeWithinGroups keeps the best candidates of each group (in the order
+// the groups are given; group gives a candidate's group, "" for none) and
+// orders them across groups by their keys. Each is ranked 1 in its group,
+// tied when another of the group shares its figure.
+func placeWithinGroups(keys rankKeys, group func(i int) string, groups []string, order Order) []placed {
+	byGroup := map[string][]int{}
+	for i := range keys.len() {
+		if g := group(i); g != "" {
+			byGroup[g] = append(byGroup[g], i)
+		}
+	}
+	better := func(a, b int) bool {
+		if order == Asc {
+			return keys.cmp(a, b) < 0
+		}
+		return keys.cmp(a, b) > 0
+	}
+	var best []placed // group by group
+	for _, g := range groups {
+		members := byGroup[g]
+		if len(members) == 0 {
+			continue
+		}
+		top := members[0]
+		for _, i := range members[1:] {
+			if better(i, top) {
+				top = i
+			}
+		}
+		first := len(best)
+		for _, i := range members {
+			if keys.cmp(i, top) == 0 {
+				best = append(best, placed{i: i, rank: 1})
+			}
+		}
+		for k := first; k < len(best); k++ {
+			best[k].tied = len(best)-first > 1
+		}
+	}
+	slices.SortStableFunc(best, func(a, b placed) int {
+		if order == Asc {
+			return keys.cmp(a.i, b.i)
+		}
+		return keys.cmp(b.i, a.i)
+	})
+	if best == nil {
+		best = []placed{}
+	}
+	return best
+}
+
+// candidates gathers the positions in values of the values of indicator
+// id (subjects in input order) that can be ranked; values that could not
+// be computed are returned as skips.
+func candidates(values []Value, id string) ([]int, []Skip) {
+	var cands []int
 	var skips []Skip
-	for _, v := range values {
+	for i := range values {
+		v := &values[i]
 		if v.ID != id {
 			continue
 		}
@@ -224,14 +261,19 @@ func candidates(values []Value, id string, group func(subject string) string) ([
 			skips = append(skips, Skip{Name: v.Subject, Reason: v.Err})
 			continue
 		}
-		e := Entry{Name: v.Subject, Value: v}
-		if group != nil {
-			e.Group = group(v.Subject)
-		}
-		if len(v.Inputs) > 0 {
-			e.Pos = v.Inputs[0].Pos
-		}
-		entries = append(entries, e)
+		cands = append(cands, i)
 	}
-	return entries, skips
+	return cands, skips
+}
+
+// entry makes the ranking entry of a value; group gives a unit's group.
+func entry(v *Value, group func(subject string) string, p placed) Entry {
+	e := Entry{Name: v.Subject, Value: *v, Rank: p.rank, Tied: p.tied}
+	if group != nil {
+		e.Group = group(v.Subject)
+	}
+	if len(v.Inputs) > 0 {
+		e.Pos = v.Inputs[0].Pos
+	}
+	return e
 }

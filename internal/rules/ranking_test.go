@@ -137,3 +137,35 @@ func TestRankWithinGroups(t *testing.T) {
 		t.Errorf("tie inside 甲 not marked: %+v", got)
 	}
 }
+
+// The Entry forms of place and placeWithinGroups, which the tests read.
+
+// rank sorts entries by their figure (stable: equal figures keep input
+// order), sets competition ranks and tie marks, and keeps those ranked top
+// or better (top 0 keeps all). Every entry's Value must be OK.
+func rank(entries []Entry, order Order, top int) []Entry {
+	return placedEntries(entries, place(keysOf(len(entries), entryValues(entries)), order, top))
+}
+
+// rankWithinGroups keeps the best entries of each group (in the order the
+// groups are given) and orders them across groups by their figure. Each
+// kept entry is ranked 1 in its group, tied when another shares its figure.
+func rankWithinGroups(entries []Entry, groups []string, order Order) []Entry {
+	keys := keysOf(len(entries), entryValues(entries))
+	return placedEntries(entries, placeWithinGroups(keys, func(i int) string { return entries[i].Group }, groups, order))
+}
+
+// placedEntries returns the placed entries, in place order, with their ranks.
+func placedEntries(entries []Entry, ps []placed) []Entry {
+	out := make([]Entry, len(ps))
+	for k, p := range ps {
+		out[k] = entries[p.i]
+		out[k].Rank, out[k].Tied = p.rank, p.tied
+	}
+	return out
+}
+
+// entryValues gives the values of entries, for keysOf.
+func entryValues(entries []Entry) func(int) *Value {
+	return func(i int) *Value { return &entries[i].Value }
+}

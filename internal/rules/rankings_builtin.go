@@ -35,36 +35,63 @@ func builtinRankings(p *record.Period) []rankSpec {
 }
 
 // buildRanking ranks the period's values of the spec's indicator; ok is
-// false when no subject has the figure.
-func buildRanking(s rankSpec, p *record.Period, values []Value) (Ranking, bool) {
+// false when no subject has the figure. unitGroup gives a unit's group by
+// the unit's name (see unitGroups).
+func buildRanking(s rankSpec, p *record.Period, values []Value, unitGroup func(name string) string) (Ranking, bool) {
 	r := Ranking{ID: s.id, Label: s.label, Indicator: s.indicator, Per: s.per, Order: s.order, Top: s.top, WithinGroup: s.within}
 	var group func(string) string
 	if s.per == PerUnit {
-		groups := map[string]string{}
-		for _, u := range p.Units {
-			if _, dup := groups[u.Name]; !dup {
-				groups[u.Name] = u.Group
-			}
-		}
-		group = func(name string) string { return groups[name] }
+		group = unitGroup
 	}
-	entries, skips := candidates(values, s.indicator, group)
+	cands, skips := candidates(values, s.indicator)
 	r.Skipped = skips
-	if len(entries) == 0 {
+	if len(cands) == 0 {
 		return r, false
 	}
+	value := func(i int) *Value { return &values[cands[i]] }
+	keys := keysOf(len(cands), value)
+	var ps []placed
 	if s.within {
-		r.Entries = rankWithinGroups(entries, groupOrder(p), s.order)
-		if len(r.Entries) == 0 {
+		groupOf := func(i int) string {
+			if group == nil {
+				return "" // not units: no groups to rank within
+			}
+			return group(value(i).Subject)
+		}
+		ps = placeWithinGroups(keys, groupOf, groupOrder(p), s.order)
+		if len(ps) == 0 {
 			return r, false
 		}
-		if s.top > 0 && len(r.Entries) > s.top {
-			r.Entries = r.Entries[:s.top]
+		if s.top > 0 && len(ps) > s.top {
+			ps = ps[:s.top]
 		}
-		return r, true
+	} else {
+		ps = place(keys, s.order, s.top)
 	}
-	r.Entries = rank(entries, s.order, s.top)
+	r.Entries = make([]Entry, len(ps))
+	for k, pl := range ps {
+		r.Entries[k] = entry(value(pl.i), group, pl)
+	}
 	return r, true
+}
+
+// unitGroups returns a function giving the group of the (first) unit of a
+// name, "" for none. The lookup table is made on the first call, once for
+// all the rankings of a period.
+func unitGroups(p *record.Period) func(name string) string {
+	var groups map[string]string
+	return func(name string) string {
+		if groups == nil {
+			groups = make(map[string]string, len(p.Units))
+			for i := range p.Units {
+				u := &p.Units[i]
+				if _, dup := groups[u.Name]; !dup {
+					groups[u.Name] = u.Group
+				}
+			}
+		}
+		return groups[name]
+	}
 }
 
 // groupOrder lists the groups in the order the data gives them, then any
