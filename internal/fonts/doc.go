@@ -12,6 +12,9 @@
 // otherwise) into a standalone TrueType font. Only fonts with TrueType
 // outlines are used, since those are what a PDF writer can subset.
 //
-// Loading and parsing is the slow part (several MB per font): Load a Set
-// once and reuse it for every document.
+// Finding the fonts (reading the names in every installed font file) and
+// parsing them is the slow part: Load a Set once and reuse it for every
+// document. Font files are mapped into memory, not read, so only the
+// tables and glyphs in use are ever read from disk. Font.Subset cuts a font
+// to the glyphs a document draws, as a PDF embeds it.
 package fonts
