@@ -21,6 +21,21 @@ type Subset struct {
 	// Widths holds each subset glyph's advance in 1/1000 em, rounded down
 	// as Font.Advance states it, indexed by subset glyph.
 	Widths []int
+	// tables are the subset's tables, by tag, for CIDProgram.
+	tables map[string][]byte
+}
+
+// CIDProgram returns the subset as the font program of a PDF CIDFontType2
+// font, which addresses glyphs by number and so needs no cmap table: Data
+// without it.
+func (s *Subset) CIDProgram() []byte {
+	tables := make(map[string][]byte, len(s.tables))
+	for tag, b := range s.tables {
+		if tag != "cmap" {
+			tables[tag] = b
+		}
+	}
+	return assembleSfnt(tagTrueType, tables)
 }
 
 // Glyph returns the subset's glyph for r, and false if the subset does not
@@ -106,6 +121,7 @@ func (f *Font) Subset(runes []rune) (*Subset, error) {
 	if os2, ok := f.rawTable("OS/2"); ok {
 		tables["OS/2"] = os2
 	}
+	sub.tables = tables
 	sub.Data = assembleSfnt(tagTrueType, tables)
 	return sub, nil
 }

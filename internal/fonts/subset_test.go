@@ -209,3 +209,44 @@ func FuzzSubset(f *testing.F) {
 		}
 	})
 }
+
+// TestCIDProgram: the program a PDF embeds is the subset without its cmap,
+// a well-formed font otherwise.
+func TestCIDProgram(t *testing.T) {
+	f, err := Embedded(style.Song)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := f.Subset([]rune("工会2013年"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog := sub.CIDProgram()
+	d, err := readDirectory(byteReader(prog), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := readDirectory(byteReader(sub.Data), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.find("cmap"); ok {
+		t.Error("the CID program has a cmap")
+	}
+	if len(d.tables) != len(full.tables)-1 {
+		t.Errorf("the CID program has %d tables, the subset %d", len(d.tables), len(full.tables))
+	}
+	for _, tag := range []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf", "post", "name"} {
+		a, _ := readTable(byteReader(prog), d, tag)
+		b, _ := readTable(byteReader(sub.Data), full, tag)
+		if tag == "head" { // checkSumAdjustment differs with the file
+			a, b = a[12:], b[12:]
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("table %q differs from the subset's", tag)
+		}
+	}
+	if checksum(prog) != 0xB1B0AFBA {
+		t.Errorf("whole-font checksum %#x, want 0xB1B0AFBA", checksum(prog))
+	}
+}

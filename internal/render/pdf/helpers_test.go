@@ -2,7 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"html"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -314,4 +316,32 @@ func extractedBody(t *testing.T, path string, pages []*page) string {
 		out = append(out, lines...)
 	}
 	return strings.Join(out, "\n")
+}
+
+// inflated returns the text of a PDF with every compressed stream inflated
+// in place, so tests can look for the dictionaries kept in object streams.
+func inflated(t *testing.T, pdf []byte) []byte {
+	t.Helper()
+	var out []byte
+	for {
+		i := bytes.Index(pdf, []byte("stream\n"))
+		if i < 0 {
+			return append(out, pdf...)
+		}
+		j := bytes.Index(pdf[i:], []byte("\nendstream"))
+		if j < 0 {
+			t.Fatal("a stream without endstream")
+		}
+		out = append(out, pdf[:i]...)
+		zr, err := zlib.NewReader(bytes.NewReader(pdf[i+len("stream\n") : i+j]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, data...)
+		pdf = pdf[i+j+len("\nendstream"):]
+	}
 }

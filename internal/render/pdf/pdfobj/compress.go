@@ -12,15 +12,25 @@ import (
 // written to the file.
 type stream struct {
 	data   []byte
+	level  int // zlib level; 0 means zlib.DefaultCompression
 	packed []byte
 }
 
-// writers keeps zlib writers for reuse: each holds about half a megabyte of
-// tables, too much to allocate for every stream of every document.
-var writers = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlib.DefaultCompression)
-	return w
-}}
+// writers keeps zlib writers for reuse, by level: each holds about a
+// megabyte of tables, too much to allocate for every stream of every
+// document.
+var writers sync.Map // level -> *sync.Pool of *zlib.Writer
+
+func writerPool(level int) *sync.Pool {
+	if p, ok := writers.Load(level); ok {
+		return p.(*sync.Pool)
+	}
+	p, _ := writers.LoadOrStore(level, &sync.Pool{New: func() any {
+		w, _ := zlib.NewWriterLevel(nil, level)
+		return w
+	}})
+	return p.(*sync.Pool)
+}
 
 // compress deflates every stream, on as many goroutines as there are
 // processors: a document's font programs are most of its bytes and of its
@@ -32,19 +42,24 @@ func compress(streams []*stream) {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(streams)) {
 		wg.Go(func() {
-			zw := writers.Get().(*zlib.Writer)
-			defer writers.Put(zw)
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(streams) {
 					return
 				}
 				s := streams[i]
+				level := s.level
+				if level == 0 {
+					level = zlib.DefaultCompression
+				}
+				pool := writerPool(level)
+				zw := pool.Get().(*zlib.Writer)
 				var out bytes.Buffer
 				out.Grow(len(s.data)/2 + 64)
 				zw.Reset(&out)
 				zw.Write(s.data) // writing to a bytes.Buffer does not fail
 				zw.Close()
+				pool.Put(zw)
 				s.packed = out.Bytes()
 			}
 		})

@@ -7,6 +7,20 @@ import (
 	"zongjie/internal/fonts"
 )
 
+// writeStringByte writes c into a literal string: the glyph numbers of a
+// text run are its two-byte codes. A parenthesis or backslash is escaped,
+// and a carriage return too, which a reader would take for an end of line.
+func writeStringByte(b *bytes.Buffer, c byte) {
+	switch c {
+	case '(', ')', '\\':
+		b.WriteByte('\\')
+	case '\r':
+		b.WriteString(`\r`)
+		return
+	}
+	b.WriteByte(c)
+}
+
 // content writes a page's content stream: its lines, then its text in one
 // text object, each run placed absolutely with its own text matrix. Font,
 // size, spacing and line width are set only when they change.
@@ -41,15 +55,16 @@ func (f *file) content(p *Page) ([]byte, error) {
 			fmt.Fprintf(&b, "%s Tc\n", num(t.Spacing))
 			spacing = t.Spacing
 		}
-		fmt.Fprintf(&b, "1 0 0 1 %s %s Tm\n<", num(t.X), num(h-t.Y))
+		fmt.Fprintf(&b, "1 0 0 1 %s %s Tm\n(", num(t.X), num(h-t.Y))
 		for _, r := range t.S {
 			g, ok := e.subset.Glyph(r)
 			if !ok {
 				return nil, fmt.Errorf("pdf: font %s has no glyph for %q (U+%04X)", t.Font, r, r)
 			}
-			fmt.Fprintf(&b, "%04X", g)
+			writeStringByte(&b, byte(g>>8))
+			writeStringByte(&b, byte(g))
 		}
-		b.WriteString("> Tj\n")
+		b.WriteString(") Tj\n")
 	}
 	b.WriteString("ET\n")
 	return b.Bytes(), nil

@@ -6,9 +6,10 @@
 // text can be searched and copied; the streams are compressed; headings
 // become the document outline.
 //
-// The output is PDF 1.7 with a classic cross-reference table, and depends
-// only on the input: no dates unless given, objects in a fixed order, and
-// a file identifier computed from the content.
+// The output is PDF 1.7 with its dictionaries in a compressed object
+// stream and a cross-reference stream, and depends only on the input: no
+// dates unless given, objects in a fixed order, and a file identifier
+// computed from the content.
 package pdfobj
 
 import (

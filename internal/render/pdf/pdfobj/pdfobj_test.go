@@ -3,6 +3,7 @@ package pdfobj
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"regexp"
@@ -63,9 +64,9 @@ func write(t *testing.T, d *Document) []byte {
 
 var objRE = regexp.MustCompile(`(?s)(\d+) 0 obj\n(.*?)\nendobj\n`)
 
-// objects returns every object of a PDF by number, checking on the way
-// that the cross-reference table points at each one and that startxref
-// points at the table.
+// objects returns every object of a PDF by number, read through the
+// cross-reference stream: an object in the file body must start where the
+// stream says, an object in an object stream is cut out of it.
 func objects(t *testing.T, pdf []byte) map[int]string {
 	t.Helper()
 	if !bytes.HasPrefix(pdf, []byte("%PDF-1.7\n")) || !bytes.HasSuffix(pdf, []byte("%%EOF\n")) {
@@ -76,24 +77,57 @@ func objects(t *testing.T, pdf []byte) map[int]string {
 		t.Fatal("no startxref")
 	}
 	xref, _ := strconv.Atoi(string(m[1]))
-	if !bytes.HasPrefix(pdf[xref:], []byte("xref\n0 ")) {
-		t.Fatalf("startxref %d does not point at the xref table", xref)
+	xm := objRE.FindSubmatch(pdf[xref:])
+	if xm == nil || !bytes.Contains(xm[2], []byte("/Type /XRef /Size ")) || !bytes.Contains(xm[2], []byte("/W [1 4 2]")) {
+		t.Fatalf("startxref %d does not point at a cross-reference stream", xref)
 	}
 	var size int
-	fmt.Sscanf(string(pdf[xref:]), "xref\n0 %d\n", &size)
-	lines := strings.Split(string(pdf[xref:]), "\n")[2:]
-	objs := map[int]string{}
-	for n := 1; n < size; n++ {
-		off, _ := strconv.Atoi(lines[n][:10])
-		want := fmt.Sprintf("%d 0 obj\n", n)
-		if !bytes.HasPrefix(pdf[off:], []byte(want)) {
-			t.Fatalf("xref entry %d points at %q", n, pdf[off:off+12])
-		}
-		sm := objRE.FindSubmatch(pdf[off:])
-		objs[n] = string(sm[2])
+	fmt.Sscanf(regexp.MustCompile(`/Size \d+`).FindString(string(xm[2])), "/Size %d", &size)
+	rows := streamData(t, string(xm[2]))
+	if len(rows) != 7*size {
+		t.Fatalf("cross-reference stream has %d bytes for /Size %d", len(rows), size)
 	}
-	if !strings.Contains(string(pdf[xref:]), fmt.Sprintf("/Size %d", size)) {
-		t.Errorf("trailer /Size is not %d", size)
+	objs := map[int]string{}
+	type packed struct{ id, index int }
+	inStream := map[int][]packed{}
+	for n := 1; n < size; n++ {
+		r := rows[7*n:]
+		field := int(binary.BigEndian.Uint32(r[1:]))
+		switch r[0] {
+		case 1:
+			want := fmt.Sprintf("%d 0 obj\n", n)
+			if !bytes.HasPrefix(pdf[field:], []byte(want)) {
+				t.Fatalf("object %d is said to start at %d, where %q is", n, field, pdf[field:min(field+12, len(pdf))])
+			}
+			objs[n] = string(objRE.FindSubmatch(pdf[field:])[2])
+		case 2:
+			inStream[field] = append(inStream[field], packed{n, int(binary.BigEndian.Uint16(r[5:]))})
+		default:
+			t.Fatalf("object %d has entry type %d", n, r[0])
+		}
+	}
+	for stm, list := range inStream {
+		dict := objs[stm]
+		var n, first int
+		fmt.Sscanf(regexp.MustCompile(`/N \d+`).FindString(dict), "/N %d", &n)
+		fmt.Sscanf(regexp.MustCompile(`/First \d+`).FindString(dict), "/First %d", &first)
+		data := streamData(t, dict)
+		head := strings.Fields(string(data[:first]))
+		if !strings.Contains(dict, "/Type /ObjStm") || len(head) != 2*n || len(list) != n {
+			t.Fatalf("object stream %d: %d header numbers, /N %d, %d objects in the cross-reference", stm, len(head), n, len(list))
+		}
+		for _, p := range list {
+			id, _ := strconv.Atoi(head[2*p.index])
+			off, _ := strconv.Atoi(head[2*p.index+1])
+			end := len(data) - first
+			if p.index+1 < n {
+				end, _ = strconv.Atoi(head[2*p.index+3])
+			}
+			if id != p.id {
+				t.Fatalf("object stream %d index %d holds object %d, the cross-reference says %d", stm, p.index, id, p.id)
+			}
+			objs[id] = strings.TrimSpace(string(data[first+off : first+end]))
+		}
 	}
 	return objs
 }
@@ -188,7 +222,6 @@ func TestWriteReadsBack(t *testing.T) {
 
 	// Pages are written in order, each with its content stream next.
 	contentRE := regexp.MustCompile(`/Contents (\d+ 0 R)`)
-	textRE := regexp.MustCompile(`/(F\d+) [\d.]+ Tf|<([0-9A-F]*)> Tj`)
 	for i, p := range d.Pages {
 		var pageObj string
 		for n := 1; n <= len(objs); n++ {
@@ -202,16 +235,10 @@ func TestWriteReadsBack(t *testing.T) {
 		}
 		content := streamData(t, objs[ref(contentRE.FindStringSubmatch(pageObj)[1])])
 		var got []string
-		var font string
-		for _, m := range textRE.FindAllStringSubmatch(string(content), -1) {
-			if m[1] != "" {
-				font = m[1]
-				continue
-			}
+		for _, run := range textRuns(t, content) {
 			var s strings.Builder
-			for j := 0; j+4 <= len(m[2]); j += 4 {
-				g, _ := strconv.ParseUint(m[2][j:j+4], 16, 16)
-				s.WriteString(fontMaps[font][int(g)])
+			for j := 0; j+1 < len(run.codes); j += 2 {
+				s.WriteString(fontMaps[run.font][int(run.codes[j])<<8|int(run.codes[j+1])])
 			}
 			got = append(got, s.String())
 		}
@@ -227,7 +254,11 @@ func TestWriteReadsBack(t *testing.T) {
 		}
 	}
 
-	s := string(pdf)
+	var all []string
+	for _, obj := range objs {
+		all = append(all, obj)
+	}
+	s := strings.Join(all, "\n")
 	for _, want := range []string{
 		"/Title <FEFF6C385609",          // 永嘉
 		"/Creator (zongjie \\(test\\))", // ASCII, escaped
@@ -357,5 +388,64 @@ func TestOutlineNests(t *testing.T) {
 	}
 	if strings.Contains(byTitle[h2], "/Next") || strings.Contains(byTitle[h1], "/Next") {
 		t.Error("the last entries of their levels have a /Next")
+	}
+}
+
+// textRun is a string shown in a content stream and its font resource.
+type textRun struct {
+	font  string
+	codes []byte
+}
+
+// textRuns reads the strings a content stream shows with Tj, unescaping
+// them, with the font set for each.
+func textRuns(t *testing.T, content []byte) []textRun {
+	t.Helper()
+	var runs []textRun
+	font := ""
+	fontRE := regexp.MustCompile(`^/(F\d+) [\d.]+ Tf`)
+	for i := 0; i < len(content); i++ {
+		if m := fontRE.FindSubmatch(content[i:]); m != nil && (i == 0 || content[i-1] == '\n') {
+			font = string(m[1])
+			continue
+		}
+		if content[i] != '(' {
+			continue
+		}
+		var codes []byte
+		j := i + 1
+		for ; j < len(content) && content[j] != ')'; j++ {
+			c := content[j]
+			if c == '\\' {
+				j++
+				switch content[j] {
+				case 'r':
+					c = '\r'
+				case 'n':
+					c = '\n'
+				default:
+					c = content[j]
+				}
+			}
+			codes = append(codes, c)
+		}
+		if !bytes.HasPrefix(content[j:], []byte(") Tj\n")) {
+			t.Fatalf("string at %d is not shown with Tj", i)
+		}
+		runs = append(runs, textRun{font, codes})
+		i = j
+	}
+	return runs
+}
+
+// TestStringEscapes: glyph numbers whose bytes are a parenthesis, a
+// backslash or a carriage return are escaped in the content stream.
+func TestStringEscapes(t *testing.T) {
+	var b bytes.Buffer
+	for _, c := range []byte{'(', ')', '\\', '\r', '\n', 'A', 0, 0xFF} {
+		writeStringByte(&b, c)
+	}
+	if got, want := b.String(), "\\(\\)\\\\\\r\nA\x00\xff"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -3,8 +3,10 @@ package pdfobj
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 
 	"zongjie/internal/fonts"
@@ -44,7 +46,8 @@ func Write(w io.Writer, d *Document) error {
 		f.font(e)
 	}
 	f.outline(d)
-	f.trailer()
+	f.objectStream()
+	f.xrefStream()
 	_, err = w.Write(f.buf.Bytes())
 	return err
 }
@@ -53,11 +56,16 @@ func Write(w io.Writer, d *Document) error {
 // object, and the object numbers given out in advance so that objects can
 // refer to ones written later.
 type file struct {
-	doc     *Document
-	buf     bytes.Buffer
-	offsets []int // offsets[n] is where object n starts; [0] unused
+	doc *Document
+	buf bytes.Buffer
+	// offsets[n] is where object n starts, for an object written in the
+	// file's body (a stream); packed are the other objects, which go into
+	// the object stream.
+	offsets []int
+	packed  []packedObject
 
 	catalogID, pagesID, infoID, outlinesID int
+	objStmID, xrefID                       int
 	pageIDs, contentIDs                    []int
 	bookmarkIDs                            []int // in document order
 	fonts                                  []*embeddedFont
@@ -83,8 +91,16 @@ func newFile(d *Document, embedded []*embeddedFont) *file {
 	if len(f.bookmarkIDs) > 0 {
 		f.outlinesID = id()
 	}
+	f.objStmID, f.xrefID = id(), id()
 	f.offsets = make([]int, next)
 	return f
+}
+
+// packedObject is an object that is not a stream, kept for the object
+// stream.
+type packedObject struct {
+	id    int
+	value string
 }
 
 // begin starts object n.
@@ -93,11 +109,10 @@ func (f *file) begin(n int) {
 	fmt.Fprintf(&f.buf, "%d 0 obj\n", n)
 }
 
-// object writes object n with the given dictionary or other value.
+// object adds object n, a dictionary or other value that is not a stream,
+// to the object stream.
 func (f *file) object(n int, value string) {
-	f.begin(n)
-	f.buf.WriteString(value)
-	f.buf.WriteString("\nendobj\n")
+	f.packed = append(f.packed, packedObject{n, value})
 }
 
 // streamObject writes object n as a stream with extra dictionary entries.
@@ -156,7 +171,7 @@ func (f *file) pageTree() {
 
 func (f *file) page(i int, p *Page, content *stream) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "<< /Type /Page /Parent %s /Contents %s /Resources << /ProcSet [/PDF /Text]", ref(f.pagesID), ref(f.contentIDs[i]))
+	fmt.Fprintf(&b, "<< /Type /Page /Parent %s /Contents %s /Resources <<", ref(f.pagesID), ref(f.contentIDs[i]))
 	used := map[*fonts.Font]bool{}
 	for _, t := range p.Texts {
 		used[t.Font] = true
@@ -243,19 +258,50 @@ func (f *file) outline(d *Document) {
 	f.object(f.outlinesID, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>", ref(root.first), ref(root.last), root.open))
 }
 
-// trailer writes the cross-reference table and the trailer. The file
-// identifier is a hash of everything before it, so equal files get equal
-// identifiers.
-func (f *file) trailer() {
+// objectStream writes every object that is not a stream into one
+// compressed object stream (PDF 1.5): the page, font and outline
+// dictionaries are a few kilobytes of repetitive text.
+func (f *file) objectStream() {
+	slices.SortFunc(f.packed, func(a, b packedObject) int { return a.id - b.id })
+	var head, body bytes.Buffer
+	for _, o := range f.packed {
+		fmt.Fprintf(&head, "%d %d ", o.id, body.Len())
+		body.WriteString(o.value)
+		body.WriteByte('\n')
+	}
+	s := &stream{data: append(head.Bytes(), body.Bytes()...)}
+	compress([]*stream{s})
+	f.streamObject(f.objStmID, s, fmt.Sprintf(" /Type /ObjStm /N %d /First %d", len(f.packed), head.Len()))
+}
+
+// xrefStream writes the cross-reference stream (PDF 1.5), which says where
+// every object is: at an offset in the file, or at an index in the object
+// stream; then the pointer to it. The file identifier is a hash of
+// everything before it, so equal files get equal identifiers.
+func (f *file) xrefStream() {
+	at := f.buf.Len()
+	f.offsets[f.xrefID] = at
+	// Each entry is a type byte and two fields of 4 and 2 bytes (/W [1 4 2]).
+	rows := make([]byte, 7*len(f.offsets))
+	rows[5], rows[6] = 0xFF, 0xFF // object 0: free, generation 65535
+	for n, off := range f.offsets[1:] {
+		r := rows[7*(n+1):]
+		r[0] = 1
+		binary.BigEndian.PutUint32(r[1:], uint32(off))
+	}
+	for i, o := range f.packed {
+		r := rows[7*o.id:]
+		r[0] = 2
+		binary.BigEndian.PutUint32(r[1:], uint32(f.objStmID))
+		binary.BigEndian.PutUint16(r[5:], uint16(i))
+	}
 	sum := sha256.Sum256(f.buf.Bytes())
 	id := fmt.Sprintf("<%X>", sum[:16])
-	xref := f.buf.Len()
-	fmt.Fprintf(&f.buf, "xref\n0 %d\n0000000000 65535 f \n", len(f.offsets))
-	for _, off := range f.offsets[1:] {
-		fmt.Fprintf(&f.buf, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&f.buf, "trailer\n<< /Size %d /Root %s /Info %s /ID [%s %s] >>\nstartxref\n%d\n%%%%EOF\n",
-		len(f.offsets), ref(f.catalogID), ref(f.infoID), id, id, xref)
+	s := &stream{data: rows}
+	compress([]*stream{s})
+	f.streamObject(f.xrefID, s, fmt.Sprintf(" /Type /XRef /Size %d /W [1 4 2] /Root %s /Info %s /ID [%s %s]",
+		len(f.offsets), ref(f.catalogID), ref(f.infoID), id, id))
+	fmt.Fprintf(&f.buf, "startxref\n%d\n%%%%EOF\n", at)
 }
 
 // ref is an indirect reference to object n.
