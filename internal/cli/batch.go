@@ -77,6 +77,7 @@ func runBatch(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
+	r.Prepare(format)
 	lim := *opts.limits
 
 	namer := batch.NewNamer(outDir, "."+string(format))

@@ -56,6 +56,7 @@ term 换届五年工作回顾、plan 工作要点。
 	if r == nil {
 		return code
 	}
+	r.Prepare(format)
 	periods, failed := loadAll(e, files, *opts.limits)
 	if failed {
 		return exitData

@@ -138,6 +138,16 @@ func (r *Renderer) Bytes(periods []*record.Period, kind report.Kind, f Format) (
 	return b.Bytes(), nil
 }
 
+// Prepare starts loading, in the background, what writing format f needs
+// that is loaded once (the fonts, for PDF), so that it overlaps reading the
+// records and composing the report. Write waits for it; a failure is
+// reported there.
+func (r *Renderer) Prepare(f Format) {
+	if f == PDF {
+		go r.pdfWriter()
+	}
+}
+
 func (r *Renderer) pdfWriter() (*pdf.Writer, error) {
 	r.pdfOnce.Do(func() {
 		r.pdf, r.pdfErr = pdf.New(r.opts.PDF)

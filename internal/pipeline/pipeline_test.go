@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/record"
+	"zongjie/internal/render/pdf"
+	"zongjie/internal/render/style"
 	"zongjie/internal/report"
 )
 
@@ -104,5 +107,33 @@ func TestRefusesMixedOrganisations(t *testing.T) {
 	_, err := r.Compose(load(t, "yongjia-edu-2013.yaml", "dangyang-zhujian-2014h1.yaml"), report.Annual)
 	if err == nil || !strings.Contains(err.Error(), "不是同一个工会组织") {
 		t.Fatalf("want a refusal naming both organisations, got %v", err)
+	}
+}
+
+// TestPrepare: loading the fonts in the background while the records are
+// read gives the PDF a Renderer makes without it, and a font failure is
+// reported by the write, not lost in the background.
+func TestPrepare(t *testing.T) {
+	ps := load(t, "yongjia-edu-2013.yaml")
+	plain, err := New(Options{}).Bytes(ps, report.Annual, PDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Options{})
+	r.Prepare(PDF)
+	r.Prepare(PDF) // a second call starts nothing more
+	r.Prepare(Markdown)
+	prepared, err := r.Bytes(ps, report.Annual, PDF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(plain, prepared) {
+		t.Error("a prepared Renderer writes other bytes")
+	}
+
+	bad := New(Options{PDF: pdf.Options{Fonts: fonts.Options{Faces: map[style.Face]string{style.Song: "/nonexistent/font.ttf"}}}})
+	bad.Prepare(PDF)
+	if _, err := bad.Bytes(ps, report.Annual, PDF); err == nil || !strings.Contains(err.Error(), "/nonexistent/font.ttf") {
+		t.Errorf("err = %v, want one naming the missing font", err)
 	}
 }

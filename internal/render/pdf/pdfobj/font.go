@@ -2,7 +2,6 @@ package pdfobj
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -48,9 +47,7 @@ func embedFonts(d *Document) ([]*embeddedFont, error) {
 			subset:   sub,
 			name:     subsetTag(f, sub.Runes) + "+" + fonts.PostScriptName(f),
 			resource: fmt.Sprintf("F%d", i+1),
-			// The font programs are most of a PDF: the best compression
-			// saves a few kilobytes for a millisecond or two.
-			program: &stream{data: sub.CIDProgram(), level: zlib.BestCompression},
+			program:  &stream{data: sub.CIDProgram()},
 		}
 		e.toUnicode = &stream{data: toUnicode(sub)}
 		out[i] = e
