@@ -141,7 +141,7 @@ type result struct {
 	benchCase
 	T        timing
 	PeakKB   int64
-	CPU      float64 // user + system seconds of the probe run
+	CPU      float64 // user + system seconds: hyperfine's mean, or the probe run's
 	OutBytes int64
 	Err      string
 }
@@ -183,6 +183,11 @@ func measure(ctx context.Context, c benchCase, o options, dir string) result {
 		return r
 	}
 	r.T = t
+	if t.CPU > 0 {
+		// GNU time prints CPU time in hundredths of a second; hyperfine's
+		// mean over the timed runs is finer and steadier.
+		r.CPU = t.CPU
+	}
 	return r
 }
 

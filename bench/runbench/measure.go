@@ -107,6 +107,7 @@ func parseClock(s string) time.Duration {
 // timing is hyperfine's summary of one command.
 type timing struct {
 	Mean, StdDev, Median, Min, Max float64 // seconds
+	CPU                            float64 // mean user + system seconds per run, children included
 	Runs                           int
 }
 
@@ -140,6 +141,8 @@ func parseHyperfine(data []byte) (timing, error) {
 			StdDev *float64  `json:"stddev"`
 			Min    float64   `json:"min"`
 			Max    float64   `json:"max"`
+			User   float64   `json:"user"`
+			System float64   `json:"system"`
 			Times  []float64 `json:"times"`
 		} `json:"results"`
 	}
@@ -150,7 +153,7 @@ func parseHyperfine(data []byte) (timing, error) {
 		return timing{}, errors.New("hyperfine JSON: no results")
 	}
 	r := doc.Results[0]
-	t := timing{Mean: r.Mean, Median: r.Median, Min: r.Min, Max: r.Max, Runs: len(r.Times)}
+	t := timing{Mean: r.Mean, Median: r.Median, Min: r.Min, Max: r.Max, CPU: r.User + r.System, Runs: len(r.Times)}
 	if r.StdDev != nil {
 		t.StdDev = *r.StdDev
 	}

@@ -110,7 +110,7 @@ func writeResults(m machine, sets []dataSet, results []result, bench string, o o
 	p("单独的 check 和 metrics 进程也列在下表中。同类工具的输入是 zongjie 为同一份数据组好的 Markdown(LibreOffice 的输入是 zongjie 写出的 DOCX),")
 	p("所以比较的是同样的内容;zongjie 的用时还包括读数据、计算和组稿。\n")
 
-	p("\n## 全部测量\n\n用时为进程从启动到退出的墙钟时间(hyperfine),除最慢的几项外每项先不计时地运行一次(预热,输入文件已在缓存中)。倍数和目标按每项的最短用时计:它最少受到机器上其他进程的干扰,对 zongjie 和同类工具一视同仁;中位数和平均值也列出;CPU 时间(用户 + 系统)和峰值内存(最大常驻内存)取自单独一次运行的 GNU time -v,含子进程。机器上有其他负载时,墙钟时间会变长,CPU 时间基本不受影响。\n\n")
+	p("\n## 全部测量\n\n用时为进程从启动到退出的墙钟时间(hyperfine),除最慢的几项外每项先不计时地运行一次(预热,输入文件已在缓存中)。倍数和目标按每项的最短用时计:它最少受到机器上其他进程的干扰,对 zongjie 和同类工具一视同仁;中位数和平均值也列出;CPU 时间(用户 + 系统,含子进程)是 hyperfine 各次计时运行的平均值(只运行一次的项取自 GNU time -v);峰值内存(最大常驻内存,含子进程)取自单独一次运行的 GNU time -v。机器上有其他负载时,墙钟时间会变长,CPU 时间基本不受影响。\n\n")
 	for _, s := range append(sets, dataSet{Key: "batch", Label: "批量生成(合成数据 1 000 个单位,每个单位一份 PDF)"}) {
 		var rows []result
 		for _, r := range results {

@@ -39,7 +39,7 @@ func TestParseHyperfine(t *testing.T) {
 		want timing
 		ok   bool
 	}{
-		{`{"results":[{"mean":0.5,"median":0.5,"stddev":0.1,"min":0.4,"max":0.7,"times":[0.4,0.5,0.6]}]}`, timing{Mean: 0.5, StdDev: 0.1, Median: 0.5, Min: 0.4, Max: 0.7, Runs: 3}, true},
+		{`{"results":[{"mean":0.5,"median":0.5,"stddev":0.1,"min":0.4,"max":0.7,"user":0.25,"system":0.125,"times":[0.4,0.5,0.6]}]}`, timing{Mean: 0.5, StdDev: 0.1, Median: 0.5, Min: 0.4, Max: 0.7, CPU: 0.375, Runs: 3}, true},
 		{`{"results":[{"mean":2,"median":2,"stddev":null,"min":2,"max":2,"times":[2]}]}`, timing{Mean: 2, Median: 2, Min: 2, Max: 2, Runs: 1}, true},
 		{`{"results":[]}`, timing{}, false},
 		{`not json`, timing{}, false},
