@@ -11,7 +11,6 @@ import (
 	"zongjie/internal/fonts"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
-	"zongjie/internal/render/style"
 	"zongjie/internal/report"
 	"zongjie/internal/rules"
 )
@@ -120,23 +119,23 @@ func isTerminal(w io.Writer) bool {
 // renderFlags are the options of render and batch.
 type renderFlags struct {
 	kind, output, format, templates, rulesFile *string
-	fonts                                      map[style.Face]*string
+	fonts                                      map[fonts.Face]*string
 	latin                                      *string
 	noSystemFonts                              *bool
 	limits                                     *record.Limits
 }
 
 func addRenderFlags(fs *flagSet) *renderFlags {
-	o := &renderFlags{fonts: map[style.Face]*string{}}
+	o := &renderFlags{fonts: map[fonts.Face]*string{}}
 	o.kind = fs.String("kind", "annual", "报告种类:annual、halfyear、congress、term、plan")
 	o.output = fs.String("o", "", "输出文件(.md .html .docx .pdf);不给时把 Markdown 打印到屏幕")
 	o.format = fs.String("format", "", "输出格式 md、html、docx、pdf(默认按 -o 的扩展名)")
 	o.templates = fs.String("templates", "", "用这个目录里的模板(先用 zongjie templates export 导出再修改)")
 	o.rulesFile = fs.String("rules", "", "自定义规则文件(YAML),增加指标、排名或问题")
-	o.fonts[style.FangSong] = fs.String("font-body", "", "正文仿宋字体:字体文件路径(.ttf/.ttc)或字体名")
-	o.fonts[style.Song] = fs.String("font-title", "", "标题宋体(小标宋)字体")
-	o.fonts[style.Hei] = fs.String("font-hei", "", "一级标题和加粗用的黑体字体")
-	o.fonts[style.Kai] = fs.String("font-kai", "", "二级标题用的楷体字体")
+	o.fonts[fonts.FangSong] = fs.String("font-body", "", "正文仿宋字体:字体文件路径(.ttf/.ttc)或字体名")
+	o.fonts[fonts.Song] = fs.String("font-title", "", "标题宋体(小标宋)字体")
+	o.fonts[fonts.Hei] = fs.String("font-hei", "", "一级标题和加粗用的黑体字体")
+	o.fonts[fonts.Kai] = fs.String("font-kai", "", "二级标题用的楷体字体")
 	o.latin = fs.String("font-latin", "", "数字和西文字体(none 表示用中文字体自带的)")
 	o.noSystemFonts = fs.Bool("no-system-fonts", false, "不用本机安装的字体,只用指定的和内置的字体")
 	o.limits = fs.limitFlags()
@@ -162,7 +161,7 @@ func (o *renderFlags) renderer(e *env, cmd string) (*pipeline.Renderer, int) {
 		}
 		opts.Rules = rs
 	}
-	opts.PDF.Fonts = fonts.Options{Faces: map[style.Face]string{}, Latin: *o.latin, NoSystemFonts: *o.noSystemFonts}
+	opts.PDF.Fonts = fonts.Options{Faces: map[fonts.Face]string{}, Latin: *o.latin, NoSystemFonts: *o.noSystemFonts}
 	for face, v := range o.fonts {
 		if *v != "" {
 			opts.PDF.Fonts.Faces[face] = *v

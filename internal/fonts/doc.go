@@ -1,10 +1,10 @@
 // Package fonts finds, loads and parses the fonts a zongjie report is set
-// in: one font per style.Face (宋体, 仿宋, 黑体, 楷体) plus a Latin font for
+// in: one font per Face (宋体, 仿宋, 黑体, 楷体) plus a Latin font for
 // digits and Latin letters.
 //
 // Fonts come, in order, from what the user named (a file or a family name),
 // from the installed fonts (Linux XDG font directories, Windows Fonts,
-// macOS Library/Fonts) matched against style.Families by the names inside
+// macOS Library/Fonts) matched against Families by the names inside
 // the font files, and finally from fallback fonts embedded in the binary, so
 // a report can be written on a machine with no Chinese fonts at all.
 //

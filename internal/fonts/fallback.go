@@ -3,8 +3,6 @@ package fonts
 import (
 	_ "embed" // the fallback fonts
 	"sync"
-
-	"zongjie/internal/render/style"
 )
 
 // The embedded fallback fonts, so that a report can be written on a machine
@@ -34,8 +32,8 @@ const (
 )
 
 // fallbackFor maps a face to its embedded stand-in.
-func fallbackFor(f style.Face) string {
-	if f == style.Hei {
+func fallbackFor(f Face) string {
+	if f == Hei {
 		return fallbackHei
 	}
 	return fallbackSong
@@ -50,7 +48,7 @@ var embedded struct {
 
 // Embedded returns the built-in fallback font for a face, parsing it on
 // first use.
-func Embedded(f style.Face) (*Font, error) {
+func Embedded(f Face) (*Font, error) {
 	return embeddedFont(fallbackFor(f))
 }
 

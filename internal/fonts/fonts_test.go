@@ -9,11 +9,9 @@ import (
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
-
-	"zongjie/internal/render/style"
 )
 
-func embeddedData(t *testing.T, face style.Face) []byte {
+func embeddedData(t *testing.T, face Face) []byte {
 	t.Helper()
 	f, err := Embedded(face)
 	if err != nil {
@@ -71,7 +69,7 @@ func makeCollection(t *testing.T, fonts ...[]byte) []byte {
 }
 
 func TestExtractFaceFromCollection(t *testing.T) {
-	song, hei := embeddedData(t, style.Song), embeddedData(t, style.Hei)
+	song, hei := embeddedData(t, Song), embeddedData(t, Hei)
 	ttc := makeCollection(t, song, hei)
 	if n, err := FaceCount(ttc); err != nil || n != 2 {
 		t.Fatalf("FaceCount = %d, %v; want 2", n, err)
@@ -122,14 +120,14 @@ func TestExtractFaceFromCollection(t *testing.T) {
 
 func TestEmbeddedFallbacks(t *testing.T) {
 	tests := []struct {
-		face    style.Face
+		face    Face
 		family  string
 		has     string
 		lacks   string
 		advance map[rune]float64
 	}{
-		{style.FangSong, "AR PL SungtiL GB", "中华全国总工会，。、“”（）0123456789%ABC—", "\uE000", map[rune]float64{'中': 1, '，': 1, '0': 0.5}},
-		{style.Hei, "Droid Sans Fallback", "中华全国总工会，。、（）", "0123456789“”", map[rune]float64{'中': 1}},
+		{FangSong, "AR PL SungtiL GB", "中华全国总工会，。、“”（）0123456789%ABC—", "\uE000", map[rune]float64{'中': 1, '，': 1, '0': 0.5}},
+		{Hei, "Droid Sans Fallback", "中华全国总工会，。、（）", "0123456789“”", map[rune]float64{'中': 1}},
 	}
 	for _, tt := range tests {
 		f, err := Embedded(tt.face)
@@ -166,16 +164,16 @@ func TestLoadWithoutInstalledFonts(t *testing.T) {
 		t.Errorf("Latin font %v found with system fonts off", s.Latin())
 	}
 	tests := []struct {
-		face   style.Face
+		face   Face
 		r      rune
 		family string
 	}{
-		{style.FangSong, '中', "AR PL SungtiL GB"},
-		{style.Song, '2', "AR PL SungtiL GB"},
-		{style.Kai, '，', "AR PL SungtiL GB"},
-		{style.Hei, '中', "Droid Sans Fallback"},
-		{style.Hei, '1', "AR PL SungtiL GB"}, // Droid has no digits
-		{style.Hei, '“', "AR PL SungtiL GB"}, // nor curly quotes
+		{FangSong, '中', "AR PL SungtiL GB"},
+		{Song, '2', "AR PL SungtiL GB"},
+		{Kai, '，', "AR PL SungtiL GB"},
+		{Hei, '中', "Droid Sans Fallback"},
+		{Hei, '1', "AR PL SungtiL GB"}, // Droid has no digits
+		{Hei, '“', "AR PL SungtiL GB"}, // nor curly quotes
 	}
 	for _, tt := range tests {
 		f := s.For(tt.face, tt.r)
@@ -183,7 +181,7 @@ func TestLoadWithoutInstalledFonts(t *testing.T) {
 			t.Errorf("For(%v, %q) = %v, want %s", tt.face, tt.r, f, tt.family)
 		}
 	}
-	if f := s.For(style.FangSong, '\uE000'); f != nil {
+	if f := s.For(FangSong, '\uE000'); f != nil {
 		t.Errorf("For(private use) = %v, want nil", f)
 	}
 	if d := strings.Join(s.Describe(), "\n"); !strings.Contains(d, "仿宋: AR PL SungtiL GB (embedded:gbsn00lp.ttf) [embedded fallback]") {
@@ -196,7 +194,7 @@ func TestLoadWithoutInstalledFonts(t *testing.T) {
 func fontDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	song, hei := embeddedData(t, style.Song), embeddedData(t, style.Hei)
+	song, hei := embeddedData(t, Song), embeddedData(t, Hei)
 	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -218,18 +216,18 @@ func TestLoadFindsInstalledFonts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[style.Face]string{
-		style.Song:     filepath.Join(dir, "song.ttf"), // path order: song.ttf < sub/pair.TTC#1
-		style.FangSong: filepath.Join(dir, "song.ttf"),
-		style.Kai:      "embedded:gbsn00lp.ttf", // no 楷体 installed
-		style.Hei:      filepath.Join(dir, "sub", "pair.TTC"),
+	want := map[Face]string{
+		Song:     filepath.Join(dir, "song.ttf"), // path order: song.ttf < sub/pair.TTC#1
+		FangSong: filepath.Join(dir, "song.ttf"),
+		Kai:      "embedded:gbsn00lp.ttf", // no 楷体 installed
+		Hei:      filepath.Join(dir, "sub", "pair.TTC"),
 	}
 	for face, src := range want {
 		if got := s.Face(face).Source; got != src {
 			t.Errorf("%v from %s, want %s", face, got, src)
 		}
 	}
-	if s.Face(style.Song) != s.Face(style.FangSong) {
+	if s.Face(Song) != s.Face(FangSong) {
 		t.Error("one file loaded twice for two faces")
 	}
 }
@@ -240,17 +238,17 @@ func TestLoadNamedFonts(t *testing.T) {
 	tests := []struct {
 		name    string
 		opts    Options
-		face    style.Face
+		face    Face
 		source  string
 		wantErr string
 	}{
-		{"file", Options{Faces: map[style.Face]string{style.Kai: filepath.Join(dir, "song.ttf")}, NoSystemFonts: true}, style.Kai, filepath.Join(dir, "song.ttf"), ""},
-		{"collection face 0", Options{Faces: map[style.Face]string{style.Song: pair}, NoSystemFonts: true}, style.Song, pair, ""},
-		{"collection face 1", Options{Faces: map[style.Face]string{style.Hei: pair + "#1"}, NoSystemFonts: true}, style.Hei, pair + "#1", ""},
-		{"family", Options{Faces: map[style.Face]string{style.FangSong: "droid sans fallback"}, Dirs: []string{dir}}, style.FangSong, pair, ""},
-		{"missing file", Options{Faces: map[style.Face]string{style.Kai: filepath.Join(dir, "nope.ttf")}}, style.Kai, "", "nope.ttf"},
-		{"unknown family", Options{Faces: map[style.Face]string{style.Kai: "楷体_GB2312"}, Dirs: []string{dir}}, style.Kai, "", "楷体_GB2312"},
-		{"not a font", Options{Faces: map[style.Face]string{style.Kai: filepath.Join(dir, "notes.txt")}}, style.Kai, "", "not a TrueType"},
+		{"file", Options{Faces: map[Face]string{Kai: filepath.Join(dir, "song.ttf")}, NoSystemFonts: true}, Kai, filepath.Join(dir, "song.ttf"), ""},
+		{"collection face 0", Options{Faces: map[Face]string{Song: pair}, NoSystemFonts: true}, Song, pair, ""},
+		{"collection face 1", Options{Faces: map[Face]string{Hei: pair + "#1"}, NoSystemFonts: true}, Hei, pair + "#1", ""},
+		{"family", Options{Faces: map[Face]string{FangSong: "droid sans fallback"}, Dirs: []string{dir}}, FangSong, pair, ""},
+		{"missing file", Options{Faces: map[Face]string{Kai: filepath.Join(dir, "nope.ttf")}}, Kai, "", "nope.ttf"},
+		{"unknown family", Options{Faces: map[Face]string{Kai: "楷体_GB2312"}, Dirs: []string{dir}}, Kai, "", "楷体_GB2312"},
+		{"not a font", Options{Faces: map[Face]string{Kai: filepath.Join(dir, "notes.txt")}}, Kai, "", "not a TrueType"},
 		{"Latin file", Options{Latin: filepath.Join(dir, "song.ttf"), NoSystemFonts: true}, -1, filepath.Join(dir, "song.ttf"), ""},
 	}
 	for _, tt := range tests {
@@ -304,7 +302,7 @@ func TestIsLatin(t *testing.T) {
 }
 
 func TestParseFace(t *testing.T) {
-	for in, want := range map[string]style.Face{"song": style.Song, "宋体": style.Song, "FangSong": style.FangSong, "仿宋": style.FangSong, "hei": style.Hei, "黑体": style.Hei, "kai": style.Kai, " 楷体 ": style.Kai} {
+	for in, want := range map[string]Face{"song": Song, "宋体": Song, "FangSong": FangSong, "仿宋": FangSong, "hei": Hei, "黑体": Hei, "kai": Kai, " 楷体 ": Kai} {
 		if got, err := ParseFace(in); err != nil || got != want {
 			t.Errorf("ParseFace(%q) = %v, %v; want %v", in, got, err, want)
 		}
@@ -316,7 +314,7 @@ func TestParseFace(t *testing.T) {
 
 func TestConfigOptions(t *testing.T) {
 	o := Config{FangSong: " /fonts/simfang.ttf ", Hei: "SimHei", Latin: "none", Dirs: []string{"/opt/fonts"}}.Options()
-	if o.Faces[style.FangSong] != "/fonts/simfang.ttf" || o.Faces[style.Hei] != "SimHei" || len(o.Faces) != 2 {
+	if o.Faces[FangSong] != "/fonts/simfang.ttf" || o.Faces[Hei] != "SimHei" || len(o.Faces) != 2 {
 		t.Errorf("faces %v", o.Faces)
 	}
 	if o.Latin != "none" || len(o.Dirs) == 0 || o.Dirs[0] != "/opt/fonts" {

@@ -3,19 +3,17 @@ package fonts
 import (
 	"fmt"
 	"strings"
-
-	"zongjie/internal/render/style"
 )
 
 // Options says which fonts to use. The zero value looks for the faces of
-// style.Families among the installed fonts and falls back to the embedded
+// Families among the installed fonts and falls back to the embedded
 // fonts for any face it cannot find.
 type Options struct {
 	// Faces overrides the font of a face. A value is either a font file
 	// (.ttf, or .ttc whose face 0 is used; append "#N" for face N) or a
 	// family name to look up among the installed fonts ("仿宋_GB2312").
 	// A named font that cannot be loaded is an error, never silently replaced.
-	Faces map[style.Face]string
+	Faces map[Face]string
 	// Latin overrides the font for digits and Latin letters the same way.
 	// Empty looks for LatinFamilies; "none" uses each Chinese font's own
 	// Latin glyphs.
@@ -28,9 +26,9 @@ type Options struct {
 }
 
 // LatinFamilies lists the fonts looked for to set digits and Latin letters
-// inside Chinese text: Times New Roman first (style.LatinFamily), then free
+// inside Chinese text: Times New Roman first (LatinFamily), then free
 // fonts with the same metrics, then DejaVu Serif.
-var LatinFamilies = []string{style.LatinFamily, "TimesNewRomanPSMT", "Liberation Serif", "Tinos", "DejaVu Serif"}
+var LatinFamilies = []string{LatinFamily, "TimesNewRomanPSMT", "Liberation Serif", "Tinos", "DejaVu Serif"}
 
 // Config is the font section of a zongjie configuration file (YAML keys in
 // tags); Options converts it.
@@ -46,8 +44,8 @@ type Config struct {
 // Options turns a configuration into Options; dirs named in the
 // configuration are searched before the system directories.
 func (c Config) Options() Options {
-	o := Options{Faces: map[style.Face]string{}, Latin: strings.TrimSpace(c.Latin)}
-	for face, v := range map[style.Face]string{style.Song: c.Song, style.FangSong: c.FangSong, style.Hei: c.Hei, style.Kai: c.Kai} {
+	o := Options{Faces: map[Face]string{}, Latin: strings.TrimSpace(c.Latin)}
+	for face, v := range map[Face]string{Song: c.Song, FangSong: c.FangSong, Hei: c.Hei, Kai: c.Kai} {
 		if v = strings.TrimSpace(v); v != "" {
 			o.Faces[face] = v
 		}
@@ -60,16 +58,16 @@ func (c Config) Options() Options {
 
 // ParseFace parses a face name as a user may write it on a command line:
 // song/宋体, fangsong/仿宋, hei/黑体, kai/楷体.
-func ParseFace(s string) (style.Face, error) {
+func ParseFace(s string) (Face, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "song", "宋", "宋体", "title":
-		return style.Song, nil
+		return Song, nil
 	case "fangsong", "仿宋", "body":
-		return style.FangSong, nil
+		return FangSong, nil
 	case "hei", "黑", "黑体", "heading":
-		return style.Hei, nil
+		return Hei, nil
 	case "kai", "楷", "楷体":
-		return style.Kai, nil
+		return Kai, nil
 	}
 	return 0, fmt.Errorf("unknown face %q (want song, fangsong, hei or kai)", s)
 }

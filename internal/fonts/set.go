@@ -6,12 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"zongjie/internal/render/style"
 )
 
 // faces lists the four faces in a fixed order.
-var faces = []style.Face{style.Song, style.FangSong, style.Hei, style.Kai}
+var faces = []Face{Song, FangSong, Hei, Kai}
 
 // Set is the fonts one document is set in: a font per face, an optional
 // Latin font, and the embedded fallbacks for characters none of them has.
@@ -28,7 +26,7 @@ type Set struct {
 }
 
 // Load resolves every face: a font named in opts, else the first installed
-// font of style.Families, else the embedded fallback. Each file is read and
+// font of Families, else the embedded fallback. Each file is read and
 // parsed once even when several faces use it.
 func Load(opts Options) (*Set, error) {
 	l := loader{byPath: map[string]*Font{}}
@@ -41,7 +39,7 @@ func Load(opts Options) (*Set, error) {
 	}
 	s := &Set{}
 	for _, face := range faces {
-		f, why, err := l.resolve(face.String(), opts.Faces[face], style.Families[face])
+		f, why, err := l.resolve(face.String(), opts.Faces[face], Families[face])
 		if err != nil {
 			return nil, err
 		}
@@ -149,7 +147,7 @@ func (l *loader) load(path string, face int) (*Font, error) {
 }
 
 // Face returns the font of a face.
-func (s *Set) Face(f style.Face) *Font { return s.faces[f] }
+func (s *Set) Face(f Face) *Font { return s.faces[f] }
 
 // Latin returns the font for digits and Latin letters, nil if there is none
 // (each Chinese font's own Latin glyphs are used then).
@@ -181,10 +179,10 @@ func IsLatin(r rune) bool {
 // font for Latin characters (except in 黑体, whose own digits match its
 // weight), else the face's font, else any other face's font, the Latin font
 // and the embedded fallbacks. It returns nil if no font has r.
-func (s *Set) For(face style.Face, r rune) *Font {
+func (s *Set) For(face Face, r rune) *Font {
 	primary := s.faces[face]
 	if IsLatin(r) {
-		if face != style.Hei && s.latin != nil && s.latin.Has(r) {
+		if face != Hei && s.latin != nil && s.latin.Has(r) {
 			return s.latin
 		}
 		if primary.Has(r) {
@@ -219,7 +217,7 @@ func (s *Set) For(face style.Face, r rune) *Font {
 // missing from every chosen font.
 func (s *Set) fallbackFonts() []*Font {
 	s.fallbackOnce.Do(func() {
-		for _, face := range []style.Face{style.Song, style.Hei} {
+		for _, face := range []Face{Song, Hei} {
 			if f, err := Embedded(face); err == nil {
 				s.fallbacks = append(s.fallbacks, f)
 			}

@@ -9,8 +9,6 @@ import (
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
-
-	"zongjie/internal/render/style"
 )
 
 // TestSubsetDrawsLikeTheFont reads each subset with an independent parser
@@ -20,7 +18,7 @@ import (
 // .notdef, those glyphs and their components.
 func TestSubsetDrawsLikeTheFont(t *testing.T) {
 	text := []rune("永嘉县教育工会2013年工作总结：入会率64.5%，“职工之家”（一）—— ABCxyz,.;ÀéĀ①")
-	for _, face := range []style.Face{style.Song, style.Hei} {
+	for _, face := range []Face{Song, Hei} {
 		f, err := Embedded(face)
 		if err != nil {
 			t.Fatal(err)
@@ -49,7 +47,7 @@ func TestSubsetDrawsLikeTheFont(t *testing.T) {
 			if !slices.Equal(sub.Runes, want) {
 				t.Errorf("Runes = %q, want %q", string(sub.Runes), string(want))
 			}
-			if face == style.Hei && !hasComposites(t, f, want) {
+			if face == Hei && !hasComposites(t, f, want) {
 				t.Error("the test text has no composite glyph in Droid Sans Fallback; the components are untested")
 			}
 			if got.NumGlyphs() > len(want)+1 && !hasComposites(t, f, want) {
@@ -110,7 +108,7 @@ func hasComposites(t *testing.T, f *Font, runes []rune) bool {
 // TestSubsetIsDeterministic: the same characters in any order and with
 // repeats give the same bytes.
 func TestSubsetIsDeterministic(t *testing.T) {
-	f, err := Embedded(style.Hei)
+	f, err := Embedded(Hei)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +174,7 @@ func TestAppendUnhinted(t *testing.T) {
 //
 //	go test ./internal/fonts -run '^$' -fuzz FuzzSubset -fuzztime 10m
 func FuzzSubset(f *testing.F) {
-	for _, face := range []style.Face{style.Song, style.Hei} {
+	for _, face := range []Face{Song, Hei} {
 		font, err := Embedded(face)
 		if err != nil {
 			f.Fatal(err)
@@ -213,7 +211,7 @@ func FuzzSubset(f *testing.F) {
 // TestCIDProgram: the program a PDF embeds is the subset without its cmap,
 // a well-formed font otherwise.
 func TestCIDProgram(t *testing.T) {
-	f, err := Embedded(style.Song)
+	f, err := Embedded(Song)
 	if err != nil {
 		t.Fatal(err)
 	}

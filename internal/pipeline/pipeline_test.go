@@ -9,7 +9,6 @@ import (
 	"zongjie/internal/fonts"
 	"zongjie/internal/record"
 	"zongjie/internal/render/pdf"
-	"zongjie/internal/render/style"
 	"zongjie/internal/report"
 )
 
@@ -131,7 +130,7 @@ func TestPrepare(t *testing.T) {
 		t.Error("a prepared Renderer writes other bytes")
 	}
 
-	bad := New(Options{PDF: pdf.Options{Fonts: fonts.Options{Faces: map[style.Face]string{style.Song: "/nonexistent/font.ttf"}}}})
+	bad := New(Options{PDF: pdf.Options{Fonts: fonts.Options{Faces: map[fonts.Face]string{fonts.Song: "/nonexistent/font.ttf"}}}})
 	bad.Prepare(PDF)
 	if _, err := bad.Bytes(ps, report.Annual, PDF); err == nil || !strings.Contains(err.Error(), "/nonexistent/font.ttf") {
 		t.Errorf("err = %v, want one naming the missing font", err)

@@ -4,8 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
-	"zongjie/internal/render/style"
 )
 
 // TestBlockStylesAndFonts checks the style and run fonts each kind of block
@@ -99,7 +99,7 @@ func TestEveryRunHasEastAsianFont(t *testing.T) {
 				}
 				for i, r := range runs {
 					f := r.first("rFonts")
-					if f == nil || f.attrs["eastAsia"] == "" || f.attrs["ascii"] != style.LatinFamily {
+					if f == nil || f.attrs["eastAsia"] == "" || f.attrs["ascii"] != fonts.LatinFamily {
 						t.Errorf("%s run %d (%q) lacks eastAsia/ascii fonts", part, i, r.textContent())
 					}
 				}

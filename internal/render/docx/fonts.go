@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
@@ -10,11 +11,11 @@ import (
 const titleFont = "方正小标宋简体"
 
 // font is a Chinese family name a run asks for in w:eastAsia. Digits and
-// Latin letters always use style.LatinFamily.
+// Latin letters always use fonts.LatinFamily.
 type font string
 
 // faceFont returns the Windows/WPS family name of face: 宋体, 仿宋, 黑体, 楷体.
-func faceFont(f style.Face) font { return font(f.String()) }
+func faceFont(f fonts.Face) font { return font(f.String()) }
 
 // roleFont returns the font of the text of a block with role r.
 func roleFont(r doc.Role) font {
@@ -27,8 +28,8 @@ func roleFont(r doc.Role) font {
 // Fonts for inline markup: bold Chinese text is set in 黑体 (宋体 and 仿宋
 // have no bold), emphasis in 楷体 (Chinese has no italics).
 var (
-	strongFont   = faceFont(style.Hei)
-	emphasisFont = faceFont(style.Kai)
+	strongFont   = faceFont(fonts.Hei)
+	emphasisFont = faceFont(fonts.Kai)
 )
 
 // fontInfo is what fontTable.xml says about a family, so that a machine
@@ -42,11 +43,11 @@ type fontInfo struct {
 
 // fontTable lists every family the document uses, in a fixed order.
 var fontTable = []fontInfo{
-	{name: style.LatinFamily, charset: "00", family: "roman"},
-	{name: string(faceFont(style.Song)), altName: "SimSun", charset: "86", family: "auto"},
-	{name: string(faceFont(style.FangSong)), altName: "FangSong", charset: "86", family: "auto"},
-	{name: string(faceFont(style.Hei)), altName: "SimHei", charset: "86", family: "auto"},
-	{name: string(faceFont(style.Kai)), altName: "KaiTi", charset: "86", family: "auto"},
+	{name: fonts.LatinFamily, charset: "00", family: "roman"},
+	{name: string(faceFont(fonts.Song)), altName: "SimSun", charset: "86", family: "auto"},
+	{name: string(faceFont(fonts.FangSong)), altName: "FangSong", charset: "86", family: "auto"},
+	{name: string(faceFont(fonts.Hei)), altName: "SimHei", charset: "86", family: "auto"},
+	{name: string(faceFont(fonts.Kai)), altName: "KaiTi", charset: "86", family: "auto"},
 	{name: titleFont, altName: "FZXiaoBiaoSong-B05S", charset: "86", family: "auto"},
 }
 

@@ -1,6 +1,9 @@
 package docx
 
-import "zongjie/internal/render/style"
+import (
+	"zongjie/internal/fonts"
+	"zongjie/internal/render/style"
+)
 
 // footerSide is where the page number sits: GB/T 9704 puts odd page numbers
 // at the right and even ones at the left, one character in from the edge.
@@ -29,7 +32,7 @@ func footerPart(side footerSide) []byte {
 		x.empty("w:jc", "w:val", "left")
 	}
 	x.close("w:pPr")
-	f := faceFont(style.Song)
+	f := faceFont(fonts.Song)
 	prefix, suffix := style.PageNumberAffixes()
 	writeRun(&x, run{text: prefix, font: f})
 	writeField(&x, f, " PAGE ", "1")

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/render/style"
+	"zongjie/internal/fonts"
 )
 
 // TestLibreOfficeConverts converts every testdata report to PDF with
@@ -61,15 +61,15 @@ func TestLibreOfficeConverts(t *testing.T) {
 }
 
 // fontHome returns a HOME whose fontconfig maps the Windows names of the
-// Chinese faces (黑体, 楷体, …) to the free fonts style.Families lists, so
+// Chinese faces (黑体, 楷体, …) to the free fonts fonts.Families lists, so
 // LibreOffice on Linux shows each role in a face of its kind rather than one
 // fallback for all.
 func fontHome(t *testing.T) string {
 	home := t.TempDir()
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0"?>` + "\n" + `<!DOCTYPE fontconfig SYSTEM "fonts.dtd">` + "\n<fontconfig>\n")
-	for _, face := range []style.Face{style.Song, style.FangSong, style.Hei, style.Kai} {
-		names := style.Families[face]
+	for _, face := range []fonts.Face{fonts.Song, fonts.FangSong, fonts.Hei, fonts.Kai} {
+		names := fonts.Families[face]
 		for _, name := range names {
 			b.WriteString("<alias binding=\"same\"><family>" + escape(name) + "</family><prefer>")
 			for _, n := range names {

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
@@ -94,7 +95,7 @@ func writeFooterStyle(x *xmlWriter) {
 	x.empty("w:spacing", "w:line", itoa(ptTwips(style.PageNumberPt)), "w:lineRule", "exact")
 	x.close("w:pPr")
 	x.open("w:rPr")
-	writeFonts(x, faceFont(style.Song))
+	writeFonts(x, faceFont(fonts.Song))
 	writeTracking(x, 0)
 	writeSize(x, style.PageNumberPt)
 	x.close("w:rPr")
@@ -152,13 +153,13 @@ func writeCellMargins(x *xmlWriter) {
 	x.close("w:tblCellMar")
 }
 
-// writeFonts writes w:rFonts: style.LatinFamily for digits and Latin
+// writeFonts writes w:rFonts: fonts.LatinFamily for digits and Latin
 // letters, f for Chinese. The eastAsia hint makes Word set punctuation that
 // both scripts share, such as “” and —, in the Chinese font at full width.
 func writeFonts(x *xmlWriter, f font) {
 	x.empty("w:rFonts",
-		"w:ascii", style.LatinFamily, "w:hAnsi", style.LatinFamily,
-		"w:eastAsia", string(f), "w:cs", style.LatinFamily, "w:hint", "eastAsia")
+		"w:ascii", fonts.LatinFamily, "w:hAnsi", fonts.LatinFamily,
+		"w:eastAsia", string(f), "w:cs", fonts.LatinFamily, "w:hint", "eastAsia")
 }
 
 // writeTracking writes a character spacing of twips. Styles write it even

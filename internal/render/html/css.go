@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
@@ -16,7 +17,7 @@ func styleSheet() string {
 	line := pt(style.LinePitchPt)
 	prefix, suffix := style.PageNumberAffixes()
 	pageNumber := fmt.Sprintf("content: %s counter(page) %s; font-family: %s; font-size: %s; vertical-align: top; padding-top: %gmm;",
-		cssString(prefix), cssString(suffix), fontStack(style.Song), pt(style.PageNumberPt), style.FooterGapMM)
+		cssString(prefix), cssString(suffix), fontStack(fonts.Song), pt(style.PageNumberPt), style.FooterGapMM)
 	indentPage := pt(style.PageNumberPt) // one character in from the edge
 
 	// Digits and Latin letters take the Latin face; shared punctuation such
@@ -34,7 +35,7 @@ func styleSheet() string {
 	fmt.Fprintf(&b, ".page { box-sizing: border-box; width: %gmm; min-height: %gmm; margin: 0 auto; padding: %gmm %gmm %gmm %gmm; background: #fff; color: #000; box-shadow: 0 0 3mm rgba(0, 0, 0, 0.35); font-family: %s; font-size: %s; line-height: %s; letter-spacing: %s; line-break: strict; overflow-wrap: break-word; }\n",
 		style.PageWidthMM, style.PageHeightMM,
 		style.MarginTopMM, style.MarginRightMM, style.MarginBottomMM, style.MarginLeftMM,
-		fontStack(style.FangSong), pt(style.BodyPt), line, pt(style.BodyTrackingPt()))
+		fontStack(fonts.FangSong), pt(style.BodyPt), line, pt(style.BodyTrackingPt()))
 	fmt.Fprintf(&b, "@media print { html { background: none; } body { padding: 0; } .page { width: auto; min-height: 0; padding: 0; box-shadow: none; } }\n")
 
 	fmt.Fprintf(&b, ".page h1, .page h2, .page h3, .page h4, .page h5, .page h6, .page p { margin: 0; font-weight: normal; }\n")
@@ -42,15 +43,15 @@ func styleSheet() string {
 	for _, r := range roles {
 		writeRoleRule(&b, r)
 	}
-	fmt.Fprintf(&b, ".page strong { font-family: %s; font-weight: normal; }\n", fontStack(style.Hei))
-	fmt.Fprintf(&b, ".page em { font-family: %s; font-style: normal; }\n", fontStack(style.Kai))
+	fmt.Fprintf(&b, ".page strong { font-family: %s; font-weight: normal; }\n", fontStack(fonts.Hei))
+	fmt.Fprintf(&b, ".page em { font-family: %s; font-style: normal; }\n", fontStack(fonts.Kai))
 	fmt.Fprintf(&b, ".page code { font-family: inherit; font-size: inherit; }\n")
 
 	table := style.For(doc.RoleTable)
 	fmt.Fprintf(&b, ".page table { width: 100%%; border-collapse: collapse; font-family: %s; font-size: %s; line-height: %s; letter-spacing: 0; }\n",
 		fontStack(table.Face), pt(table.SizePt), pt(style.TableLinePitchPt))
 	fmt.Fprintf(&b, ".page th, .page td { border: 0.5pt solid #000; padding: 0 5.4pt; text-align: %s; vertical-align: middle; font-weight: normal; }\n", cssAlign(table.Align))
-	fmt.Fprintf(&b, ".page th { font-family: %s; }\n", fontStack(style.Hei))
+	fmt.Fprintf(&b, ".page th { font-family: %s; }\n", fontStack(fonts.Hei))
 	fmt.Fprintf(&b, ".page thead { display: table-header-group; }\n")
 	fmt.Fprintf(&b, ".page tr { break-inside: avoid; }\n")
 	return b.String()
@@ -71,14 +72,14 @@ func writeRoleRule(b *strings.Builder, r doc.Role) {
 // latinAlias names the @font-face that sets ASCII text in the Latin family.
 const latinAlias = "zongjie Latin"
 
-// latinFallbacks are metric-compatible stand-ins for style.LatinFamily on
+// latinFallbacks are metric-compatible stand-ins for fonts.LatinFamily on
 // machines without it.
 var latinFallbacks = []string{"Liberation Serif", "Tinos"}
 
 // localSources lists the installed faces the Latin alias may use.
 func localSources() string {
 	var srcs []string
-	for _, n := range append([]string{style.LatinFamily}, latinFallbacks...) {
+	for _, n := range append([]string{fonts.LatinFamily}, latinFallbacks...) {
 		srcs = append(srcs, "local("+cssString(n)+")")
 	}
 	return strings.Join(srcs, ", ")
@@ -86,13 +87,13 @@ func localSources() string {
 
 // fontStack lists the Latin alias for digits and letters first, then the
 // families of face, then a generic family.
-func fontStack(f style.Face) string {
+func fontStack(f fonts.Face) string {
 	names := []string{cssString(latinAlias)}
-	for _, n := range style.Families[f] {
+	for _, n := range fonts.Families[f] {
 		names = append(names, cssString(n))
 	}
 	generic := "serif"
-	if f == style.Hei {
+	if f == fonts.Hei {
 		generic = "sans-serif"
 	}
 	return strings.Join(append(names, generic), ", ")

@@ -6,6 +6,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
@@ -136,7 +137,7 @@ func (c *collector) table(n *east.Table) *tableBlock {
 			}
 			face := st.Face
 			if header {
-				face = style.Hei
+				face = fonts.Hei
 			}
 			var s styled
 			inlineText(c.d, tc, face, &s)

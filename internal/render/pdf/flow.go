@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
@@ -202,7 +203,7 @@ func (f *flow) keepLines(b *block) int {
 func (f *flow) pageNumber(p *page) {
 	size := style.PageNumberPt
 	var s styled
-	s.add(style.PageNumber(p.number), style.Song)
+	s.add(style.PageNumber(p.number), fonts.Song)
 	m := f.sh.measure(s, size)
 	w := m.width()
 	x := blockLeft + size

@@ -10,7 +10,6 @@ import (
 	"zongjie/internal/hostile"
 	"zongjie/internal/render/doc"
 	"zongjie/internal/render/pdf"
-	"zongjie/internal/render/style"
 )
 
 // FuzzPDF writes arbitrary Markdown (seeded from the reports composed for
@@ -56,7 +55,7 @@ func lacksGlyph(set *fonts.Set, s string) bool {
 		if unicode.IsSpace(r) || unicode.IsControl(r) {
 			continue
 		}
-		for _, face := range []style.Face{style.Song, style.FangSong, style.Hei, style.Kai} {
+		for _, face := range []fonts.Face{fonts.Song, fonts.FangSong, fonts.Hei, fonts.Kai} {
 			if set.For(face, r) == nil {
 				return true
 			}

@@ -3,14 +3,14 @@ package pdf
 import (
 	"github.com/yuin/goldmark/ast"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
-	"zongjie/internal/render/style"
 )
 
 // styled is inline text with the face each rune is set in.
 type styled struct {
 	runes []rune
-	faces []style.Face
+	faces []fonts.Face
 	// softBreak is set after a soft line break until the next text decides
 	// whether it becomes a space (between Latin words) or nothing (Chinese).
 	softBreak bool
@@ -18,7 +18,7 @@ type styled struct {
 
 // add appends text in a face. A pending soft line break becomes a space
 // only between Latin words (doc.SoftBreakSpace), as in every writer.
-func (s *styled) add(text string, face style.Face) {
+func (s *styled) add(text string, face fonts.Face) {
 	for _, r := range text {
 		if s.softBreak {
 			s.softBreak = false
@@ -37,7 +37,7 @@ func (s *styled) add(text string, face style.Face) {
 // resolve as in the other writers (doc.TextValue), raw HTML is shown as
 // written (doc.Literal), since a report is print, not a web page. Strong
 // text is set in 黑体 (宋体 and 仿宋 have no bold), emphasis in 楷体.
-func inlineText(d *doc.Document, n ast.Node, face style.Face, s *styled) {
+func inlineText(d *doc.Document, n ast.Node, face fonts.Face, s *styled) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
@@ -54,9 +54,9 @@ func inlineText(d *doc.Document, n ast.Node, face style.Face, s *styled) {
 		case *ast.AutoLink:
 			s.add(string(c.Label(d.Source)), face)
 		case *ast.Emphasis:
-			f := style.Kai
+			f := fonts.Kai
 			if c.Level >= 2 {
-				f = style.Hei
+				f = fonts.Hei
 			}
 			inlineText(d, c, f, s)
 		default:

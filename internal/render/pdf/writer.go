@@ -20,7 +20,6 @@ import (
 	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
 	"zongjie/internal/render/pdf/pdfobj"
-	"zongjie/internal/render/style"
 )
 
 // Options configures a Writer.
@@ -59,14 +58,14 @@ func New(opts Options) (*Writer, error) {
 	w := &Writer{set: set, opts: opts}
 	w.bullet = bulletMarks[len(bulletMarks)-1]
 	for _, r := range bulletMarks {
-		if set.For(style.FangSong, r) != nil {
+		if set.For(fonts.FangSong, r) != nil {
 			w.bullet = r
 			break
 		}
 	}
 	// Try each chosen font now, so that a font that cannot be embedded is
 	// reported before any document is laid out.
-	for _, face := range []style.Face{style.Song, style.FangSong, style.Hei, style.Kai} {
+	for _, face := range []fonts.Face{fonts.Song, fonts.FangSong, fonts.Hei, fonts.Kai} {
 		if err := checkEmbeddable(set.Face(face)); err != nil {
 			return nil, err
 		}

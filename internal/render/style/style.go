@@ -7,6 +7,7 @@ package style
 import (
 	"strconv"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/doc"
 )
 
@@ -38,47 +39,9 @@ const LinePitchPt = 28.95
 // FirstLineIndentChars is the first-line indent of body paragraphs, in characters.
 const FirstLineIndentChars = 2
 
-// Face names a Chinese typeface by its role. Writers map a Face to an actual
-// font: a font file for PDF, a family name for DOCX and HTML.
-type Face int
-
-// The four faces an office document uses.
-const (
-	Song     Face = iota // 宋体 (and 小标宋 for titles)
-	FangSong             // 仿宋
-	Hei                  // 黑体, also used for bold Chinese text
-	Kai                  // 楷体
-)
-
-// String returns the Chinese name of the face.
-func (f Face) String() string {
-	switch f {
-	case FangSong:
-		return "仿宋"
-	case Hei:
-		return "黑体"
-	case Kai:
-		return "楷体"
-	default:
-		return "宋体"
-	}
-}
-
-// Families lists, per face, the family names to ask for, most wanted first:
-// Windows/WPS names, then macOS, then free fonts found on Linux.
-var Families = map[Face][]string{
-	Song:     {"方正小标宋简体", "宋体", "SimSun", "STSong", "AR PL SungtiL GB", "Noto Serif CJK SC"},
-	FangSong: {"仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "AR PL SungtiL GB", "Noto Serif CJK SC"},
-	Hei:      {"黑体", "SimHei", "STHeiti", "Droid Sans Fallback", "Noto Sans CJK SC"},
-	Kai:      {"楷体_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL KaitiM GB", "Noto Serif CJK SC"},
-}
-
-// LatinFamily is the font for digits and Latin letters inside Chinese text.
-const LatinFamily = "Times New Roman"
-
 // Block is the typography of one role.
 type Block struct {
-	Face        Face
+	Face        fonts.Face
 	SizePt      float64
 	Align       Align
 	IndentChars int  // first-line indent in characters
@@ -103,23 +66,23 @@ const (
 func For(r doc.Role) Block {
 	switch r {
 	case doc.RoleTitle:
-		return Block{Face: Song, SizePt: TitlePt, Align: Center, SpaceAfterLines: 1}
+		return Block{Face: fonts.Song, SizePt: TitlePt, Align: Center, SpaceAfterLines: 1}
 	case doc.RoleH1:
-		return Block{Face: Hei, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
+		return Block{Face: fonts.Hei, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
 	case doc.RoleH2:
-		return Block{Face: Kai, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
+		return Block{Face: fonts.Kai, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
 	case doc.RoleH3, doc.RoleH4:
-		return Block{Face: FangSong, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
+		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
 	case doc.RoleCenter:
-		return Block{Face: Kai, SizePt: BodyPt, Align: Center}
+		return Block{Face: fonts.Kai, SizePt: BodyPt, Align: Center}
 	case doc.RoleSignature:
-		return Block{Face: FangSong, SizePt: BodyPt, Align: Right, SpaceBeforeLines: 1}
+		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Right, SpaceBeforeLines: 1}
 	case doc.RoleTable:
-		return Block{Face: FangSong, SizePt: TablePt, Align: Center}
+		return Block{Face: fonts.FangSong, SizePt: TablePt, Align: Center}
 	case doc.RoleFlush:
-		return Block{Face: FangSong, SizePt: BodyPt, Align: Left}
+		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Left}
 	default:
-		return Block{Face: FangSong, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
+		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
 	}
 }
 

@@ -13,10 +13,9 @@ import (
 	"time"
 
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/style"
 )
 
-func embedded(t *testing.T, face style.Face) *fonts.Font {
+func embedded(t *testing.T, face fonts.Face) *fonts.Font {
 	t.Helper()
 	f, err := fonts.Embedded(face)
 	if err != nil {
@@ -28,7 +27,7 @@ func embedded(t *testing.T, face style.Face) *fonts.Font {
 // testDocument has two pages, two fonts (one used on page 2 only), a table
 // rule, bookmarks and Chinese document information.
 func testDocument(t *testing.T) *Document {
-	song, hei := embedded(t, style.Song), embedded(t, style.Hei)
+	song, hei := embedded(t, fonts.Song), embedded(t, fonts.Hei)
 	return &Document{
 		Width: 595.276, Height: 841.89,
 		Info: Info{Title: "永嘉县教育工会2013年工会工作总结", Author: "永嘉县教育工会", Creator: "zongjie (test)",
@@ -332,7 +331,7 @@ func TestSyntax(t *testing.T) {
 // TestToUnicodeRanges: consecutive glyphs for consecutive characters share
 // a bfrange, which never crosses a change of the high byte.
 func TestToUnicodeRanges(t *testing.T) {
-	f := embedded(t, style.Song)
+	f := embedded(t, fonts.Song)
 	// 0-9 are consecutive characters and, in the font, consecutive glyphs.
 	sub, err := f.Subset([]rune("0123456789工会"))
 	if err != nil {
