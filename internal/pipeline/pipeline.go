@@ -12,10 +12,11 @@ import (
 	"strings"
 	"sync"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/record"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/docx"
 	"zongjie/internal/render/html"
+	"zongjie/internal/render/md"
 	"zongjie/internal/render/pdf"
 	"zongjie/internal/report"
 	"zongjie/internal/rules"
@@ -90,7 +91,7 @@ func New(opts Options) *Renderer {
 
 // Compose runs the rule engine over the periods (several periods of one
 // organisation; the latest is reported on) and composes the report.
-func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*report.Report, error) {
+func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Document, error) {
 	res, err := rules.Run(periods, r.opts.Rules)
 	if err != nil {
 		return nil, err
@@ -108,13 +109,10 @@ func (r *Renderer) Render(w io.Writer, periods []*record.Period, kind report.Kin
 }
 
 // Write writes a composed report in the given format.
-func (r *Renderer) Write(w io.Writer, rep *report.Report, f Format) error {
-	if f == Markdown {
-		_, err := w.Write(rep.Markdown)
-		return err
-	}
-	d := doc.Parse(rep.Markdown, rep.Meta)
+func (r *Renderer) Write(w io.Writer, d *doc.Document, f Format) error {
 	switch f {
+	case Markdown:
+		return md.Write(w, d)
 	case HTML:
 		return html.Write(w, d)
 	case DOCX:

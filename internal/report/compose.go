@@ -6,17 +6,10 @@ import (
 	"fmt"
 	"strings"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/record"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/rules"
 )
-
-// Report is a composed report: its Markdown and the metadata the writers put
-// in document properties.
-type Report struct {
-	Markdown []byte
-	Meta     doc.Meta
-}
 
 // composer is the state of one composition; the template functions are its
 // methods, bound to a clone of the parsed template set.
@@ -29,10 +22,11 @@ type composer struct {
 }
 
 // Compose renders a report of the given kind from the rule engine's result
-// with the templates t (DefaultTemplates when nil). A figure that could not
-// be computed drops its sentence; a template error names the template file,
-// line and the missing field.
-func Compose(res *rules.Result, kind Kind, t *Templates) (*Report, error) {
+// with the templates t (DefaultTemplates when nil) and returns it as a
+// document for the writers. A figure that could not be computed drops its
+// sentence; a template error names the template file, line and the missing
+// field.
+func Compose(res *rules.Result, kind Kind, t *Templates) (*doc.Document, error) {
 	if res == nil || res.Period == nil {
 		return nil, errors.New("report: no records to compose from")
 	}
@@ -68,14 +62,13 @@ func Compose(res *rules.Result, kind Kind, t *Templates) (*Report, error) {
 	}
 	d.settle()
 	meta := doc.Meta{
-		Title:  strings.TrimSpace(unescape(stripMarks(d.title))),
 		Author: c.period.Org.Name,
 	}
 	if rd := c.period.When.ReportDate; !rd.IsZero() && rd.Month > 0 && rd.Day > 0 {
 		meta.Date = stripMarks(Date{D: rd}.String())
 		meta.ISODate = rd.String()
 	}
-	return &Report{Markdown: d.markdown(), Meta: meta}, nil
+	return d.build(meta), nil
 }
 
 // newComposer prepares the view of the records for the templates; the

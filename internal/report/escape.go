@@ -3,27 +3,18 @@ package report
 import (
 	"strings"
 	"unicode"
+
+	"zongjie/internal/mdtext"
 )
 
 // escapeText prepares record text (a name, a clerk's paragraph) for the
-// Markdown a report is written in: control characters go (so no mark or
-// directive can be forged), ASCII punctuation that Chinese text around it
-// calls full-width becomes full-width, and every character Markdown could
-// read as markup is backslash-escaped, so "**", "<script>", "[x](y)", "#"
-// and "&amp;" print as typed in every output format.
+// template output a report is composed from: control characters go (so no
+// mark or directive can be forged), ASCII punctuation that Chinese text
+// around it calls full-width becomes full-width, and every character
+// Markdown could read as markup is escaped (mdtext.Escape), so "**",
+// "<script>", "[x](y)", "#" and "&amp;" print as typed in every format.
 func escapeText(s string) string {
-	s = cleanControl(s)
-	s = fullWidthPunct(s)
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '{', '}', '$':
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return mdtext.Escape(fullWidthPunct(cleanControl(s)))
 }
 
 // cleanControl removes control characters; a tab becomes a space and a line
@@ -98,28 +89,4 @@ func neighbour(rs []rune, i, dir int) rune {
 func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef) ||
 		r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—'
-}
-
-// escapeLineStart escapes what would make a paragraph that starts with s
-// into another block: a heading "#", a list "-", "+", "*", "1." or "1)", a
-// quote ">", a setext underline "=", a table "|" or an indented code block.
-// Record text is already escaped; this guards template text too.
-func escapeLineStart(s string) string {
-	s = strings.TrimLeft(s, " ")
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '-', '+', '*', '>', '=', '#', '|', '~', '`', '_':
-		return `\` + s
-	}
-	i := 0
-	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') &&
-		(i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t') {
-		return s[:i] + `\` + s[i:]
-	}
-	return s
 }

@@ -214,7 +214,7 @@ func numberItems(s *section, n *int) {
 			}
 		case b.para.style == styleItem:
 			*n++
-			b.para.lines[0] = strconv.Itoa(*n) + "." + b.para.lines[0]
+			b.para.number = strconv.Itoa(*n) + "."
 		}
 	}
 }

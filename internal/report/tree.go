@@ -27,6 +27,8 @@ type para struct {
 	lines []string        // after settling: the text, one entry per hard line
 	rows  [][]string      // styleTable: the cells, header first
 	data  bool            // after settling: a surviving sentence holds data
+	// number is a work item's number after settling, e.g. "1.".
+	number string
 }
 
 // section is one numbered part of the report.

@@ -4,8 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 )
 
 // TestBlockStylesAndFonts checks the style and run fonts each kind of block

@@ -3,7 +3,7 @@ package docx
 import (
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 	"zongjie/internal/render/doc/doctest"
 )
 

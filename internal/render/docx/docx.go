@@ -14,7 +14,7 @@ import (
 	"bytes"
 	"io"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // Write renders d as a .docx file.
@@ -76,10 +76,8 @@ func documentPart(d *doc.Document, p page) ([]byte, error) {
 	x.b.WriteString(xmlHeader)
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
 	x.open("w:body")
-	w := bodyWriter{d: d, x: &x, page: p}
-	if err := w.blocks(d.Root); err != nil {
-		return nil, err
-	}
+	w := bodyWriter{x: &x, page: p}
+	w.blocks(d)
 	w.finish()
 	p.writeSectPr(&x)
 	x.close("w:body")

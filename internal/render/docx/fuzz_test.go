@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/hostile"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/docx"
 )
 

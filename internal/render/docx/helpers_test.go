@@ -3,7 +3,7 @@ package docx
 import (
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // renderMarkdown renders md with meta and returns the parsed parts by name.

@@ -1,47 +1,23 @@
 package docx
 
-import (
-	"github.com/yuin/goldmark/ast"
+import "zongjie/internal/doc"
 
-	"zongjie/internal/render/doc"
-)
-
-// inlines collects the runs of the inline children of block n, whose text is
-// set in font f.
-func inlines(d *doc.Document, n ast.Node, f font) *runList {
-	var l runList
-	addInlines(d, &l, n, f)
-	return &l
+// addLine appends the spans of a line to l, text in font f. Chinese faces
+// have no bold or italic: strong text is set in 黑体, emphasis in 楷体;
+// code prints as ordinary text.
+func addLine(l *runList, line doc.Line, f font) {
+	for _, s := range line {
+		l.add(s.Text, spanFont(s.Style, f))
+	}
 }
 
-// addInlines appends the inline children of n to l. Markup that has no place
-// in an office document keeps its text: links and images print their text,
-// code spans print as ordinary text, raw HTML prints literally.
-func addInlines(d *doc.Document, l *runList, n ast.Node, f font) {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
-		case *ast.Text:
-			l.add(d.TextValue(c), f)
-			switch {
-			case c.HardLineBreak():
-				l.lineBreak(f)
-			case c.SoftLineBreak():
-				l.softBreak()
-			}
-		case *ast.String:
-			l.add(d.TextValue(c), f)
-		case *ast.Emphasis:
-			if c.Level >= 2 {
-				addInlines(d, l, c, strongFont)
-			} else {
-				addInlines(d, l, c, emphasisFont)
-			}
-		case *ast.AutoLink:
-			l.add(string(c.Label(d.Source)), f)
-		case *ast.RawHTML:
-			l.add(d.Literal(c), f)
-		default:
-			addInlines(d, l, c, f)
-		}
+// spanFont is the font of a span of style st in a block set in f.
+func spanFont(st doc.Style, f font) font {
+	switch {
+	case st&doc.Strong != 0:
+		return strongFont
+	case st&doc.Emphasis != 0:
+		return emphasisFont
 	}
+	return f
 }

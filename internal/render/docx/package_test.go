@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // wantParts is the zip order of the package; [Content_Types].xml comes

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 	"zongjie/internal/render/style"
 )
 

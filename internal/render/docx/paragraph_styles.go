@@ -1,7 +1,7 @@
 package docx
 
 import (
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 	"zongjie/internal/render/style"
 )
 
@@ -51,7 +51,7 @@ func roleStyle(r doc.Role) string {
 		return styleCenter
 	case doc.RoleSignature:
 		return styleSignature
-	case doc.RoleFlush:
+	case doc.RoleSalutation:
 		return styleFlush
 	case doc.RoleTable:
 		return styleTableText
@@ -87,7 +87,7 @@ func paraStyles(p page) []paraStyle {
 		role(doc.RoleBody, "Body Text", -1),
 		role(doc.RoleCenter, "居中", -1),
 		role(doc.RoleSignature, "Signature", -1),
-		role(doc.RoleFlush, "称呼", -1),
+		role(doc.RoleSalutation, "称呼", -1),
 		table,
 		tableHeading,
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // Namespaces of the document property parts.

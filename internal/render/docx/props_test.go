@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // TestCoreProperties checks title, author and date in docProps.

@@ -2,9 +2,6 @@ package docx
 
 import (
 	"strings"
-	"unicode/utf8"
-
-	"zongjie/internal/render/doc"
 )
 
 // run is a stretch of text set in one font. Inside text, "\n" is a line
@@ -14,12 +11,10 @@ type run struct {
 	font font
 }
 
-// runList collects the runs of one paragraph, merging neighbours of the same
-// font and resolving soft line breaks per doc.SoftBreakSpace.
+// runList collects the runs of one paragraph, merging neighbours of the
+// same font.
 type runList struct {
 	runs []run
-	last rune // last rune written, for soft breaks
-	soft bool // a soft line break is pending
 }
 
 // add appends text in font f.
@@ -27,14 +22,6 @@ func (l *runList) add(s string, f font) {
 	if s == "" {
 		return
 	}
-	if l.soft {
-		first, _ := utf8.DecodeRuneInString(s)
-		if l.last != 0 && doc.SoftBreakSpace(l.last, first) {
-			s = " " + s
-		}
-		l.soft = false
-	}
-	l.last, _ = utf8.DecodeLastRuneInString(s)
 	if n := len(l.runs); n > 0 && l.runs[n-1].font == f {
 		l.runs[n-1].text += s
 		return
@@ -43,15 +30,7 @@ func (l *runList) add(s string, f font) {
 }
 
 // lineBreak appends a hard line break.
-func (l *runList) lineBreak(f font) {
-	l.soft = false
-	l.add("\n", f)
-	l.last = 0
-}
-
-// softBreak marks a soft line break, printed as a space or nothing
-// depending on the text that follows.
-func (l *runList) softBreak() { l.soft = true }
+func (l *runList) lineBreak(f font) { l.add("\n", f) }
 
 // write writes every run of l.
 func (l *runList) write(x *xmlWriter) {

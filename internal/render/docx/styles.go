@@ -1,8 +1,8 @@
 package docx
 
 import (
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
 

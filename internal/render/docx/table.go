@@ -1,23 +1,21 @@
 package docx
 
 import (
-	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/util"
+	"golang.org/x/text/width"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // minColumnUnits is the narrowest column weight: two Chinese characters.
 const minColumnUnits = 4
 
-// table writes a GFM table as a bordered table spanning the text block:
-// the header row in 黑体 repeats on every page, all cells are centred
+// table writes a table as a bordered table spanning the text block: the
+// header row in 黑体 repeats on every page, all cells are centred
 // (style.For(doc.RoleTable)), rows never split across pages. Column widths
 // follow the longest text of each column.
-func (w *bodyWriter) table(t *east.Table) {
-	rows := tableRows(t)
-	cols := len(t.Alignments)
+func (w *bodyWriter) table(t *doc.Table) {
+	rows := append([][]doc.Line{t.Header}, t.Rows...)
+	cols := len(t.Columns)
 	for _, r := range rows {
 		cols = max(cols, len(r))
 	}
@@ -41,7 +39,7 @@ func (w *bodyWriter) table(t *east.Table) {
 	}
 	x.close("w:tblGrid")
 	for i, r := range rows {
-		header := i == 0 && isHeader(t)
+		header := i == 0
 		x.open("w:tr")
 		x.open("w:trPr")
 		x.empty("w:cantSplit")
@@ -50,7 +48,7 @@ func (w *bodyWriter) table(t *east.Table) {
 		}
 		x.close("w:trPr")
 		for c := range cols {
-			var cell ast.Node
+			var cell doc.Line
 			if c < len(r) {
 				cell = r[c]
 			}
@@ -62,8 +60,8 @@ func (w *bodyWriter) table(t *east.Table) {
 	w.endsWithTable = true
 }
 
-// cell writes one table cell; a nil cell is an empty one (a short row).
-func (w *bodyWriter) cell(cell ast.Node, width int, header bool) {
+// cell writes one table cell.
+func (w *bodyWriter) cell(cell doc.Line, width int, header bool) {
 	x := w.x
 	x.open("w:tc")
 	x.open("w:tcPr")
@@ -74,25 +72,23 @@ func (w *bodyWriter) cell(cell ast.Node, width int, header bool) {
 	if header {
 		styleID, f = styleTableHeading, strongFont
 	}
-	runs := &runList{}
-	if cell != nil {
-		runs = inlines(w.d, cell, f)
-	}
-	w.paragraph(styleID, runs)
+	var runs runList
+	addLine(&runs, cell, f)
+	w.paragraph(styleID, &runs)
 	x.close("w:tc")
 }
 
 // columnWidths shares the text width among cols columns in proportion to
 // the widest text of each (a Chinese character counts two units, other
 // characters one). The last column takes the rounding remainder.
-func (w *bodyWriter) columnWidths(rows [][]ast.Node, cols int) []int {
+func (w *bodyWriter) columnWidths(rows [][]doc.Line, cols int) []int {
 	units := make([]int, cols)
 	for c := range units {
 		units[c] = minColumnUnits
 	}
 	for _, r := range rows {
 		for c, cell := range r {
-			units[c] = max(units[c], textUnits(w.d.PlainText(cell)))
+			units[c] = max(units[c], textUnits(cell.String()))
 		}
 	}
 	total := 0
@@ -109,34 +105,16 @@ func (w *bodyWriter) columnWidths(rows [][]ast.Node, cols int) []int {
 	return widths
 }
 
-// textUnits is the display width of s: 2 per East Asian wide rune, else 1.
+// textUnits is the display width of s: 2 per East Asian wide or full-width
+// rune, else 1.
 func textUnits(s string) int {
 	n := 0
 	for _, r := range s {
-		if w := util.EastAsianWidth(r); w == "F" || w == "W" {
+		if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
 			n += 2
 		} else {
 			n++
 		}
 	}
 	return n
-}
-
-// tableRows returns the cells of each row, header first.
-func tableRows(t *east.Table) [][]ast.Node {
-	var rows [][]ast.Node
-	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
-		var cells []ast.Node
-		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-			cells = append(cells, c)
-		}
-		rows = append(rows, cells)
-	}
-	return rows
-}
-
-// isHeader reports whether the first row of t is a header row.
-func isHeader(t *east.Table) bool {
-	_, ok := t.FirstChild().(*east.TableHeader)
-	return ok
 }

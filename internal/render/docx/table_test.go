@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // TestTable checks header repetition, header font, short rows and that the

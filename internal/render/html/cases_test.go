@@ -3,7 +3,7 @@ package html
 import (
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 	"zongjie/internal/render/doc/doctest"
 )
 

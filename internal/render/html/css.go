@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // TestHostileTextIsEscaped feeds markup a clerk might type, in the body and

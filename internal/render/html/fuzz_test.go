@@ -10,8 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/hostile"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/html"
 )
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // renderString renders md with meta and returns the whole HTML file.

@@ -6,9 +6,7 @@
 // "— 1 —" page numbers at the outer side where the browser supports page
 // margin boxes.
 //
-// The Markdown is rendered by goldmark (GFM tables, CJK extension) with node
-// renderers of this package for blocks and text; raw HTML in the Markdown is
-// never passed through but shown as text.
+// Every text is escaped: nothing in a report becomes markup.
 package html
 
 import (
@@ -16,43 +14,18 @@ import (
 	stdhtml "html"
 	"io"
 
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/util"
-
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // Write renders d as one self-contained HTML file.
 func Write(w io.Writer, d *doc.Document) error {
-	var body bytes.Buffer
-	if err := markdown(d).Renderer().Render(&body, d.Source, d.Root); err != nil {
-		return err
-	}
 	var out bytes.Buffer
 	writeHead(&out, d.Meta)
 	out.WriteString("<body>\n<article class=\"page\">\n")
-	out.Write(body.Bytes())
+	writeBlocks(&out, d)
 	out.WriteString("</article>\n</body>\n</html>\n")
 	_, err := w.Write(out.Bytes())
 	return err
-}
-
-// markdown returns a goldmark whose renderer draws d: goldmark's HTML
-// renderer (unsafe off), its table renderer without per-column alignment
-// (every cell is centred, as in the DOCX) and this package's renderers on
-// top. The instance is built per document because the renderers hold d.
-func markdown(d *doc.Document) goldmark.Markdown {
-	return goldmark.New(
-		goldmark.WithExtensions(
-			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignNone)),
-			extension.CJK,
-		),
-		goldmark.WithRendererOptions(
-			renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{d: d}, 100)),
-		),
-	)
 }
 
 // contentSecurityPolicy forbids scripts and every network load; only the

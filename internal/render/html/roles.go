@@ -1,11 +1,11 @@
 package html
 
-import "zongjie/internal/render/doc"
+import "zongjie/internal/doc"
 
 // roles lists the block roles in style sheet order.
 var roles = []doc.Role{
 	doc.RoleTitle, doc.RoleH1, doc.RoleH2, doc.RoleH3, doc.RoleH4,
-	doc.RoleBody, doc.RoleCenter, doc.RoleSignature, doc.RoleFlush,
+	doc.RoleBody, doc.RoleCenter, doc.RoleSignature, doc.RoleSalutation,
 }
 
 // roleClass returns the CSS class of the blocks of role r.
@@ -25,7 +25,7 @@ func roleClass(r doc.Role) string {
 		return "center"
 	case doc.RoleSignature:
 		return "signature"
-	case doc.RoleFlush:
+	case doc.RoleSalutation:
 		return "flush"
 	case doc.RoleTable:
 		return "table"

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // TestBlocks checks the HTML of each kind of block: headings and paragraphs

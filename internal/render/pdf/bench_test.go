@@ -5,8 +5,8 @@ import (
 	"os"
 	"testing"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 )
 
 // BenchmarkNew measures loading and parsing the fonts (done once per process).

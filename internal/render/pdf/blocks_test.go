@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 	"zongjie/internal/render/style"
 )
 

@@ -3,8 +3,8 @@ package pdf
 import (
 	"math"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/style"
 )
 
@@ -38,8 +38,6 @@ func layout(sh *shaper, blocks []*block) []*page {
 			next = blocks[i+1]
 		}
 		switch {
-		case b.blank:
-			f.space(style.LinePitchPt)
 		case b.table != nil:
 			f.table(b)
 		default:
@@ -82,7 +80,7 @@ func (f *flow) paragraph(b *block, next *block) {
 	size := st.SizePt
 	pitch := style.LinePitchPt
 	m, lines := f.breakBlock(b)
-	width := blockWidth - b.leftIndent
+	width := blockWidth
 	if len(lines) == 0 {
 		return
 	}
@@ -101,7 +99,7 @@ func (f *flow) paragraph(b *block, next *block) {
 		case style.Center:
 			shift = (width - l.Width) / 2
 		}
-		x0 := blockLeft + b.leftIndent + max(0, shift)
+		x0 := blockLeft + max(0, shift)
 		f.addLine(m.runs(l, x0, baseline(blockTop+f.y, pitch, size)))
 		f.y += pitch
 	}
@@ -141,15 +139,11 @@ func (f *flow) paragraph(b *block, next *block) {
 func (f *flow) breakBlock(b *block) (measured, []Line) {
 	size := b.st.SizePt
 	m := f.sh.measure(b.text, size)
-	indent := b.indent
-	if b.literal {
-		indent = 0
-	}
 	o := BreakOptions{
-		Width:   blockWidth - b.leftIndent,
-		Indent:  indent,
+		Width:   blockWidth,
+		Indent:  b.indent,
 		Em:      size + gridTracking(size),
-		Justify: b.st.Align == style.Justify && !b.literal,
+		Justify: b.st.Align == style.Justify,
 	}
 	lines := BreakLines(m.text, m.advance, o)
 	if b.role == doc.RoleTitle && len(lines) > 1 {
@@ -184,7 +178,7 @@ func balanced(m measured, o BreakOptions, n int) []Line {
 // own lines and two more.
 func (f *flow) keepLines(b *block) int {
 	switch {
-	case b.table != nil || b.blank:
+	case b.table != nil:
 		return 2
 	case b.heading:
 		_, lines := f.breakBlock(b)

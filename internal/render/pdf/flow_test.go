@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 )
 
 // body returns a paragraph that fills exactly n body lines (the first

@@ -6,9 +6,9 @@ import (
 	"time"
 	"unicode"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
 	"zongjie/internal/hostile"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/pdf"
 )
 

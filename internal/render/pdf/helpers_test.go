@@ -18,8 +18,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 )
 
 // corpusPatterns are where the test documents live: this package's

@@ -60,7 +60,7 @@ func (f *flow) table(b *block) {
 			ms[i][c] = f.sh.measure(cell.text, size)
 		}
 	}
-	widths := columnWidths(ms, ncols, blockWidth-b.leftIndent, cellPadEm*size)
+	widths := columnWidths(ms, ncols, blockWidth, cellPadEm*size)
 	pad := cellPadEm * size
 	laid := make([][]laidCell, len(all))
 	for i, row := range all {
@@ -90,7 +90,7 @@ func (f *flow) table(b *block) {
 	}
 	body := laid[1:]
 
-	x0 := blockLeft + b.leftIndent
+	x0 := blockLeft
 	headerH := rowHeight(header)
 	fragTop := f.y
 	repeat := false

@@ -17,8 +17,8 @@ import (
 	"strings"
 	"time"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/pdf/pdfobj"
 )
 
@@ -41,9 +41,8 @@ type Options struct {
 // Write may then be called any number of times, also concurrently from
 // several goroutines.
 type Writer struct {
-	set    *fonts.Set
-	opts   Options
-	bullet rune
+	set  *fonts.Set
+	opts Options
 }
 
 // New loads the fonts and returns a Writer.
@@ -56,13 +55,6 @@ func New(opts Options) (*Writer, error) {
 		}
 	}
 	w := &Writer{set: set, opts: opts}
-	w.bullet = bulletMarks[len(bulletMarks)-1]
-	for _, r := range bulletMarks {
-		if set.For(fonts.FangSong, r) != nil {
-			w.bullet = r
-			break
-		}
-	}
 	// Try each chosen font now, so that a font that cannot be embedded is
 	// reported before any document is laid out.
 	for _, face := range []fonts.Face{fonts.Song, fonts.FangSong, fonts.Hei, fonts.Kai} {
@@ -84,7 +76,7 @@ func (w *Writer) Fonts() *fonts.Set { return w.set }
 // Write lays out d and writes it as PDF to out. It fails, writing nothing,
 // if a character of d is in none of the fonts: no character is ever dropped.
 func (w *Writer) Write(out io.Writer, d *doc.Document) error {
-	blocks := collectBlocks(d, w.bullet)
+	blocks := collectBlocks(d)
 	pages, err := w.layoutBlocks(blocks)
 	if err != nil {
 		return err
@@ -94,7 +86,7 @@ func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 
 // layout turns a document into laid-out pages.
 func (w *Writer) layout(d *doc.Document) ([]*page, error) {
-	return w.layoutBlocks(collectBlocks(d, w.bullet))
+	return w.layoutBlocks(collectBlocks(d))
 }
 
 func (w *Writer) layoutBlocks(blocks []*block) ([]*page, error) {

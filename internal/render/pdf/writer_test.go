@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"zongjie/internal/render/doc"
+	"zongjie/internal/doc"
 	"zongjie/internal/render/style"
 )
 

@@ -7,8 +7,8 @@ package style
 import (
 	"strconv"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
-	"zongjie/internal/render/doc"
 )
 
 // Millimetre lengths of the A4 page and its margins (天头 37 mm, 订口 28 mm;
@@ -79,7 +79,7 @@ func For(r doc.Role) Block {
 		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Right, SpaceBeforeLines: 1}
 	case doc.RoleTable:
 		return Block{Face: fonts.FangSong, SizePt: TablePt, Align: Center}
-	case doc.RoleFlush:
+	case doc.RoleSalutation:
 		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Left}
 	default:
 		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Justify, IndentChars: FirstLineIndentChars}
