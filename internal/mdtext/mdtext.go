@@ -28,26 +28,62 @@ func Escape(s string) string {
 	return b.String()
 }
 
-// EscapeLineStart escapes what would make a paragraph line that starts with
-// s into another block: a heading "#", a list "-", "+", "*", "1." or "1)", a
-// quote ">", a setext underline "=", a table "|" or an indented code block
-// (leading spaces are dropped).
+// EscapeLineStart escapes what would make a paragraph line that starts
+// with s into another block: an ATX heading ("# "), a block quote (">"), a
+// list item ("- ", "+ ", "* ", "1. ", "1) "), a thematic break ("***",
+// "---", "___"), a code fence ("```", "~~~") or an indented code block
+// (leading spaces are dropped). Anything else at the start of a line, such
+// as "**加粗**" or "#号", is left for inline parsing.
 func EscapeLineStart(s string) string {
 	s = strings.TrimLeft(s, " ")
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '-', '+', '*', '>', '=', '#', '|', '~', '`', '_':
+	switch c := s[0]; c {
+	case '>':
 		return `\` + s
+	case '#':
+		n := len(s) - len(strings.TrimLeft(s, "#"))
+		if n <= 6 && endsMarker(s, n) {
+			return `\` + s
+		}
+	case '-', '+', '*', '_':
+		if (c != '_' && endsMarker(s, 1)) || isThematicBreak(s) {
+			return `\` + s
+		}
+	case '`', '~':
+		if strings.HasPrefix(s, strings.Repeat(string(c), 3)) {
+			return `\` + s
+		}
 	}
 	i := 0
 	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') &&
-		(i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t') {
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && endsMarker(s, i+1) {
 		return s[:i] + `\` + s[i:]
 	}
 	return s
+}
+
+// endsMarker reports whether a block marker of n bytes at the start of s is
+// followed by a space, a tab or the end of the line.
+func endsMarker(s string, n int) bool {
+	return n == len(s) || s[n] == ' ' || s[n] == '\t'
+}
+
+// isThematicBreak reports whether s is three or more of one of - * _, with
+// spaces or tabs between them and nothing else.
+func isThematicBreak(s string) bool {
+	c, n := s[0], 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case c:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }

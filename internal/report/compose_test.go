@@ -12,8 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/record"
-	"zongjie/internal/render/doc"
+	"zongjie/internal/render/md"
 	"zongjie/internal/rules"
 )
 
@@ -66,13 +67,50 @@ func result(t *testing.T, files []string) *rules.Result {
 	return res
 }
 
-func compose(t *testing.T, files []string, kind Kind) *Report {
+// composed is a composed report and its Markdown, as users get it.
+type composed struct {
+	*doc.Document
+	Markdown []byte
+}
+
+// markdownOf writes d as Markdown.
+func markdownOf(t *testing.T, d *doc.Document) *composed {
 	t.Helper()
-	r, err := Compose(result(t, files), kind, nil)
+	var b bytes.Buffer
+	if err := md.Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	return &composed{Document: d, Markdown: b.Bytes()}
+}
+
+func compose(t *testing.T, files []string, kind Kind) *composed {
+	t.Helper()
+	d, err := Compose(result(t, files), kind, nil)
 	if err != nil {
 		t.Fatalf("%v %s: %v", files, kind, err)
 	}
-	return r
+	return markdownOf(t, d)
+}
+
+// docText is the text of every block of d, one block a line.
+func docText(d *doc.Document) string {
+	var b strings.Builder
+	for _, blk := range d.Blocks {
+		switch blk := blk.(type) {
+		case *doc.Heading:
+			b.WriteString(blk.Number + blk.Text.String())
+		case *doc.Paragraph:
+			b.WriteString(blk.Number + blk.Text())
+		case *doc.Table:
+			for _, r := range append([][]doc.Line{blk.Header}, blk.Rows...) {
+				for _, c := range r {
+					b.WriteString(c.String() + " ")
+				}
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // placeholders are what the seed pages show where a figure was lost; none
@@ -200,16 +238,12 @@ func TestUserTextIsEscapedNotExecuted(t *testing.T) {
 	p.Text.Sections = map[string][]string{"welfare": {hostile}, "self": {"# 标题\n- 列表"}}
 	p.Text.Problems = []string{"1. 不是列表"}
 	res.Period = &p
-	r, err := Compose(res, Annual, nil)
+	d, err := Compose(res, Annual, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := doc.Parse(r.Markdown, r.Meta)
-	var texts []string
-	for n := d.Root.FirstChild(); n != nil; n = n.NextSibling() {
-		texts = append(texts, d.PlainText(n))
-	}
-	all := strings.Join(texts, "\n")
+	r := markdownOf(t, d)
+	all := docText(d)
 	for _, lit := range []string{"**不加粗**", "# 不是标题", "<script>alert(1)</script>", "{{.Org.Name}}", "[链接](javascript:x)", "&amp;", "# 标题", "- 列表", "1. 不是列表"} {
 		if !strings.Contains(all, lit) {
 			t.Errorf("literal %q lost; document text:\n%s", lit, all)

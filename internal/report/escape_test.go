@@ -20,20 +20,3 @@ func TestEscapeText(t *testing.T) {
 		}
 	}
 }
-
-func TestEscapeLineStart(t *testing.T) {
-	cases := []struct{ in, want string }{
-		{"# 标题", `\# 标题`},
-		{"- 列表", `\- 列表`},
-		{"1. 列表", `1\. 列表`},
-		{"1.召开大会", "1.召开大会"},
-		{"2014年", "2014年"},
-		{"> 引用", `\> 引用`},
-		{"    代码", "代码"},
-	}
-	for _, c := range cases {
-		if got := escapeLineStart(c.in); got != c.want {
-			t.Errorf("escapeLineStart(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}

@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 	"testing"
+
+	"zongjie/internal/doc"
 )
 
 // compose runs the structural pass over hand-made template output.
@@ -13,7 +15,7 @@ func settleOutput(t *testing.T, out string) string {
 		t.Fatal(err)
 	}
 	d.settle()
-	return string(d.markdown())
+	return string(markdownOf(t, d.build(doc.Meta{})).Markdown)
 }
 
 func sec(id, heading string) string { return directive(dirSection, id, heading) }

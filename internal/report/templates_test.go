@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -115,8 +116,8 @@ func TestUserTemplateOverridesOnlyItsKind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "# 永嘉县教育工会工作要点（自定义）\n\n## 一、目标\n\n会员1761人。\n"; string(plan.Markdown) != want {
-		t.Errorf("custom plan:\n%s\nwant\n%s", plan.Markdown, want)
+	if want := "# 永嘉县教育工会工作要点（自定义）\n\n## 一、目标\n\n会员1761人。\n"; string(markdownOf(t, plan).Markdown) != want {
+		t.Errorf("custom plan:\n%s\nwant\n%s", markdownOf(t, plan).Markdown, want)
 	}
 	annual, err := Compose(res, Annual, ts)
 	if err != nil {
@@ -126,7 +127,7 @@ func TestUserTemplateOverridesOnlyItsKind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(annual.Markdown) != string(def.Markdown) {
+	if string(markdownOf(t, annual).Markdown) != string(markdownOf(t, def).Markdown) {
 		t.Error("an absent user template did not fall back to the default")
 	}
 }
@@ -141,7 +142,7 @@ func TestComposeConcurrently(t *testing.T) {
 	for i := 0; i < 8; i++ {
 		go func() {
 			r, err := Compose(res, Kinds()[i%len(Kinds())], nil)
-			if err == nil && i%len(Kinds()) == 0 && string(r.Markdown) != string(want.Markdown) {
+			if err == nil && i%len(Kinds()) == 0 && !reflect.DeepEqual(r, want) {
 				err = errors.New("concurrent compose gave a different report")
 			}
 			errs <- err

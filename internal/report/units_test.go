@@ -89,7 +89,7 @@ func TestTemplateReadingUnits(t *testing.T) {
 		t.Fatal(err)
 	}
 	first, last := res.Period.Units[0].Name, res.Period.Units[len(res.Period.Units)-1].Name
-	if md := string(r.Markdown); !strings.Contains(md, first) || !strings.Contains(md, last) {
+	if md := string(markdownOf(t, r).Markdown); !strings.Contains(md, first) || !strings.Contains(md, last) {
 		t.Errorf("units not listed:\n%s", md)
 	}
 }
