@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"zongjie/internal/metrics"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -43,9 +44,9 @@ func runMetrics(e *env, args []string) int {
 		return e.errorf("metrics", "%v", err)
 	}
 	if *asJSON {
-		err = res.WriteJSON(e.stdout)
+		err = metrics.WriteJSON(e.stdout, res)
 	} else {
-		err = res.WriteTable(e.stdout)
+		err = metrics.WriteTable(e.stdout, res)
 	}
 	if err != nil {
 		return e.errorf("metrics", "%v", err)

@@ -91,3 +91,19 @@ func roundSmall(r *big.Rat, prec int) (string, bool) {
 	}
 	return withPoint(strconv.FormatUint(q, 10), prec, neg && q != 0), true
 }
+
+// Exact renders an exact rational as a decimal when it has a short one (up
+// to ten decimals), else as a fraction: "1761", "0.5", "1761/2729". It is
+// how figures are written where they must be exact: metrics, audits.
+func Exact(r *big.Rat) string {
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	for prec := 1; prec <= 10; prec++ {
+		s := r.FloatString(prec)
+		if t, ok := new(big.Rat).SetString(s); ok && t.Cmp(r) == 0 {
+			return s
+		}
+	}
+	return r.RatString()
+}

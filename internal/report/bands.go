@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/prose"
 	"zongjie/internal/rules"
 )
 
@@ -104,7 +105,7 @@ func namedUnits(units []rules.BandUnit, which string) string {
 	for _, u := range units {
 		s := escapeText(u.Name)
 		if which != "zero" && u.PerCapita.OK() {
-			s += "人均支出" + u.PerCapita.Text()
+			s += "人均支出" + prose.Value(u.PerCapita)
 		}
 		out = append(out, s)
 	}

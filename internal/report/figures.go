@@ -7,6 +7,7 @@ import (
 	"text/template"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/prose"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -24,7 +25,7 @@ func (f Figure) String() string {
 	if !f.OK() {
 		return missing
 	}
-	return string(markData) + f.V.Text()
+	return string(markData) + prose.Value(f.V)
 }
 
 // OK reports whether the figure could be computed.
@@ -158,7 +159,7 @@ func (c *composer) change(id string) (string, error) {
 		return missing, nil
 	}
 	if cmp, ok := c.res.Comparison(id); ok && cmp.OK() {
-		if t := cmp.Text(); t != "" {
+		if t := prose.Change(cmp); t != "" {
 			return string(markData) + cnfmt.Versus(cmp.Base, t), nil
 		}
 	}
@@ -175,7 +176,7 @@ func (c *composer) compared(id string) (bool, error) {
 		return false, nil
 	}
 	cmp, ok := c.res.Comparison(id)
-	return ok && cmp.OK() && cmp.Text() != "", nil
+	return ok && cmp.OK() && prose.Change(cmp) != "", nil
 }
 
 // rankingOf finds a ranking with entries.
@@ -205,7 +206,7 @@ func (c *composer) ranking(id string) (string, error) {
 	}
 	items := make([]cnfmt.Ranked, len(r.Entries))
 	for i, e := range r.Entries {
-		items[i] = cnfmt.Ranked{Name: escapeText(e.Name), Value: e.Value.Text(), Rank: e.Rank, Tied: e.Tied}
+		items[i] = cnfmt.Ranked{Name: escapeText(e.Name), Value: prose.Value(e.Value), Rank: e.Rank, Tied: e.Tied}
 	}
 	s, err := cnfmt.RankList(items)
 	if err != nil {
@@ -238,9 +239,9 @@ func (c *composer) groupBest(id string) string {
 			names = append(names, escapeText(r.Entries[j].Name))
 			j++
 		}
-		seg := strings.Join(names, "、") + e.Value.Text()
+		seg := strings.Join(names, "、") + prose.Value(e.Value)
 		if len(names) > 1 {
-			seg = strings.Join(names, "、") + "并列（均为" + e.Value.Text() + "）"
+			seg = strings.Join(names, "、") + "并列（均为" + prose.Value(e.Value) + "）"
 		}
 		if e.Group != "" {
 			seg = escapeText(e.Group) + "的" + seg
@@ -251,20 +252,16 @@ func (c *composer) groupBest(id string) string {
 	return string(markData) + strings.Join(segs, "，")
 }
 
-// termDue is the finding that the committee's term has run out: the term
-// review is the report to the election that answers it, so it leaves it out.
-const termDue = "self.term_due"
-
 // problems lists the findings, most serious first within each section, then
 // the clerk's own problems.
 func (c *composer) problems() []any {
 	var out []any
 	if c.res != nil {
 		for _, f := range c.res.Findings {
-			if c.kind == Term && f.ID == termDue {
+			if c.kind == Term && f.ID == rules.TermDue {
 				continue
 			}
-			out = append(out, Text(f.Text))
+			out = append(out, Text(prose.Finding(f)))
 		}
 	}
 	for _, p := range c.period.Text.Problems {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/prose"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -132,7 +133,7 @@ func (c *composer) targetChecks() []any {
 		if t.Status == "" || !t.Actual.OK() {
 			continue
 		}
-		s := string(markData) + t.Name + "目标为" + t.TargetText + "，实际完成" + t.Actual.Text() + "，"
+		s := string(markData) + t.Name + "目标为" + prose.Value(t.Target) + "，实际完成" + prose.Value(t.Actual) + "，"
 		switch t.Status {
 		case rules.StatusExceeded:
 			s += "超额完成任务"
@@ -140,7 +141,7 @@ func (c *composer) targetChecks() []any {
 			s += "完成任务"
 		default:
 			s += "未完成任务"
-			if g := t.GapText(); g != "" {
+			if g := prose.Gap(t); g != "" {
 				s += "，" + g
 			}
 		}

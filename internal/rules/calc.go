@@ -320,6 +320,16 @@ func difference(d Def, subject string, c *calc, a, b operand) (Value, bool) {
 	return v, true
 }
 
+// gap is whole − part, such as the proposals not yet implemented: applicable
+// only when both are recorded, since a part without its whole (or the other
+// way round) states no shortfall.
+func gap(d Def, subject string, c *calc, whole, part operand) (Value, bool) {
+	if !whole.ok || !part.ok {
+		return Value{}, false
+	}
+	return difference(d, subject, c, whole, part)
+}
+
 // sum adds operands. Not applicable when none is recorded (or there are
 // none); 无法计算 when some are missing.
 func sum(d Def, subject string, c *calc, ops []operand) (Value, bool) {
@@ -437,19 +447,7 @@ func countOf(d Def, subject string, n int) Value {
 	return v
 }
 
-// ratString renders an exact rational as a decimal when it has a short one,
-// else as a fraction: "1761", "0.5", "1761/2729".
-func ratString(r *big.Rat) string {
-	if r.IsInt() {
-		return r.Num().String()
-	}
-	for prec := 1; prec <= 10; prec++ {
-		s := r.FloatString(prec)
-		if t, ok := new(big.Rat).SetString(s); ok && t.Cmp(r) == 0 {
-			return s
-		}
-	}
-	return r.RatString()
-}
+// ratString renders an exact rational (see num.Exact).
+func ratString(r *big.Rat) string { return num.Exact(r) }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -52,12 +52,20 @@ const (
 	IDWomenShare         = "membership.women_share"
 	IDWomenRate          = "membership.women_rate"
 	IDUnitMembershipRate = "membership.unit_rate"
+	IDUnjoined           = "membership.unjoined"
+
+	IDCommitteeElected = "organisation.committee.elected"
+	IDTermYears        = "organisation.committee.term_years"
+	IDPeriodYear       = "period.year"
 
 	IDUnionsPlanned         = "building.unions_planned"
 	IDUnionsBuilt           = "building.unions_built"
 	IDBuildingCompletion    = "building.completion"
 	IDCoverage              = "building.coverage"
 	IDGroupUnionsBuilt      = "building.group_unions_built"
+	IDGroupUnionsPlanned    = "building.group_unions_planned"
+	IDMeetingsMissing       = "building.meetings_missing"
+	IDUnitsWithoutUnion     = "building.units_without_union"
 	IDGroupCompletion       = "building.group_completion"
 	IDGroupCoverage         = "building.group_coverage"
 	IDSpent                 = "finance.spent"
@@ -75,6 +83,7 @@ const (
 	IDParticipationRate     = "charity.participation_rate"
 	IDCategoryParticipation = "charity.category_participation_rate"
 	IDUnitsParticipated     = "charity.units_participated"
+	IDCategoryAbsent        = "charity.category_absent"
 	IDGroupDonationPerHead  = "charity.group_per_capita"
 	IDUnitDonationPerHead   = "charity.unit_per_capita"
 	IDDonorsAtLeast         = "charity.donors_at_least"
@@ -89,6 +98,8 @@ const (
 	IDActivitiesHosted      = "activities.hosted"
 	IDHonours               = "honours.count"
 	IDProposals             = "democracy.proposals"
+	IDAccepted              = "democracy.accepted"
+	IDUnimplemented         = "democracy.unimplemented"
 	IDAdoptionRate          = "democracy.adoption_rate"
 	IDImplementationRate    = "democracy.implementation_rate"
 	IDSuggestionRate        = "democracy.suggestion_adoption_rate"
@@ -96,6 +107,10 @@ const (
 	IDProjectCompletion     = "labour.completion_rate"
 	IDTrained               = "labour.trained"
 	IDHazardFixRate         = "labour.hazard_fix_rate"
+	IDHazardsFound          = "labour.hazards_found"
+	IDHazardsOpen           = "labour.hazards_open"
+	IDEnterprises           = "bargaining.enterprises"
+	IDUnsigned              = "bargaining.unsigned"
 	IDSigningRate           = "bargaining.signing_rate"
 	IDBargainingCoverage    = "bargaining.coverage_rate"
 )
@@ -109,12 +124,20 @@ var catalogue = []Def{
 	{IDWomenShare, "女会员占比", KindRate, "%", 1, PerWhole, "女会员数 ÷ 会员人数"},
 	{IDWomenRate, "女职工入会率", KindRate, "%", 1, PerWhole, "女会员数 ÷ 女职工人数"},
 	{IDUnitMembershipRate, "入会率", KindRate, "%", 1, PerUnit, "单位会员人数 ÷ 单位职工人数"},
+	{IDUnjoined, "未入会职工", KindCount, "人", 0, PerWhole, "职工人数 − 会员人数"},
+
+	{IDCommitteeElected, "本届委员会选举产生的年份", KindNumber, "年", 0, PerWhole, "所报选举年份"},
+	{IDTermYears, "委员会任期", KindCount, "年", 0, PerWhole, "所报任期"},
+	{IDPeriodYear, "报告年度", KindNumber, "年", 0, PerWhole, "所报年度"},
 
 	{IDUnionsPlanned, "计划组建工会数", KindCount, "个", 0, PerWhole, "所报组建任务"},
 	{IDUnionsBuilt, "实际组建工会数", KindCount, "个", 0, PerWhole, "所报实际组建数"},
 	{IDBuildingCompletion, "组建任务完成率", KindRate, "%", 2, PerWhole, "实际组建工会数 ÷ 计划组建工会数"},
 	{IDCoverage, "建会率", KindRate, "%", 2, PerWhole, "已建会单位数 ÷ 应建会单位数"},
+	{IDMeetingsMissing, "未召开会员大会的新建工会", KindCount, "个", 0, PerWhole, "所报个数"},
+	{IDUnitsWithoutUnion, "尚未建立工会的单位", KindCount, "个", 0, PerWhole, "单位表中未建会的单位数"},
 	{IDGroupUnionsBuilt, "组建工会数", KindCount, "个", 0, PerGroup, "所报该分组实际组建数"},
+	{IDGroupUnionsPlanned, "计划组建工会数", KindCount, "个", 0, PerGroup, "所报该分组计划组建数"},
 	{IDGroupCompletion, "组建任务完成率", KindRate, "%", 2, PerGroup, "该分组实际组建数 ÷ 计划组建数"},
 	{IDGroupCoverage, "建会率", KindRate, "%", 2, PerGroup, "该分组已建会单位数 ÷ 单位数"},
 
@@ -134,6 +157,7 @@ var catalogue = []Def{
 	{IDParticipationRate, "捐款活动参与率", KindRate, "%", 2, PerWhole, "已参加的单位数 ÷ 应参加的单位数"},
 	{IDCategoryParticipation, "捐款活动参与率", KindRate, "%", 2, PerCategory, "该类已参加的单位数 ÷ 应参加的单位数"},
 	{IDUnitsParticipated, "参加捐款的单位", KindCount, "个", 0, PerWhole, "各类已参加的单位数之和"},
+	{IDCategoryAbsent, "未参加捐款的单位", KindCount, "个", 0, PerCategory, "该类应参加的单位数 − 已参加的单位数"},
 	{IDGroupDonationPerHead, "人均捐款", KindPerCapita, "元/人", 0, PerGroup, "单位表中该分组各单位个人捐款之和 ÷ 职工人数之和"},
 	{IDUnitDonationPerHead, "人均捐款", KindPerCapita, "元/人", 0, PerUnit, "单位个人捐款 ÷ 单位职工人数"},
 	{IDDonorsAtLeast, "大额捐款人数", KindCount, "人", 0, PerWhole, "所报个人捐款达到统计线的人数"},
@@ -151,6 +175,8 @@ var catalogue = []Def{
 	{IDHonours, "所获荣誉", KindCount, "项", 0, PerWhole, "所列荣誉项数"},
 
 	{IDProposals, "职工提案", KindCount, "件", 0, PerWhole, "所报收到提案数"},
+	{IDAccepted, "立案提案", KindCount, "件", 0, PerWhole, "所报立案(采纳)提案数"},
+	{IDUnimplemented, "尚未落实的提案", KindCount, "件", 0, PerWhole, "立案提案数 − 已落实提案数"},
 	{IDAdoptionRate, "提案采纳率", KindRate, "%", 1, PerWhole, "立案(采纳)提案数 ÷ 收到提案数"},
 	{IDImplementationRate, "提案落实率", KindRate, "%", 1, PerWhole, "已落实提案数 ÷ 立案提案数"},
 	{IDSuggestionRate, "合理化建议采纳率", KindRate, "%", 1, PerWhole, "被采纳的建议数 ÷ 合理化建议数"},
@@ -159,7 +185,11 @@ var catalogue = []Def{
 	{IDProjectCompletion, "攻关完成率", KindRate, "%", 1, PerWhole, "已完成项目数 ÷ 立项数"},
 	{IDTrained, "职工培训", KindCount, "人次", 0, PerWhole, "所报参加培训人次"},
 	{IDHazardFixRate, "隐患整改率", KindRate, "%", 1, PerWhole, "已整改隐患数 ÷ 查出隐患数"},
+	{IDHazardsFound, "查出安全隐患", KindCount, "处", 0, PerWhole, "所报查出隐患数"},
+	{IDHazardsOpen, "尚未整改的安全隐患", KindCount, "处", 0, PerWhole, "查出隐患数 − 已整改隐患数"},
 
+	{IDEnterprises, "已建会企业", KindCount, "家", 0, PerWhole, "所报已建会企业数"},
+	{IDUnsigned, "未签订工资专项集体合同的企业", KindCount, "家", 0, PerWhole, "已建会企业数 − 签订合同的企业数"},
 	{IDSigningRate, "工资集体协商签订率", KindRate, "%", 2, PerWhole, "签订工资专项集体合同的企业数 ÷ 已建会企业数"},
 	{IDBargainingCoverage, "工资集体协商覆盖率", KindRate, "%", 2, PerWhole, "合同覆盖职工数 ÷ 职工总数"},
 }

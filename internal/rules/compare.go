@@ -3,7 +3,6 @@ package rules
 import (
 	"math/big"
 
-	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
 )
 
@@ -33,56 +32,6 @@ type Comparison struct {
 
 // OK reports whether the comparison can be stated.
 func (c Comparison) OK() bool { return c.Err == "" && c.Diff != nil }
-
-// Text words the change the way a report does: "增长4.5%", "下降3%",
-// "提高5.8个百分点", "降低0.5个百分点" or "持平"; "" when it cannot be stated.
-func (c Comparison) Text() string {
-	if !c.OK() {
-		return ""
-	}
-	if c.Kind == KindRate {
-		return cnfmt.RateChange(c.Before.Num, c.After.Num, ChangePrecision)
-	}
-	s, ok := cnfmt.AmountChange(c.Before.Num, c.After.Num, ChangePrecision)
-	if !ok {
-		return ""
-	}
-	return s
-}
-
-// DiffText words the difference: "增加5.6万元", "减少12人", "提高5.8个百分点";
-// it is given even when the percentage cannot be (a change from 0), and is
-// "" only when either period's figure is missing.
-func (c Comparison) DiffText() string {
-	if c.Diff == nil {
-		return ""
-	}
-	switch c.Kind {
-	case KindRate:
-		return cnfmt.RateChange(c.Before.Num, c.After.Num, ChangePrecision)
-	case KindAmount:
-		b, okb := moneyOf(c.Before.Num)
-		a, oka := moneyOf(c.After.Num)
-		if okb && oka {
-			return cnfmt.MoneyDiff(b, a)
-		}
-	}
-	switch c.Diff.Sign() {
-	case 0:
-		return cnfmt.Flat
-	case -1:
-		return "减少" + cnfmt.Quantity(new(big.Rat).Neg(c.Diff), c.After.Precision, unitWord(c.After))
-	}
-	return "增加" + cnfmt.Quantity(c.Diff, c.After.Precision, unitWord(c.After))
-}
-
-// unitWord is the unit a difference of v is counted in: 元 for per-head figures.
-func unitWord(v Value) string {
-	if v.Kind == KindPerCapita || v.Kind == KindAmount {
-		return "元"
-	}
-	return v.Unit
-}
 
 // sameLastYear returns the period of the year before latest with the same
 // part (全年, 上半年 …), or nil.

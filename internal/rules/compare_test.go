@@ -30,29 +30,30 @@ finance: {spent: 10万, transferred: 9万}
 charity: [{name: 一日捐, total: 103.2万}]
 relief: {batches: [{occasion: 慰问, persons: 400, amount: 38万}]}
 `)
-	for id, want := range map[string]struct{ text, diff string }{
-		IDMembershipRate: {"提高3.2个百分点", "提高3.2个百分点"}, // a rate: points, never %
-		IDMembers:        {"增长5.3%", "增加32人"},        // 32 ÷ 600 = 5.33%
-		IDCharityTotal:   {"增长3.2%", "增加3.2万元"},      // an amount: %, never points
-		IDReliefAmount:   {"下降5%", "减少2万元"},
-		IDReliefPersons:  {"持平", "持平"},
+	for id, want := range map[string]struct{ diff, change string }{
+		IDMembershipRate: {"4/125", ""}, // a rate: a difference of fractions, no percentage
+		IDMembers:        {"32", "4/75"},
+		IDCharityTotal:   {"32000", "4/125"},
+		IDReliefAmount:   {"-20000", "-1/20"},
+		IDReliefPersons:  {"0", "0"},
 	} {
 		c, ok := r.Comparison(id)
-		if !ok {
+		if !ok || !c.OK() {
 			t.Errorf("no comparison %s", id)
 			continue
 		}
-		if c.Text() != want.text || c.DiffText() != want.diff {
-			t.Errorf("%s: %q / %q, want %q / %q", id, c.Text(), c.DiffText(), want.text, want.diff)
+		change := ""
+		if c.Change != nil {
+			change = c.Change.RatString()
 		}
-		if c.Kind == KindRate && strings.Contains(c.Text(), "%") {
-			t.Errorf("%s: a rate's change worded as a percentage: %s", id, c.Text())
+		if c.Diff.RatString() != want.diff || change != want.change {
+			t.Errorf("%s: diff %s change %s, want %s %s", id, c.Diff.RatString(), change, want.diff, want.change)
 		}
 	}
-	// spent was 0 last year: no growth rate, but the difference is stated.
+	// spent was 0 last year: no growth rate, but the difference is known.
 	c, _ := r.Comparison(IDSpent)
-	if c.OK() || !strings.Contains(c.Err, "上期为0") || c.DiffText() != "增加10万元" {
-		t.Errorf("change from 0: ok=%v err=%q diff=%q", c.OK(), c.Err, c.DiffText())
+	if c.OK() || !strings.Contains(c.Err, "上期为0") || c.Diff.RatString() != "100000" {
+		t.Errorf("change from 0: ok=%v err=%q diff=%v", c.OK(), c.Err, c.Diff)
 	}
 	// transfer rate last year had a zero denominator.
 	c, _ = r.Comparison(IDTransferRate)
@@ -92,19 +93,23 @@ democracy: {proposals: 3}
 		gap    string
 		err    string
 	}{
-		"charity.total":       {StatusMissed, "差5000元", ""},
-		"relief.persons":      {StatusMet, "", ""},
-		"membership.rate":     {StatusExceeded, "超出3个百分点", ""},
+		"charity.total":       {StatusMissed, "-5000", ""},
+		"relief.persons":      {StatusMet, "0", ""},
+		"membership.rate":     {StatusExceeded, "3/100", ""},
 		"labour.trained":      {"", "", "本期没有记录职工培训"},
-		"democracy.proposals": {StatusExceeded, "超出3件", ""},
+		"democracy.proposals": {StatusExceeded, "3", ""},
 	}
 	if len(r.Targets) != len(want) {
 		t.Fatalf("%d target checks, want %d", len(r.Targets), len(want))
 	}
 	for _, tc := range r.Targets {
 		w := want[tc.Metric]
-		if tc.Status != w.status || tc.GapText() != w.gap || tc.Err != w.err {
-			t.Errorf("%s: %q %q %q, want %+v", tc.Metric, tc.Status, tc.GapText(), tc.Err, w)
+		gap := ""
+		if tc.Gap != nil {
+			gap = tc.Gap.RatString()
+		}
+		if tc.Status != w.status || gap != w.gap || tc.Err != w.err {
+			t.Errorf("%s: %q %q %q, want %+v", tc.Metric, tc.Status, gap, tc.Err, w)
 		}
 		if tc.Pos.Line == 0 {
 			t.Errorf("%s: target has no position", tc.Metric)

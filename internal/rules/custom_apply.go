@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"strconv"
-	"strings"
-
 	"zongjie/internal/record"
 )
 
@@ -97,35 +94,32 @@ func (c *calc) applyFindings(rs *RuleSet) []Finding {
 		if r.Per != PerWhole {
 			f.Subjects = hits
 		}
-		text, ok := c.renderText(r.Text, hits)
+		vs, ok := c.placeholderValues(r.Text)
 		if !ok {
 			continue // a value the text names cannot be worded: drop the finding
 		}
-		f.Text = text
+		f.Text, f.Values = r.Text, vs
 		out = append(out, f)
 	}
 	return out
 }
 
-// renderText fills a finding's placeholders: {count}, {names} and {id}.
-func (c *calc) renderText(text string, hits []string) (string, bool) {
-	ok := true
-	s := placeholder.ReplaceAllStringFunc(text, func(m string) string {
+// placeholderValues returns the values a finding's text names as {id}
+// ({count} and {names} aside), or false when one cannot be computed.
+func (c *calc) placeholderValues(text string) ([]Value, bool) {
+	var vs []Value
+	for _, m := range placeholder.FindAllString(text, -1) {
 		name := m[1 : len(m)-1]
-		switch name {
-		case "count":
-			return strconv.Itoa(len(hits))
-		case "names":
-			return strings.Join(hits, "、")
+		if name == "count" || name == "names" {
+			continue
 		}
 		v, found := c.find(name, "")
 		if !found || !v.OK() {
-			ok = false
-			return ""
+			return nil, false
 		}
-		return v.Text()
-	})
-	return s, ok
+		vs = append(vs, v)
+	}
+	return vs, true
 }
 
 // groupIndex returns the index in p.Groups of the group named name, or -1.

@@ -127,6 +127,7 @@ func periodBefore(a, b *record.Period) bool {
 // compute runs the catalogue and then the rule set's indicators.
 func (c *calc) compute(custom *RuleSet) {
 	c.membership()
+	c.organisation()
 	c.building()
 	c.finance()
 	c.computeBands()

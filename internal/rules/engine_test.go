@@ -63,17 +63,17 @@ func TestSeriesOverFiveYears(t *testing.T) {
 		t.Errorf("missing year: %q", s[1].Err)
 	}
 	if c := r.Cumulative(IDReliefPersons); c.OK() {
-		t.Errorf("a total over a year without figures must not be stated: %s", c.Text())
+		t.Errorf("a total over a year without figures must not be stated: %s", c.trace())
 	}
 	r, err = Run([]*record.Period{ps[0], ps[2], ps[3], ps[4]}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := r.Cumulative(IDReliefPersons); c.Text() != "1725人" || c.Calc != "400人 + 420人 + 430人 + 475人" {
-		t.Errorf("cumulative = %s (%s)", c.Text(), c.Calc)
+	if c := r.Cumulative(IDReliefPersons); c.trace() != "1725人" || c.Calc != "400人 + 420人 + 430人 + 475人" {
+		t.Errorf("cumulative = %s (%s)", c.trace(), c.Calc)
 	}
-	if c := r.Cumulative(IDReliefAmount); c.Text() != "4万元" {
-		t.Errorf("cumulative amount = %s", c.Text())
+	if c := r.Cumulative(IDReliefAmount); c.trace() != "4万元" {
+		t.Errorf("cumulative amount = %s", c.trace())
 	}
 	if len(r.Periods()) != 4 || r.Periods()[0].When.Label() != "2010年" {
 		t.Errorf("periods out of order")

@@ -37,19 +37,55 @@ func ParseSeverity(s string) (Severity, bool) {
 	return 0, false
 }
 
-// Finding is a problem the data shows, for the 存在的问题 section.
+// Finding is a problem the data shows, for the 存在的问题 section. It holds
+// figures, not sentences: its ID says what kind of problem it is and the
+// fields below carry what the wording needs (internal/prose words each ID;
+// a template may reword it).
 type Finding struct {
 	ID       string // the rule that found it, e.g. "finance.zero_spending"
 	Severity Severity
 	// Section is the report section the problem belongs to, a
 	// record.SectionIDs id such as "finance".
 	Section string
-	// Text is a complete Chinese clause without final punctuation, e.g.
-	// "23所学校（包括9所社区学校、14所中小学）、2个单位（瓯北学区、永临学区）人均工会支出为0元".
-	Text string
-	// Subjects names the groups or units behind the finding, when any.
+	// Subject is who or what the finding is about when it is not the whole
+	// organisation: a group (an unfinished 组建任务 of 永临学区), the scope of a
+	// rate (民办学校(幼儿园)), a charity drive.
+	Subject string
+	// Values are the figures the finding states, catalogue values in the
+	// order the wording uses them (see internal/prose).
+	Values []Value
+	// Parts are counted pieces of the finding: for each kind of unit, how
+	// many spend nothing per head and which; for each category of a drive,
+	// how many units stayed out.
+	Parts []FindingPart
+	// Subjects names the groups or units behind the finding.
 	Subjects []string
-	Inputs   []Input
+	// Text is the wording of a finding of a rule file, as the user wrote it
+	// with its placeholders ({count}, {names}, {indicator.id}); "" for the
+	// built-in findings.
+	Text   string
+	Inputs []Input
+}
+
+// FindingPart is one counted piece of a finding: Count things of Label,
+// counted in Measure (所, 个, 家), named in Names when the records name
+// them, made of Parts when the records break them down.
+type FindingPart struct {
+	Label   string
+	Count   int64
+	Measure string
+	Names   []string
+	Parts   []FindingPart
+}
+
+// Value returns the finding's value of the given id, if it has one.
+func (f Finding) Value(id string) (Value, bool) {
+	for _, v := range f.Values {
+		if v.ID == id {
+			return v, true
+		}
+	}
+	return Value{}, false
 }
 
 // sectionRank orders sections as record.SectionIDs lists them.

@@ -87,7 +87,7 @@ func wantErr(t *testing.T, r *Result, id, subject, reason string) {
 func wantAbsent(t *testing.T, r *Result, id, subject string) {
 	t.Helper()
 	if v, ok := r.ValueFor(id, subject); ok {
-		t.Errorf("%s[%s] should not be applicable, got %s", id, subject, v.Text())
+		t.Errorf("%s[%s] should not be applicable, got %s", id, subject, v.trace())
 	}
 }
 

@@ -17,6 +17,8 @@ func (c *calc) building() {
 	v, ok = stated(def(IDUnionsBuilt), "", c, built)
 	c.add(v, ok)
 	c.add(completion(def(IDBuildingCompletion), "", c, built, planned))
+	c.add(stated(def(IDMeetingsMissing), "", c, c.count("building.meetings_missing", "尚未召开会员大会的新建工会数", "个", b.MeetingsMissing)))
+	c.unitsWithoutUnion()
 
 	if b.UnitsRequired != nil || b.UnitsCovered != nil {
 		v, ok = ratio(def(IDCoverage), "", c,
@@ -37,13 +39,31 @@ func (c *calc) building() {
 	for gi, g := range c.p.Groups {
 		path := fmt.Sprintf("groups[%d]", gi)
 		gb := c.count(path+".unions_built", g.Name+"实际组建工会数", "个", g.UnionsBuilt)
+		gp := c.count(path+".unions_planned", g.Name+"计划组建工会数", "个", g.UnionsPlanned)
 		v, ok := stated(def(IDGroupUnionsBuilt), g.Name, c, gb)
 		c.add(v, ok)
-		c.add(completion(def(IDGroupCompletion), g.Name, c, gb,
-			c.count(path+".unions_planned", g.Name+"计划组建工会数", "个", g.UnionsPlanned)))
+		c.add(stated(def(IDGroupUnionsPlanned), g.Name, c, gp))
+		c.add(completion(def(IDGroupCompletion), g.Name, c, gb, gp))
 		if c.anyUnionFlag() {
 			c.add(c.coverageOf(def(IDGroupCoverage), g.Name, members[g.Name]), true)
 		}
+	}
+}
+
+// unitsWithoutUnion counts the units the units table records as having no
+// union yet.
+func (c *calc) unitsWithoutUnion() {
+	v := countOf(def(IDUnitsWithoutUnion), "", 0)
+	n := 0
+	for i, u := range c.p.Units {
+		if u.HasUnion != nil && !*u.HasUnion {
+			n++
+			v.Inputs = append(v.Inputs, c.unitInput(i, "has_union", "false"))
+		}
+	}
+	if n > 0 {
+		v.Num.SetInt64(int64(n))
+		c.add(v, true)
 	}
 }
 

@@ -78,6 +78,9 @@ func (c *calc) participation() {
 			e := c.count(path+".eligible", pt.Category+"应参加单位数", m, pt.Eligible)
 			v, ok := ratio(def(IDCategoryParticipation), subject, c, p, e)
 			c.add(v, ok)
+			absent, ok := gap(def(IDCategoryAbsent), subject, c, e, p)
+			absent.Unit = m
+			c.add(absent, ok)
 			part = append(part, p)
 			elig = append(elig, e)
 		}

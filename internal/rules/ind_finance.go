@@ -60,7 +60,7 @@ func (c *calc) finance() {
 			v.Err = "应拨缴经费为0,不能作除数"
 		default:
 			v.Num = new(big.Rat).Quo(received.rat(), dueValue.Num)
-			v.Calc = received.text + " ÷ " + dueValue.Text()
+			v.Calc = received.text + " ÷ " + dueValue.trace()
 			v.Inputs = append(v.Inputs, dueValue.Inputs...)
 		}
 		c.add(v, true)

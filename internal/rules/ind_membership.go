@@ -32,6 +32,10 @@ func (c *calc) membership() {
 	rate.Note = scope
 	c.add(rate, ok)
 
+	unjoined, ok := gap(def(IDUnjoined), "", c, staff, members)
+	unjoined.Note = scope
+	c.add(unjoined, ok)
+
 	share, ok := ratio(def(IDWomenShare), "", c, women, members)
 	c.add(share, ok)
 	wr, ok := ratio(def(IDWomenRate), "", c, women, womenStaff)

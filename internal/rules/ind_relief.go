@@ -50,7 +50,7 @@ func (c *calc) relief() {
 		}
 		if f.amount.OK() {
 			aSum.Add(aSum, f.amount.Num)
-			aTerms = append(aTerms, f.amount.Text())
+			aTerms = append(aTerms, f.amount.trace())
 		} else {
 			aMissing = append(aMissing, batches[i].Occasion+":"+f.amount.Err)
 		}
@@ -160,7 +160,7 @@ func perHead(d Def, subject string, amount, persons Value) Value {
 		v.Err = "慰问人数为0,不能作除数"
 	default:
 		v.Num = new(big.Rat).Quo(amount.Num, persons.Num)
-		v.Calc = amount.Text() + " ÷ " + persons.Text()
+		v.Calc = amount.trace() + " ÷ " + persons.trace()
 		if persons.Unit != "人" {
 			v.Unit = "元/" + persons.Unit
 		}

@@ -80,10 +80,10 @@ func TestFinanceIndicators(t *testing.T) {
 finance: {spent: 767.13万, transferred: 689.97万, payroll: 100万, received: 1.8万}
 `)
 	wantShown(t, r, IDTransferRate, "", "89.94")
-	if got := value(t, r, IDUntransferred, "").Text(); got != "77.16万元" {
+	if got := value(t, r, IDUntransferred, "").trace(); got != "77.16万元" {
 		t.Errorf("未划拨 = %s", got)
 	}
-	if got := value(t, r, IDDue, "").Text(); got != "2万元" {
+	if got := value(t, r, IDDue, "").trace(); got != "2万元" {
 		t.Errorf("应拨缴 = %s, want 2%% of 100万元", got)
 	}
 	wantShown(t, r, IDCollectionRate, "", "90")
@@ -161,8 +161,9 @@ finance:
 		}
 	}
 	for _, f := range r.Findings {
-		if f.ID == "finance.zero_spending" && f.Text != "1所学校（三校）、1个单位（机关）人均工会支出为0元" {
-			t.Errorf("finding %q", f.Text)
+		if f.ID == "finance.zero_spending" && (len(f.Parts) != 2 || f.Parts[0].Label != "学校" || f.Parts[0].Count != 1 ||
+			strings.Join(f.Parts[0].Names, "") != "三校" || f.Parts[1].Measure != "个" || strings.Join(f.Parts[1].Names, "") != "机关") {
+			t.Errorf("finding %+v", f)
 		}
 	}
 }
@@ -205,7 +206,7 @@ charity:
       - {category: 公办中小学, eligible: 122, participated: 121}
       - {category: 社区学校, eligible: 0, participated: 0}
 `)
-	if got := value(t, r, IDCharityTotal, "").Text(); got != "134.1911万元" {
+	if got := value(t, r, IDCharityTotal, "").trace(); got != "134.1911万元" {
 		t.Errorf("total = %s", got)
 	}
 	wantShown(t, r, IDCategoryParticipation, "公办中小学", "99.18")
@@ -235,7 +236,7 @@ relief:
   stated_amount: 87.9万
 `)
 	wantShown(t, r, IDReliefPersons, "", "463")
-	if got := value(t, r, IDReliefAmount, "").Text(); got != "87.9万元" {
+	if got := value(t, r, IDReliefAmount, "").trace(); got != "87.9万元" {
 		t.Errorf("amount = %s", got)
 	}
 	wantShown(t, r, IDReliefPerHead, "", "1898") // 879000 ÷ 463 = 1898.49
@@ -293,17 +294,21 @@ honours:
 	wantShown(t, r, IDHonours, "", "1")
 	wantShown(t, r, IDTrained, "", "300")
 
-	texts := map[string]string{}
+	shown := map[string]string{}
 	for _, f := range r.Findings {
-		texts[f.ID] = f.Text
+		var vs []string
+		for _, v := range f.Values {
+			vs = append(vs, v.Shown())
+		}
+		shown[f.ID] = strings.Join(vs, " ")
 	}
 	for id, want := range map[string]string{
-		"democracy.unimplemented": "已立案的15件提案中尚有3件未落实",
-		"labour.hazards_open":     "查出的10处安全隐患中尚有3处未整改",
-		"bargaining.unsigned":     "40家已建会企业中尚有4家未签订工资专项集体合同",
+		"democracy.unimplemented": "15 3",
+		"labour.hazards_open":     "10 3",
+		"bargaining.unsigned":     "40 4",
 	} {
-		if texts[id] != want {
-			t.Errorf("finding %s = %q, want %q", id, texts[id], want)
+		if shown[id] != want {
+			t.Errorf("finding %s values = %q, want %q", id, shown[id], want)
 		}
 	}
 	if r.Findings[0].Section != "democracy" || r.Findings[len(r.Findings)-1].Section != "labour" {
@@ -311,8 +316,9 @@ honours:
 	}
 }
 
-func TestFindings(t *testing.T) {
-	r := runOne(t, `
+// findingsFixture is a period that shows the organisation findings, the
+// women's committee finding and a term that ends in the report's year.
+const findingsFixture = `
 organisation:
   name: 测试工会
   committee: {number: 3, elected: 2015, term_years: 5}
@@ -322,23 +328,24 @@ units:
   - {name: 一校, has_union: 否}
   - {name: 二校, has_union: 是, held_meeting: 否}
 women: {committee: 否}
-`)
-	texts := map[string]string{}
+`
+
+func TestFindings(t *testing.T) {
+	r := runOne(t, findingsFixture)
+	ids := map[string]Finding{}
 	for _, f := range r.Findings {
-		texts[f.ID] = f.Text
+		ids[f.ID] = f
 		if len(f.Inputs) == 0 {
 			t.Errorf("finding %s has no inputs", f.ID)
 		}
 	}
-	for id, want := range map[string]string{
-		"building.meetings_pending":    "2个新建工会尚未召开会员（代表）大会、选举产生工会委员会",
-		"building.units_without_union": "1个单位尚未建立工会（一校）",
-		"women.no_committee":           "尚未建立女职工委员会",
-		"self.term_due":                "本届工会委员会于2015年选举产生，任期五年，今年届满，需按期进行换届选举",
-	} {
-		if texts[id] != want {
-			t.Errorf("finding %s = %q, want %q", id, texts[id], want)
+	for _, id := range []string{"building.meetings_pending", "building.units_without_union", "women.no_committee", TermDue} {
+		if _, ok := ids[id]; !ok {
+			t.Errorf("no finding %s", id)
 		}
+	}
+	if f := ids["building.units_without_union"]; len(f.Subjects) != 1 || f.Subjects[0] != "一校" || f.Values[0].Shown() != "1" {
+		t.Errorf("units without union: %+v", f)
 	}
 	if got := len(r.FindingsIn("organisation")); got != 2 {
 		t.Errorf("organisation findings = %d, want 2", got)

@@ -98,10 +98,11 @@ func (v Value) Shown() string {
 	return cnfmt.Number(v.Num, v.Precision)
 }
 
-// Text words the value with its unit the way a report writes it ("89.94%",
-// "767.13万元", "1761人", "156元"), or "无法计算(reason)" when it could not be
-// computed.
-func (v Value) Text() string {
+// trace writes the value with its unit for the rule engine's own
+// records — the working of a computed figure (Calc) and audit messages —
+// or "无法计算(reason)". Reports word values in internal/prose, which
+// applies the number style of a report.
+func (v Value) trace() string {
 	if !v.OK() {
 		return "无法计算(" + v.Err + ")"
 	}

@@ -64,7 +64,7 @@ func (r *Result) Cumulative(id string) Value {
 			continue
 		}
 		total.Add(total, s.Num)
-		terms = append(terms, s.Text())
+		terms = append(terms, s.trace())
 		v.Inputs = append(v.Inputs, s.Inputs...)
 	}
 	if len(missing) > 0 {

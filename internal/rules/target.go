@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
 )
 
@@ -25,41 +24,21 @@ type TargetCheck struct {
 	Name   string // e.g. "慈善捐款"
 	Kind   record.MetricKind
 	From   string // the period whose plan set the target, e.g. "2013年"
-	// Target is the target in the actual's unit: 元, a count, or for a rate
-	// a fraction (95 in the file is 0.95).
-	Target     *big.Rat
-	TargetText string     // "140万元", "480人", "95%"
-	Pos        record.Pos // where the target was written
-	Wording    string     // the clerk's wording of the target, if any
-	Parts      []record.TargetPart
-	Actual     Value
-	Status     Status // "" when the actual is missing (Err says why)
+	// Target is the target as a value of the actual's kind and unit: 元, a
+	// count, or for a rate a fraction (95 in the file is 0.95); its Num is
+	// nil when the target has no figure.
+	Target  Value
+	Pos     record.Pos // where the target was written
+	Wording string     // the clerk's wording of the target, if any
+	Parts   []record.TargetPart
+	Actual  Value
+	Status  Status // "" when the actual is missing (Err says why)
 	// Gap is Actual − Target (for rates, a difference of fractions);
 	// positive when exceeded.
 	Gap *big.Rat
 	// Ratio is Actual ÷ Target (完成率); nil when the target is 0.
 	Ratio *big.Rat
 	Err   string
-}
-
-// GapText words the gap: "超出6.52万元", "差2.4万元", "超出2个百分点";
-// "" when the target was met exactly or the actual is missing.
-func (t TargetCheck) GapText() string {
-	if t.Gap == nil || t.Gap.Sign() == 0 {
-		return ""
-	}
-	verb := "超出"
-	if t.Gap.Sign() < 0 {
-		verb = "差"
-	}
-	g := new(big.Rat).Abs(t.Gap)
-	switch t.Kind {
-	case record.MetricAmount:
-		return verb + moneyText(g)
-	case record.MetricRate:
-		return verb + cnfmt.Points(g, t.Actual.Precision)
-	}
-	return verb + cnfmt.Quantity(g, 0, t.Actual.Unit)
 }
 
 // checkTargets compares plan's targets with the values of the period after it.
@@ -73,40 +52,25 @@ func checkTargets(plan *record.Period, values []Value) []TargetCheck {
 		path := fmt.Sprintf("targets[%d]", i)
 		tc := TargetCheck{Metric: m.ID, Name: m.Name, Kind: m.Kind, From: plan.When.Label(),
 			Pos: plan.Pos(path), Wording: t.Text, Parts: t.Parts}
-		switch m.Kind {
-		case record.MetricAmount:
-			if t.Amount != nil {
-				tc.Target = t.Amount.Yuan()
-				tc.TargetText = cnfmt.Money(*t.Amount)
-			}
-		case record.MetricCount:
-			if t.Count != nil {
-				tc.Target = big.NewRat(*t.Count, 1)
-				tc.TargetText = cnfmt.Count(*t.Count, m.Unit)
-			}
-		case record.MetricRate:
-			if t.Rate != nil {
-				tc.Target = new(big.Rat).Quo(t.Rate.Rat(), big.NewRat(100, 1))
-				tc.TargetText = t.Rate.String() + "%"
-			}
-		}
+		tc.Target = targetValue(m, t, plan.Pos(path), path)
 		for _, v := range values {
 			if v.ID == m.ID && v.Subject == "" {
 				tc.Actual = v
 				break
 			}
 		}
+		target := tc.Target.Num
 		switch {
-		case tc.Target == nil:
+		case target == nil:
 			tc.Err = "目标没有填写数值"
 		case tc.Actual.ID == "":
 			tc.Err = "本期没有记录" + m.Name
 		case !tc.Actual.OK():
 			tc.Err = "本期" + m.Name + "无法计算:" + tc.Actual.Err
 		default:
-			tc.Gap = new(big.Rat).Sub(tc.Actual.Num, tc.Target)
-			if tc.Target.Sign() != 0 {
-				tc.Ratio = new(big.Rat).Quo(tc.Actual.Num, tc.Target)
+			tc.Gap = new(big.Rat).Sub(tc.Actual.Num, target)
+			if target.Sign() != 0 {
+				tc.Ratio = new(big.Rat).Quo(tc.Actual.Num, target)
 			}
 			switch tc.Gap.Sign() {
 			case 0:
@@ -120,4 +84,36 @@ func checkTargets(plan *record.Period, values []Value) []TargetCheck {
 		out = append(out, tc)
 	}
 	return out
+}
+
+// targetValue is a target's figure as a value of its metric: the kind,
+// unit and precision of the actual it is compared with.
+func targetValue(m record.TargetMetric, t record.Target, pos record.Pos, path string) Value {
+	v := Value{ID: m.ID, Label: m.Name + "目标", Per: PerWhole, Formula: "上期计划所定目标"}
+	if d, ok := Lookup(m.ID); ok {
+		v.Kind, v.Unit, v.Precision = d.Kind, d.Unit, d.Precision
+	}
+	switch m.Kind {
+	case record.MetricAmount:
+		v.Kind, v.Unit = KindAmount, "元"
+		if t.Amount != nil {
+			v.Num = t.Amount.Yuan()
+			v.Inputs = []Input{{Path: path + ".amount", Pos: pos, Value: t.Amount.String()}}
+		}
+	case record.MetricCount:
+		v.Kind, v.Unit = KindCount, m.Unit
+		if t.Count != nil {
+			v.Num = big.NewRat(*t.Count, 1)
+			v.Inputs = []Input{{Path: path + ".count", Pos: pos, Value: itoa(int(*t.Count))}}
+		}
+	case record.MetricRate:
+		v.Kind, v.Unit = KindRate, "%"
+		if t.Rate != nil {
+			v.Num = new(big.Rat).Quo(t.Rate.Rat(), big.NewRat(100, 1))
+			v.Inputs = []Input{{Path: path + ".rate", Pos: pos, Value: t.Rate.String()}}
+			// the target prints as written: 95% stays 95%, 97.5% keeps its decimal
+			v.Precision = max(v.Precision, int(t.Rate.Scale))
+		}
+	}
+	return v
 }

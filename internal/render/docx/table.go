@@ -1,9 +1,8 @@
 package docx
 
 import (
-	"golang.org/x/text/width"
-
 	"zongjie/internal/doc"
+	"zongjie/internal/textwidth"
 )
 
 // minColumnUnits is the narrowest column weight: two Chinese characters.
@@ -88,7 +87,7 @@ func (w *bodyWriter) columnWidths(rows [][]doc.Line, cols int) []int {
 	}
 	for _, r := range rows {
 		for c, cell := range r {
-			units[c] = max(units[c], textUnits(cell.String()))
+			units[c] = max(units[c], textwidth.String(cell.String()))
 		}
 	}
 	total := 0
@@ -103,18 +102,4 @@ func (w *bodyWriter) columnWidths(rows [][]doc.Line, cols int) []int {
 	}
 	widths[cols-1] = left
 	return widths
-}
-
-// textUnits is the display width of s: 2 per East Asian wide or full-width
-// rune, else 1.
-func textUnits(s string) int {
-	n := 0
-	for _, r := range s {
-		if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
 }

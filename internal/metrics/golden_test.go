@@ -1,4 +1,4 @@
-package rules
+package metrics
 
 import (
 	"bytes"
@@ -7,7 +7,30 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
 )
+
+const (
+	example2013 = "../../examples/yongjia-edu-2013.yaml"
+	example2014 = "../../examples/yongjia-edu-2014.yaml"
+	customRules = "../../examples/rules/custom.yaml"
+)
+
+// load reads and validates example files.
+func load(t *testing.T, files ...string) []*record.Period {
+	t.Helper()
+	var ps []*record.Period
+	for _, f := range files {
+		p, err := record.LoadAndValidate(f, record.DefaultLimits)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
@@ -26,7 +49,7 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./internal/rules -update and review the diff.\n--- got ---\n%s", path, got)
+		t.Errorf("%s differs from the golden file; run go test ./internal/metrics -update and review the diff.\n--- got ---\n%s", path, got)
 	}
 }
 
@@ -39,19 +62,19 @@ func TestGoldenTable(t *testing.T) {
 		{"metrics-2013.golden", []string{example2013}, ""},
 		{"metrics-2013-2014-custom.golden", []string{example2013, example2014}, customRules},
 	} {
-		var rs *RuleSet
+		var rs *rules.RuleSet
 		if c.rules != "" {
 			var err error
-			if rs, err = LoadRules(c.rules); err != nil {
+			if rs, err = rules.LoadRules(c.rules); err != nil {
 				t.Fatal(err)
 			}
 		}
-		r, err := Run(load(t, c.files...), rs)
+		r, err := rules.Run(load(t, c.files...), rs)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := r.WriteTable(&buf); err != nil {
+		if err := WriteTable(&buf, r); err != nil {
 			t.Fatal(err)
 		}
 		golden(t, c.golden, buf.Bytes())
@@ -59,15 +82,15 @@ func TestGoldenTable(t *testing.T) {
 }
 
 func TestGoldenJSON(t *testing.T) {
-	r, err := Run(load(t, example2013), nil)
+	r, err := rules.Run(load(t, example2013), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var a, b bytes.Buffer
-	if err := r.WriteJSON(&a); err != nil {
+	if err := WriteJSON(&a, r); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.WriteJSON(&b); err != nil {
+	if err := WriteJSON(&b, r); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -89,7 +112,7 @@ func TestGoldenJSON(t *testing.T) {
 	}
 	found := false
 	for _, v := range parsed.Values {
-		if v.ID == IDTransferRate {
+		if v.ID == rules.IDTransferRate {
 			found = true
 			if v.Value == nil || v.Value.String() != "89.94" || v.Unit != "%" || len(v.Inputs) != 2 || v.Inputs[0].Line == 0 {
 				t.Errorf("transfer rate in JSON: %+v", v)

@@ -1,11 +1,15 @@
-package rules
+package metrics
 
 import (
 	"encoding/json"
 	"io"
+
+	"zongjie/internal/num"
+	"zongjie/internal/prose"
+	"zongjie/internal/rules"
 )
 
-// The JSON form of a Result, for other tools. Every list keeps the Result's
+// The JSON form of a rules.Result, for other tools. Every list keeps the Result's
 // order, so the output is deterministic.
 type (
 	jsonResult struct {
@@ -50,14 +54,14 @@ type (
 		Value string `json:"value"`
 	}
 	jsonRanking struct {
-		ID          string      `json:"id"`
-		Label       string      `json:"label"`
-		Indicator   string      `json:"indicator"`
-		Order       string      `json:"order"`
-		Top         int         `json:"top,omitempty"`
-		WithinGroup bool        `json:"within_group,omitempty"`
-		Entries     []jsonEntry `json:"entries"`
-		Skipped     []Skip      `json:"skipped,omitempty"`
+		ID          string       `json:"id"`
+		Label       string       `json:"label"`
+		Indicator   string       `json:"indicator"`
+		Order       string       `json:"order"`
+		Top         int          `json:"top,omitempty"`
+		WithinGroup bool         `json:"within_group,omitempty"`
+		Entries     []jsonEntry  `json:"entries"`
+		Skipped     []rules.Skip `json:"skipped,omitempty"`
 	}
 	jsonEntry struct {
 		Rank  int         `json:"rank"`
@@ -87,6 +91,8 @@ type (
 		Severity string      `json:"severity"`
 		Section  string      `json:"section"`
 		Text     string      `json:"text"`
+		Subject  string      `json:"subject,omitempty"`
+		Values   []string    `json:"values,omitempty"`
 		Subjects []string    `json:"subjects,omitempty"`
 		Inputs   []jsonInput `json:"inputs"`
 	}
@@ -120,7 +126,7 @@ type (
 // WriteJSON writes the result as indented JSON: every value with id, label,
 // value, unit, formula and its inputs with positions, then the rankings,
 // audits, findings, comparisons and targets.
-func (r *Result) WriteJSON(w io.Writer) error {
+func WriteJSON(w io.Writer, r *rules.Result) error {
 	out := jsonResult{Organisation: r.Period.Org.Name, Period: r.Period.When.Label(),
 		Values: []jsonValue{}, Rankings: []jsonRanking{}, Audits: []jsonAudit{}, Findings: []jsonFinding{}}
 	for _, p := range r.Periods() {
@@ -137,38 +143,41 @@ func (r *Result) WriteJSON(w io.Writer) error {
 			Top: rk.Top, WithinGroup: rk.WithinGroup, Entries: []jsonEntry{}, Skipped: rk.Skipped}
 		for _, e := range rk.Entries {
 			jr.Entries = append(jr.Entries, jsonEntry{Rank: e.Rank, Tied: e.Tied, Name: e.Name, Group: e.Group,
-				Value: json.Number(e.Value.Shown()), Text: e.Value.Text(), Pos: e.Pos.String()})
+				Value: json.Number(e.Value.Shown()), Text: prose.Value(e.Value), Pos: e.Pos.String()})
 		}
 		out.Rankings = append(out.Rankings, jr)
 	}
 	for _, a := range r.Audits {
 		out.Audits = append(out.Audits, jsonAudit{ID: a.ID, Subject: a.Subject, Label: a.Label, Period: a.Period, OK: a.OK,
-			Stated: ratString(a.Stated), Computed: ratString(a.Computed), Unit: a.Unit,
+			Stated: num.Exact(a.Stated), Computed: num.Exact(a.Computed), Unit: a.Unit,
 			StatedPos: a.StatedPos.String(), ComputedPos: a.ComputedPos.String(), Message: a.Message, Inputs: toJSONInputs(a.Inputs)})
 	}
 	for _, f := range r.Findings {
 		out.Findings = append(out.Findings, jsonFinding{ID: f.ID, Severity: f.Severity.String(), Section: f.Section,
-			Text: f.Text, Subjects: f.Subjects, Inputs: toJSONInputs(f.Inputs)})
+			Text: prose.Finding(f), Subject: f.Subject, Values: valueIDs(f.Values), Subjects: f.Subjects, Inputs: toJSONInputs(f.Inputs)})
 	}
 	if r.Base != nil {
 		out.Base = r.Base.When.Label()
 	}
 	for _, c := range r.Comparisons {
-		jc := jsonComparison{ID: c.ID, Label: c.Label, Kind: c.Kind.String(), Before: c.Before.Text(), After: c.After.Text(),
-			Text: c.Text(), Error: c.Err}
+		jc := jsonComparison{ID: c.ID, Label: c.Label, Kind: c.Kind.String(), Before: prose.Value(c.Before), After: prose.Value(c.After),
+			Text: prose.Change(c), Error: c.Err}
 		if c.Diff != nil {
-			jc.Diff = ratString(c.Diff)
+			jc.Diff = num.Exact(c.Diff)
 		}
 		if c.Change != nil {
-			jc.Change = ratString(c.Change)
+			jc.Change = num.Exact(c.Change)
 		}
 		out.Comparisons = append(out.Comparisons, jc)
 	}
 	for _, t := range r.Targets {
-		jt := jsonTarget{Metric: t.Metric, Name: t.Name, From: t.From, Target: t.TargetText, Pos: t.Pos.String(),
-			Actual: t.Actual.Text(), Status: string(t.Status), Gap: t.GapText(), Error: t.Err}
+		jt := jsonTarget{Metric: t.Metric, Name: t.Name, From: t.From, Pos: t.Pos.String(),
+			Actual: prose.Value(t.Actual), Status: string(t.Status), Gap: prose.Gap(t), Error: t.Err}
+		if t.Target.Num != nil {
+			jt.Target = prose.Value(t.Target)
+		}
 		if t.Ratio != nil {
-			jt.Ratio = ratString(t.Ratio)
+			jt.Ratio = num.Exact(t.Ratio)
 		}
 		out.Targets = append(out.Targets, jt)
 	}
@@ -178,22 +187,36 @@ func (r *Result) WriteJSON(w io.Writer) error {
 	return enc.Encode(out)
 }
 
-func toJSONValue(v Value) jsonValue {
+func toJSONValue(v rules.Value) jsonValue {
 	jv := jsonValue{ID: v.ID, Subject: v.Subject, Per: v.Per.String(), Label: v.Label, Kind: v.Kind.String(),
-		Unit: v.Unit, Precision: v.Precision, Text: v.Text(), Formula: v.Formula, Calc: v.Calc, Note: v.Note,
+		Unit: v.Unit, Precision: v.Precision, Text: prose.Value(v), Formula: v.Formula, Calc: v.Calc, Note: v.Note,
 		Error: v.Err, Inputs: toJSONInputs(v.Inputs)}
 	if v.OK() {
 		n := json.Number(v.Shown())
 		jv.Value = &n
-		jv.Exact = ratString(v.Num)
+		jv.Exact = num.Exact(v.Num)
 	}
 	return jv
 }
 
-func toJSONInputs(ins []Input) []jsonInput {
+func toJSONInputs(ins []rules.Input) []jsonInput {
 	out := make([]jsonInput, 0, len(ins))
 	for _, in := range ins {
 		out = append(out, jsonInput{Path: in.Path, File: in.Pos.File, Line: in.Pos.Line, Col: in.Pos.Col, Value: in.Value})
+	}
+	return out
+}
+
+// valueIDs lists the ids of a finding's values (each is in the values list,
+// with its subject).
+func valueIDs(vs []rules.Value) []string {
+	var out []string
+	for _, v := range vs {
+		id := v.ID
+		if v.Subject != "" {
+			id += "·" + v.Subject
+		}
+		out = append(out, id)
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package rules
+package metrics
 
 import (
 	"bufio"
@@ -7,18 +7,21 @@ import (
 	"strings"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/prose"
 	"zongjie/internal/record"
+	"zongjie/internal/rules"
+	"zongjie/internal/textwidth"
 )
 
 // WriteTable writes the result as a readable Chinese table: the values
 // (指标, 数值 with unit, 公式 with the figures put in), then the rankings,
 // audits, findings, 同比 comparisons and targets.
-func (r *Result) WriteTable(w io.Writer) error {
+func WriteTable(w io.Writer, r *rules.Result) error {
 	bw := bufio.NewWriter(w)
 	t := &tableWriter{w: bw}
 	p := r.Period
 	t.line(p.Org.Name + " " + p.When.Label() + " 指标")
-	files := make([]string, 0, len(r.periods))
+	files := make([]string, 0, len(r.Periods()))
 	for _, q := range r.Periods() {
 		files = append(files, q.File)
 	}
@@ -33,7 +36,7 @@ func (r *Result) WriteTable(w io.Writer) error {
 		if v.Subject != "" {
 			name += "·" + v.Subject
 		}
-		row := []string{name, v.Text(), formulaText(v)}
+		row := []string{name, prose.Value(v), formulaText(v)}
 		if v.Subject == "" {
 			whole = append(whole, row)
 		} else {
@@ -50,7 +53,7 @@ func (r *Result) WriteTable(w io.Writer) error {
 		t.line("  （无）")
 	}
 	for _, rk := range r.Rankings {
-		head := rk.Label + "（" + map[Order]string{Desc: "从高到低", Asc: "从低到高"}[rk.Order]
+		head := rk.Label + "（" + map[rules.Order]string{rules.Desc: "从高到低", rules.Asc: "从低到高"}[rk.Order]
 		if rk.Top > 0 {
 			head += fmt.Sprintf("，前%d名", rk.Top)
 		}
@@ -65,7 +68,7 @@ func (r *Result) WriteTable(w io.Writer) error {
 			if rk.WithinGroup && e.Group != "" {
 				name = e.Group + "：" + e.Name
 			}
-			rows = append(rows, []string{"  " + cnfmt.Place(e.Rank, false), name, e.Value.Text(), mark, e.Pos.String()})
+			rows = append(rows, []string{"  " + cnfmt.Place(e.Rank, false), name, prose.Value(e.Value), mark, e.Pos.String()})
 		}
 		t.rows(nil, rows)
 		for _, s := range rk.Skipped {
@@ -83,7 +86,7 @@ func (r *Result) WriteTable(w io.Writer) error {
 			mark = "[不符]"
 		}
 		period := ""
-		if len(r.periods) > 1 {
+		if len(r.Periods()) > 1 {
 			period = a.Period + " "
 		}
 		t.line("  " + mark + " " + period + a.Message)
@@ -94,22 +97,22 @@ func (r *Result) WriteTable(w io.Writer) error {
 		t.line("  （无）")
 	}
 	for _, f := range r.Findings {
-		t.line("  [" + f.Severity.String() + "] " + sectionName(f.Section) + "：" + f.Text)
+		t.line("  [" + f.Severity.String() + "] " + sectionName(f.Section) + "：" + prose.Finding(f))
 	}
 
 	if r.Base != nil {
 		t.section("六、同比（与" + r.Base.When.Label() + "相比）")
 		var rows [][]string
 		for _, c := range r.Comparisons {
-			change := c.Text()
+			change := prose.Change(c)
 			if change == "" {
 				change = c.Err
 			}
-			diff := c.DiffText()
-			if c.Kind == KindRate {
+			diff := prose.Diff(c)
+			if c.Kind == rules.KindRate {
 				diff = ""
 			}
-			rows = append(rows, []string{c.Label, c.Before.Text(), c.After.Text(), change, diff})
+			rows = append(rows, []string{c.Label, prose.Value(c.Before), prose.Value(c.After), change, diff})
 		}
 		t.rows([]string{"指标", r.Base.When.Label(), p.When.Label(), "变化", "差额"}, rows)
 	}
@@ -125,7 +128,11 @@ func (r *Result) WriteTable(w io.Writer) error {
 			if tc.Ratio != nil {
 				ratio = "完成" + cnfmt.Percent(tc.Ratio, 2)
 			}
-			rows = append(rows, []string{tc.Name, "目标" + tc.TargetText, "实际" + tc.Actual.Text(), status, tc.GapText(), ratio})
+			target := ""
+			if tc.Target.Num != nil {
+				target = "目标" + prose.Value(tc.Target)
+			}
+			rows = append(rows, []string{tc.Name, target, "实际" + prose.Value(tc.Actual), status, prose.Gap(tc), ratio})
 		}
 		t.rows(nil, rows)
 	}
@@ -136,7 +143,7 @@ func (r *Result) WriteTable(w io.Writer) error {
 }
 
 // formulaText is a value's formula with the working and note.
-func formulaText(v Value) string {
+func formulaText(v rules.Value) string {
 	s := v.Formula
 	if v.Calc != "" {
 		s += " = " + v.Calc
@@ -189,7 +196,7 @@ func (t *tableWriter) rows(header []string, rows [][]string) {
 	widths := map[int]int{}
 	for _, r := range all {
 		for i, cell := range r[:len(r)-1] {
-			if w := textWidth(cell); w > widths[i] && w <= maxColumn {
+			if w := textwidth.String(cell); w > widths[i] && w <= maxColumn {
 				widths[i] = w
 			}
 		}
@@ -199,19 +206,10 @@ func (t *tableWriter) rows(header []string, rows [][]string) {
 		for i, cell := range r {
 			b.WriteString(cell)
 			if i < len(r)-1 {
-				pad := widths[i] - textWidth(cell)
+				pad := widths[i] - textwidth.String(cell)
 				b.WriteString(strings.Repeat(" ", max(pad, 0)+2))
 			}
 		}
 		t.line(b.String())
 	}
-}
-
-// textWidth is the display width of s in a terminal.
-func textWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		n += runeWidth(r)
-	}
-	return n
 }

@@ -1,0 +1,62 @@
+package prose
+
+import (
+	"math/big"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/rules"
+)
+
+// ChangePrecision is the decimals of a 同比 percentage or of 个百分点.
+const ChangePrecision = 1
+
+// Change words a 同比 the way a report does: "增长4.5%", "下降3%",
+// "提高5.8个百分点", "降低0.5个百分点" or "持平"; "" when it cannot be
+// stated. A rate changes by 个百分点, an amount or count by a percentage.
+func Change(c rules.Comparison) string {
+	if !c.OK() {
+		return ""
+	}
+	if c.Kind == rules.KindRate {
+		return cnfmt.RateChange(c.Before.Num, c.After.Num, ChangePrecision)
+	}
+	s, ok := cnfmt.AmountChange(c.Before.Num, c.After.Num, ChangePrecision)
+	if !ok {
+		return ""
+	}
+	return s
+}
+
+// Diff words the difference: "增加5.6万元", "减少12人", "提高5.8个百分点";
+// it is given even when the percentage cannot be (a change from 0), and is
+// "" only when either period's figure is missing.
+func Diff(c rules.Comparison) string {
+	if c.Diff == nil {
+		return ""
+	}
+	switch c.Kind {
+	case rules.KindRate:
+		return cnfmt.RateChange(c.Before.Num, c.After.Num, ChangePrecision)
+	case rules.KindAmount:
+		b, okb := moneyOf(c.Before.Num)
+		a, oka := moneyOf(c.After.Num)
+		if okb && oka {
+			return cnfmt.MoneyDiff(b, a)
+		}
+	}
+	switch c.Diff.Sign() {
+	case 0:
+		return cnfmt.Flat
+	case -1:
+		return "减少" + cnfmt.Quantity(new(big.Rat).Neg(c.Diff), c.After.Precision, unitWord(c.After))
+	}
+	return "增加" + cnfmt.Quantity(c.Diff, c.After.Precision, unitWord(c.After))
+}
+
+// unitWord is the unit a difference of v is counted in: 元 for per-head figures.
+func unitWord(v rules.Value) string {
+	if v.Kind == rules.KindPerCapita || v.Kind == rules.KindAmount {
+		return "元"
+	}
+	return v.Unit
+}

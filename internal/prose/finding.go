@@ -1,0 +1,165 @@
+package prose
+
+import (
+	"math/big"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/rules"
+)
+
+// maxNamed is how many names a finding lists before it gives only a count.
+const maxNamed = 10
+
+// Finding words a finding as one clause of the 存在的问题 section, without
+// final punctuation: "民办学校（幼儿园）职工入会率为64.5%，尚有968人未加入工会".
+// A finding of a rule file is its own text with the placeholders filled. It
+// returns "" for a finding it cannot word (an unknown built-in id).
+func Finding(f rules.Finding) string {
+	if f.Text != "" {
+		return userFinding(f)
+	}
+	word, ok := findingWords[f.ID]
+	if !ok {
+		return ""
+	}
+	return word(f)
+}
+
+// findingWords words each built-in finding.
+var findingWords = map[string]func(rules.Finding) string{
+	"membership.low_rate": func(f rules.Finding) string {
+		who := "职工"
+		if f.Subject != "" {
+			who = zhParens(f.Subject) + "职工"
+		}
+		return who + "入会率为" + valueOf(f, rules.IDMembershipRate) + "，尚有" + valueOf(f, rules.IDUnjoined) + "未加入工会"
+	},
+	"building.meetings_pending": func(f rules.Finding) string {
+		const tail = "尚未召开会员（代表）大会、选举产生工会委员会"
+		switch {
+		case len(f.Values) > 0:
+			return Value(f.Values[0]) + "新建工会" + tail
+		case names(f.Subjects) != "":
+			return names(f.Subjects) + tail
+		case len(f.Subjects) > 0:
+			return strconv.Itoa(len(f.Subjects)) + "个单位" + tail
+		}
+		return "部分新建工会" + tail
+	},
+	"building.task_incomplete": func(f rules.Finding) string {
+		return f.Subject + "计划组建" + Value(f.Values[0]) + "工会，实际组建" + Value(f.Values[1]) +
+			"，组建任务完成率为" + Value(f.Values[2])
+	},
+	"building.units_without_union": func(f rules.Finding) string {
+		s := Value(f.Values[0]) + "单位尚未建立工会"
+		if n := names(f.Subjects); n != "" {
+			s += "（" + n + "）"
+		}
+		return s
+	},
+	"finance.zero_spending": func(f rules.Finding) string {
+		segs := make([]string, len(f.Parts))
+		for i, p := range f.Parts {
+			seg := countOf(p)
+			switch {
+			case len(p.Parts) > 0:
+				inner := make([]string, len(p.Parts))
+				for j, q := range p.Parts {
+					inner[j] = countOf(q)
+				}
+				seg += "（包括" + strings.Join(inner, "、") + "）"
+			case int64(len(p.Names)) == p.Count && names(p.Names) != "":
+				seg += "（" + names(p.Names) + "）"
+			case names(p.Names) != "":
+				seg += "（包括" + names(p.Names) + "）"
+			}
+			segs[i] = seg
+		}
+		return strings.Join(segs, "、") + "人均工会支出为0元"
+	},
+	"finance.untransferred": func(f rules.Finding) string {
+		s := "工会经费划拨率为" + Value(f.Values[0])
+		if gap, ok := f.Value(rules.IDUntransferred); ok {
+			s += "，尚有" + Value(gap) + "未划拨到工会专用账户"
+		}
+		return s
+	},
+	"charity.not_participated": func(f rules.Finding) string {
+		segs := make([]string, len(f.Parts))
+		for i, p := range f.Parts {
+			segs[i] = countOf(p)
+		}
+		return "尚有" + strings.Join(segs, "、") + "未参加" + f.Subject
+	},
+	"democracy.unimplemented": func(f rules.Finding) string {
+		return "已立案的" + Value(f.Values[0]) + "提案中尚有" + Value(f.Values[1]) + "未落实"
+	},
+	"bargaining.unsigned": func(f rules.Finding) string {
+		return Value(f.Values[0]) + "已建会企业中尚有" + Value(f.Values[1]) + "未签订工资专项集体合同"
+	},
+	"labour.hazards_open": func(f rules.Finding) string {
+		return "查出的" + Value(f.Values[0]) + "安全隐患中尚有" + Value(f.Values[1]) + "未整改"
+	},
+	"women.no_committee": func(rules.Finding) string { return "尚未建立女职工委员会" },
+	rules.TermDue: func(f rules.Finding) string {
+		elected, term, year := f.Values[0].Num, f.Values[1].Num, f.Values[2].Num
+		s := "本届工会委员会于" + Value(f.Values[0]) + "选举产生，任期" + cnfmt.Hanzi(int(term.Num().Int64())) + "年，"
+		end := new(big.Rat).Add(elected, term)
+		if end.Cmp(year) == 0 {
+			return s + "今年届满，需按期进行换届选举"
+		}
+		return s + "已经超期，需尽快进行换届选举"
+	},
+}
+
+// valueOf words the finding's value of id, or "" when it has none.
+func valueOf(f rules.Finding, id string) string {
+	v, ok := f.Value(id)
+	if !ok {
+		return ""
+	}
+	return Value(v)
+}
+
+// countOf words a counted part: "23所学校".
+func countOf(p rules.FindingPart) string {
+	return strconv.FormatInt(p.Count, 10) + p.Measure + p.Label
+}
+
+// names lists up to maxNamed names joined with 、, or "" when there are more.
+func names(ns []string) string {
+	if len(ns) == 0 || len(ns) > maxNamed {
+		return ""
+	}
+	return strings.Join(ns, "、")
+}
+
+// zhParens turns ASCII parentheses in a clerk's name into the full-width
+// ones Chinese text uses: "民办学校(幼儿园)" -> "民办学校（幼儿园）".
+func zhParens(s string) string {
+	return strings.NewReplacer("(", "（", ")", "）").Replace(s)
+}
+
+// placeholder matches a placeholder of a rule file's finding text.
+var placeholder = regexp.MustCompile(`\{([^{}]*)\}`)
+
+// userFinding fills a rule file's finding text: {count} is how many groups
+// or units it holds for, {names} names them, {id} is that value worded.
+func userFinding(f rules.Finding) string {
+	return placeholder.ReplaceAllStringFunc(f.Text, func(m string) string {
+		name := m[1 : len(m)-1]
+		switch name {
+		case "count":
+			return strconv.Itoa(max(len(f.Subjects), 1))
+		case "names":
+			return strings.Join(f.Subjects, "、")
+		}
+		if v, ok := f.Value(name); ok {
+			return Value(v)
+		}
+		return m
+	})
+}

@@ -1,0 +1,270 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+const (
+	example2013 = "../../examples/yongjia-edu-2013.yaml"
+	example2014 = "../../examples/yongjia-edu-2014.yaml"
+	customRules = "../../examples/rules/custom.yaml"
+)
+
+// parse reads a data file written in the test.
+func parse(t *testing.T, src string) *record.Period {
+	t.Helper()
+	p, err := record.Parse("t.yaml", []byte(strings.TrimLeft(src, "\n")), record.DefaultLimits)
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return p
+}
+
+// run runs the rule engine.
+func run(t *testing.T, rs *rules.RuleSet, ps ...*record.Period) *rules.Result {
+	t.Helper()
+	r, err := rules.Run(ps, rs)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return r
+}
+
+// load reads and validates example files.
+func load(t *testing.T, files ...string) []*record.Period {
+	t.Helper()
+	var ps []*record.Period
+	for _, f := range files {
+		p, err := record.LoadAndValidate(f, record.DefaultLimits)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// findingTexts words every finding of r by id.
+func findingTexts(r *rules.Result) map[string]string {
+	out := map[string]string{}
+	for _, f := range r.Findings {
+		out[f.ID] = Finding(f)
+	}
+	return out
+}
+
+func TestValue(t *testing.T) {
+	r := run(t, nil, load(t, example2013)...)
+	for _, c := range []struct{ id, subject, want string }{
+		{rules.IDTransferRate, "", "89.94%"},
+		{rules.IDMembershipRate, "", "64.5%"},
+		{rules.IDSpent, "", "767.13万元"},
+		{rules.IDCharityTotal, "", "134.1911万元"},
+		{rules.IDReliefPersons, "", "475人"},
+		{rules.IDReliefAmount, "", "99.9万元"},
+		{rules.IDGroupDonationPerHead, "大岙学区", "156元"},
+		{rules.IDUntransferred, "", "77.16万元"},
+	} {
+		v, ok := r.ValueFor(c.id, c.subject)
+		if !ok {
+			t.Errorf("no value %s[%s]", c.id, c.subject)
+			continue
+		}
+		if got := Value(v); got != c.want {
+			t.Errorf("Value(%s[%s]) = %s, want %s", c.id, c.subject, got, c.want)
+		}
+	}
+	if got := Value(rules.Value{Err: "除数为0"}); got != "无法计算(除数为0)" {
+		t.Errorf("an uncomputable value = %s", got)
+	}
+}
+
+func TestChange(t *testing.T) {
+	before := parse(t, `
+organisation: {name: 测试工会}
+period: {year: 2019}
+membership: {staff: 1000, members: 600}
+finance: {spent: 0, transferred: 0}
+charity: [{name: 一日捐, total: 100万}]
+relief: {batches: [{occasion: 慰问, persons: 400, amount: 40万}]}
+`)
+	after := parse(t, `
+organisation: {name: 测试工会}
+period: {year: 2020}
+membership: {staff: 1000, members: 632}
+finance: {spent: 10万, transferred: 9万}
+charity: [{name: 一日捐, total: 103.2万}]
+relief: {batches: [{occasion: 慰问, persons: 400, amount: 38万}]}
+`)
+	r := run(t, nil, after, before)
+	for id, want := range map[string]struct{ change, diff string }{
+		rules.IDMembershipRate: {"提高3.2个百分点", "提高3.2个百分点"}, // a rate: points, never %
+		rules.IDMembers:        {"增长5.3%", "增加32人"},        // 32 ÷ 600 = 5.33%
+		rules.IDCharityTotal:   {"增长3.2%", "增加3.2万元"},      // an amount: %, never points
+		rules.IDReliefAmount:   {"下降5%", "减少2万元"},
+		rules.IDReliefPersons:  {"持平", "持平"},
+	} {
+		c, ok := r.Comparison(id)
+		if !ok {
+			t.Errorf("no comparison %s", id)
+			continue
+		}
+		if Change(c) != want.change || Diff(c) != want.diff {
+			t.Errorf("%s: %q / %q, want %q / %q", id, Change(c), Diff(c), want.change, want.diff)
+		}
+	}
+	// spent was 0 last year: no growth rate, but the difference is stated.
+	c, _ := r.Comparison(rules.IDSpent)
+	if Change(c) != "" || Diff(c) != "增加10万元" {
+		t.Errorf("change from 0: %q / %q", Change(c), Diff(c))
+	}
+}
+
+func TestChangeAndGapOfExamples(t *testing.T) {
+	r := run(t, nil, load(t, example2014, example2013)...)
+	for id, want := range map[string]string{
+		rules.IDMembershipRate: "提高6.1个百分点",
+		rules.IDTransferRate:   "提高2.4个百分点",
+		rules.IDCharityTotal:   "增长9.2%",
+		rules.IDReliefAmount:   "下降2.3%",
+		rules.IDReliefPersons:  "增长1.1%",
+	} {
+		c, _ := r.Comparison(id)
+		if got := Change(c); got != want {
+			t.Errorf("同比 %s = %s, want %s", id, got, want)
+		}
+	}
+	for metric, want := range map[string]struct{ target, gap string }{
+		"charity.total":  {"140万元", "超出6.5268万元"},
+		"relief.amount":  {"100万元", "差2.4万元"},
+		"relief.persons": {"480人", ""},
+	} {
+		tc, _ := r.Target(metric)
+		if got := Value(tc.Target); got != want.target {
+			t.Errorf("target %s = %s, want %s", metric, got, want.target)
+		}
+		if got := Gap(tc); got != want.gap {
+			t.Errorf("gap %s = %q, want %q", metric, got, want.gap)
+		}
+	}
+}
+
+func TestGap(t *testing.T) {
+	before := parse(t, `
+organisation: {name: 测试工会}
+period: {year: 2019}
+targets:
+  - {metric: charity.total, amount: 140万}
+  - {metric: relief.persons, count: 480}
+  - {metric: membership.rate, rate: 65}
+  - {metric: democracy.proposals, count: 0}
+`)
+	after := parse(t, `
+organisation: {name: 测试工会}
+period: {year: 2020}
+charity: [{name: 一日捐, total: 139.5万}]
+relief: {batches: [{occasion: 慰问, persons: 480, amount: 1万}]}
+membership: {staff: 1000, members: 680}
+democracy: {proposals: 3}
+`)
+	r := run(t, nil, after, before)
+	for metric, want := range map[string]string{
+		"charity.total":       "差5000元",
+		"relief.persons":      "",
+		"membership.rate":     "超出3个百分点",
+		"democracy.proposals": "超出3件",
+	} {
+		tc, _ := r.Target(metric)
+		if got := Gap(tc); got != want {
+			t.Errorf("%s: %q, want %q", metric, got, want)
+		}
+	}
+}
+
+func TestFindings(t *testing.T) {
+	r := run(t, nil, parse(t, `
+organisation:
+  name: 测试工会
+  committee: {number: 3, elected: 2015, term_years: 5}
+period: {year: 2020}
+building: {meetings_missing: 2}
+units:
+  - {name: 一校, has_union: 否}
+  - {name: 二校, has_union: 是, held_meeting: 否}
+women: {committee: 否}
+democracy: {proposals: 28, accepted: 15, implemented: 12}
+labour: {hazards_found: 10, hazards_fixed: 7}
+bargaining: {enterprises: 40, signed: 36}
+`))
+	texts := findingTexts(r)
+	for id, want := range map[string]string{
+		"building.meetings_pending":    "2个新建工会尚未召开会员（代表）大会、选举产生工会委员会",
+		"building.units_without_union": "1个单位尚未建立工会（一校）",
+		"women.no_committee":           "尚未建立女职工委员会",
+		rules.TermDue:                  "本届工会委员会于2015年选举产生，任期五年，今年届满，需按期进行换届选举",
+		"democracy.unimplemented":      "已立案的15件提案中尚有3件未落实",
+		"labour.hazards_open":          "查出的10处安全隐患中尚有3处未整改",
+		"bargaining.unsigned":          "40家已建会企业中尚有4家未签订工资专项集体合同",
+	} {
+		if texts[id] != want {
+			t.Errorf("finding %s = %q, want %q", id, texts[id], want)
+		}
+	}
+	// a term that ran out before the report's year
+	over := run(t, nil, parse(t, "organisation: {name: 测试工会, committee: {elected: 2012, term_years: 5}}\nperiod: {year: 2020}\n"))
+	if got := findingTexts(over)[rules.TermDue]; got != "本届工会委员会于2012年选举产生，任期五年，已经超期，需尽快进行换届选举" {
+		t.Errorf("overdue term: %q", got)
+	}
+}
+
+func TestFindingsOfExample(t *testing.T) {
+	texts := findingTexts(run(t, nil, load(t, example2013)...))
+	for id, want := range map[string]string{
+		"membership.low_rate":       "民办学校（幼儿园）职工入会率为64.5%，尚有968人未加入工会",
+		"building.meetings_pending": "部分新建工会尚未召开会员（代表）大会、选举产生工会委员会",
+		"building.task_incomplete":  "永临学区计划组建5个工会，实际组建4个，组建任务完成率为80%",
+		"finance.zero_spending":     "23所学校（包括9所社区学校、14所中小学）、2个单位（瓯北学区、永临学区）人均工会支出为0元",
+		"finance.untransferred":     "工会经费划拨率为89.94%，尚有77.16万元未划拨到工会专用账户",
+		"charity.not_participated":  "尚有1所公办中小学、9所社区学校未参加慈善一日捐",
+	} {
+		if texts[id] != want {
+			t.Errorf("finding %s:\n got %q\nwant %q", id, texts[id], want)
+		}
+	}
+}
+
+func TestZeroSpendingNamesUnits(t *testing.T) {
+	r := run(t, nil, parse(t, `
+organisation: {name: 测试工会}
+period: {year: 2020}
+units:
+  - {name: 一校, kind: 学校, spending: 12000, members: 10}
+  - {name: 二校, kind: 学校, spending_per_capita: 999.99}
+  - {name: 三校, kind: 学校, spending_per_capita: 0}
+  - {name: 四校, kind: 学校, spending_per_capita: 1000}
+  - {name: 机关, kind: 单位, spending_per_capita: 0}
+`))
+	if got := findingTexts(r)["finance.zero_spending"]; got != "1所学校（三校）、1个单位（机关）人均工会支出为0元" {
+		t.Errorf("finding %q", got)
+	}
+}
+
+func TestUserFinding(t *testing.T) {
+	rs, err := rules.LoadRules(customRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := findingTexts(run(t, rs, load(t, example2013)...))
+	for id, want := range map[string]string{
+		"custom.low_unit_donation": "4个单位人均捐款不足180元（山坑小学、大岙小学、瓯北中心小学、花坦小学）",
+		"custom.small_unions":      "民办学校（幼儿园）平均每所仅有会员9.4人，工会组织的覆盖面还需扩大",
+	} {
+		if texts[id] != want {
+			t.Errorf("custom finding %s:\n got %s\nwant %s", id, texts[id], want)
+		}
+	}
+}
