@@ -24,6 +24,14 @@ type (
 		Base         string           `json:"base,omitempty"`
 		Comparisons  []jsonComparison `json:"comparisons,omitempty"`
 		Targets      []jsonTarget     `json:"targets,omitempty"`
+		// History holds the earlier periods' values, oldest first, and
+		// Totals each count and amount added up over every period, for
+		// reports that review several years.
+		History []jsonPeriod `json:"history,omitempty"`
+		Totals  []jsonValue  `json:"totals,omitempty"`
+		// Recorded lists every figure of the records, each period's in
+		// turn: reports print recorded figures as well as computed ones.
+		Recorded []jsonInput `json:"recorded"`
 	}
 	jsonValue struct {
 		ID      string `json:"id"`
@@ -45,6 +53,11 @@ type (
 		Note      string      `json:"note,omitempty"`
 		Error     string      `json:"error,omitempty"`
 		Inputs    []jsonInput `json:"inputs"`
+	}
+	jsonPeriod struct {
+		Period string      `json:"period"`
+		File   string      `json:"file"`
+		Values []jsonValue `json:"values"`
 	}
 	jsonInput struct {
 		Path  string `json:"path"`
@@ -180,6 +193,22 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 			jt.Ratio = num.Exact(t.Ratio)
 		}
 		out.Targets = append(out.Targets, jt)
+	}
+	for i, p := range r.History {
+		jp := jsonPeriod{Period: p.When.Label(), File: p.File, Values: []jsonValue{}}
+		for _, v := range r.PeriodValues(i) {
+			jp.Values = append(jp.Values, toJSONValue(v))
+		}
+		out.History = append(out.History, jp)
+	}
+	for _, v := range r.Totals() {
+		out.Totals = append(out.Totals, toJSONValue(v))
+	}
+	out.Recorded = []jsonInput{}
+	for _, p := range r.Periods() {
+		for _, f := range RecordedFigures(p) {
+			out.Recorded = append(out.Recorded, jsonInput{Path: f.Path, File: f.Pos.File, Line: f.Pos.Line, Col: f.Pos.Col, Value: f.Value})
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -66,6 +66,15 @@ func (c *calc) computeBands() {
 			}
 		}
 	}
+	if len(kinds) > 0 {
+		v := def(IDBandThreshold).value("")
+		v.Num = c.bandThreshold()
+		if t := c.p.Finance.BandThreshold; t != nil {
+			v.Inputs = []Input{{Path: "finance.band_threshold", Pos: c.p.Pos("finance.band_threshold"), Value: t.String()}}
+			v.Formula = "所报分档线"
+		}
+		c.add(v, true)
+	}
 	for _, kind := range kinds {
 		if b, ok := c.band(kind, heads); ok {
 			c.bands = append(c.bands, b)

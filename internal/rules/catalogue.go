@@ -75,6 +75,7 @@ const (
 	IDDue                   = "finance.due"
 	IDCollectionRate        = "finance.collection_rate"
 	IDUnitSpendingPerHead   = "finance.unit_spending_per_capita"
+	IDBandThreshold         = "finance.band_threshold"
 	IDBandTotal             = "finance.band_total"
 	IDBandAtLeast           = "finance.band_at_least"
 	IDBandBelow             = "finance.band_below"
@@ -148,6 +149,7 @@ var catalogue = []Def{
 	{IDDue, "应拨缴工会经费", KindAmount, "元", 2, PerWhole, "工资总额 × 2%"},
 	{IDCollectionRate, "工会经费收缴率", KindRate, "%", 2, PerWhole, "工会经费收入 ÷ 应拨缴工会经费"},
 	{IDUnitSpendingPerHead, "人均工会支出", KindPerCapita, "元/人", 0, PerUnit, "单位工会经费支出 ÷ 单位会员人数"},
+	{IDBandThreshold, "人均工会支出分档线", KindPerCapita, "元/人", 0, PerWhole, "所报分档线;未填写时为1000元"},
 	{IDBandTotal, "工会总数", KindCount, "个", 0, PerKind, "人均支出各档个数之和"},
 	{IDBandAtLeast, "人均工会支出达到分档线的工会", KindCount, "个", 0, PerKind, "人均工会支出 ≥ 分档线的个数"},
 	{IDBandBelow, "人均工会支出不足分档线的工会", KindCount, "个", 0, PerKind, "0 < 人均工会支出 < 分档线的个数"},

@@ -16,6 +16,36 @@ func (r *Result) Periods() []*record.Period {
 	return out
 }
 
+// PeriodValues returns the values of period i of Periods (the latest is
+// Values).
+func (r *Result) PeriodValues(i int) []Value {
+	return append([]Value(nil), r.periods[i].values...)
+}
+
+// Totals returns Cumulative for every whole-organisation count and amount
+// that some period records, in catalogue order; nil for a single period.
+func (r *Result) Totals() []Value {
+	if len(r.periods) < 2 {
+		return nil
+	}
+	var out []Value
+	seen := map[string]bool{}
+	for _, c := range r.periods {
+		for _, v := range c.values {
+			if v.Subject != "" || seen[v.ID] || (v.Kind != KindAmount && v.Kind != KindCount) {
+				continue
+			}
+			seen[v.ID] = true
+		}
+	}
+	for _, d := range catalogue {
+		if seen[d.ID] {
+			out = append(out, r.Cumulative(d.ID))
+		}
+	}
+	return out
+}
+
 // Series returns a whole-organisation value for every period, oldest first,
 // for a term review: one Value per period, the period's label as Subject. A
 // period that does not record the figure gives a Value with Err set.

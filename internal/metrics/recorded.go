@@ -1,0 +1,98 @@
+package metrics
+
+import (
+	"reflect"
+	"sort"
+	"strconv"
+
+	"zongjie/internal/num"
+	"zongjie/internal/record"
+)
+
+// Recorded is one figure as the records state it: a count, an amount or a
+// decimal, with its data path and where it was written. Reports print
+// recorded figures (188所, 2729人) as well as computed values, so metrics
+// lists both.
+type Recorded struct {
+	Path  string
+	Pos   record.Pos
+	Value string // as recorded: "188", "7671300" (元), "95.5"
+}
+
+var (
+	typeMoney   = reflect.TypeFor[num.Money]()
+	typeDecimal = reflect.TypeFor[num.Decimal]()
+)
+
+// RecordedFigures lists every figure the period records, in the order of the
+// record types (a units table row by row).
+func RecordedFigures(p *record.Period) []Recorded {
+	var out []Recorded
+	walkFigures(reflect.ValueOf(p).Elem(), "", func(path, value string) {
+		out = append(out, Recorded{Path: path, Pos: p.Pos(path), Value: value})
+	})
+	return out
+}
+
+// walkFigures calls fn for every figure under v, a record value at path.
+func walkFigures(v reflect.Value, path string, fn func(path, value string)) {
+	switch v.Type() {
+	case typeMoney:
+		fn(path, v.Interface().(num.Money).String())
+		return
+	case typeDecimal:
+		fn(path, v.Interface().(num.Decimal).String())
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkFigures(v.Elem(), path, fn)
+		}
+	case reflect.Int, reflect.Int64:
+		fn(path, strconv.FormatInt(v.Int(), 10))
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkFigures(v.Index(i), path+"["+strconv.Itoa(i)+"]", fn)
+		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		for _, k := range keys {
+			walkFigures(v.MapIndex(k), join(path, k.String()), fn)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			key := yamlKey(f)
+			if !f.IsExported() || key == "" {
+				continue
+			}
+			walkFigures(v.Field(i), join(path, key), fn)
+		}
+	}
+}
+
+// yamlKey is the data key of a struct field, or "" for a field the data
+// does not hold.
+func yamlKey(f reflect.StructField) string {
+	tag := f.Tag.Get("yaml")
+	for i := 0; i < len(tag); i++ {
+		if tag[i] == ',' {
+			tag = tag[:i]
+			break
+		}
+	}
+	if tag == "-" {
+		return ""
+	}
+	return tag
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
