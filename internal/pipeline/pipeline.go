@@ -1,5 +1,5 @@
 // Package pipeline is zongjie's one front door from records to a finished
-// report: rules → compose → parse once → one writer. A Renderer holds what is
+// report: rules → compose (a doc.Document) → one writer. A Renderer holds what is
 // loaded once (templates, custom rules, fonts) and renders any number of
 // reports, concurrently if wished.
 package pipeline
@@ -79,6 +79,9 @@ type Renderer struct {
 	pdfOnce sync.Once
 	pdf     *pdf.Writer
 	pdfErr  error
+
+	checkOnce sync.Once
+	checkErr  error
 }
 
 // New returns a Renderer. Fonts are loaded on the first PDF, once.
@@ -92,11 +95,52 @@ func New(opts Options) *Renderer {
 // Compose runs the rule engine over the periods (several periods of one
 // organisation; the latest is reported on) and composes the report.
 func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Document, error) {
+	if err := r.Check(); err != nil {
+		return nil, err
+	}
 	res, err := rules.Run(periods, r.opts.Rules)
 	if err != nil {
 		return nil, err
 	}
 	return report.Compose(res, kind, r.opts.Templates)
+}
+
+// Check checks, once, that every figure, ranking and section id the
+// templates write is one the catalogue or the rule file defines; an unknown
+// one is an error with its template file, line and column.
+func (r *Renderer) Check() error {
+	r.checkOnce.Do(func() {
+		rs := r.opts.Rules
+		r.checkErr = r.opts.Templates.CheckIDs(report.Known{
+			Figure: func(id string) bool {
+				if _, ok := rules.Lookup(id); ok {
+					return true
+				}
+				if rs != nil {
+					for _, in := range rs.Indicators {
+						if in.ID == id {
+							return true
+						}
+					}
+				}
+				return false
+			},
+			Ranking: func(id string) bool {
+				if rules.IsBuiltinRanking(id) {
+					return true
+				}
+				if rs != nil {
+					for _, rk := range rs.Rankings {
+						if rk.ID == id {
+							return true
+						}
+					}
+				}
+				return false
+			},
+		})
+	})
+	return r.checkErr
 }
 
 // Render composes the report and writes it to w in the given format.

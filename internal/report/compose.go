@@ -52,6 +52,10 @@ func Compose(res *rules.Result, kind Kind, t *Templates) (*doc.Document, error) 
 	}
 	d, err := parseOutput(out.String())
 	if err != nil {
+		var te *TemplateError
+		if errors.As(err, &te) {
+			return nil, err
+		}
 		return nil, fmt.Errorf("%s: %w", t.paths[kind.File()], err)
 	}
 	if d.title == "" {

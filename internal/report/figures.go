@@ -179,30 +179,49 @@ func (c *composer) compared(id string) (bool, error) {
 	return ok && cmp.OK() && prose.Change(cmp) != "", nil
 }
 
-// rankingOf finds a ranking with entries.
-func (c *composer) rankingOf(id string) (rules.Ranking, bool) {
+// knownRanking reports whether id is a built-in ranking or one of the
+// rule file's.
+func (c *composer) knownRanking(id string) bool {
+	if rules.IsBuiltinRanking(id) {
+		return true
+	}
+	if c.res != nil && c.res.Rules != nil {
+		for _, r := range c.res.Rules.Rankings {
+			if r.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankingOf finds a ranking with entries; an unknown id is an error.
+func (c *composer) rankingOf(id string) (rules.Ranking, bool, error) {
+	if !c.knownRanking(id) {
+		return rules.Ranking{}, false, &fieldError{name: id, msg: "没有这个排名:"}
+	}
 	if c.res == nil {
-		return rules.Ranking{}, false
+		return rules.Ranking{}, false, nil
 	}
 	for _, r := range c.res.Rankings {
 		if r.ID == id && len(r.Entries) > 0 {
-			return r, true
+			return r, true, nil
 		}
 	}
-	return rules.Ranking{}, false
+	return rules.Ranking{}, false, nil
 }
 
 // hasRanking reports whether ranking id has something to rank: a ranking of
 // one entry ("排名依次为：甲166元") is not worth a sentence.
-func (c *composer) hasRanking(id string) bool {
-	r, ok := c.rankingOf(id)
-	return ok && len(r.Entries) > 1
+func (c *composer) hasRanking(id string) (bool, error) {
+	r, ok, err := c.rankingOf(id)
+	return ok && len(r.Entries) > 1, err
 }
 
 func (c *composer) ranking(id string) (string, error) {
-	r, ok := c.rankingOf(id)
+	r, ok, err := c.rankingOf(id)
 	if !ok {
-		return missing, nil
+		return missing, err
 	}
 	items := make([]cnfmt.Ranked, len(r.Entries))
 	for i, e := range r.Entries {
@@ -215,20 +234,20 @@ func (c *composer) ranking(id string) (string, error) {
 	return string(markData) + s, nil
 }
 
-func (c *composer) rankingTop(id string) string {
-	r, ok := c.rankingOf(id)
+func (c *composer) rankingTop(id string) (string, error) {
+	r, ok, err := c.rankingOf(id)
 	if !ok || r.Top <= 0 {
-		return missing
+		return missing, err
 	}
-	return cnfmt.Hanzi(r.Top)
+	return cnfmt.Hanzi(r.Top), nil
 }
 
 // groupBest words a best-per-group ranking: each group's best unit with its
 // figure, tied units of one group joined with 、.
-func (c *composer) groupBest(id string) string {
-	r, ok := c.rankingOf(id)
+func (c *composer) groupBest(id string) (string, error) {
+	r, ok, err := c.rankingOf(id)
 	if !ok {
-		return missing
+		return missing, err
 	}
 	var segs []string
 	for i := 0; i < len(r.Entries); {
@@ -249,7 +268,7 @@ func (c *composer) groupBest(id string) string {
 		segs = append(segs, seg)
 		i = j
 	}
-	return string(markData) + strings.Join(segs, "，")
+	return string(markData) + strings.Join(segs, "，"), nil
 }
 
 // problems lists the findings, most serious first within each section, then

@@ -51,9 +51,13 @@ import (
 func (c *composer) funcs() template.FuncMap {
 	fm := template.FuncMap{
 		"title":      c.title,
-		"section":    c.section,
+		"section":    func(id string, parts ...any) (string, error) { return c.section("", id, parts...) },
 		"endsection": func() string { return directive(dirEnd) },
 		"toplevel":   func() string { return directive(dirTop) },
+		// The positioned forms the loaded templates call (see check.go).
+		"sectionAt":    c.section,
+		"endsectionAt": func(at string) string { return directive(dirEnd, at) },
+		"toplevelAt":   func(at string) string { return directive(dirTop, at) },
 		"p":          func() string { return directive(dirPara) },
 		"center":     func() string { return directive(dirCenter) },
 		"right":      func() string { return directive(dirRight) },
@@ -114,7 +118,8 @@ func (c *composer) title(parts ...any) string {
 	return directive(dirTitle, concat(parts))
 }
 
-func (c *composer) section(id string, parts ...any) (string, error) {
+// section opens a section; at is where the template calls it.
+func (c *composer) section(at, id string, parts ...any) (string, error) {
 	if id == "" {
 		return "", &fieldError{name: id, msg: "section 需要栏目名"}
 	}
@@ -125,7 +130,7 @@ func (c *composer) section(id string, parts ...any) (string, error) {
 	if strings.TrimSpace(stripMarks(heading)) == "" && !hasMissing(heading) {
 		return "", &fieldError{name: id, msg: "栏目没有标题:"}
 	}
-	return directive(dirSection, id, heading), nil
+	return directive(dirSection, id, heading, at), nil
 }
 
 func (c *composer) signature() string {

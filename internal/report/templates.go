@@ -29,6 +29,8 @@ type Templates struct {
 	// paths maps a file name to the path errors show for it: the user's file,
 	// or "内置模板 annual.md.tmpl" for an embedded one.
 	paths map[string]string
+	// sources holds each file's text, for positions in characters.
+	sources map[string]string
 }
 
 var (
@@ -145,7 +147,7 @@ func unwrapPath(err error) error {
 
 // parseTemplates parses every file into one set.
 func parseTemplates(files, paths map[string]string) (*Templates, error) {
-	t := &Templates{paths: map[string]string{}}
+	t := &Templates{paths: map[string]string{}, sources: files}
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
@@ -158,9 +160,15 @@ func parseTemplates(files, paths map[string]string) (*Templates, error) {
 	sort.Strings(names)
 	set := template.New("").Option("missingkey=error").Funcs(placeholderFuncs())
 	for _, name := range names {
+		if err := checkSource(t.paths[name], files[name]); err != nil {
+			return nil, err
+		}
 		if _, err := set.New(name).Parse(files[name]); err != nil {
 			return nil, t.wrap(err)
 		}
+	}
+	if err := t.instrument(set); err != nil {
+		return nil, err
 	}
 	for _, k := range kinds {
 		if set.Lookup(k.File()) == nil {

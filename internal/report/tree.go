@@ -1,7 +1,9 @@
 package report
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +40,7 @@ type section struct {
 	keep     bool   // kept even without data
 	level    int    // 0 for the document root, 1 for 一、 …
 	number   string // assigned heading number, e.g. "（二）"
+	at       string // where the template opened it, "file:line:col"
 	children []block
 }
 
@@ -95,7 +98,7 @@ func parseOutput(out string) (*document, error) {
 			}
 			cur = nil
 		case dirSection:
-			s := &section{id: arg(args, 0), heading: joinLines(arg(args, 1)), level: top().level + 1}
+			s := &section{id: arg(args, 0), heading: joinLines(arg(args, 1)), level: top().level + 1, at: arg(args, 2)}
 			if s.level > 4 {
 				return nil, fmt.Errorf("栏目“%s”嵌套超过四级(一、（一）1.（1）)", stripMarks(s.heading))
 			}
@@ -104,7 +107,7 @@ func parseOutput(out string) (*document, error) {
 			cur = nil
 		case dirEnd:
 			if len(stack) == 1 {
-				return nil, fmt.Errorf("endsection 多于 section:没有可以结束的栏目")
+				return nil, errorAt(arg(args, 0), "endsection 多于 section:没有可以结束的栏目")
 			}
 			stack = stack[:len(stack)-1]
 			cur = nil
@@ -137,7 +140,27 @@ func parseOutput(out string) (*document, error) {
 			return nil, fmt.Errorf("内部错误:未知指令 %q", kind)
 		}
 	}
+	if len(stack) > 1 {
+		s := stack[len(stack)-1]
+		return nil, errorAt(s.at, "栏目“"+stripMarks(s.heading)+"”没有用 endsection 结束")
+	}
 	return doc, nil
+}
+
+// errorAt is an error of the template output at a template position
+// ("file:line:col", see check.go), or without one when at is "".
+func errorAt(at, msg string) error {
+	i := strings.LastIndexByte(at, ':')
+	j := -1
+	if i > 0 {
+		j = strings.LastIndexByte(at[:i], ':')
+	}
+	if j <= 0 {
+		return errors.New(msg)
+	}
+	line, _ := strconv.Atoi(at[j+1 : i])
+	col, _ := strconv.Atoi(at[i+1:])
+	return &TemplateError{File: at[:j], Line: line, Col: col, Msg: msg}
 }
 
 func arg(args []string, i int) string {

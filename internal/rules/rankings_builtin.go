@@ -12,6 +12,11 @@ const (
 	RankGroupTopUnits = "charity.group_top_units" // the unit with the highest 人均捐款 in each group
 )
 
+// IsBuiltinRanking reports whether id is a built-in ranking.
+func IsBuiltinRanking(id string) bool {
+	return id == RankGroupDonation || id == RankTopUnits || id == RankGroupTopUnits
+}
+
 // topUnits is how many units the county-wide donation ranking keeps.
 const topUnits = 10
 
