@@ -70,6 +70,8 @@ type Options struct {
 	Templates *report.Templates // nil: the embedded defaults
 	Rules     *rules.RuleSet    // nil: built-in rules only
 	PDF       pdf.Options       // fonts for PDF output
+	// Limits bound composing one report (report.DefaultLimits when zero).
+	Limits report.Limits
 }
 
 // Renderer renders reports. It is safe for concurrent use.
@@ -102,7 +104,7 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 	if err != nil {
 		return nil, err
 	}
-	return report.Compose(res, kind, r.opts.Templates)
+	return report.ComposeWithin(res, kind, r.opts.Templates, r.opts.Limits)
 }
 
 // Check checks, once, that every figure, ranking and section id the

@@ -155,6 +155,10 @@ func (in *instrumenter) list(l *parse.ListNode) {
 		case *parse.IfNode:
 			in.branch(&n.BranchNode)
 		case *parse.RangeNode:
+			if count, ok := rangeCount(n.Pipe); ok && count > maxRangeCount {
+				in.fail(n, "range 要重复 %d 次,超过上限 %d;报告模板不需要这么多次", count, maxRangeCount)
+				return
+			}
 			in.branch(&n.BranchNode)
 		case *parse.WithNode:
 			in.branch(&n.BranchNode)
@@ -167,6 +171,22 @@ func (in *instrumenter) list(l *parse.ListNode) {
 	if len(open) > 0 {
 		in.fail(open[len(open)-1], "section 没有用 endsection 结束;请在这个栏目的内容之后写 {{endsection}}")
 	}
+}
+
+// maxRangeCount bounds a range over a number written in a template.
+const maxRangeCount = 10000
+
+// rangeCount returns the number a range counts to when the template writes
+// it as a number ({{range 12}}).
+func rangeCount(p *parse.PipeNode) (int64, bool) {
+	if p == nil || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return 0, false
+	}
+	n, ok := p.Cmds[0].Args[0].(*parse.NumberNode)
+	if !ok || !n.IsInt {
+		return 0, false
+	}
+	return n.Int64, true
 }
 
 func (in *instrumenter) branch(b *parse.BranchNode) {

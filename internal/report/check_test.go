@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"zongjie/internal/rules"
 )
@@ -114,5 +115,30 @@ func TestTemplateCannotForgeMarks(t *testing.T) {
 	}
 	if got := docText(d); !strings.Contains(got, "正文title伪造section") || !strings.Contains(got, "伪结束。") {
 		t.Errorf("document text:\n%s", got)
+	}
+}
+
+// TestTemplateLimits: a template that writes too much or runs too long is
+// stopped with a message naming the limit and its flag.
+func TestTemplateLimits(t *testing.T) {
+	res := result(t, []string{filepath.Join("..", "..", "examples", "yongjia-edu-2013.yaml")})
+	for _, c := range []struct {
+		name, body, msg string
+		lim             Limits
+	}{
+		{"output", "{{range 100000000}}很长的文字{{end}}", "--max-report-size", Limits{MaxBytes: 1 << 20}},
+		{"time", "{{range 2000000000}}{{end}}", "--max-report-time", Limits{MaxTime: 200 * time.Millisecond}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ts, path, err := loadAnnual(t, "{{title .Org.Name}}\n{{p}}"+c.body+"\n")
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = ComposeWithin(res, Annual, ts, c.lim)
+			var te *TemplateError
+			if !errors.As(err, &te) || te.File != path || !strings.Contains(te.Msg, c.msg) {
+				t.Errorf("got %v", err)
+			}
+		})
 	}
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -27,6 +26,11 @@ type composer struct {
 // sentence; a template error names the template file, line and the missing
 // field.
 func Compose(res *rules.Result, kind Kind, t *Templates) (*doc.Document, error) {
+	return ComposeWithin(res, kind, t, DefaultLimits)
+}
+
+// ComposeWithin is Compose within the limits lim.
+func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc.Document, error) {
 	if res == nil || res.Period == nil {
 		return nil, errors.New("report: no records to compose from")
 	}
@@ -46,11 +50,11 @@ func Compose(res *rules.Result, kind Kind, t *Templates) (*doc.Document, error) 
 		return nil, err
 	}
 	set.Funcs(c.funcs())
-	var out bytes.Buffer
-	if err := set.ExecuteTemplate(&out, kind.File(), c.data); err != nil {
-		return nil, t.wrap(err)
+	out, err := t.execute(set, kind.File(), c.data, lim)
+	if err != nil {
+		return nil, err
 	}
-	d, err := parseOutput(out.String())
+	d, err := parseOutput(out)
 	if err != nil {
 		var te *TemplateError
 		if errors.As(err, &te) {

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template"
 	"unicode/utf8"
 
@@ -31,6 +32,8 @@ type Templates struct {
 	paths map[string]string
 	// sources holds each file's text, for positions in characters.
 	sources map[string]string
+	// hung is set when a template ran past the time limit (see execute).
+	hung atomic.Pointer[TemplateError]
 }
 
 var (
