@@ -2,8 +2,8 @@
 // text/template file per report kind plus common.md.tmpl with the parts the
 // kinds share. They are embedded in the binary; `zongjie templates export
 // DIR` writes them out for a user to edit, and `--templates DIR` renders with
-// the edited copies. The functions a template may call are documented in
-// internal/report (funcs.go).
+// the edited copies. The functions and fields a template may use are
+// documented in Chinese by report.Reference (`zongjie help templates`).
 package templates
 
 import "embed"

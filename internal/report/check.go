@@ -24,6 +24,9 @@ var structureFuncs = map[string]string{
 	"toplevel":   "toplevelAt",
 }
 
+// positioned are the positioned names: internal, not for templates to call.
+var positioned = map[string]bool{"sectionAt": true, "endsectionAt": true, "toplevelAt": true}
+
 // checkSource finds an action opened with "{{" and never closed: the next
 // "{{" or the end of the file comes before its "}}". text/template would
 // report it later, at the line where it stumbles; this names the line the

@@ -37,6 +37,7 @@ func TestTemplateStructureErrors(t *testing.T) {
 		{"missing endsection", "{{title .Org.Name}}\n{{section \"a\" \"甲\"}}\n  {{p}}正文\n{{section \"b\" \"乙\"}}\n  {{p}}正文\n{{endsection}}\n", 2, 1, "没有用 endsection 结束"},
 		{"endsection without section", "{{title .Org.Name}}\n{{p}}正文\n{{endsection}}\n", 3, 1, "endsection 没有对应的 section"},
 		{"toplevel inside a section", "{{title .Org.Name}}\n{{section \"a\" \"甲\"}}{{p}}正文\n{{toplevel}}\n", 2, 1, "toplevel 之前"},
+		{"huge range", "{{title .Org.Name}}\n{{p}}{{range 2000000000}}{{end}}\n", 2, 6, "range 要重复 2000000000 次"},
 		{"unbalanced if branch", "{{title .Org.Name}}\n{{if .Org.Name}}{{section \"a\" \"甲\"}}{{end}}{{p}}正文\n", 2, 17, "没有用 endsection 结束"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -126,8 +127,8 @@ func TestTemplateLimits(t *testing.T) {
 		name, body, msg string
 		lim             Limits
 	}{
-		{"output", "{{range 100000000}}很长的文字{{end}}", "--max-report-size", Limits{MaxBytes: 1 << 20}},
-		{"time", "{{range 2000000000}}{{end}}", "--max-report-time", Limits{MaxTime: 200 * time.Millisecond}},
+		{"output", "{{range 10000}}{{range 10000}}很长的文字{{end}}{{end}}", "--max-report-size", Limits{MaxBytes: 1 << 20}},
+		{"time", "{{range 10000}}{{range 10000}}{{range 10000}}{{end}}{{end}}{{end}}", "--max-report-time", Limits{MaxTime: 200 * time.Millisecond}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ts, path, err := loadAnnual(t, "{{title .Org.Name}}\n{{p}}"+c.body+"\n")

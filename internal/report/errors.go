@@ -75,7 +75,7 @@ func (t *Templates) wrap(err error) error {
 	switch {
 	case reNoKey.MatchString(rest):
 		e.Field = reNoKey.FindStringSubmatch(rest)[1]
-		e.Msg = fmt.Sprintf("模板引用了不存在的字段“%s”,字段名见 internal/record/types.go", e.Field)
+		e.Msg = fmt.Sprintf("模板引用了不存在的字段“%s”;字段名见 zongjie help templates", e.Field)
 	case reNoField.MatchString(rest):
 		x := reNoField.FindStringSubmatch(rest)
 		e.Field = x[1]
@@ -85,7 +85,7 @@ func (t *Templates) wrap(err error) error {
 		e.Msg = fmt.Sprintf("模板在空值上引用了字段“%s”", e.Field)
 	case reNoFunc.MatchString(rest):
 		e.Field = reNoFunc.FindStringSubmatch(rest)[1]
-		e.Msg = fmt.Sprintf("模板调用了不存在的函数“%s”,可用的函数见 internal/report/funcs.go", e.Field)
+		e.Msg = fmt.Sprintf("模板调用了不存在的函数“%s”;可用的函数见 zongjie help templates", e.Field)
 	case reCalling.MatchString(rest):
 		x := reCalling.FindStringSubmatch(rest)
 		e.Msg = fmt.Sprintf("函数 %s 出错:%s", x[1], x[2])

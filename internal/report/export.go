@@ -11,7 +11,7 @@ import (
 )
 
 // Export writes the default templates into dir (created if needed) for a
-// user to edit. It refuses, before writing anything, when any of the files
+// user to edit, with the template reference (ReferenceFile) beside them. It refuses, before writing anything, when any of the files
 // already exists there; ExportOverwrite replaces them. Each file is written
 // to a temporary file and moved into place, so a file is never left half
 // written.
@@ -26,6 +26,7 @@ func export(dir string, overwrite bool) error {
 	if err != nil {
 		return err
 	}
+	files[ReferenceFile] = Reference()
 	names := make([]string, 0, len(files))
 	for n := range files {
 		names = append(names, n)

@@ -1,0 +1,188 @@
+package report
+
+import (
+	"reflect"
+	"strings"
+
+	"zongjie/internal/record"
+)
+
+// ReferenceFile is the name of the template reference that `zongjie
+// templates export` writes beside the templates.
+const ReferenceFile = "模板说明.md"
+
+// funcDoc documents one template function for template authors.
+type funcDoc struct {
+	group string // the heading it is listed under
+	call  string // how it is called, e.g. `v "指标"`
+	doc   string // what it does, in Chinese
+}
+
+// funcDocs documents every function a template may call, in the order the
+// reference lists them. TestReferenceCoversFuncs checks it against funcs.
+var funcDocs = []funcDoc{
+	{"结构", `title 文字…`, "报告标题,各部分直接连起来;每个模板必须有且只有一个"},
+	{"结构", `section 栏目名 标题文字…`, "开始一个栏目;序号(一、（一）1.（1）)按嵌套层次自动编排;数据文件 text.headings 中的同名标题优先"},
+	{"结构", `endsection`, "结束最近打开的栏目;每个 section 都要在同一层(同一个 define、if、range 之内)用 endsection 结束"},
+	{"结构", `toplevel`, "说明以下内容在所有栏目之外(结束语、落款);此前本层打开的栏目必须已经结束"},
+	{"结构", `p`, "开始一个正文段落(首行缩进两字)"},
+	{"结构", `center`, "开始一个居中的段落(会议名称、报告人、日期)"},
+	{"结构", `left`, "开始一个顶格、不缩进的段落(称呼:各位代表、同志们：)"},
+	{"结构", `right`, "开始一个落款段落"},
+	{"结构", `item`, "开始一条编号的工作事项(1. 2. ……),在每个一级栏目内连续编号"},
+	{"结构", `br`, "段落内换行"},
+	{"结构", `seq`, "要点的开头:一是、二是……,在栏目内删去缺失的句子之后连续编号"},
+	{"结构", `keep`, "本栏目即使没有任何数字也保留"},
+	{"结构", `signature`, "落款:工会名称,有报告日期时另起一行写日期"},
+	{"结构", `table 行…`, "表格;每个参数是一行(用 list 写),第一行是表头,第一列是名称,其余各列是数字"},
+
+	{"文字", `clerk 栏目名`, "经办人为该栏目写的段落(数据文件 text.sections),每段一个段落"},
+	{"文字", `paras 列表`, "列表中的每段文字各成一个段落"},
+	{"文字", `join 列表`, "用“、”连接各项(没有填写的项略去)"},
+	{"文字", `joinAnd 列表`, "用“、”连接,最后一项前用“和”"},
+	{"文字", `clause 文字`, "去掉末尾的句号、分号、逗号,以便接着写"},
+	{"文字", `sentence 文字`, "以句号结尾的一句话"},
+	{"文字", `hanzi 数`, "用汉字写的数:三、十二"},
+	{"文字", `monthName 月`, "月份名称:九月份"},
+	{"文字", `list 项…`, "把几项组成一个列表(给 table、join 等用)"},
+	{"文字", `append 列表 项…`, "在列表后面添加项"},
+	{"文字", `missing`, "一个缺失的数:所在的句子会被删去"},
+	{"文字", `data`, "标记所在句子含有数据(栏目因此保留),本身不输出"},
+	{"文字", `hasSuffix 文字 结尾`, "文字是否以指定的结尾结束"},
+
+	{"指标", `v "指标"`, "全单位的指标,按报告写法带单位输出(89.94%、767.13万元);指标名见 zongjie metrics"},
+	{"指标", `vfor "指标" 对象`, "某个分组、单位、类别或慰问批次的指标"},
+	{"指标", `change "指标"`, "同比:比上年增长4.5%、比上年提高3.1个百分点(给出上一年的数据文件时才有)"},
+	{"指标", `compared "指标"`, "是否有同比可写(用在 if 中)"},
+	{"指标", `hasRanking "排名"`, "排名是否有两项以上可排(用在 if 中)"},
+	{"指标", `ranking "排名"`, "按名次写出的排名,并列写作“并列第二”"},
+	{"指标", `rankingTop "排名"`, "前若干名的排名保留几名(汉字:十)"},
+	{"指标", `groupBest "排名"`, "各分组的第一名:岩头学区的枫林镇中心小学248元,……"},
+	{"指标", `bands`, "人均工会支出分档统计(用在 if 中)"},
+	{"指标", `bandCounts 档`, "某一档(total、at_least、below、zero)的工会数,按单位类别写出"},
+	{"指标", `bandLine`, "人均工会支出分档线:1000元"},
+	{"指标", `problems`, "存在的问题:数据发现的问题,然后是经办人写的问题"},
+	{"指标", `targets`, "下一期的目标,每个一句"},
+	{"指标", `targetChecks`, "上一期计划所定目标的完成情况,每个一句"},
+	{"指标", `targetsFrom`, "提出这些目标的时期:2013年"},
+	{"指标", `firstV "指标"`, "给出的第一年的指标(换届报告)"},
+	{"指标", `total "指标"`, "各年人数或金额之和(换届报告)"},
+	{"指标", `growth "指标"`, "由第一年到最近一年的方向:增加到、减少到、提高到、下降到"},
+	{"指标", `seriesTable "指标"…`, "各年指标一览表,每年一行"},
+
+	{"记录", `parts 列表 单位`, "名称和数量:民办中小学6所、民办幼儿园182所"},
+	{"记录", `participation 参与情况`, "捐款活动某类单位的参与情况:122所公办中小学中有121所参加"},
+	{"记录", `recipients 慰问批次`, "慰问对象和人数:145名在职家庭困难教师和80名困难离退休教师"},
+	{"记录", `results 活动`, "活动的成绩:以462分的总成绩荣获总成绩第一名"},
+	{"记录", `teamResult 活动`, "活动是否有团体成绩"},
+	{"记录", `completion 完成率`, "任务完成情况:全额完成任务、超额完成任务、任务完成率为80%"},
+	{"记录", `activitiesOf 栏目名`, "写在该栏目中的活动"},
+	{"记录", `span 开始 结束`, "日期或日期段:3至5月、9月19日至27日(报告年度以外的日期带年份)"},
+	{"记录", `when 日期`, "一个日期,写法同 span"},
+	{"记录", `numbered 列表`, "一行写完的编号事项:1、……；2、……。"},
+	{"记录", `excludesCollective`, "人均捐款排名是否不含集体捐款"},
+}
+
+// wordDocs documents the words of .W, which the program works out from the
+// records so templates need not.
+var wordDocs = []struct{ name, doc string }{
+	{"Short", "行文中的简称(organisation.short_name,没有时用全称)"},
+	{"Staff", "职工的称呼:教职工、职工"},
+	{"Unit", "单位的量词:所、家、个"},
+	{"Whole", "报告所代表的整体:全县、全系统、全公司、全校、全单位"},
+	{"Groups", "各分组的合称:各学区、各片区"},
+	{"Grassroots", "是否有下属基层工会(用在 if 中)"},
+	{"Support", "支持工作的一方:各基层工会、学校行政、单位领导班子"},
+	{"Body", "职工代表大会的名称:职代会、教代会"},
+	{"Open", "公开工作的名称:校务公开、厂务公开、政务公开"},
+	{"Committee", "本届委员会:第三届委员会"},
+	{"This", "本期的说法:本年度、上半年、本学期"},
+	{"All", "全期的说法:全年、上半年、本学期"},
+	{"PartWork", "“较好地完成了……各项工作任务”中的期间"},
+	{"Lead", "开头段的引出语:现将今年工作总结如下："},
+	{"NextLabel", "下一期:2014年、2014年下半年"},
+	{"NextPart", "半年总结中的下一期:下半年"},
+	{"FirstLabel", "给出的第一期:2019年"},
+	{"LastLabel", "给出的最近一期:2023年"},
+	{"Years", "给出的年数:五年"},
+	{"TermSpan", "给出的期间:2019年至2023年"},
+}
+
+// Reference returns the template reference in Chinese Markdown: how
+// templates work, every function, the words of .W and every field of the
+// records as templates read them. `zongjie help templates` prints it and
+// `zongjie templates export` writes it beside the templates.
+func Reference() string {
+	var b strings.Builder
+	b.WriteString(`# zongjie 报告模板说明
+
+每种报告一个模板文件(annual 年度总结、halfyear 半年总结、congress 职代会工作报告、term 换届工作报告、
+plan 工作要点),各种报告共用的部分在 common.md.tmpl。模板用 Go 的 text/template 语法:{{ }} 之间是
+指令,其余是照原样输出的文字。
+
+- 换行和空行没有意义:相邻的文字连在一起,所以可以随意缩进和换行。用 {{p}} 开始段落,
+  {{section "栏目名" "标题"}} …… {{endsection}} 写出带序号的栏目。
+- 没有填写或无法计算的数,连同它所在的整句话(到。；！？为止)一起删去,所以每个数要写在需要它的那句话里;
+  可以用 {{if (v "指标").OK}} …… {{end}} 选择说法。
+- 没有任何数字或经办人文字的栏目会被删去,后面栏目的序号随之前移。
+- 数据文件中的文字按原样输出,不会被当作模板指令或 Markdown 标记执行。
+- 模板的文字中可以用 **加粗**(黑体)和 *强调*(楷体)。
+- 模板出错时,zongjie 指出文件、行、列和原因;用 zongjie render --templates 目录 试用修改后的模板。
+
+`)
+	group := ""
+	for _, f := range funcDocs {
+		if f.group != group {
+			group = f.group
+			b.WriteString("\n## 函数:" + group + "\n\n")
+		}
+		b.WriteString("- `{{" + f.call + "}}`:" + f.doc + "\n")
+	}
+	b.WriteString("\n## 程序推算的用语(.W)\n\n")
+	for _, w := range wordDocs {
+		b.WriteString("- `.W." + w.name + "`:" + w.doc + "\n")
+	}
+	b.WriteString(`
+## 数据(记录中的字段)
+
+模板中用字段的英文名读取数据文件中的值,如 {{.Membership.Staff}};每个值都有 .OK(是否填写)。
+.Period 是报告期,另有 .Period.Label(2013年、2014年上半年)、.Period.IsYear、.Period.IsHalf;
+.Periods 是给出的各期(换届报告),.History 是最近一期以前的各期。
+
+`)
+	writeFields(&b, reflect.TypeFor[record.Period](), ".", 0)
+	return b.String()
+}
+
+// writeFields lists the fields templates see of struct type t, nested.
+func writeFields(b *strings.Builder, t reflect.Type, prefix string, depth int) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() || f.Tag.Get("yaml") == "-" {
+			continue
+		}
+		ft := f.Type
+		list := ""
+		for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice {
+			if ft.Kind() == reflect.Slice {
+				list = "(列表,用 range 逐项读取)"
+			}
+			ft = ft.Elem()
+		}
+		name := prefix + f.Name
+		b.WriteString(strings.Repeat("  ", depth) + "- `" + name + "`:" + f.Tag.Get("zh") + list + "\n")
+		if ft.Kind() == reflect.Struct && !isValueType(ft) {
+			next := name + "."
+			if list != "" {
+				next = "."
+			}
+			writeFields(b, ft, next, depth+1)
+		}
+	}
+}
+
+// isValueType reports whether t is a record type that templates see as one
+// value (a date, an amount, a decimal), not as fields.
+func isValueType(t reflect.Type) bool {
+	return t == typeDate || t == typeMoney || t == typeDecimal
+}
