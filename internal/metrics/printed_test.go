@@ -108,7 +108,7 @@ func metricsFigures(t *testing.T, res *rules.Result) known {
 			} `json:"entries"`
 		} `json:"rankings"`
 		Comparisons []struct{ Text, Before, After string } `json:"comparisons"`
-		Targets     []struct{ Target, Actual, Gap string }  `json:"targets"`
+		Targets     []struct{ Target, Actual, Gap string } `json:"targets"`
 		Recorded    []struct {
 			Value string `json:"value"`
 		} `json:"recorded"`
