@@ -13,11 +13,13 @@ import (
 	"sync"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/fonts"
 	"zongjie/internal/record"
 	"zongjie/internal/render/docx"
 	"zongjie/internal/render/html"
 	"zongjie/internal/render/md"
 	"zongjie/internal/render/pdf"
+	"zongjie/internal/render/style"
 	"zongjie/internal/report"
 	"zongjie/internal/rules"
 )
@@ -69,7 +71,7 @@ func FormatOf(path string) (Format, error) {
 type Options struct {
 	Templates *report.Templates // nil: the embedded defaults
 	Rules     *rules.RuleSet    // nil: built-in rules only
-	PDF       pdf.Options       // fonts for PDF output
+	PDF       pdf.Options       // fonts for PDF output; the families they name reach DOCX and HTML too
 	// Limits bound composing one report (report.DefaultLimits when zero).
 	Limits report.Limits
 }
@@ -84,6 +86,11 @@ type Renderer struct {
 
 	checkOnce sync.Once
 	checkErr  error
+
+	namedOnce sync.Once
+	html      *html.Writer
+	docx      *docx.Writer
+	namedErr  error
 }
 
 // New returns a Renderer. Fonts are loaded on the first PDF, once.
@@ -159,10 +166,14 @@ func (r *Renderer) Write(w io.Writer, d *doc.Document, f Format) error {
 	switch f {
 	case Markdown:
 		return md.Write(w, d)
-	case HTML:
-		return html.Write(w, d)
-	case DOCX:
-		return docx.Write(w, d)
+	case HTML, DOCX:
+		if err := r.namedWriters(); err != nil {
+			return err
+		}
+		if f == HTML {
+			return r.html.Write(w, d)
+		}
+		return r.docx.Write(w, d)
 	case PDF:
 		pw, err := r.pdfWriter()
 		if err != nil {
@@ -190,6 +201,34 @@ func (r *Renderer) Prepare(f Format) {
 	if f == PDF {
 		go r.pdfWriter()
 	}
+}
+
+// namedWriters makes, once, the writers that name fonts rather than embed
+// them: they ask for the families the font options choose (the family of a
+// font file, when a file is named).
+func (r *Renderer) namedWriters() error {
+	r.namedOnce.Do(func() {
+		fam := style.Families{Chosen: map[fonts.Face]string{}, Latin: r.opts.PDF.Fonts.Latin}
+		for face, spec := range r.opts.PDF.Fonts.Faces {
+			name, err := fonts.FamilyName(spec)
+			if err != nil {
+				r.namedErr = fmt.Errorf("%s字体 %s:%w", face, spec, err)
+				return
+			}
+			fam.Chosen[face] = name
+		}
+		if l := fam.Latin; l != "" && l != style.NoLatin {
+			name, err := fonts.FamilyName(l)
+			if err != nil {
+				r.namedErr = fmt.Errorf("西文字体 %s:%w", l, err)
+				return
+			}
+			fam.Latin = name
+		}
+		r.html = html.New(html.Options{Families: fam})
+		r.docx = docx.New(docx.Options{Families: fam})
+	})
+	return r.namedErr
 }
 
 func (r *Renderer) pdfWriter() (*pdf.Writer, error) {

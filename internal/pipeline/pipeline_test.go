@@ -3,6 +3,8 @@ package pipeline
 import (
 	"archive/zip"
 	"bytes"
+	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -135,4 +137,69 @@ func TestPrepare(t *testing.T) {
 	if _, err := bad.Bytes(ps, report.Annual, PDF); err == nil || !strings.Contains(err.Error(), "/nonexistent/font.ttf") {
 		t.Errorf("err = %v, want one naming the missing font", err)
 	}
+}
+
+// TestFontChoicesReachEveryFormat: a family chosen for a face, or the
+// family of a font file named for it, is what DOCX and HTML ask for, as
+// PDF embeds it.
+func TestFontChoicesReachEveryFormat(t *testing.T) {
+	file, err := filepath.Glob("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf")
+	if err != nil || len(file) == 0 {
+		file = nil
+	}
+	cases := []struct{ spec, family string }{{"仿宋_GB2312", "仿宋_GB2312"}}
+	if file != nil {
+		cases = append(cases, struct{ spec, family string }{file[0], "AR PL KaitiM GB"})
+	} else {
+		t.Log("fonts-arphic-gkai00mp is not installed: the font-file case is skipped")
+	}
+	periods := load(t, "yongjia-edu-2013.yaml")
+	for _, c := range cases {
+		opts := Options{}
+		opts.PDF.Fonts = fonts.Options{Faces: map[fonts.Face]string{fonts.FangSong: c.spec}, Latin: "DejaVu Serif"}
+		r := New(opts)
+		htmlOut, err := r.Bytes(periods, report.Annual, HTML)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(htmlOut), `.page .body { font-family: "zongjie Latin", "`+c.family+`"`) || !strings.Contains(string(htmlOut), `local("DejaVu Serif")`) {
+			t.Errorf("%s: the HTML body style does not ask for %s", c.spec, c.family)
+		}
+		docxOut, err := r.Bytes(periods, report.Annual, DOCX)
+		if err != nil {
+			t.Fatal(err)
+		}
+		styles := zipPart(t, docxOut, "word/styles.xml")
+		if !strings.Contains(styles, `w:ascii="DejaVu Serif" w:hAnsi="DejaVu Serif" w:eastAsia="`+c.family+`"`) {
+			t.Errorf("%s: the DOCX styles do not ask for %s", c.spec, c.family)
+		}
+		if !strings.Contains(zipPart(t, docxOut, "word/fontTable.xml"), `w:name="`+c.family+`"`) {
+			t.Errorf("%s: %s is not in the DOCX font table", c.spec, c.family)
+		}
+	}
+}
+
+// zipPart returns the text of one part of a zip file.
+func zipPart(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rc.Close()
+			b, err := io.ReadAll(rc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	t.Fatalf("no %s in the package", name)
+	return ""
 }

@@ -6,8 +6,9 @@ import (
 
 // bodyWriter walks the blocks of a document into WordprocessingML.
 type bodyWriter struct {
-	x    *xmlWriter
-	page page
+	x     *xmlWriter
+	page  page
+	fonts fontNames
 	// endsWithTable is true while the last block written is a table; Word
 	// expects a paragraph between a table and the section properties.
 	endsWithTable bool
@@ -19,20 +20,20 @@ func (w *bodyWriter) blocks(d *doc.Document) {
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *doc.Heading:
-			f := roleFont(b.Role())
+			f := w.fonts.role(b.Role())
 			var runs runList
 			runs.add(b.Number, f)
-			addLine(&runs, b.Text, f)
+			w.addLine(&runs, b.Text, f)
 			w.paragraph(roleStyle(b.Role()), &runs)
 		case *doc.Paragraph:
-			f := roleFont(b.Role())
+			f := w.fonts.role(b.Role())
 			var runs runList
 			runs.add(b.Number, f)
 			for i, l := range b.Lines {
 				if i > 0 {
 					runs.lineBreak(f)
 				}
-				addLine(&runs, l, f)
+				w.addLine(&runs, l, f)
 			}
 			w.paragraph(roleStyle(b.Role()), &runs)
 		case *doc.Table:

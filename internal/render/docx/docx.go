@@ -15,11 +15,30 @@ import (
 	"io"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/render/style"
 )
 
+// Options configures a Writer.
+type Options struct {
+	// Families are the font families the document names (the defaults
+	// when zero).
+	Families style.Families
+}
+
+// Writer writes DOCX files; it is safe for concurrent use.
+type Writer struct {
+	fonts fontNames
+}
+
+// New returns a Writer.
+func New(opts Options) *Writer { return &Writer{fonts: fontNames{families: opts.Families}} }
+
+// Write renders d as a .docx file with the default fonts.
+func Write(w io.Writer, d *doc.Document) error { return New(Options{}).Write(w, d) }
+
 // Write renders d as a .docx file.
-func Write(w io.Writer, d *doc.Document) error {
-	parts, err := packageParts(d)
+func (wr *Writer) Write(w io.Writer, d *doc.Document) error {
+	parts, err := wr.packageParts(d)
 	if err != nil {
 		return err
 	}
@@ -33,9 +52,9 @@ func Write(w io.Writer, d *doc.Document) error {
 }
 
 // packageParts returns every part of the package in zip order.
-func packageParts(d *doc.Document) ([]part, error) {
+func (wr *Writer) packageParts(d *doc.Document) ([]part, error) {
 	p := a4()
-	body, err := documentPart(d, p)
+	body, err := documentPart(d, p, wr.fonts)
 	if err != nil {
 		return nil, err
 	}
@@ -52,11 +71,11 @@ func packageParts(d *doc.Document) ([]part, error) {
 		{name: "docProps/core.xml", contentType: ctCore, data: core},
 		{name: "docProps/app.xml", contentType: ctApp, data: appPart(d.Meta)},
 		{name: "word/document.xml", contentType: ctDocument, data: body},
-		{name: "word/styles.xml", contentType: ctStyles, data: stylesPart(p)},
+		{name: "word/styles.xml", contentType: ctStyles, data: stylesPart(p, wr.fonts)},
 		{name: "word/settings.xml", contentType: ctSettings, data: settingsPart()},
-		{name: "word/fontTable.xml", contentType: ctFontTable, data: fontTablePart()},
-		{name: "word/footer1.xml", contentType: ctFooter, data: footerPart(footerOdd)},
-		{name: "word/footer2.xml", contentType: ctFooter, data: footerPart(footerEven)},
+		{name: "word/fontTable.xml", contentType: ctFontTable, data: wr.fonts.fontTablePart()},
+		{name: "word/footer1.xml", contentType: ctFooter, data: footerPart(footerOdd, wr.fonts)},
+		{name: "word/footer2.xml", contentType: ctFooter, data: footerPart(footerEven, wr.fonts)},
 		{name: "word/_rels/document.xml.rels", data: relsPart([]relationship{
 			{relStyles, relTypeStyles, "styles.xml"},
 			{relSettings, relTypeSettings, "settings.xml"},
@@ -71,12 +90,12 @@ func packageParts(d *doc.Document) ([]part, error) {
 
 // documentPart renders word/document.xml: the body blocks, then the
 // section properties of the A4 page.
-func documentPart(d *doc.Document, p page) ([]byte, error) {
+func documentPart(d *doc.Document, p page, n fontNames) ([]byte, error) {
 	var x xmlWriter
 	x.b.WriteString(xmlHeader)
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
 	x.open("w:body")
-	w := bodyWriter{x: &x, page: p}
+	w := bodyWriter{x: &x, page: p, fonts: n}
 	w.blocks(d)
 	w.finish()
 	p.writeSectPr(&x)

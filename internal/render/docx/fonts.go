@@ -6,31 +6,45 @@ import (
 	"zongjie/internal/render/style"
 )
 
-// titleFont is the face GB/T 9704 asks for titles. Office machines that lack
-// it substitute a Song face (fontTable.xml says it is a GB2312 serif).
-const titleFont = "方正小标宋简体"
+// font is what a run asks for: a Chinese family in w:eastAsia and a family
+// for digits and Latin letters.
+type font struct {
+	east  string
+	latin string
+}
 
-// font is a Chinese family name a run asks for in w:eastAsia. Digits and
-// Latin letters always use fonts.LatinFamily.
-type font string
+// fontNames are the families one document names (see style.Families).
+type fontNames struct {
+	families style.Families
+}
 
-// faceFont returns the Windows/WPS family name of face: 宋体, 仿宋, 黑体, 楷体.
-func faceFont(f fonts.Face) font { return font(f.String()) }
+// face is the font of face f.
+func (n fontNames) face(f fonts.Face) font {
+	return font{east: n.families.Primary(f), latin: n.latin(n.families.Primary(f))}
+}
 
-// roleFont returns the font of the text of a block with role r.
-func roleFont(r doc.Role) font {
-	if r == doc.RoleTitle {
-		return titleFont
+// latin is the family for digits and letters beside a Chinese family east.
+func (n fontNames) latin(east string) string {
+	if l := n.families.LatinName(); l != "" {
+		return l
 	}
-	return faceFont(style.For(r).Face)
+	return east
+}
+
+// role returns the font of the text of a block with role r: the title's
+// own family (小标宋) or the face of its style.
+func (n fontNames) role(r doc.Role) font {
+	if r == doc.RoleTitle {
+		t := n.families.Title()
+		return font{east: t, latin: n.latin(t)}
+	}
+	return n.face(style.For(r).Face)
 }
 
 // Fonts for inline markup: bold Chinese text is set in 黑体 (宋体 and 仿宋
 // have no bold), emphasis in 楷体 (Chinese has no italics).
-var (
-	strongFont   = faceFont(fonts.Hei)
-	emphasisFont = faceFont(fonts.Kai)
-)
+func (n fontNames) strong() font   { return n.face(fonts.Hei) }
+func (n fontNames) emphasis() font { return n.face(fonts.Kai) }
 
 // fontInfo is what fontTable.xml says about a family, so that a machine
 // without it substitutes a face of the same script.
@@ -41,22 +55,43 @@ type fontInfo struct {
 	family  string
 }
 
-// fontTable lists every family the document uses, in a fixed order.
-var fontTable = []fontInfo{
-	{name: fonts.LatinFamily, charset: "00", family: "roman"},
-	{name: string(faceFont(fonts.Song)), altName: "SimSun", charset: "86", family: "auto"},
-	{name: string(faceFont(fonts.FangSong)), altName: "FangSong", charset: "86", family: "auto"},
-	{name: string(faceFont(fonts.Hei)), altName: "SimHei", charset: "86", family: "auto"},
-	{name: string(faceFont(fonts.Kai)), altName: "KaiTi", charset: "86", family: "auto"},
-	{name: titleFont, altName: "FZXiaoBiaoSong-B05S", charset: "86", family: "auto"},
+// table lists every family the document uses, in a fixed order: the Latin
+// family, the four faces, the title's family.
+func (n fontNames) table() []fontInfo {
+	var out []fontInfo
+	seen := map[string]bool{}
+	add := func(f fontInfo) {
+		if f.name != "" && !seen[f.name] {
+			seen[f.name] = true
+			out = append(out, f)
+		}
+	}
+	add(fontInfo{name: n.families.LatinName(), charset: "00", family: "roman"})
+	for _, f := range []struct {
+		face fonts.Face
+		alt  string
+	}{{fonts.Song, "SimSun"}, {fonts.FangSong, "FangSong"}, {fonts.Hei, "SimHei"}, {fonts.Kai, "KaiTi"}} {
+		name := n.families.Primary(f.face)
+		alt := f.alt
+		if name != f.face.String() {
+			alt = ""
+		}
+		add(fontInfo{name: name, altName: alt, charset: "86", family: "auto"})
+	}
+	alt := "FZXiaoBiaoSong-B05S"
+	if n.families.Title() != style.TitleFamily {
+		alt = ""
+	}
+	add(fontInfo{name: n.families.Title(), altName: alt, charset: "86", family: "auto"})
+	return out
 }
 
 // fontTablePart renders word/fontTable.xml.
-func fontTablePart() []byte {
+func (n fontNames) fontTablePart() []byte {
 	var x xmlWriter
 	x.b.WriteString(xmlHeader)
 	x.open("w:fonts", "xmlns:w", nsW)
-	for _, f := range fontTable {
+	for _, f := range n.table() {
 		x.open("w:font", "w:name", f.name)
 		if f.altName != "" {
 			x.empty("w:altName", "w:val", f.altName)

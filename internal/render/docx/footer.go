@@ -16,7 +16,7 @@ const (
 
 // footerPart renders word/footer1.xml (odd) or footer2.xml (even): the page
 // number "— N —" with a PAGE field, 宋体 四号.
-func footerPart(side footerSide) []byte {
+func footerPart(side footerSide, n fontNames) []byte {
 	var x xmlWriter
 	x.b.WriteString(xmlHeader)
 	x.open("w:ftr", "xmlns:w", nsW, "xmlns:r", nsR)
@@ -32,7 +32,7 @@ func footerPart(side footerSide) []byte {
 		x.empty("w:jc", "w:val", "left")
 	}
 	x.close("w:pPr")
-	f := faceFont(fonts.Song)
+	f := n.face(fonts.Song)
 	prefix, suffix := style.PageNumberAffixes()
 	writeRun(&x, run{text: prefix, font: f})
 	writeField(&x, f, " PAGE ", "1")

@@ -61,10 +61,10 @@ func roleStyle(r doc.Role) string {
 }
 
 // paraStyles returns the role styles of page p in styles.xml order.
-func paraStyles(p page) []paraStyle {
+func paraStyles(p page, n fontNames) []paraStyle {
 	role := func(r doc.Role, name string, outline int) paraStyle {
 		s := paraStyle{
-			id: roleStyle(r), name: name, block: style.For(r), font: roleFont(r),
+			id: roleStyle(r), name: name, block: style.For(r), font: n.role(r),
 			linePt: style.LinePitchPt, outline: outline, keepNext: outline >= 0,
 		}
 		if s.block.SizePt == style.BodyPt {
@@ -77,7 +77,7 @@ func paraStyles(p page) []paraStyle {
 	table := role(doc.RoleTable, "表格文字", -1)
 	table.linePt, table.noGrid = style.TableLinePitchPt, true
 	tableHeading := table
-	tableHeading.id, tableHeading.name, tableHeading.font = styleTableHeading, "表头", strongFont
+	tableHeading.id, tableHeading.name, tableHeading.font = styleTableHeading, "表头", n.strong()
 	return []paraStyle{
 		title,
 		role(doc.RoleH1, "heading 1", 0),

@@ -15,7 +15,7 @@ const tableCellMarginTwips = 108
 // stylesPart renders word/styles.xml: document defaults (仿宋 三号, Chinese
 // language), the Normal style, one paragraph style per role, the footer
 // style and the bordered report table style.
-func stylesPart(p page) []byte {
+func stylesPart(p page, n fontNames) []byte {
 	var x xmlWriter
 	x.b.WriteString(xmlHeader)
 	x.open("w:styles", "xmlns:w", nsW)
@@ -24,7 +24,7 @@ func stylesPart(p page) []byte {
 	x.open("w:docDefaults")
 	x.open("w:rPrDefault")
 	x.open("w:rPr")
-	writeFonts(&x, roleFont(doc.RoleBody))
+	writeFonts(&x, n.role(doc.RoleBody))
 	writeSize(&x, body.SizePt)
 	x.empty("w:lang", "w:val", "en-US", "w:eastAsia", "zh-CN", "w:bidi", "ar-SA")
 	x.close("w:rPr")
@@ -43,7 +43,7 @@ func stylesPart(p page) []byte {
 	x.empty("w:jc", "w:val", "both")
 	x.close("w:pPr")
 	x.open("w:rPr")
-	writeFonts(&x, roleFont(doc.RoleBody))
+	writeFonts(&x, n.role(doc.RoleBody))
 	writeTracking(&x, p.bodyTracking)
 	writeSize(&x, body.SizePt)
 	x.close("w:rPr")
@@ -56,10 +56,10 @@ func stylesPart(p page) []byte {
 	x.empty("w:unhideWhenUsed")
 	x.close("w:style")
 
-	for _, s := range paraStyles(p) {
+	for _, s := range paraStyles(p, n) {
 		writeParaStyle(&x, s)
 	}
-	writeFooterStyle(&x)
+	writeFooterStyle(&x, n)
 	writeTableStyles(&x)
 	x.close("w:styles")
 	return x.bytes()
@@ -86,7 +86,7 @@ func writeParaStyle(x *xmlWriter, s paraStyle) {
 }
 
 // writeFooterStyle writes the style of the page number line: 宋体 四号.
-func writeFooterStyle(x *xmlWriter) {
+func writeFooterStyle(x *xmlWriter, n fontNames) {
 	x.open("w:style", "w:type", "paragraph", "w:styleId", styleFooter)
 	x.empty("w:name", "w:val", "footer")
 	x.empty("w:basedOn", "w:val", styleNormal)
@@ -95,7 +95,7 @@ func writeFooterStyle(x *xmlWriter) {
 	x.empty("w:spacing", "w:line", itoa(ptTwips(style.PageNumberPt)), "w:lineRule", "exact")
 	x.close("w:pPr")
 	x.open("w:rPr")
-	writeFonts(x, faceFont(fonts.Song))
+	writeFonts(x, n.face(fonts.Song))
 	writeTracking(x, 0)
 	writeSize(x, style.PageNumberPt)
 	x.close("w:rPr")
@@ -153,13 +153,13 @@ func writeCellMargins(x *xmlWriter) {
 	x.close("w:tblCellMar")
 }
 
-// writeFonts writes w:rFonts: fonts.LatinFamily for digits and Latin
-// letters, f for Chinese. The eastAsia hint makes Word set punctuation that
+// writeFonts writes w:rFonts: f's Latin family for digits and Latin
+// letters, its Chinese family for Chinese. The eastAsia hint makes Word set punctuation that
 // both scripts share, such as “” and —, in the Chinese font at full width.
 func writeFonts(x *xmlWriter, f font) {
 	x.empty("w:rFonts",
-		"w:ascii", fonts.LatinFamily, "w:hAnsi", fonts.LatinFamily,
-		"w:eastAsia", string(f), "w:cs", fonts.LatinFamily, "w:hint", "eastAsia")
+		"w:ascii", f.latin, "w:hAnsi", f.latin,
+		"w:eastAsia", f.east, "w:cs", f.latin, "w:hint", "eastAsia")
 }
 
 // writeTracking writes a character spacing of twips. Styles write it even

@@ -67,12 +67,12 @@ func (w *bodyWriter) cell(cell doc.Line, width int, header bool) {
 	x.empty("w:tcW", "w:w", itoa(width), "w:type", "dxa")
 	x.empty("w:vAlign", "w:val", "center")
 	x.close("w:tcPr")
-	styleID, f := styleTableText, roleFont(doc.RoleTable)
+	styleID, f := styleTableText, w.fonts.role(doc.RoleTable)
 	if header {
-		styleID, f = styleTableHeading, strongFont
+		styleID, f = styleTableHeading, w.fonts.strong()
 	}
 	var runs runList
-	addLine(&runs, cell, f)
+	w.addLine(&runs, cell, f)
 	w.paragraph(styleID, &runs)
 	x.close("w:tc")
 }

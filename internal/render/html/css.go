@@ -12,19 +12,22 @@ import (
 
 // styleSheet returns the CSS of a report, derived from internal/render/style:
 // an A4 sheet on screen, the office layout in print.
-func styleSheet() string {
+func styleSheet(fs style.Families) string {
+	ff := fontFamilies{fs}
 	var b strings.Builder
 	line := pt(style.LinePitchPt)
 	prefix, suffix := style.PageNumberAffixes()
 	pageNumber := fmt.Sprintf("content: %s counter(page) %s; font-family: %s; font-size: %s; vertical-align: top; padding-top: %gmm;",
-		cssString(prefix), cssString(suffix), fontStack(fonts.Song), pt(style.PageNumberPt), style.FooterGapMM)
+		cssString(prefix), cssString(suffix), ff.stack(fonts.Song), pt(style.PageNumberPt), style.FooterGapMM)
 	indentPage := pt(style.PageNumberPt) // one character in from the edge
 
 	// Digits and Latin letters take the Latin face; shared punctuation such
 	// as “” and — falls through to the Chinese face, full width, as the
 	// DOCX eastAsia hint has Word do. local() loads nothing from the network.
-	fmt.Fprintf(&b, "@font-face { font-family: %s; src: %s; unicode-range: U+0000-007F; }\n",
-		cssString(latinAlias), localSources())
+	if ff.LatinName() != "" {
+		fmt.Fprintf(&b, "@font-face { font-family: %s; src: %s; unicode-range: U+0000-007F; }\n",
+			cssString(latinAlias), ff.localSources())
+	}
 	fmt.Fprintf(&b, "@page { size: A4; margin: %gmm %gmm %gmm %gmm; }\n",
 		style.MarginTopMM, style.MarginRightMM, style.MarginBottomMM, style.MarginLeftMM)
 	fmt.Fprintf(&b, "@page :right { @bottom-right { %s padding-right: %s; } }\n", pageNumber, indentPage)
@@ -35,37 +38,37 @@ func styleSheet() string {
 	fmt.Fprintf(&b, ".page { box-sizing: border-box; width: %gmm; min-height: %gmm; margin: 0 auto; padding: %gmm %gmm %gmm %gmm; background: #fff; color: #000; box-shadow: 0 0 3mm rgba(0, 0, 0, 0.35); font-family: %s; font-size: %s; line-height: %s; letter-spacing: %s; line-break: strict; overflow-wrap: break-word; }\n",
 		style.PageWidthMM, style.PageHeightMM,
 		style.MarginTopMM, style.MarginRightMM, style.MarginBottomMM, style.MarginLeftMM,
-		fontStack(fonts.FangSong), pt(style.BodyPt), line, pt(style.BodyTrackingPt()))
+		ff.stack(fonts.FangSong), pt(style.BodyPt), line, pt(style.BodyTrackingPt()))
 	fmt.Fprintf(&b, "@media print { html { background: none; } body { padding: 0; } .page { width: auto; min-height: 0; padding: 0; box-shadow: none; } }\n")
 
 	fmt.Fprintf(&b, ".page h1, .page h2, .page h3, .page h4, .page h5, .page h6, .page p { margin: 0; font-weight: normal; }\n")
 	fmt.Fprintf(&b, ".page h1, .page h2, .page h3, .page h4, .page h5, .page h6 { break-after: avoid; }\n")
 	for _, r := range roles {
-		writeRoleRule(&b, r)
+		ff.writeRoleRule(&b, r)
 	}
-	fmt.Fprintf(&b, ".page strong { font-family: %s; font-weight: normal; }\n", fontStack(fonts.Hei))
-	fmt.Fprintf(&b, ".page em { font-family: %s; font-style: normal; }\n", fontStack(fonts.Kai))
+	fmt.Fprintf(&b, ".page strong { font-family: %s; font-weight: normal; }\n", ff.stack(fonts.Hei))
+	fmt.Fprintf(&b, ".page em { font-family: %s; font-style: normal; }\n", ff.stack(fonts.Kai))
 	fmt.Fprintf(&b, ".page code { font-family: inherit; font-size: inherit; }\n")
 
 	table := style.For(doc.RoleTable)
 	fmt.Fprintf(&b, ".page table { width: 100%%; border-collapse: collapse; font-family: %s; font-size: %s; line-height: %s; letter-spacing: 0; }\n",
-		fontStack(table.Face), pt(table.SizePt), pt(style.TableLinePitchPt))
+		ff.stack(table.Face), pt(table.SizePt), pt(style.TableLinePitchPt))
 	fmt.Fprintf(&b, ".page th, .page td { border: 0.5pt solid #000; padding: 0 5.4pt; text-align: %s; vertical-align: middle; font-weight: normal; }\n", cssAlign(table.Align))
-	fmt.Fprintf(&b, ".page th { font-family: %s; }\n", fontStack(fonts.Hei))
+	fmt.Fprintf(&b, ".page th { font-family: %s; }\n", ff.stack(fonts.Hei))
 	fmt.Fprintf(&b, ".page thead { display: table-header-group; }\n")
 	fmt.Fprintf(&b, ".page tr { break-inside: avoid; }\n")
 	return b.String()
 }
 
 // writeRoleRule writes the rule of the blocks of role r.
-func writeRoleRule(b *strings.Builder, r doc.Role) {
+func (ff fontFamilies) writeRoleRule(b *strings.Builder, r doc.Role) {
 	s := style.For(r)
 	tracking := "0"
 	if s.SizePt == style.BodyPt {
 		tracking = pt(style.BodyTrackingPt())
 	}
 	fmt.Fprintf(b, ".page .%s { font-family: %s; font-size: %s; text-align: %s; text-indent: %dem; margin: %s 0 %s; letter-spacing: %s; }\n",
-		roleClass(r), fontStack(s.Face), pt(s.SizePt), cssAlign(s.Align), s.IndentChars,
+		roleClass(r), ff.stack(s.Face), pt(s.SizePt), cssAlign(s.Align), s.IndentChars,
 		pt(s.SpaceBeforeLines*style.LinePitchPt), pt(s.SpaceAfterLines*style.LinePitchPt), tracking)
 }
 
@@ -77,19 +80,29 @@ const latinAlias = "zongjie Latin"
 var latinFallbacks = []string{"Liberation Serif", "Tinos"}
 
 // localSources lists the installed faces the Latin alias may use.
-func localSources() string {
+func (ff fontFamilies) localSources() string {
 	var srcs []string
-	for _, n := range append([]string{fonts.LatinFamily}, latinFallbacks...) {
+	fallbacks := latinFallbacks
+	if ff.Latin != "" {
+		fallbacks = nil
+	}
+	for _, n := range append([]string{ff.LatinName()}, fallbacks...) {
 		srcs = append(srcs, "local("+cssString(n)+")")
 	}
 	return strings.Join(srcs, ", ")
 }
 
-// fontStack lists the Latin alias for digits and letters first, then the
+// fontFamilies are the families a document asks for (see style.Families).
+type fontFamilies struct{ style.Families }
+
+// stack lists the Latin alias for digits and letters first, then the
 // families of face, then a generic family.
-func fontStack(f fonts.Face) string {
-	names := []string{cssString(latinAlias)}
-	for _, n := range fonts.Families[f] {
+func (ff fontFamilies) stack(f fonts.Face) string {
+	var names []string
+	if ff.LatinName() != "" {
+		names = append(names, cssString(latinAlias))
+	}
+	for _, n := range ff.Names(f) {
 		names = append(names, cssString(n))
 	}
 	generic := "serif"

@@ -15,12 +15,29 @@ import (
 	"io"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/render/style"
 )
 
+// Options configures a Writer.
+type Options struct {
+	// Families are the font families the style sheet asks for (the
+	// defaults when zero).
+	Families style.Families
+}
+
+// Writer writes HTML files; it is safe for concurrent use.
+type Writer struct{ opts Options }
+
+// New returns a Writer.
+func New(opts Options) *Writer { return &Writer{opts: opts} }
+
+// Write renders d as one self-contained HTML file with the default fonts.
+func Write(w io.Writer, d *doc.Document) error { return New(Options{}).Write(w, d) }
+
 // Write renders d as one self-contained HTML file.
-func Write(w io.Writer, d *doc.Document) error {
+func (wr *Writer) Write(w io.Writer, d *doc.Document) error {
 	var out bytes.Buffer
-	writeHead(&out, d.Meta)
+	writeHead(&out, d.Meta, wr.opts.Families)
 	out.WriteString("<body>\n<article class=\"page\">\n")
 	writeBlocks(&out, d)
 	out.WriteString("</article>\n</body>\n</html>\n")
@@ -34,7 +51,7 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'"
 
 // writeHead writes the document up to <body>: language, properties, the
 // security policy and the style sheet.
-func writeHead(b *bytes.Buffer, m doc.Meta) {
+func writeHead(b *bytes.Buffer, m doc.Meta, fs style.Families) {
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy + "\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -47,6 +64,6 @@ func writeHead(b *bytes.Buffer, m doc.Meta) {
 	}
 	b.WriteString("<title>" + stdhtml.EscapeString(m.Title) + "</title>\n")
 	b.WriteString("<style>\n")
-	b.WriteString(styleSheet())
+	b.WriteString(styleSheet(fs))
 	b.WriteString("</style>\n</head>\n")
 }
