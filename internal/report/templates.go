@@ -181,13 +181,3 @@ func parseTemplates(files, paths map[string]string) (*Templates, error) {
 	t.set = set
 	return t, nil
 }
-
-// Names lists the template files of the set.
-func (t *Templates) Names() []string {
-	names := make([]string, 0, len(t.paths))
-	for n := range t.paths {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}

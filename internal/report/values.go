@@ -33,13 +33,6 @@ type Count struct {
 	Valid bool
 }
 
-func countOf(p *int64) Count {
-	if p == nil {
-		return Count{}
-	}
-	return Count{N: *p, Valid: true}
-}
-
 // String prints the number in Arabic digits (the template writes the unit).
 func (c Count) String() string {
 	if !c.Valid {
@@ -66,13 +59,6 @@ func (c Count) Hanzi() string {
 type Money struct {
 	M     num.Money
 	Valid bool
-}
-
-func moneyOf(p *num.Money) Money {
-	if p == nil {
-		return Money{}
-	}
-	return Money{M: *p, Valid: true}
 }
 
 // String prints the amount with its unit: "767.13万元", "9630元".
@@ -104,13 +90,6 @@ type Number struct {
 	Valid bool
 }
 
-func numberOf(p *num.Decimal) Number {
-	if p == nil {
-		return Number{}
-	}
-	return Number{D: *p, Valid: true}
-}
-
 // String prints the number as recorded.
 func (n Number) String() string {
 	if !n.Valid {
@@ -126,13 +105,6 @@ func (n Number) OK() bool { return n.Valid }
 type Bool struct {
 	B     bool
 	Valid bool
-}
-
-func boolOf(p *bool) Bool {
-	if p == nil {
-		return Bool{}
-	}
-	return Bool{B: *p, Valid: true}
 }
 
 // OK reports whether the answer was recorded.

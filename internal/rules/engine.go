@@ -203,17 +203,6 @@ func (r *Result) ValueFor(id, subject string) (Value, bool) {
 	return r.periods[len(r.periods)-1].find(id, subject)
 }
 
-// ValuesOf returns every latest-period value of id, subjects in input order.
-func (r *Result) ValuesOf(id string) []Value {
-	var out []Value
-	for _, v := range r.Values {
-		if v.ID == id {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
 // Ranking returns the ranking id.
 func (r *Result) Ranking(id string) (Ranking, bool) {
 	for _, rk := range r.Rankings {

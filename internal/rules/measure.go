@@ -22,9 +22,3 @@ func measureFor(kind string) string {
 	}
 	return "个"
 }
-
-// zhParens turns ASCII parentheses in a clerk's name into the full-width
-// ones Chinese text uses: "民办学校(幼儿园)" -> "民办学校（幼儿园）".
-func zhParens(s string) string {
-	return strings.NewReplacer("(", "（", ")", "）").Replace(s)
-}

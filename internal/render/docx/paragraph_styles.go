@@ -116,16 +116,10 @@ func (s paraStyle) writeParaProps(x *xmlWriter) {
 	}
 }
 
-// jc returns the w:jc value of an alignment.
+// jc is the w:jc value of an alignment: Word calls justified text "both".
 func jc(a style.Align) string {
-	switch a {
-	case style.Center:
-		return "center"
-	case style.Right:
-		return "right"
-	case style.Left:
-		return "left"
-	default:
+	if a == style.Justify {
 		return "both"
 	}
+	return a.String()
 }

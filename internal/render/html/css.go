@@ -53,7 +53,7 @@ func styleSheet(fs style.Families) string {
 	table := style.For(doc.RoleTable)
 	fmt.Fprintf(&b, ".page table { width: 100%%; border-collapse: collapse; font-family: %s; font-size: %s; line-height: %s; letter-spacing: 0; }\n",
 		ff.stack(table.Face), pt(table.SizePt), pt(style.TableLinePitchPt))
-	fmt.Fprintf(&b, ".page th, .page td { border: 0.5pt solid #000; padding: 0 5.4pt; text-align: %s; vertical-align: middle; font-weight: normal; }\n", cssAlign(table.Align))
+	fmt.Fprintf(&b, ".page th, .page td { border: 0.5pt solid #000; padding: 0 5.4pt; text-align: %s; vertical-align: middle; font-weight: normal; }\n", table.Align)
 	fmt.Fprintf(&b, ".page th { font-family: %s; }\n", ff.stack(fonts.Hei))
 	fmt.Fprintf(&b, ".page thead { display: table-header-group; }\n")
 	fmt.Fprintf(&b, ".page tr { break-inside: avoid; }\n")
@@ -68,7 +68,7 @@ func (ff fontFamilies) writeRoleRule(b *strings.Builder, r doc.Role) {
 		tracking = pt(style.BodyTrackingPt())
 	}
 	fmt.Fprintf(b, ".page .%s { font-family: %s; font-size: %s; text-align: %s; text-indent: %dem; margin: %s 0 %s; letter-spacing: %s; }\n",
-		roleClass(r), ff.stack(s.Face), pt(s.SizePt), cssAlign(s.Align), s.IndentChars,
+		roleClass(r), ff.stack(s.Face), pt(s.SizePt), s.Align, s.IndentChars,
 		pt(s.SpaceBeforeLines*style.LinePitchPt), pt(s.SpaceAfterLines*style.LinePitchPt), tracking)
 }
 
@@ -110,20 +110,6 @@ func (ff fontFamilies) stack(f fonts.Face) string {
 		generic = "sans-serif"
 	}
 	return strings.Join(append(names, generic), ", ")
-}
-
-// cssAlign returns the text-align value of an alignment.
-func cssAlign(a style.Align) string {
-	switch a {
-	case style.Center:
-		return "center"
-	case style.Right:
-		return "right"
-	case style.Left:
-		return "left"
-	default:
-		return "justify"
-	}
 }
 
 // pt formats a length in points.

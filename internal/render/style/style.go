@@ -62,6 +62,20 @@ const (
 	Left
 )
 
+// String is the alignment's CSS text-align value: justify, center, right
+// or left.
+func (a Align) String() string {
+	switch a {
+	case Center:
+		return "center"
+	case Right:
+		return "right"
+	case Left:
+		return "left"
+	}
+	return "justify"
+}
+
 // For returns the typography of a role.
 func For(r doc.Role) Block {
 	switch r {
