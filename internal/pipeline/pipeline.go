@@ -67,7 +67,7 @@ func FormatOf(path string) (Format, error) {
 // Options configures a Renderer.
 type Options struct {
 	Templates *report.Templates // nil: the embedded defaults
-	Rules     *rules.RuleSet    // nil: built-in rules only
+	Rules     rules.Extension   // nil: built-in rules only; a *userrule.RuleSet adds a rule file's
 	PDF       pdf.Options       // fonts for PDF output
 }
 

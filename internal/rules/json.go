@@ -126,8 +126,8 @@ func (r *Result) WriteJSON(w io.Writer) error {
 	for _, p := range r.Periods() {
 		out.Files = append(out.Files, p.File)
 	}
-	if r.Rules != nil {
-		out.Rules = r.Rules.File
+	if r.Extension != nil {
+		out.Rules = r.Extension.Name()
 	}
 	for _, v := range r.Values {
 		out.Values = append(out.Values, toJSONValue(v))

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 
+	"golang.org/x/text/width"
+
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
 )
@@ -23,8 +25,8 @@ func (r *Result) WriteTable(w io.Writer) error {
 		files = append(files, q.File)
 	}
 	t.line("数据：" + strings.Join(files, "、"))
-	if r.Rules != nil {
-		t.line("规则：" + r.Rules.File)
+	if r.Extension != nil {
+		t.line("规则：" + r.Extension.Name())
 	}
 
 	var whole, per [][]string
@@ -214,4 +216,13 @@ func textWidth(s string) int {
 		n += runeWidth(r)
 	}
 	return n
+}
+
+// runeWidth is 2 for wide and full-width characters, 1 otherwise.
+func runeWidth(r rune) int {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
 }

@@ -1,27 +1,104 @@
-package rules
+package userrule
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
 	"zongjie/internal/record"
+	"zongjie/internal/rules"
 )
-
-// yamlLine finds the line in a yaml.v3 syntax error.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // ruleParser reads a rule file's YAML nodes, collecting every problem.
 type ruleParser struct {
 	file  string
 	lines []string
 	errs  RuleErrors
-	known map[string]Def // indicator ids usable so far: built-in, then the file's own in order
+	known map[string]rules.Def // indicator ids usable so far: built-in, then the file's own in order
+	own   []string             // the file's own indicator ids so far
 	ids   map[string]record.Pos
+	rules int // rules read so far
+}
+
+// parseRules compiles a rule file's content; name is used in positions.
+func parseRules(name string, data []byte) (*RuleSet, error) {
+	p := &ruleParser{file: name, lines: strings.Split(string(data), "\n"), known: map[string]rules.Def{}}
+	for _, d := range rules.Catalogue() {
+		p.known[d.ID] = d
+	}
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil && !errors.Is(err, io.EOF) {
+		line, msg := record.YAMLMessage(err)
+		p.errorAt(record.Pos{File: name, Line: line, Col: min(line, 1)}, "规则文件的 YAML 格式有误:"+msg)
+		return nil, p.errs
+	}
+	var second yaml.Node
+	if err := dec.Decode(&second); !errors.Is(err, io.EOF) {
+		// A second document ("---" or "..." and more) would be dropped
+		// without a word; a YAML error after the first one is refused too.
+		line := second.Line
+		if err != nil {
+			line, _ = record.YAMLMessage(err)
+		}
+		p.errorAt(record.Pos{File: name, Line: line, Col: min(line, 1)},
+			"规则文件只能有一个 YAML 文档;“---”或“...”之后的内容不会被读取,请删去这一行或把内容合并到前面")
+		return nil, p.errs
+	}
+	rs := &RuleSet{File: name, defs: map[string]rules.Def{}}
+	doc := &root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind == 0 {
+		return rs, nil // an empty file adds nothing
+	}
+	if doc.Kind != yaml.MappingNode {
+		p.errorf(doc, "规则文件的最外层应当是 indicators:、rankings:、findings: 三项(可只写其中几项)")
+		return nil, p.errs
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		k, v := doc.Content[i], doc.Content[i+1]
+		switch k.Value {
+		case "indicators":
+			for _, n := range p.list(v) {
+				if r, ok := p.indicator(n); ok {
+					rs.Indicators = append(rs.Indicators, r)
+					rs.defs[r.ID] = r.Def
+				}
+			}
+		case "rankings":
+			for _, n := range p.list(v) {
+				if r, ok := p.ranking(n); ok {
+					rs.Rankings = append(rs.Rankings, r)
+				}
+			}
+		case "findings":
+			for _, n := range p.list(v) {
+				if r, ok := p.finding(n); ok {
+					rs.Findings = append(rs.Findings, r)
+				}
+			}
+		default:
+			p.errorf(k, "不认识的一项“%s”;规则文件只能有 indicators、rankings、findings%s", shown(k.Value), suggestIn(k.Value, []string{"indicators", "rankings", "findings"}))
+		}
+		if p.rules > maxRules {
+			p.errs = append(p.errs[:0:0], &RuleError{Pos: p.pos(k), Msg: fmt.Sprintf("规则文件中的规则超过 %d 条的上限,请确认没有选错文件", maxRules)})
+			return nil, p.errs
+		}
+	}
+	if len(p.errs) > 0 {
+		return nil, p.errs
+	}
+	return rs, nil
 }
 
 func (p *ruleParser) pos(n *yaml.Node) record.Pos {
@@ -47,11 +124,15 @@ func (p *ruleParser) list(n *yaml.Node) []*yaml.Node {
 		p.errorf(n, "这里应当是一个列表,每条规则以“- ”开头")
 		return nil
 	}
+	p.rules += len(n.Content)
+	if p.rules > maxRules {
+		return nil
+	}
 	return n.Content
 }
 
 // fields reads a rule's mapping into key -> value node, reporting keys not
-// in allowed and missing required ones.
+// in allowed, missing required ones and values with invisible characters.
 func (p *ruleParser) fields(n *yaml.Node, what string, allowed, required []string) (map[string]*yaml.Node, bool) {
 	if n.Kind != yaml.MappingNode {
 		p.errorf(n, "每条%s应当是一组“键: 值”", what)
@@ -62,7 +143,7 @@ func (p *ruleParser) fields(n *yaml.Node, what string, allowed, required []strin
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !contains(allowed, k.Value) {
-			p.errorf(k, "%s不认识“%s”这一项%s;可用的有:%s", what, k.Value, suggestIn(k.Value, allowed), strings.Join(allowed, "、"))
+			p.errorf(k, "%s不认识“%s”这一项%s;可用的有:%s", what, shown(k.Value), suggestIn(k.Value, allowed), strings.Join(allowed, "、"))
 			ok = false
 			continue
 		}
@@ -73,6 +154,15 @@ func (p *ruleParser) fields(n *yaml.Node, what string, allowed, required []strin
 		}
 		if v.Kind != yaml.ScalarNode {
 			p.errorf(v, "“%s”的值应当是一个单独的值(文字、数或公式)", k.Value)
+			ok = false
+			continue
+		}
+		if r, at := invisible(v.Value); at >= 0 {
+			pos := p.pos(v)
+			if !strings.Contains(v.Value[:at], "\n") {
+				pos.Col += len([]rune(v.Value[:at])) + quoteOffset(v)
+			}
+			p.errorAt(pos, fmt.Sprintf("“%s”中有不可见的控制字符(U+%04X);它可能来自复制粘贴,会扰乱终端和报告,请删去", k.Value, r))
 			ok = false
 			continue
 		}
@@ -87,6 +177,34 @@ func (p *ruleParser) fields(n *yaml.Node, what string, allowed, required []strin
 	return out, ok
 }
 
+// invisible returns the first control or direction-changing character of s
+// (tabs and line breaks are allowed) and its byte offset, or -1.
+func invisible(s string) (rune, int) {
+	for i, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r), r == '\u2028', r == '\u2029':
+			return r, i
+		}
+	}
+	return 0, -1
+}
+
+// shown clips text quoted in a message (a mistyped key may be a pasted
+// paragraph) and drops invisible characters.
+func shown(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if _, at := invisible(string(r)); at >= 0 {
+			return -1
+		}
+		return r
+	}, s)
+	if rs := []rune(s); len(rs) > 40 {
+		return string(rs[:40]) + "…"
+	}
+	return s
+}
+
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$`)
 
 // newID checks a rule id: well-formed, not built-in, not used twice.
@@ -95,12 +213,13 @@ func (p *ruleParser) newID(n *yaml.Node) bool {
 	if p.ids == nil {
 		p.ids = map[string]record.Pos{}
 	}
+	_, builtin := rules.Lookup(id)
 	switch {
 	case !idPattern.MatchString(id):
-		p.errorf(n, "id“%s”只能用小写英文字母、数字、下划线和点,以字母开头,例如 custom.private_rate", id)
-	case isBuiltinIndicator(id):
+		p.errorf(n, "id“%s”只能用小写英文字母、数字、下划线和点,以字母开头,例如 custom.private_rate", shown(id))
+	case builtin:
 		p.errorf(n, "id“%s”是内置指标,请另取一个(例如加上 custom. 前缀)", id)
-	case isBuiltinRanking(id):
+	case contains(rules.BuiltinRankingIDs(), id):
 		p.errorf(n, "id“%s”是内置排名,请另取一个", id)
 	default:
 		if prev, dup := p.ids[id]; dup {
@@ -113,13 +232,13 @@ func (p *ruleParser) newID(n *yaml.Node) bool {
 	return false
 }
 
-func isBuiltinIndicator(id string) bool {
-	_, ok := catalogueIndex[id]
-	return ok
-}
-
-func isBuiltinRanking(id string) bool {
-	return id == RankGroupDonation || id == RankTopUnits || id == RankGroupTopUnits
+// kindNames are the kinds a rule file may give, in order.
+func kindNames() []string {
+	var out []string
+	for k := rules.KindRate; k <= rules.KindNumber; k++ {
+		out = append(out, k.String())
+	}
+	return out
 }
 
 func (p *ruleParser) indicator(n *yaml.Node) (IndicatorRule, bool) {
@@ -127,18 +246,18 @@ func (p *ruleParser) indicator(n *yaml.Node) (IndicatorRule, bool) {
 	if !ok {
 		return IndicatorRule{}, false
 	}
-	r := IndicatorRule{Def: Def{ID: f["id"].Value, Label: f["label"].Value, Kind: KindNumber, Precision: 2}}
+	r := IndicatorRule{Def: rules.Def{ID: f["id"].Value, Label: f["label"].Value, Kind: rules.KindNumber, Precision: 2}}
 	ok = p.newID(f["id"])
 	if k, has := f["kind"]; has {
-		kind, good := parseKind(k.Value)
-		if !good {
-			p.errorf(k, "kind“%s”不认识;可用的有:%s", k.Value, strings.Join(kindNames, "、"))
+		kind, good := rules.ParseKind(k.Value)
+		if !good || kind > rules.KindNumber {
+			p.errorf(k, "kind“%s”不认识;可用的有:%s", shown(k.Value), strings.Join(kindNames(), "、"))
 			ok = false
 		}
 		r.Kind = kind
 	}
-	r.Unit = map[Kind]string{KindRate: "%", KindAmount: "元", KindPerCapita: "元/人", KindCount: "个"}[r.Kind]
-	if r.Kind == KindPerCapita || r.Kind == KindCount {
+	r.Unit = map[rules.Kind]string{rules.KindRate: "%", rules.KindAmount: "元", rules.KindPerCapita: "元/人", rules.KindCount: "个"}[r.Kind]
+	if r.Kind == rules.KindPerCapita || r.Kind == rules.KindCount {
 		r.Precision = 0
 	}
 	if u, has := f["unit"]; has {
@@ -152,11 +271,11 @@ func (p *ruleParser) indicator(n *yaml.Node) (IndicatorRule, bool) {
 		}
 		r.Precision = n
 	}
-	r.Per = PerWhole
+	r.Per = rules.PerWhole
 	if pn, has := f["per"]; has {
-		per, good := parsePer(pn.Value)
-		if !good {
-			p.errorf(pn, "per“%s”不认识;可用的有:whole(全单位)、group(每个分组)、unit(每个单位)", pn.Value)
+		per, good := rules.ParsePer(pn.Value)
+		if !good || per > rules.PerUnit {
+			p.errorf(pn, "per“%s”不认识;可用的有:whole(全单位)、group(每个分组)、unit(每个单位)", shown(pn.Value))
 			ok = false
 		}
 		r.Per = per
@@ -174,6 +293,7 @@ func (p *ruleParser) indicator(n *yaml.Node) (IndicatorRule, bool) {
 	r.code = code
 	if ok {
 		p.known[r.ID] = r.Def
+		p.own = append(p.own, r.ID)
 	}
 	return r, ok
 }
@@ -188,18 +308,19 @@ func (p *ruleParser) ranking(n *yaml.Node) (RankingRule, bool) {
 	d, known := p.known[r.Indicator]
 	switch {
 	case !known:
-		p.errorf(f["indicator"], "不认识的指标“%s”%s", r.Indicator, suggestIn(r.Indicator, p.knownIDs()))
+		p.errorf(f["indicator"], "不认识的指标“%s”%s", shown(r.Indicator), suggestIn(r.Indicator, p.knownIDs()))
 		ok = false
-	case d.Per != PerGroup && d.Per != PerUnit:
+	case d.Per != rules.PerGroup && d.Per != rules.PerUnit:
 		p.errorf(f["indicator"], "指标“%s”不是按分组或按单位计算的,无法排名", r.Indicator)
 		ok = false
 	}
+	r.Per = d.Per
 	if o, has := f["order"]; has {
 		switch o.Value {
 		case "desc", "降序", "从高到低":
-			r.Order = Desc
+			r.Order = rules.Desc
 		case "asc", "升序", "从低到高":
-			r.Order = Asc
+			r.Order = rules.Asc
 		default:
 			p.errorf(o, "order 应当是 desc(从高到低)或 asc(从低到高)")
 			ok = false
@@ -220,7 +341,7 @@ func (p *ruleParser) ranking(n *yaml.Node) (RankingRule, bool) {
 			ok = false
 		}
 		r.WithinGroup = b
-		if b && known && d.Per != PerUnit {
+		if b && known && d.Per != rules.PerUnit {
 			p.errorf(w, "within_group 只适用于按单位计算的指标")
 			ok = false
 		}
@@ -233,28 +354,28 @@ func (p *ruleParser) finding(n *yaml.Node) (FindingRule, bool) {
 	if !ok {
 		return FindingRule{}, false
 	}
-	r := FindingRule{ID: f["id"].Value, Severity: SeverityMedium, Section: f["section"].Value, Per: PerWhole,
+	r := FindingRule{ID: f["id"].Value, Severity: rules.SeverityMedium, Section: f["section"].Value, Per: rules.PerWhole,
 		When: f["when"].Value, Text: f["text"].Value, Pos: p.pos(f["when"]), TextPos: p.pos(f["text"])}
 	ok = p.newID(f["id"])
 	if s, has := f["severity"]; has {
-		sev, good := ParseSeverity(s.Value)
+		sev, good := rules.ParseSeverity(s.Value)
 		if !good {
 			p.errorf(s, "severity 应当是 严重、一般 或 轻微")
 			ok = false
 		}
 		r.Severity = sev
 	}
-	if sectionRank(r.Section) == len(record.SectionIDs) {
+	if !isSection(r.Section) {
 		ids := make([]string, len(record.SectionIDs))
 		for i, s := range record.SectionIDs {
 			ids[i] = s.ID + "(" + s.Name + ")"
 		}
-		p.errorf(f["section"], "不认识的栏目“%s”;可用的有:%s", r.Section, strings.Join(ids, "、"))
+		p.errorf(f["section"], "不认识的栏目“%s”;可用的有:%s", shown(r.Section), strings.Join(ids, "、"))
 		ok = false
 	}
 	if pn, has := f["per"]; has {
-		per, good := parsePer(pn.Value)
-		if !good || (per != PerWhole && per != PerGroup && per != PerUnit) {
+		per, good := rules.ParsePer(pn.Value)
+		if !good || per > rules.PerUnit {
 			p.errorf(pn, "per 应当是 whole、group 或 unit")
 			ok = false
 		}
@@ -271,11 +392,18 @@ func (p *ruleParser) finding(n *yaml.Node) (FindingRule, bool) {
 	return r, ok
 }
 
-// placeholder matches {name} in a finding's text.
-var placeholder = regexp.MustCompile(`\{([^{}]*)\}`)
+// isSection reports whether id is a report section a finding may go to.
+func isSection(id string) bool {
+	for _, s := range record.SectionIDs {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}
 
-// checkText checks a finding text's placeholders.
-func (p *ruleParser) checkText(n *yaml.Node, per Per) bool {
+// checkText checks a finding text's placeholders (see findingText).
+func (p *ruleParser) checkText(n *yaml.Node, per rules.Per) bool {
 	ok := true
 	if strings.TrimSpace(n.Value) == "" {
 		p.errorf(n, "text 不能为空")
@@ -287,14 +415,14 @@ func (p *ruleParser) checkText(n *yaml.Node, per Per) bool {
 		pos.Col += len([]rune(n.Value[:m[0]])) + quoteOffset(n)
 		switch {
 		case name == "count" || name == "names":
-			if per == PerWhole {
+			if per == rules.PerWhole {
 				p.errorAt(pos, "{"+name+"} 只能用在 per: group 或 per: unit 的问题里")
 				ok = false
 			}
 		default:
 			d, known := p.known[name]
-			if !known || d.Per != PerWhole {
-				p.errorAt(pos, "文字中的 {"+name+"} 不认识;可用 {count}、{names} 或全单位指标的 id"+suggestIn(name, p.knownIDs()))
+			if !known || d.Per != rules.PerWhole {
+				p.errorAt(pos, "文字中的 {"+shown(name)+"} 不认识;可用 {count}、{names} 或全单位指标的 id"+suggestIn(name, p.knownIDs()))
 				ok = false
 			}
 		}
@@ -304,36 +432,13 @@ func (p *ruleParser) checkText(n *yaml.Node, per Per) bool {
 
 // knownIDs lists the indicator ids usable so far, for suggestions.
 func (p *ruleParser) knownIDs() []string {
-	ids := make([]string, 0, len(p.known))
-	for _, d := range catalogue {
+	var ids []string
+	for _, d := range rules.Catalogue() {
 		ids = append(ids, d.ID)
 	}
-	var own []string
-	for id := range p.known {
-		if !isBuiltinIndicator(id) {
-			own = append(own, id)
-		}
-	}
+	own := append([]string(nil), p.own...)
 	sort.Strings(own)
 	return append(ids, own...)
-}
-
-func parseKind(s string) (Kind, bool) {
-	for i, n := range kindNames {
-		if s == n {
-			return Kind(i), true
-		}
-	}
-	return 0, false
-}
-
-func parsePer(s string) (Per, bool) {
-	for i, n := range perNames {
-		if s == n {
-			return Per(i), true
-		}
-	}
-	return 0, false
 }
 
 func parseBool(s string) (bool, bool) {
