@@ -197,13 +197,11 @@ func (p *ruleParser) checkNames(n *yaml.Node, src string, root ast.Node, per rul
 				return
 			}
 		}
-		switch node.(type) {
-		case *ast.MemberNode, *ast.IdentifierNode:
-			if chain := memberChain(node); chain != nil {
-				chains = append(chains, chain)
-				if !p.checkScope(n, src, node, chain[0], per, what) {
-					ok = false
-				}
+		if chain := memberChain(node); chain != nil {
+			chains = append(chains, chain)
+			// The root name is checked once, where it is written.
+			if _, root := node.(*ast.IdentifierNode); root && !p.checkScope(n, src, node, chain[0], per, what) {
+				ok = false
 			}
 		}
 	}))

@@ -37,7 +37,7 @@ var (
 	typDate     = reflect.TypeFor[record.Date]()
 	typStrings  = reflect.TypeFor[[]string]()
 	typValueFn  = reflect.TypeFor[func(string) (float64, error)]()
-	typStepFn   = reflect.TypeFor[func(any) (any, error)]()
+	typStepFn   = reflect.TypeFor[func(...any) any]() // expr calls this shape without reflection
 )
 
 // conv copies one record value (src) into its environment value (dst,
@@ -133,7 +133,7 @@ func (pj *projector) projection(t reflect.Type) *projection {
 			continue
 		}
 		taken[name] = true
-		if replaced[name] || contains(dropped[t], name) {
+		if replaced[name] || contains(leftOut[t], name) {
 			continue
 		}
 		typ, c, ok := pj.convert(sf.Type)
@@ -243,10 +243,11 @@ func goName(key string) string {
 	return b.String()
 }
 
-// dropped lists record fields the environment leaves out because a derived
-// name stands in for them under another name.
-var dropped = map[reflect.Type][]string{
-	reflect.TypeFor[record.Unit](): {"figures"}, // figure("名称")
+// leftOut lists the record fields the environment does not hold, each
+// for a reason; any other field it cannot carry is a test failure.
+var leftOut = map[reflect.Type][]string{
+	reflect.TypeFor[record.Unit](): {"figures"},             // read through figure("名称")
+	reflect.TypeFor[record.Text](): {"sections", "headings"}, // paragraphs by section id: prose, nothing to compute
 }
 
 // schema is the environment: its type and the indices of the fields set

@@ -104,14 +104,19 @@ func newEvaluator(rs *RuleSet, x *rules.Extending) *evaluator {
 }
 
 // step is the evaluation guard every loop step of a rule passes through
-// (see guard): it stops the evaluation once the time limit has passed.
-func (ev *evaluator) step(x any) (any, error) {
+// (see guard): it returns its argument, and stops the evaluation (by a
+// panic, which expr's machine turns into an error) once the time limit has
+// passed.
+func (ev *evaluator) step(args ...any) any {
 	ev.steps++
 	if ev.steps%stepsPerClockCheck == 0 && time.Now().After(ev.deadline) {
 		ev.timedOut = true
-		return nil, errTimeout
+		panic(errTimeout)
 	}
-	return x, nil
+	if len(args) != 1 {
+		return nil
+	}
+	return args[0]
 }
 
 // errTimeout stops an evaluation at the time limit.
