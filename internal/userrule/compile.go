@@ -134,9 +134,6 @@ func (p *ruleParser) compileError(n *yaml.Node, what string, err error) {
 // count.
 func shapeProblem(src string) (int, string) {
 	rs := []rune(src)
-	if len(rs) > maxExprRunes {
-		return 0, "太长(" + strconv.Itoa(len(rs)) + " 个字符,上限 " + strconv.Itoa(maxExprRunes) + ");请拆成几个指标,用 value() 引用"
-	}
 	depth := 0
 	for i := 0; i < len(rs); i++ {
 		switch r := rs[i]; {
@@ -162,6 +159,9 @@ func shapeProblem(src string) (int, string) {
 		case r == ')' || r == ']' || r == '}':
 			depth = max(depth-1, 0)
 		}
+	}
+	if len(rs) > maxExprRunes {
+		return 0, "太长(" + strconv.Itoa(len(rs)) + " 个字符,上限 " + strconv.Itoa(maxExprRunes) + ");请拆成几个指标,用 value() 引用"
 	}
 	return 0, ""
 }

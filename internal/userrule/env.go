@@ -246,7 +246,7 @@ func goName(key string) string {
 // leftOut lists the record fields the environment does not hold, each
 // for a reason; any other field it cannot carry is a test failure.
 var leftOut = map[reflect.Type][]string{
-	reflect.TypeFor[record.Unit](): {"figures"},             // read through figure("名称")
+	reflect.TypeFor[record.Unit](): {"figures"},              // read through figure("名称")
 	reflect.TypeFor[record.Text](): {"sections", "headings"}, // paragraphs by section id: prose, nothing to compute
 }
 

@@ -30,6 +30,15 @@ type ruleParser struct {
 
 // parseRules compiles a rule file's content; name is used in positions.
 func parseRules(name string, data []byte) (*RuleSet, error) {
+	data, err := record.DecodeText(name, data)
+	if err != nil {
+		var re record.Errors
+		if !errors.As(err, &re) || len(re) == 0 {
+			return nil, RuleErrors{{Pos: record.Pos{File: name}, Msg: "无法读取规则文件"}}
+		}
+		msg := strings.ReplaceAll(re[0].Msg(), "数据文件", "规则文件")
+		return nil, RuleErrors{{Pos: re[0].Pos, Msg: msg}}
+	}
 	p := &ruleParser{file: name, lines: strings.Split(string(data), "\n"), known: map[string]rules.Def{}}
 	for _, d := range rules.Catalogue() {
 		p.known[d.ID] = d
@@ -37,19 +46,19 @@ func parseRules(name string, data []byte) (*RuleSet, error) {
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil && !errors.Is(err, io.EOF) {
-		line, msg := record.YAMLMessage(err)
-		p.errorAt(record.Pos{File: name, Line: line, Col: min(line, 1)}, "规则文件的 YAML 格式有误:"+msg)
+		line, col, msg := record.YAMLMessage(data, err)
+		p.errorAt(record.Pos{File: name, Line: line, Col: col}, "规则文件的 YAML 格式有误:"+msg)
 		return nil, p.errs
 	}
 	var second yaml.Node
 	if err := dec.Decode(&second); !errors.Is(err, io.EOF) {
 		// A second document ("---" or "..." and more) would be dropped
 		// without a word; a YAML error after the first one is refused too.
-		line := second.Line
+		line, col := second.Line, min(second.Line, 1)
 		if err != nil {
-			line, _ = record.YAMLMessage(err)
+			line, col, _ = record.YAMLMessage(data, err)
 		}
-		p.errorAt(record.Pos{File: name, Line: line, Col: min(line, 1)},
+		p.errorAt(record.Pos{File: name, Line: line, Col: col},
 			"规则文件只能有一个 YAML 文档;“---”或“...”之后的内容不会被读取,请删去这一行或把内容合并到前面")
 		return nil, p.errs
 	}
@@ -139,6 +148,7 @@ func (p *ruleParser) fields(n *yaml.Node, what string, allowed, required []strin
 		return nil, false
 	}
 	out := map[string]*yaml.Node{}
+	given := map[string]bool{} // keys written, kept or not
 	ok := true
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -147,11 +157,12 @@ func (p *ruleParser) fields(n *yaml.Node, what string, allowed, required []strin
 			ok = false
 			continue
 		}
-		if _, dup := out[k.Value]; dup {
+		if given[k.Value] {
 			p.errorf(k, "“%s”重复出现", k.Value)
 			ok = false
 			continue
 		}
+		given[k.Value] = true
 		if v.Kind != yaml.ScalarNode {
 			p.errorf(v, "“%s”的值应当是一个单独的值(文字、数或公式)", k.Value)
 			ok = false
@@ -169,7 +180,7 @@ func (p *ruleParser) fields(n *yaml.Node, what string, allowed, required []strin
 		out[k.Value] = v
 	}
 	for _, r := range required {
-		if _, has := out[r]; !has {
+		if !given[r] {
 			p.errorf(n, "%s缺少“%s”", what, r)
 			ok = false
 		}
