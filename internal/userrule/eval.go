@@ -181,7 +181,7 @@ func (ev *evaluator) stop(pos record.Pos, what, subject, limit string) {
 	if subject != "" {
 		at = "(计算“" + subject + "”时)"
 	}
-	msg := fmt.Sprintf("规则计算超过 %s 的时间上限,已停止:%s的公式%s计算量太大(例如对每个单位又逐个查看全部单位);请简化公式,或用 --rules-timeout 调高上限",
+	msg := fmt.Sprintf("规则计算超过 %s的时间上限,已停止:%s的公式%s计算量太大(例如对每个单位又逐个查看全部单位);请简化公式,或用 --rules-timeout 调高上限",
 		seconds(ev.rs.timeout()), what, at)
 	if limit == "memory" {
 		msg = fmt.Sprintf("%s的公式%s生成的列表太大(合计超过 %d 项的上限,例如 1..100000000,或在循环中反复生成列表),已停止;请简化公式",
