@@ -2,7 +2,9 @@ package userrule
 
 import (
 	"fmt"
+	"os"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -261,4 +263,27 @@ indicators:
 		wantShown(t, r, c.id, c.subject, c.want)
 	}
 	wantErr(t, r, "c.fig", "乙", "缺少乙的自定义指标“课时”(units[].figures;没有自定义指标)")
+}
+
+// TestExampleDocumentsLanguage: examples/rules/custom.yaml, the rule file
+// format's documentation, names every builtin a rule may use and every
+// computed name of the environment.
+func TestExampleDocumentsLanguage(t *testing.T) {
+	data, err := os.ReadFile(customRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	for name := range allowedBuiltins {
+		if !regexp.MustCompile(`\b` + name + `\b`).MatchString(doc) {
+			t.Errorf("%s does not name the builtin %s()", customRules, name)
+		}
+	}
+	for _, ders := range derivations() {
+		for _, d := range ders {
+			if d.name != stepName && !regexp.MustCompile(`\b`+d.name+`\b`).MatchString(doc) {
+				t.Errorf("%s does not explain the computed name %s", customRules, d.name)
+			}
+		}
+	}
 }
