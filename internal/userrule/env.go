@@ -46,8 +46,8 @@ type conv func(dst, src reflect.Value)
 
 // projection is the environment struct made from one record struct type.
 type projection struct {
-	rec, env reflect.Type
-	fields   []projField
+	env    reflect.Type
+	fields []projField
 }
 
 // projField fills one field of the environment struct: from a record field
@@ -107,7 +107,7 @@ func (pj *projector) projection(t reflect.Type) *projection {
 	if pr, ok := pj.done[t]; ok {
 		return pr
 	}
-	pr := &projection{rec: t}
+	pr := &projection{}
 	der := pj.derived[t]
 	replaced := map[string]bool{}
 	for _, d := range der {

@@ -267,7 +267,7 @@ indicators:
 
 // TestExampleDocumentsLanguage: examples/rules/custom.yaml, the rule file
 // format's documentation, names every builtin a rule may use and every
-// computed name of the environment.
+// computed name of the environment, and states the limits.
 func TestExampleDocumentsLanguage(t *testing.T) {
 	data, err := os.ReadFile(customRules)
 	if err != nil {
@@ -277,6 +277,16 @@ func TestExampleDocumentsLanguage(t *testing.T) {
 	for name := range allowedBuiltins {
 		if !regexp.MustCompile(`\b` + name + `\b`).MatchString(doc) {
 			t.Errorf("%s does not name the builtin %s()", customRules, name)
+		}
+	}
+	for _, limit := range []string{
+		fmt.Sprintf("%d 秒", int(DefaultTimeout.Seconds())),
+		fmt.Sprintf("%d 层", maxNesting),
+		fmt.Sprintf("%d 万项", minMemoryBudget/10000),
+		fmt.Sprintf("%d 万个字符", maxExprRunes/10000),
+	} {
+		if !strings.Contains(doc, limit) {
+			t.Errorf("%s does not state the limit %s", customRules, limit)
 		}
 	}
 	for _, ders := range derivations() {

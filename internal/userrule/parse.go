@@ -28,8 +28,9 @@ type ruleParser struct {
 	rules int // rules read so far
 }
 
-// parseRules compiles a rule file's content; name is used in positions.
-func parseRules(name string, data []byte) (*RuleSet, error) {
+// Parse compiles a rule file's content (UTF-8 or GBK, as a data file may
+// be); name is used in positions. It reports every problem, up to 100.
+func Parse(name string, data []byte) (*RuleSet, error) {
 	data, err := record.DecodeText(name, data)
 	if err != nil {
 		var re record.Errors
