@@ -29,6 +29,7 @@ const (
 type compiled struct {
 	prog   *vm.Program // the guarded program (see guard)
 	refs   [][]string  // member chains it reads, e.g. {"membership", "staff"}
+	paths  [][]int     // the field indices of each chain (see schema.fieldPath)
 	values []string    // value ids it reads through value()
 }
 
@@ -206,6 +207,9 @@ func (p *ruleParser) checkNames(n *yaml.Node, src string, root ast.Node, per rul
 		}
 	}))
 	c.refs = maximalChains(chains)
+	for _, chain := range c.refs {
+		c.paths = append(c.paths, env.fieldPath(chain))
+	}
 	return ok
 }
 

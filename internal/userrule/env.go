@@ -36,8 +36,8 @@ var (
 	typDecPtr   = reflect.TypeFor[*num.Decimal]()
 	typDate     = reflect.TypeFor[record.Date]()
 	typStrings  = reflect.TypeFor[[]string]()
-	typValueFn  = reflect.TypeFor[func(string) (float64, error)]()
-	typStepFn   = reflect.TypeFor[func(...any) any]() // expr calls this shape without reflection
+	typValueFn  = reflect.TypeFor[func(string) float64]() // value() and figure(): a shape expr calls without reflection; errors are panics
+	typStepFn   = reflect.TypeFor[func(...any) any]()     // expr calls this shape without reflection
 )
 
 // conv copies one record value (src) into its environment value (dst,
@@ -296,8 +296,43 @@ func newSchema() *schema {
 	return s
 }
 
-// zero returns a zero environment, for compiling.
-func (s *schema) zero() any { return reflect.New(s.period.env).Elem().Interface() }
+// zero returns a zero environment, for compiling: a pointer, as evaluations
+// pass it, so that no run copies the environment.
+func (s *schema) zero() any { return reflect.New(s.period.env).Interface() }
+
+// fieldPath returns the field indices a member chain read by a rule follows
+// through the environment's types, as far as structs go (a list or a
+// function ends it).
+func (s *schema) fieldPath(chain []string) []int {
+	t := s.period.env
+	var path []int
+	for _, name := range chain {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			break
+		}
+		i := fieldByName(t, name)
+		if i < 0 {
+			break
+		}
+		path = append(path, i)
+		t = t.Field(i).Type
+	}
+	return path
+}
+
+// fieldByName returns the index of an environment struct's field by its
+// expr name, or -1.
+func fieldByName(t reflect.Type, name string) int {
+	for i := range t.NumField() {
+		if t.Field(i).Tag.Get("expr") == name {
+			return i
+		}
+	}
+	return -1
+}
 
 // build makes the environment of one period: an addressable struct whose
 // group, unit, value and guard fields the evaluator sets.

@@ -225,7 +225,7 @@ func batchAmount(b record.ReliefBatch) *big.Rat {
 func deriveFigure(_ *projector, dst, rec reflect.Value) {
 	u := recordOf[record.Unit](rec)
 	figures, name := u.Figures, u.Name
-	dst.Set(reflect.ValueOf(func(key string) (float64, error) {
+	dst.Set(reflect.ValueOf(func(key string) float64 {
 		d, ok := figures[key]
 		if !ok {
 			keys := make([]string, 0, len(figures))
@@ -237,10 +237,11 @@ func deriveFigure(_ *projector, dst, rec reflect.Value) {
 			if len(keys) > 0 {
 				have = "已有:" + strings.Join(keys, "、")
 			}
-			return 0, &missingError{fmt.Sprintf("缺少%s的自定义指标“%s”(units[].figures;%s)", name, key, have)}
+			// expr's machine turns a panic with an error into its error.
+			panic(&missingError{fmt.Sprintf("缺少%s的自定义指标“%s”(units[].figures;%s)", name, key, have)})
 		}
 		f, _ := d.Rat().Float64()
-		return f, nil
+		return f
 	}))
 }
 

@@ -79,6 +79,8 @@ type evaluator struct {
 	x               *rules.Extending
 	p               *record.Period
 	env             reflect.Value // the period's environment, addressable
+	envPtr          any           // a pointer to it, as programs are run with
+	unitGroup       []int         // the index of each unit's group, -1 for none
 	groups, units   reflect.Value // its lists
 	noGroup, noUnit reflect.Value // what group and unit are when there is none
 	machine         vm.VM
@@ -93,6 +95,7 @@ type evaluator struct {
 func newEvaluator(rs *RuleSet, x *rules.Extending) *evaluator {
 	p := x.Period()
 	ev := &evaluator{rs: rs, x: x, p: p, env: env.build(p), deadline: time.Now().Add(rs.timeout())}
+	ev.envPtr = ev.env.Addr().Interface()
 	ev.machine.MemoryBudget = memoryBudget(p)
 	ev.groups = ev.env.Field(env.period.field("groups"))
 	ev.units = ev.env.Field(env.period.field("units"))
@@ -139,7 +142,7 @@ func (ev *evaluator) run(code compiled, x subjectCtx) evaluation {
 	}
 	ev.env.Field(env.groupField).Set(g)
 	ev.env.Field(env.unitField).Set(u)
-	out, err := ev.machine.Run(code.prog, ev.env.Interface())
+	out, err := ev.machine.Run(code.prog, ev.envPtr)
 	res := evaluation{out: out, err: err}
 	switch {
 	case ev.timedOut:
@@ -150,9 +153,9 @@ func (ev *evaluator) run(code compiled, x subjectCtx) evaluation {
 		return res
 	}
 	present := 0
-	for _, chain := range code.refs {
+	for i, chain := range code.refs {
 		path := ev.refPath(chain, x)
-		fv, ok := envField(ev.env, chain)
+		fv, ok := envField(ev.env, code.paths[i])
 		if !ok {
 			res.missing = append(res.missing, "缺少"+path)
 			continue
@@ -191,12 +194,14 @@ func (ev *evaluator) stop(pos record.Pos, what, subject, limit string) {
 }
 
 // value is the environment's value(id): a computed value of the subject
-// evaluated for (or of the whole organisation).
-func (ev *evaluator) value(id string) (float64, error) {
+// evaluated for (or of the whole organisation). A value that is missing or
+// cannot be computed stops the evaluation with a *missingError (a panic,
+// which expr's machine turns into its error).
+func (ev *evaluator) value(id string) float64 {
 	x, st := ev.cur, ev.st
 	d, ok := ev.defOf(id)
 	if !ok {
-		return 0, &calcError{"不认识的指标 " + id}
+		panic(&calcError{"不认识的指标 " + id})
 	}
 	subject := ""
 	switch {
@@ -210,16 +215,16 @@ func (ev *evaluator) value(id string) (float64, error) {
 		st.absent++
 		msg := "缺少" + d.Label + "(" + id + ")"
 		st.missing = append(st.missing, msg)
-		return 0, &missingError{msg}
+		panic(&missingError{msg})
 	}
 	if !v.OK() {
 		msg := d.Label + "无法计算:" + v.Err
 		st.missing = append(st.missing, msg)
-		return 0, &missingError{msg}
+		panic(&missingError{msg})
 	}
 	st.inputs = append(st.inputs, v.Inputs...)
 	f, _ := v.Num.Float64()
-	return f, nil
+	return f
 }
 
 // defOf finds an indicator definition: built-in or from the rule set.
@@ -244,14 +249,14 @@ func (ev *evaluator) refPath(chain []string, x subjectCtx) string {
 	switch chain[0] {
 	case "unit":
 		if len(chain) > 1 && chain[1] == "figure" {
-			return fmt.Sprintf("units[%d].figures", x.unit)
+			return "units[" + strconv.Itoa(x.unit) + "].figures"
 		}
-		return join(fmt.Sprintf("units[%d]", x.unit))
+		return join("units[" + strconv.Itoa(x.unit) + "]")
 	case "group":
 		if len(chain) > 1 && chain[1] == "units" {
 			return "units"
 		}
-		return join(fmt.Sprintf("groups[%d]", x.group))
+		return join("groups[" + strconv.Itoa(x.group) + "]")
 	case "year":
 		return "period.year"
 	case "charity":
@@ -265,30 +270,17 @@ func (ev *evaluator) refPath(chain []string, x subjectCtx) string {
 	return strings.Join(chain, ".")
 }
 
-// envField follows a member chain through the environment by expr names;
-// ok is false when it meets a nil pointer (a figure not recorded).
-func envField(v reflect.Value, chain []string) (reflect.Value, bool) {
-	for _, name := range chain {
+// envField follows a chain's field indices through the environment; ok
+// is false when it meets a nil pointer (a figure not recorded).
+func envField(v reflect.Value, path []int) (reflect.Value, bool) {
+	for _, i := range path {
 		for v.Kind() == reflect.Pointer {
 			if v.IsNil() {
 				return v, false
 			}
 			v = v.Elem()
 		}
-		if v.Kind() != reflect.Struct {
-			return v, true // a list or function: present
-		}
-		found := false
-		for i := 0; i < v.NumField(); i++ {
-			if v.Type().Field(i).Tag.Get("expr") == name {
-				v = v.Field(i)
-				found = true
-				break
-			}
-		}
-		if !found {
-			return v, true
-		}
+		v = v.Field(i)
 	}
 	if v.Kind() == reflect.Pointer && v.IsNil() {
 		return v, false

@@ -44,8 +44,11 @@ func (ev *evaluator) forEach(per rules.Per, f func(x subjectCtx, name string)) {
 			f(subjectCtx{group: gi, unit: -1}, g.Name)
 		}
 	case rules.PerUnit:
+		if ev.unitGroup == nil {
+			ev.unitGroup = unitGroups(ev.p)
+		}
 		for ui, u := range ev.p.Units {
-			f(subjectCtx{group: groupIndex(ev.p, u.Group), unit: ui}, u.Name)
+			f(subjectCtx{group: ev.unitGroup[ui], unit: ui}, u.Name)
 		}
 	}
 }
@@ -53,6 +56,7 @@ func (ev *evaluator) forEach(per rules.Per, f func(x subjectCtx, name string)) {
 // indicator computes a user indicator for every subject and adds the values.
 func (ev *evaluator) indicator(r IndicatorRule) {
 	what := "指标“" + r.ID + "”"
+	note := "自定义规则 " + r.Pos.String()
 	ev.forEach(r.Per, func(x subjectCtx, subject string) {
 		if ev.failure != nil {
 			return
@@ -68,7 +72,7 @@ func (ev *evaluator) indicator(r IndicatorRule) {
 		v := rules.Value{ID: r.ID, Subject: subject, Label: r.Label, Kind: r.Kind, Unit: r.Unit,
 			Precision: r.Precision, Formula: r.Formula, Per: r.Per}
 		v.Inputs = res.inputs
-		v.Note = "自定义规则 " + r.Pos.String()
+		v.Note = note
 		if res.err != nil {
 			v.Err = failureReason(res)
 		} else if n, msg := toRat(res.out); n != nil {
@@ -120,15 +124,22 @@ func (ev *evaluator) finding(r FindingRule) {
 	ev.x.AddFinding(f)
 }
 
-// groupIndex returns the index in p.Groups of the group named name, or -1.
-func groupIndex(p *record.Period, name string) int {
-	if name == "" {
-		return -1
-	}
+// unitGroups returns the index in p.Groups of each unit's group, -1 when
+// it has none (or names a group not listed).
+func unitGroups(p *record.Period) []int {
+	index := make(map[string]int, len(p.Groups))
 	for i, g := range p.Groups {
-		if g.Name == name {
-			return i
+		if _, dup := index[g.Name]; !dup {
+			index[g.Name] = i
 		}
 	}
-	return -1
+	out := make([]int, len(p.Units))
+	for i, u := range p.Units {
+		gi, ok := index[u.Group]
+		if !ok || u.Group == "" {
+			gi = -1
+		}
+		out[i] = gi
+	}
+	return out
 }
