@@ -123,7 +123,7 @@ func (ev *evaluator) step(args ...any) any {
 }
 
 // errTimeout stops an evaluation at the time limit.
-var errTimeout = errors.New("time limit")
+var errTimeout = errors.New("规则计算超过时间上限")
 
 // run evaluates code for subject x.
 func (ev *evaluator) run(code compiled, x subjectCtx) evaluation {
