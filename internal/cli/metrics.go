@@ -17,6 +17,7 @@ func runMetrics(e *env, args []string) int {
 发现的问题和核对结果。--json 输出同样内容(含每个输入值的文件位置),供其他程序使用。
 `)
 	rulesFile := fs.String("rules", "", "自定义规则文件(YAML)")
+	rulesTimeout := rulesTimeoutFlag(fs)
 	asJSON := fs.Bool("json", false, "输出 JSON")
 	lim := fs.limitFlags()
 	files, code, ok := fs.parse(args)
@@ -26,14 +27,10 @@ func runMetrics(e *env, args []string) int {
 	if len(files) == 0 {
 		return fs.usageError("请给出数据文件")
 	}
-	var custom *rules.RuleSet
-	if *rulesFile != "" {
-		rs, err := rules.LoadRules(*rulesFile)
-		if err != nil {
-			fmt.Fprintln(e.stderr, err)
-			return exitData
-		}
-		custom = rs
+	custom, err := loadRules(*rulesFile, *rulesTimeout)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitData
 	}
 	periods, failed := loadAll(e, files, *lim)
 	if failed {

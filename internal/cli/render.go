@@ -6,13 +6,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"zongjie/internal/atomicfile"
 	"zongjie/internal/fonts"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
 	"zongjie/internal/report"
-	"zongjie/internal/rules"
 )
 
 func runRender(e *env, args []string) int {
@@ -123,6 +123,7 @@ type renderFlags struct {
 	latin                                      *string
 	noSystemFonts                              *bool
 	limits                                     *record.Limits
+	rulesTimeout                               *time.Duration
 }
 
 func addRenderFlags(fs *flagSet) *renderFlags {
@@ -132,6 +133,7 @@ func addRenderFlags(fs *flagSet) *renderFlags {
 	o.format = fs.String("format", "", "输出格式 md、html、docx、pdf(默认按 -o 的扩展名)")
 	o.templates = fs.String("templates", "", "用这个目录里的模板(先用 zongjie templates export 导出再修改)")
 	o.rulesFile = fs.String("rules", "", "自定义规则文件(YAML),增加指标、排名或问题")
+	o.rulesTimeout = rulesTimeoutFlag(fs)
 	o.fonts[fonts.FangSong] = fs.String("font-body", "", "正文仿宋字体:字体文件路径(.ttf/.ttc)或字体名")
 	o.fonts[fonts.Song] = fs.String("font-title", "", "标题宋体(小标宋)字体")
 	o.fonts[fonts.Hei] = fs.String("font-hei", "", "一级标题和加粗用的黑体字体")
@@ -153,14 +155,12 @@ func (o *renderFlags) renderer(e *env, cmd string) (*pipeline.Renderer, int) {
 		}
 		opts.Templates = t
 	}
-	if *o.rulesFile != "" {
-		rs, err := rules.LoadRules(*o.rulesFile)
-		if err != nil {
-			fmt.Fprintln(e.stderr, err)
-			return nil, exitData
-		}
-		opts.Rules = rs
+	rs, err := loadRules(*o.rulesFile, *o.rulesTimeout)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return nil, exitData
 	}
+	opts.Rules = rs
 	opts.PDF.Fonts = fonts.Options{Faces: map[fonts.Face]string{}, Latin: *o.latin, NoSystemFonts: *o.noSystemFonts}
 	for face, v := range o.fonts {
 		if *v != "" {

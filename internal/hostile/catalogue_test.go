@@ -17,6 +17,7 @@ import (
 
 	"zongjie/internal/cli"
 	"zongjie/internal/record"
+	"zongjie/internal/userrule"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/hostile/*.txt and docs/hostile-inputs.md from this run")
@@ -41,6 +42,9 @@ type entry struct {
 	check func(t *testing.T, dir string) []string
 	// fast is how long a refusal should take; ten times it counts as a hang.
 	fast time.Duration
+	// answer picks the output line the table shows: the first holding it
+	// (by default the first line of the messages).
+	answer string
 }
 
 // outcome is what one run gave.
@@ -158,6 +162,52 @@ func catalogue() []entry {
 			setup: write("list.yaml", "- 平川县交通运输局机关工会\n- 2023\n")},
 		{id: "rules-is-data", what: "把数据文件当成自定义规则文件(--rules)", args: []string{"render", "--rules", "base.yaml", "base.yaml"},
 			setup: copyInput("base.yaml", "base.yaml")},
+
+		// ── 自定义规则(--rules)──
+		{id: "rules-missing", what: "规则文件不存在", args: metricsRules,
+			setup: copyInput("base.yaml", "base.yaml")},
+		{id: "rules-deep", what: "规则中嵌套 520 000 层的括号(文件不到 1 MB)", args: metricsRules,
+			setup: rules(strings.Repeat("(", 520000) + "1" + strings.Repeat(")", 520000)), fast: time.Second},
+		{id: "rules-syntax", what: "规则的公式用了全角括号", args: metricsRules,
+			setup: rules("（membership.staff - membership.members）/ membership.staff")},
+		{id: "rules-unknown-name", what: "规则的公式里名称拼错(membership.memebers)", args: metricsRules,
+			setup: rules("membership.staff - membership.memebers")},
+		{id: "rules-text-doubling", what: "规则让文字每步加倍(reduce(1..60, #acc + #acc, \"x\"))", args: metricsRules,
+			setup: rules(`reduce(1..60, #acc + #acc, "x")`), answer: "甲", fast: time.Second},
+		{id: "rules-text-join", what: "规则把文字相加(units[0].name + units[0].name)", args: metricsRules,
+			setup: rules("len(units[0].name + units[0].name)")},
+		{id: "rules-huge-list", what: "规则生成一亿项的列表(map(1..100000000, #))", args: metricsRules,
+			setup: rules("len(map(1..100000000, #))"), fast: time.Second},
+		{id: "rules-endless", what: "规则的计算永不结束(40 层嵌套的 sum(units, …),用 --rules-timeout 1 演示)", args: []string{"metrics", "--rules-timeout", "1", "--rules", "规则.yaml", "base.yaml"},
+			setup: rules(strings.Repeat("sum(units, ", 40) + "1" + strings.Repeat(")", 40)), fast: 2 * time.Second},
+		{id: "rules-int-wrap", what: "规则的整数运算溢出(9223372036854775807 + 1)", args: metricsRules,
+			setup: rules("9223372036854775807 + 1"), answer: "甲"},
+		{id: "rules-int-wrap-inside", what: "规则的中间结果溢出后又变小((9223372036854775807 * 3) % 1000)", args: metricsRules,
+			setup: rules("(9223372036854775807 * 3) % 1000"), answer: "甲"},
+		{id: "rules-huge-result", what: "规则的结果超过一万亿(2 ** 1000)", args: metricsRules,
+			setup: rules("2 ** 1000"), answer: "甲"},
+		{id: "rules-infinity", what: "规则的结果为无穷大(10.0 ** 400)", args: metricsRules,
+			setup: rules("10.0 ** 400"), answer: "甲"},
+		{id: "rules-zero-divisor", what: "规则除以 0(membership.members / (membership.staff - membership.staff))", args: metricsRules,
+			setup: rules("membership.members / (membership.staff - membership.staff)"), answer: "甲"},
+		{id: "rules-now", what: "规则用当前时间(now()),报告会随运行时间而变", args: metricsRules,
+			setup: rules("now().Year() - 2000")},
+		{id: "rules-repeat", what: "规则用 repeat() 造一亿个字符", args: metricsRules,
+			setup: rules(`len(repeat("x", 100000000))`)},
+		{id: "rules-escape", what: "规则的名称里有终端控制序列(\\e]0;…\\a\\e[2J)", args: metricsRules,
+			setup: withBase(write("规则.yaml", "indicators:\n  - {id: custom.x, label: \"\\e]0;标题\\a\\e[2J\", expr: '1'}\n"))},
+		{id: "rules-second-document", what: "规则文件里有第二个 YAML 文档(--- 之后的规则会被忽略)", args: metricsRules,
+			setup: withBase(write("规则.yaml", "indicators: []\n---\nindicators:\n  - {id: custom.x, label: 甲, expr: '1'}\n"))},
+		{id: "rules-gbk", what: "GBK 编码的规则文件", args: metricsRules,
+			setup: func(t *testing.T, dir string) {
+				rules("membership.staff - membership.members")(t, dir)
+				p := filepath.Join(dir, "规则.yaml")
+				data, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				writeFile(t, p, encodeGBK(data))
+			}, answer: "甲"},
 
 		// ── 上限 ──
 		{id: "size-200mb", what: "200 MB 的文件(选错了文件)", args: []string{"check", "big.yaml"},
@@ -431,7 +481,14 @@ GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" +
 中途出错、被强行终止(` + "`internal/hostile/killwrite_test.go`" + ` 用 SIGKILL 验证)都不会留下半个报告,
 原有报告保持不变。被强行终止时临时文件来不及删除,下一次写同一目标时删除一分钟以前的这类文件。
 输出文件是任何一个输入(数据文件、规则文件、模板)时拒绝写出,符号链接和硬链接也能识别。
-
+`)
+	fmt.Fprintf(&b, `
+自定义规则文件(`+"`--rules`"+`)与数据文件一样识别编码,读入时检查每个公式:不超过 1 万个字符、2000 个部分,
+括号嵌套不超过 100 层,只能用计算数、真假和列表的函数(不能用 now() 等随时间而变的函数),文字不能相加。
+计算时整数不会溢出回绕,结果的绝对值不超过一万亿,一次计算生成的列表合计不超过 200 万项,
+每期数据的规则计算不超过 %d 秒(`+"`--rules-timeout`"+`)。
+`, int(userrule.DefaultTimeout.Seconds()))
+	b.WriteString(`
 | 输入 | 命令 | 退出码 | zongjie 的回答 |
 |---|---|---|---|
 `)
@@ -441,12 +498,25 @@ GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" +
 		if answer == "" {
 			answer = firstLine(res.stdout) // check reports success on stdout
 		}
+		if e.answer != "" {
+			answer = lineWith(res.stderr+res.stdout, e.answer)
+		}
 		if len(res.notes) > 0 {
 			answer += ";核对:" + strings.Join(res.notes, ";")
 		}
 		fmt.Fprintf(&b, "| %s | `zongjie %s` | %d | %s |\n", cell(e.what), cell(clipLine(strings.Join(quoteArgs(e.args), " "), 80)), res.exit, cell(clipLine(answer, 300)))
 	}
 	return b.String()
+}
+
+// lineWith returns the first line of s that holds sub, spaces squeezed.
+func lineWith(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return strings.Join(strings.Fields(l), " ")
+		}
+	}
+	return ""
 }
 
 func firstLine(s string) string {
@@ -484,6 +554,26 @@ func quoteArgs(args []string) []string {
 }
 
 // ── setups ──
+
+// metricsRules is the command the rule-file cases run.
+var metricsRules = []string{"metrics", "--rules", "规则.yaml", "base.yaml"}
+
+// withBase adds base.yaml to a setup.
+func withBase(setup func(*testing.T, string)) func(*testing.T, string) {
+	return func(t *testing.T, dir string) {
+		copyInput("base.yaml", "base.yaml")(t, dir)
+		setup(t, dir)
+	}
+}
+
+// rules writes base.yaml and a rule file 规则.yaml with one indicator, 甲,
+// computed by expr (a block scalar, so any text is the expression).
+func rules(expr string) func(*testing.T, string) {
+	return func(t *testing.T, dir string) {
+		copyInput("base.yaml", "base.yaml")(t, dir)
+		writeFile(t, filepath.Join(dir, "规则.yaml"), []byte("indicators:\n  - id: custom.x\n    label: 甲\n    expr: |\n      "+expr+"\n"))
+	}
+}
 
 func write(name, content string) func(*testing.T, string) {
 	return func(t *testing.T, dir string) { writeFile(t, filepath.Join(dir, name), []byte(content)) }

@@ -145,8 +145,8 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 	for _, p := range r.Periods() {
 		out.Files = append(out.Files, p.File)
 	}
-	if r.Rules != nil {
-		out.Rules = r.Rules.File
+	if r.Extension != nil {
+		out.Rules = r.Extension.Name()
 	}
 	for _, v := range r.Values {
 		out.Values = append(out.Values, toJSONValue(v))

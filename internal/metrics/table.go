@@ -26,8 +26,8 @@ func WriteTable(w io.Writer, r *rules.Result) error {
 		files = append(files, q.File)
 	}
 	t.line("数据：" + strings.Join(files, "、"))
-	if r.Rules != nil {
-		t.line("规则：" + r.Rules.File)
+	if r.Extension != nil {
+		t.line("规则：" + r.Extension.Name())
 	}
 
 	var whole, per [][]string

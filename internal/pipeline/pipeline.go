@@ -70,7 +70,7 @@ func FormatOf(path string) (Format, error) {
 // Options configures a Renderer.
 type Options struct {
 	Templates *report.Templates // nil: the embedded defaults
-	Rules     *rules.RuleSet    // nil: built-in rules only
+	Rules     rules.Extension   // nil: built-in rules only; a *userrule.RuleSet adds a rule file's
 	PDF       pdf.Options       // fonts for PDF output; the families they name reach DOCX and HTML too
 	// Limits bound composing one report (report.DefaultLimits when zero).
 	Limits report.Limits
@@ -119,33 +119,14 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 // one is an error with its template file, line and column.
 func (r *Renderer) Check() error {
 	r.checkOnce.Do(func() {
-		rs := r.opts.Rules
+		ids, _ := r.opts.Rules.(rules.Identified)
 		r.checkErr = r.opts.Templates.CheckIDs(report.Known{
 			Figure: func(id string) bool {
-				if _, ok := rules.Lookup(id); ok {
-					return true
-				}
-				if rs != nil {
-					for _, in := range rs.Indicators {
-						if in.ID == id {
-							return true
-						}
-					}
-				}
-				return false
+				_, ok := rules.Lookup(id)
+				return ok || ids != nil && ids.HasValue(id)
 			},
 			Ranking: func(id string) bool {
-				if rules.IsBuiltinRanking(id) {
-					return true
-				}
-				if rs != nil {
-					for _, rk := range rs.Rankings {
-						if rk.ID == id {
-							return true
-						}
-					}
-				}
-				return false
+				return rules.IsBuiltinRanking(id) || ids != nil && ids.HasRanking(id)
 			},
 		})
 	})

@@ -6,6 +6,7 @@ import (
 
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
+	"zongjie/internal/userrule"
 )
 
 const (
@@ -25,7 +26,7 @@ func parse(t *testing.T, src string) *record.Period {
 }
 
 // run runs the rule engine.
-func run(t *testing.T, rs *rules.RuleSet, ps ...*record.Period) *rules.Result {
+func run(t *testing.T, rs rules.Extension, ps ...*record.Period) *rules.Result {
 	t.Helper()
 	r, err := rules.Run(ps, rs)
 	if err != nil {
@@ -254,7 +255,7 @@ units:
 }
 
 func TestUserFinding(t *testing.T) {
-	rs, err := rules.LoadRules(customRules)
+	rs, err := userrule.Load(customRules)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -185,11 +185,9 @@ func (c *composer) knownRanking(id string) bool {
 	if rules.IsBuiltinRanking(id) {
 		return true
 	}
-	if c.res != nil && c.res.Rules != nil {
-		for _, r := range c.res.Rules.Rankings {
-			if r.ID == id {
-				return true
-			}
+	if c.res != nil {
+		if ids, ok := c.res.Extension.(rules.Identified); ok && ids.HasRanking(id) {
+			return true
 		}
 	}
 	return false

@@ -41,7 +41,6 @@ type calc struct {
 	values []Value
 	index  map[valueKey]int // position in values by id and subject
 	bands  []Band
-	custom map[string]Def // user indicators evaluated so far
 	// unitFields holds, per field key, each unit's data path and position
 	// once made: a unit's figures are inputs of several values.
 	unitFields []unitFields
@@ -68,7 +67,7 @@ type unitField struct {
 
 func newCalc(p *record.Period) *calc {
 	n := valuesHint(p)
-	return &calc{p: p, values: make([]Value, 0, n), index: make(map[valueKey]int, n), custom: map[string]Def{}}
+	return &calc{p: p, values: make([]Value, 0, n), index: make(map[valueKey]int, n)}
 }
 
 // valuesHint estimates how many values a period has, so that the values of

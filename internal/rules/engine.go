@@ -34,17 +34,18 @@ type Result struct {
 	Base        *record.Period
 	// Targets compare the previous period's targets with the latest results.
 	Targets []TargetCheck
-	// Rules is the rule file applied, or nil.
-	Rules *RuleSet
+	// Extension is the extension applied (a rule file), or nil.
+	Extension Extension
 
 	periods []*calc // History then Period
 }
 
 // Run computes everything for the given periods of one organisation (in any
-// order; the latest is reported on) with an optional rule set. It refuses
-// periods of different organisations, periods without a year, and two files
-// for the same period, naming the files.
-func Run(periods []*record.Period, custom *RuleSet) (*Result, error) {
+// order; the latest is reported on), with an optional extension (nil for
+// none) that adds its own values, rankings and findings. It refuses periods
+// of different organisations, periods without a year, and two files for the
+// same period, naming the files; an extension's error is returned as it is.
+func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	if len(periods) == 0 {
 		return nil, errors.New("没有给出数据文件")
 	}
@@ -73,10 +74,18 @@ func Run(periods []*record.Period, custom *RuleSet) (*Result, error) {
 		}
 	}
 
-	r := &Result{Rules: custom}
-	for _, p := range ps {
+	r := &Result{Extension: ext}
+	var extended *Extending // the latest period's
+	for i, p := range ps {
 		c := newCalc(p)
-		c.compute(custom)
+		c.compute()
+		if ext != nil {
+			x := &Extending{c: c, latest: i == len(ps)-1}
+			if err := ext.Extend(x); err != nil {
+				return nil, err
+			}
+			extended = x
+		}
 		r.periods = append(r.periods, c)
 		r.Audits = append(r.Audits, c.audits()...)
 	}
@@ -87,11 +96,8 @@ func Run(periods []*record.Period, custom *RuleSet) (*Result, error) {
 	r.Bands = latest.bands
 
 	specs := builtinRankings(latest.p)
-	if custom != nil {
-		for _, rr := range custom.Rankings {
-			d, _ := latest.defOf(rr.Indicator)
-			specs = append(specs, rankSpec{rr.ID, rr.Label, rr.Indicator, d.Per, rr.Order, rr.Top, rr.WithinGroup})
-		}
+	if extended != nil {
+		specs = append(specs, extended.rankings...)
 	}
 	unitGroup := unitGroups(latest.p)
 	for _, s := range specs {
@@ -100,7 +106,10 @@ func Run(periods []*record.Period, custom *RuleSet) (*Result, error) {
 		}
 	}
 
-	r.Findings = append(latest.findings(), latest.applyFindings(custom)...)
+	r.Findings = latest.findings()
+	if extended != nil {
+		r.Findings = append(r.Findings, extended.findings...)
+	}
 	sortFindings(r.Findings)
 
 	if base := sameLastYear(r.History, r.Period); base != nil {
@@ -124,8 +133,8 @@ func periodBefore(a, b *record.Period) bool {
 	return ea.Before(eb)
 }
 
-// compute runs the catalogue and then the rule set's indicators.
-func (c *calc) compute(custom *RuleSet) {
+// compute runs the catalogue.
+func (c *calc) compute() {
 	c.membership()
 	c.organisation()
 	c.building()
@@ -138,7 +147,6 @@ func (c *calc) compute(custom *RuleSet) {
 	c.labour()
 	c.bargaining()
 	c.sortValues()
-	c.applyIndicators(custom)
 }
 
 // sortValues orders the built-in values by catalogue order, keeping the

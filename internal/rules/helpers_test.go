@@ -10,8 +10,6 @@ import (
 const (
 	example2013 = "../../examples/yongjia-edu-2013.yaml"
 	example2014 = "../../examples/yongjia-edu-2014.yaml"
-	customRules = "../../examples/rules/custom.yaml"
-	brokenRules = "../../examples/rules/broken.yaml"
 )
 
 // load reads and validates example files.

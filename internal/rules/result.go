@@ -4,8 +4,9 @@
 // section, and the audits that check stated totals against their parts.
 // Every value carries its formula and the positions of its inputs.
 //
-// All arithmetic is exact (*big.Rat); only user rules written in expr are
-// evaluated in float64 (see custom.go for how their results are made exact).
+// All arithmetic is exact (*big.Rat). An Extension given to Run adds its own
+// values, rankings and findings (the user-rule language of package userrule
+// is one); how it computes them is its own affair.
 //
 // A value whose defining figure is not recorded (a ratio's numerator, every
 // part of a sum) is not applicable and left out, so the narrative drops its

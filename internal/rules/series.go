@@ -54,7 +54,7 @@ func (r *Result) Series(id string) []Value {
 	for i, c := range r.periods {
 		v, ok := c.find(id, "")
 		if !ok {
-			d, known := c.defOf(id)
+			d, known := r.defOf(id)
 			if !known {
 				d = Def{ID: id, Label: id}
 			}
@@ -104,4 +104,20 @@ func (r *Result) Cumulative(id string) Value {
 	v.Num = total
 	v.Calc = strings.Join(terms, " + ")
 	return v
+}
+
+// defOf finds what id is: a built-in indicator, or an extension's value as
+// any period's values of it describe it.
+func (r *Result) defOf(id string) (Def, bool) {
+	if d, ok := Lookup(id); ok {
+		return d, true
+	}
+	for _, c := range r.periods {
+		for _, v := range c.values {
+			if v.ID == id {
+				return Def{ID: v.ID, Label: v.Label, Kind: v.Kind, Unit: v.Unit, Precision: v.Precision, Per: v.Per, Formula: v.Formula}, true
+			}
+		}
+	}
+	return Def{}, false
 }

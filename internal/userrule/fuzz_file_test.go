@@ -1,4 +1,4 @@
-package rules_test
+package userrule_test
 
 import (
 	"os"
@@ -9,13 +9,14 @@ import (
 	"zongjie/internal/hostile"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
+	"zongjie/internal/userrule"
 )
 
 // FuzzRuleFile compiles arbitrary rule files (seeded from examples/rules)
 // and runs every one that compiles over the 2013 and 2014 Yongjia examples:
 // neither step may panic or hang, and a refusal must say where and why.
 //
-//	go test ./internal/rules -run '^$' -fuzz FuzzRuleFile -fuzztime 10m
+//	go test ./internal/userrule -run '^$' -fuzz FuzzRuleFile -fuzztime 10m
 func FuzzRuleFile(f *testing.F) {
 	files, _ := filepath.Glob("../../examples/rules/*.yaml")
 	if len(files) == 0 {
@@ -40,13 +41,14 @@ func FuzzRuleFile(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		defer hostile.Watchdog(10 * time.Second)()
-		rs, err := rules.ParseRules("fuzz.yaml", data)
+		rs, err := userrule.Parse("fuzz.yaml", data)
 		if err != nil {
 			if err.Error() == "" {
 				t.Fatal("a refused rule file with an empty message")
 			}
 			return
 		}
+		rs.Timeout = 2 * time.Second // below the watchdog's limit for both periods
 		if _, err := rules.Run(periods, rs); err != nil && err.Error() == "" {
 			t.Fatal("a failed run with an empty message")
 		}

@@ -1,23 +1,27 @@
-package rules
+package userrule
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strings"
 	"testing"
 
+	"zongjie/internal/metrics"
+	"zongjie/internal/prose"
 	"zongjie/internal/record"
+	"zongjie/internal/rules"
 )
 
 func TestLoadRulesExample(t *testing.T) {
-	rs, err := LoadRules(customRules)
+	rs, err := Load(customRules)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(rs.Indicators) != 3 || len(rs.Rankings) != 1 || len(rs.Findings) != 2 {
 		t.Fatalf("rule set: %d indicators, %d rankings, %d findings", len(rs.Indicators), len(rs.Rankings), len(rs.Findings))
 	}
-	r, err := Run(load(t, example2013), rs)
+	r, err := rules.Run(load(t, example2013), rs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +40,7 @@ func TestLoadRulesExample(t *testing.T) {
 	if !ok || len(rk.Entries) != 3 || rk.Entries[0].Name != "花坦小学" || rk.Entries[2].Name != "大岙小学" {
 		t.Errorf("custom ranking = %+v", rk)
 	}
-	found := map[string]Finding{}
+	found := map[string]rules.Finding{}
 	for _, f := range r.Findings {
 		found[f.ID] = f
 	}
@@ -49,7 +53,7 @@ func TestLoadRulesExample(t *testing.T) {
 }
 
 func TestLoadRulesBroken(t *testing.T) {
-	_, err := LoadRules(brokenRules)
+	_, err := Load(brokenRules)
 	var re RuleErrors
 	if !errors.As(err, &re) || len(re) != 1 {
 		t.Fatalf("error = %v", err)
@@ -106,7 +110,7 @@ func TestParseRulesErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseRules("r.yaml", []byte(tt.src))
+			_, err := Parse("r.yaml", []byte(tt.src))
 			var re RuleErrors
 			if !errors.As(err, &re) || len(re) == 0 {
 				t.Fatalf("no error for %q (%v)", tt.src, err)
@@ -122,7 +126,7 @@ func TestParseRulesErrors(t *testing.T) {
 }
 
 func TestCustomEvaluation(t *testing.T) {
-	rs, err := ParseRules("r.yaml", []byte(`
+	rs, err := Parse("r.yaml", []byte(`
 indicators:
   - {id: c.ratio, label: 比, kind: rate, expr: "membership.members / membership.staff"}
   - {id: c.float, label: 浮点, expr: "0.1 + 0.2"}
@@ -147,7 +151,7 @@ units:
   - {name: 乙, staff: 8}
   - {name: 丙, staff: 30}
 `)
-	r, err := Run([]*record.Period{p}, rs)
+	r, err := rules.Run([]*record.Period{p}, rs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +164,7 @@ units:
 	wantShown(t, r, "c.fig", "甲", "3")
 	wantErr(t, r, "c.fig", "乙", "缺少乙的自定义指标“课时”")
 	wantShown(t, r, "c.staffed", "丙", "30")
-	if got := value(t, r, "c.money", "").trace(); got != "767.13万元" {
+	if got := prose.Value(value(t, r, "c.money", "")); got != "767.13万元" {
 		t.Errorf("amount = %s", got)
 	}
 	var found []string
@@ -173,7 +177,7 @@ units:
 
 	// A whole rule reading nothing that is recorded is not applicable.
 	q := parse(t, header)
-	r, err = Run([]*record.Period{q}, rs)
+	r, err = rules.Run([]*record.Period{q}, rs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,11 +186,11 @@ units:
 }
 
 func TestEmptyRuleFile(t *testing.T) {
-	rs, err := ParseRules("r.yaml", []byte("# nothing yet\n"))
+	rs, err := Parse("r.yaml", []byte("# nothing yet\n"))
 	if err != nil || rs == nil || len(rs.Indicators)+len(rs.Rankings)+len(rs.Findings) != 0 {
 		t.Errorf("empty file: %v %v", rs, err)
 	}
-	if _, err := LoadRules("no-such-file.yaml"); err == nil || !strings.Contains(err.Error(), "不存在") {
+	if _, err := Load("no-such-file.yaml"); err == nil || !strings.Contains(err.Error(), "不存在") {
 		t.Errorf("missing file: %v", err)
 	}
 }
@@ -205,7 +209,7 @@ func FuzzParseRules(f *testing.F) {
 	f.Add([]byte("findings:\n  - {id: a.b, section: finance, when: 'value(\"x\")', text: '{}'}\n"))
 	f.Add([]byte("indicators: [{id: a, label: b, expr: |\n  x\n}]"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		rs, err := ParseRules("f.yaml", data)
+		rs, err := Parse("f.yaml", data)
 		if err == nil {
 			if rs == nil {
 				t.Fatal("nil rule set without error")
@@ -222,4 +226,23 @@ func FuzzParseRules(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestGoldenTable checks the metrics table of two periods with the example
+// rule file applied: its values, ranking and findings among the built-in
+// ones.
+func TestGoldenTable(t *testing.T) {
+	rs, err := Load(customRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := rules.Run(load(t, example2013, example2014), rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := metrics.WriteTable(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "metrics-2013-2014-custom.golden", buf.Bytes())
 }

@@ -1,0 +1,125 @@
+package userrule
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"zongjie/internal/prose"
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+const (
+	example2013 = "../../examples/yongjia-edu-2013.yaml"
+	example2014 = "../../examples/yongjia-edu-2014.yaml"
+	customRules = "../../examples/rules/custom.yaml"
+	brokenRules = "../../examples/rules/broken.yaml"
+)
+
+// load reads and validates example files.
+func load(t testing.TB, files ...string) []*record.Period {
+	t.Helper()
+	var ps []*record.Period
+	for _, f := range files {
+		p, err := record.LoadAndValidate(f, record.DefaultLimits)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// parse reads a data file written in the test (not validated, so tests can
+// give data validation would refuse).
+func parse(t testing.TB, src string) *record.Period {
+	t.Helper()
+	p, err := record.Parse("t.yaml", []byte(strings.TrimLeft(src, "\n")), record.DefaultLimits)
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return p
+}
+
+// header is the start every test data file needs.
+const header = `
+organisation: {name: 测试工会}
+period: {year: 2020}
+`
+
+// mustParse compiles a rule file written in the test.
+func mustParse(t testing.TB, src string) *RuleSet {
+	t.Helper()
+	rs, err := Parse("r.yaml", []byte(src))
+	if err != nil {
+		t.Fatalf("rule file refused:\n%v", err)
+	}
+	return rs
+}
+
+// value fetches a value that must exist.
+func value(t *testing.T, r *rules.Result, id, subject string) rules.Value {
+	t.Helper()
+	v, ok := r.ValueFor(id, subject)
+	if !ok {
+		t.Fatalf("no value %s[%s]", id, subject)
+	}
+	return v
+}
+
+// wantShown checks a computed value's printed figure.
+func wantShown(t *testing.T, r *rules.Result, id, subject, want string) {
+	t.Helper()
+	v := value(t, r, id, subject)
+	if !v.OK() {
+		t.Fatalf("%s[%s]: 无法计算: %s", id, subject, v.Err)
+	}
+	if got := v.Shown(); got != want {
+		t.Errorf("%s[%s] = %s, want %s (exact %s, %s)", id, subject, got, want, v.Num.RatString(), v.Calc)
+	}
+}
+
+// wantErr checks that a value could not be computed, for the given reason.
+func wantErr(t *testing.T, r *rules.Result, id, subject, reason string) {
+	t.Helper()
+	v := value(t, r, id, subject)
+	if v.OK() || v.Num != nil {
+		t.Fatalf("%s[%s] = %s, want 无法计算", id, subject, v.Shown())
+	}
+	if !strings.Contains(v.Err, reason) {
+		t.Errorf("%s[%s] error %q does not say %q", id, subject, v.Err, reason)
+	}
+}
+
+// wantAbsent checks that a value is not applicable.
+func wantAbsent(t *testing.T, r *rules.Result, id, subject string) {
+	t.Helper()
+	if v, ok := r.ValueFor(id, subject); ok {
+		t.Errorf("%s[%s] should not be applicable, got %s", id, subject, prose.Value(v))
+	}
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./internal/userrule -update and review the diff.\n--- got ---\n%s", path, got)
+	}
+}
