@@ -24,6 +24,11 @@ type decoder struct {
 	nodes   int
 	aliases int
 	stopped bool // a limit was hit: decoding stops, the limit error is reported
+	// via is the alias (*ref) through which the value being decoded was
+	// reached, or nil. Everything read through it is placed where the alias
+	// was written, not where its anchor was: two units copied from one
+	// anchor are two places in the file, and a message names both.
+	via *yaml.Node
 }
 
 var (
@@ -32,7 +37,13 @@ var (
 	typeDate    = reflect.TypeOf(Date{})
 )
 
-func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
+// at is where n was written; inside an alias's expansion, where the alias was.
+func (d *decoder) at(n *yaml.Node) Pos {
+	if d.via != nil {
+		n = d.via
+	}
+	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
 
 func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
 	d.errs.add(d.at(n), path, format, args...)
@@ -90,8 +101,12 @@ func (p dpath) field(fs []field, fi int) dpath {
 	return pathOf(p.join(fs[fi].key))
 }
 
-// note records that the value at path p was written where n is.
+// note records that the value at path p was written where n is (inside an
+// alias's expansion, where the alias is).
 func (d *decoder) note(p dpath, n *yaml.Node) {
+	if d.via != nil {
+		n = d.via
+	}
 	lc := lineCol{n.Line, n.Column}
 	if p.tab != nil && lc.line > 0 && fits(lc) {
 		c := cell{int32(lc.line), int32(lc.col)}
@@ -124,9 +139,24 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	if d.stopped {
 		return
 	}
+	if n.Kind == yaml.AliasNode && d.via == nil {
+		alias := n
+		if n = d.resolve(n, path); n == nil {
+			return
+		}
+		d.via = alias
+		d.decodeNode(n, v, path, depth)
+		d.via = nil
+		return
+	}
 	if n = d.resolve(n, path); n == nil {
 		return
 	}
+	d.decodeNode(n, v, path, depth)
+}
+
+// decodeNode is decode for a node that is not an alias.
+func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	d.nodes++
 	if d.nodes > d.limits.MaxNodes {
 		d.errorf(n, path.String(), "数据项超过 %d 个,已停止读取;确需处理这么大的文件请用 --max-nodes 调高上限", d.limits.MaxNodes)
@@ -178,7 +208,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 		d.decode(n, p.Elem(), path, depth)
 		v.Set(p)
 	case t.Kind() == reflect.String:
-		if s, ok := d.scalar(n, path, "文字"); ok {
+		if s, ok := d.scalar(n, path, "文字"); ok && d.plainText(n, path.String(), s) {
 			v.SetString(strings.TrimSpace(s))
 		}
 	case t.Kind() == reflect.Int64:
@@ -210,6 +240,21 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	default:
 		panic(fmt.Sprintf("record: no decoder for %s", t))
 	}
+}
+
+// plainText reports whether the text s of n holds no hidden character (see
+// hidden) but a line break, a tab and the zero-width joiner, and otherwise
+// reports the first one. YAML refuses control characters typed into a file,
+// but an escape in a double-quoted string ("\e]0;…\a", "\b", "\u202E")
+// makes them after that check; from a value they would reach the report,
+// the terminal and every message quoting it.
+func (d *decoder) plainText(n *yaml.Node, path, s string) bool {
+	r, at, bad := firstHidden(s)
+	if !bad {
+		return true
+	}
+	d.errorf(n, path, "文字的第 %d 个字是看不见的%s;请删去它(常见于从网页、微信或 Word 粘贴的文字,或写了 \\e、\\b、\\u202E 之类的转义)", at+1, hiddenName(r))
+	return false
 }
 
 // scalar returns the text of a scalar node or reports what was expected.
@@ -314,21 +359,25 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth i
 	}
 	idx := make([]int, len(cols.Content))
 	ok := true
+	first := map[int]*yaml.Node{} // the column of each field
 	for i, c := range cols.Content {
 		c = d.resolve(c, path)
 		if c == nil {
 			return
 		}
-		idx[i] = -1
-		for j, f := range fields {
-			if f.key == c.Value {
-				idx[i] = j
-			}
-		}
+		idx[i] = fieldIndex(fields, c.Value)
 		if idx[i] < 0 {
 			d.errorf(c, path.join("columns"), "列名“%s”不认识%s", clip(c.Value), suggest(c.Value, fields))
 			ok = false
+			continue
 		}
+		if prev, dup := first[idx[i]]; dup {
+			d.errorf(c, path.join("columns"), "列名“%s”重复:第 %d 列(%s)已经是“%s”,同一列名只能出现一次,否则前一列的值会被后一列悄悄覆盖;请删去或改名",
+				clip(c.Value), colNumber(cols, prev), d.at(prev), clip(prev.Value))
+			ok = false
+			continue
+		}
+		first[idx[i]] = c
 	}
 	if !ok {
 		return
@@ -342,29 +391,61 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth i
 	t := d.pos.table(path.String(), fields, len(rows.Content))
 	for r, row := range rows.Content {
 		rowPath := rowOf(t, r)
+		var alias *yaml.Node
+		if row.Kind == yaml.AliasNode && d.via == nil {
+			alias = row
+		}
 		row = d.resolve(row, rowPath)
 		if row == nil {
 			return
 		}
-		if row.Kind != yaml.SequenceNode {
-			d.errorf(row, rowPath.String(), "表格的每一行应写成 [值, 值, …],与 columns 一一对应")
-			continue
+		if alias != nil {
+			d.via = alias
 		}
-		if len(row.Content) != len(cols.Content) {
-			d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), len(cols.Content))
-			continue
+		d.decodeRow(row, s.Index(r), rowPath, fields, idx, len(cols.Content), depth)
+		if alias != nil {
+			d.via = nil
 		}
-		d.note(rowPath, row)
-		for i, cell := range row.Content {
-			fi := idx[i]
-			if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
-				continue // a blank cell
-			}
-			d.decode(cell, s.Index(r).Field(fields[fi].index), rowPath.field(fields, fi), depth+2)
-		}
-		d.checkRequired(row, s.Index(r), rowPath, fields)
 	}
 	v.Set(s)
+}
+
+// colNumber is the 1-based column number of the column c of a table.
+func colNumber(cols, c *yaml.Node) int {
+	for i, x := range cols.Content {
+		if x == c || x.Alias == c {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// decodeRow reads one row of the table form into the record v; idx maps
+// each of the ncols columns to its field.
+func (d *decoder) decodeRow(row *yaml.Node, v reflect.Value, rowPath dpath, fields []field, idx []int, ncols, depth int) {
+	if row.Kind != yaml.SequenceNode {
+		d.errorf(row, rowPath.String(), "表格的每一行应写成 [值, 值, …],与 columns 一一对应")
+		return
+	}
+	if len(row.Content) != ncols {
+		d.rowLengthError(row, rowPath, ncols)
+		return
+	}
+	d.note(rowPath, row)
+	for i, cell := range row.Content {
+		fi := idx[i]
+		if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
+			continue // a blank cell
+		}
+		d.decode(cell, v.Field(fields[fi].index), rowPath.field(fields, fi), depth+2)
+	}
+	d.checkRequired(row, v, rowPath, fields)
+}
+
+// rowLengthError reports a table row with more or fewer values than
+// columns.
+func (d *decoder) rowLengthError(row *yaml.Node, rowPath dpath, ncols int) {
+	d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), ncols)
 }
 
 func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int) {
@@ -381,6 +462,13 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int
 			return
 		}
 		key := strings.TrimSpace(k.Value)
+		if isMergeKey(k) {
+			d.errorf(k, base, "%s", mergeKeyMsg)
+			continue
+		}
+		if !d.plainText(k, base, key) {
+			continue
+		}
 		if prev, dup := seen[key]; dup {
 			d.errorf(k, base+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", clip(key), prev.Line)
 			continue
@@ -410,6 +498,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 			continue
 		}
 		key := k.Value
+		if isMergeKey(k) {
+			d.errorf(k, path.String(), "%s", mergeKeyMsg)
+			continue
+		}
 		if prev, dup := seen[key]; dup {
 			d.errorf(k, path.join(key), "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
 			continue
@@ -427,13 +519,33 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 	d.checkRequired(n, v, path, fields)
 }
 
+// isMergeKey reports whether k is YAML's merge key "<<", which copies the
+// items of an anchored mapping into this one.
+func isMergeKey(k *yaml.Node) bool {
+	return k.Kind == yaml.ScalarNode && (k.Tag == "!!merge" || (k.Value == "<<" && k.Style == 0))
+}
+
+const mergeKeyMsg = "“<<”(把别名的各项合并进来)zongjie 不支持:合并后哪一项算数不清楚;请把要用的各项直接写在这里"
+
 // checkRequired reports required fields that were left out of a record.
+// A field that was written but could not be read has its own message, and
+// is not reported missing too.
 func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, fields []field) {
-	for _, f := range fields {
-		if f.required && isZero(v.Field(f.index)) {
+	for fi, f := range fields {
+		if f.required && isZero(v.Field(f.index)) && !d.written(path.field(fields, fi)) {
 			d.errorf(n, path.join(f.key), "缺少“%s”(%s),请补上", f.key, f.zh)
 		}
 	}
+}
+
+// written reports whether a value was noted at path p (written, whether or
+// not it could be read).
+func (d *decoder) written(p dpath) bool {
+	if p.tab != nil && p.fi >= 0 {
+		return p.tab.cells[p.row*len(p.tab.fields)+p.fi].line > 0
+	}
+	_, ok := d.pos.lookup(p.String())
+	return ok
 }
 
 func isZero(v reflect.Value) bool {
