@@ -32,7 +32,7 @@ func TestParseMoney(t *testing.T) {
 		{"", 0, true},
 		{"1.2.3", 0, true},
 		{"99999999999999999999999999", 0, true},
-		{"1e3", 100000, false},   // JSON writers print some numbers in E notation
+		{"1e3", 100000, false}, // JSON writers print some numbers in E notation
 		{"1.5E4元", 1500000, false},
 		{"1.2345e2", 12345, false},
 		{"1e-3", 0, true}, // below a 分
