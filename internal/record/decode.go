@@ -24,6 +24,11 @@ type decoder struct {
 	nodes   int
 	aliases int
 	stopped bool // a limit was hit: decoding stops, the limit error is reported
+	// cur is the field being decoded: whether its figure must be exact, or
+	// is a rate in percent.
+	cur field
+	// approx collects the approximate figures, by data path.
+	approx map[string]num.Approx
 	// via is the alias (*ref) through which the value being decoded was
 	// reached, or nil. Everything read through it is placed where the alias
 	// was written, not where its anchor was: two units copied from one
@@ -35,6 +40,7 @@ var (
 	typeMoney   = reflect.TypeOf(num.Money(0))
 	typeDecimal = reflect.TypeOf(num.Decimal{})
 	typeDate    = reflect.TypeOf(Date{})
+	typeSpan    = reflect.TypeOf(Span{})
 )
 
 // at is where n was written; inside an alias's expansion, where the alias was.
@@ -180,16 +186,21 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 		if s, ok := d.scalar(n, path, "金额"); ok {
 			m, err := num.ParseMoney(s)
 			if err != nil {
-				d.errorf(n, path.String(), "%s;金额请写成 7671300、767.13万 或 13417.56元 的样子", err.Error())
+				d.errorf(n, path.String(), "%s%s", err.Error(), numberHint(s, hintMoney))
 				return
 			}
 			v.SetInt(int64(m))
 		}
 	case t == typeDecimal:
 		if s, ok := d.scalar(n, path, "数"); ok {
+			want := hintDecimal
+			if d.cur.rate {
+				want = hintRate
+				s = strings.TrimSuffix(strings.TrimSpace(num.Normalize(s)), "%")
+			}
 			x, err := num.ParseDecimalExact(s)
 			if err != nil {
-				d.errorf(n, path.String(), "“%s”%s", clip(s), err.Error())
+				d.errorf(n, path.String(), "“%s”%s%s", clip(s), err.Error(), numberHint(s, want))
 				return
 			}
 			v.Set(reflect.ValueOf(x))
@@ -203,19 +214,41 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 			}
 			v.Set(reflect.ValueOf(x))
 		}
+	case t == typeSpan:
+		if s, ok := d.scalar(n, path, "时段"); ok {
+			x, err := ParseSpan(s)
+			if err != nil {
+				d.errorf(n, path.String(), "“%s”%s", clip(s), err.Error())
+				return
+			}
+			v.Set(reflect.ValueOf(x))
+		}
 	case t.Kind() == reflect.Pointer:
+		if isFigure(t.Elem()) && n.Kind == yaml.ScalarNode && num.HasQualifier(n.Value) {
+			d.approximate(n, path, t.Elem())
+			return
+		}
+		// A value that could not be read stays nil ("not recorded"): no
+		// check then compares a zero that was never written.
 		p := reflect.New(t.Elem())
+		before := len(d.errs.errs)
 		d.decode(n, p.Elem(), path, depth)
-		v.Set(p)
+		if len(d.errs.errs) == before || !isFigure(t.Elem()) {
+			v.Set(p)
+		}
 	case t.Kind() == reflect.String:
-		if s, ok := d.scalar(n, path, "文字"); ok && d.plainText(n, path.String(), s) {
+		if s, ok := d.scalar(n, path, "文字"); ok && d.plainText(n, path.String(), s) && d.filledIn(n, path.String(), s) {
 			v.SetString(strings.TrimSpace(s))
 		}
 	case t.Kind() == reflect.Int64:
 		if s, ok := d.scalar(n, path, "整数"); ok {
 			x, err := num.ParseCount(s)
 			if err != nil {
-				d.errorf(n, path.String(), "“%s”%s;这里要填整数(人数、个数),例如 1761", clip(s), err.Error())
+				hint := numberHint(s, hintCount)
+				if hint == "" {
+					hint = ";这里要填整数(人数、个数),例如 1761"
+				}
+				d.errorf(n, path.String(), "“%s”%s%s", clip(s), err.Error(), hint)
 				return
 			}
 			v.SetInt(x)
@@ -327,7 +360,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path dpath, depth i
 // isRecord reports whether t is a record type (a struct with data keys),
 // whose lists keep their positions in a table.
 func isRecord(t reflect.Type) bool {
-	return t.Kind() == reflect.Struct && t != typeDate && t != typeDecimal
+	return t.Kind() == reflect.Struct && t != typeDate && t != typeDecimal && t != typeSpan
 }
 
 // decodeTable reads the compact table form of a list of records:
@@ -365,7 +398,7 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth i
 		if c == nil {
 			return
 		}
-		idx[i] = fieldIndex(fields, c.Value)
+		idx[i] = inputField(fields, c.Value)
 		if idx[i] < 0 {
 			d.errorf(c, path.join("columns"), "列名“%s”不认识%s", clip(c.Value), suggest(c.Value, fields))
 			ok = false
@@ -437,15 +470,60 @@ func (d *decoder) decodeRow(row *yaml.Node, v reflect.Value, rowPath dpath, fiel
 		if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
 			continue // a blank cell
 		}
+		prev := d.cur
+		d.cur = fields[fi]
 		d.decode(cell, v.Field(fields[fi].index), rowPath.field(fields, fi), depth+2)
+		d.cur = prev
 	}
 	d.checkRequired(row, v, rowPath, fields)
 }
 
 // rowLengthError reports a table row with more or fewer values than
 // columns.
+//
+// When the extra values are what thousands commas give ([甲小学, 1,234]
+// is read as three cells, 1 and 234), it says so.
 func (d *decoder) rowLengthError(row *yaml.Node, rowPath dpath, ncols int) {
+	if joined, n := thousandsSplits(row.Content); n > 0 && len(row.Content)-n == ncols {
+		d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列:千分位逗号把“%s”分成了几格;表格里的数请不写千分位逗号(写 %s),或加引号",
+			len(row.Content), ncols, joined, strings.ReplaceAll(joined, ",", ""))
+		return
+	}
 	d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), ncols)
+}
+
+// thousandsSplits finds the numbers of a table row that thousands commas
+// split into cells: a cell of one to three digits followed by cells of
+// exactly three. It returns the first such number as written ("1,234")
+// and how many extra cells the commas made.
+func thousandsSplits(cells []*yaml.Node) (first string, extra int) {
+	plainDigits := func(n *yaml.Node, min, max int) bool {
+		if n.Kind != yaml.ScalarNode || n.Style != 0 || len(n.Value) < min || len(n.Value) > max {
+			return false
+		}
+		return isDigits(n.Value)
+	}
+	for i := 0; i < len(cells); i++ {
+		if !plainDigits(cells[i], 1, 3) {
+			continue
+		}
+		j := i + 1
+		for j < len(cells) && plainDigits(cells[j], 3, 3) {
+			j++
+		}
+		if j > i+1 {
+			if first == "" {
+				parts := make([]string, 0, j-i)
+				for _, c := range cells[i:j] {
+					parts = append(parts, c.Value)
+				}
+				first = strings.Join(parts, ",")
+			}
+			extra += j - i - 1
+			i = j - 1
+		}
+	}
+	return first, extra
 }
 
 func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int) {
@@ -487,7 +565,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 		return
 	}
 	fields := fieldsOf(v.Type())
-	seen := map[string]*yaml.Node{}
+	seen := map[int]*yaml.Node{} // by field: "members" and "会员数" are one
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.resolve(n.Content[i], path)
 		if k == nil {
@@ -502,21 +580,53 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 			d.errorf(k, path.String(), "%s", mergeKeyMsg)
 			continue
 		}
-		if prev, dup := seen[key]; dup {
-			d.errorf(k, path.join(key), "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
-			continue
-		}
-		seen[key] = k
-		fi := fieldIndex(fields, key)
+		fi := inputField(fields, key)
 		if fi < 0 {
+			if i >= 2 && d.splitByComma(n.Content[i-2], n.Content[i-1], k, n.Content[i+1], v, fields, path) {
+				continue
+			}
 			if !d.errs.full() {
 				d.errorf(k, path.join(key), "不认识的项“%s”%s", clip(key), suggest(key, fields))
 			}
 			continue
 		}
+		if prev, dup := seen[fi]; dup {
+			if prev.Value == key {
+				d.errorf(k, path.join(fields[fi].key), "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
+			} else {
+				d.errorf(k, path.join(fields[fi].key), "“%s”与第 %d 行的“%s”是同一项(%s);请只写一处", clip(key), prev.Line, clip(prev.Value), short(fields[fi].zh))
+			}
+			continue
+		}
+		seen[fi] = k
+		prev := d.cur
+		d.cur = fields[fi]
 		d.decode(n.Content[i+1], v.Field(fields[fi].index), path.field(fields, fi), depth+1)
+		d.cur = prev
 	}
 	d.checkRequired(n, v, path, fields)
+}
+
+// splitByComma reports a number that thousands commas split inside { }:
+// "{staff: 1,234}" is read as staff 1 and a key "234" with no value. The
+// problem is reported at the number, the half-read value is dropped, and
+// true is returned; false when key is not such a piece.
+func (d *decoder) splitByComma(prevKey, prevVal, key, val *yaml.Node, v reflect.Value, fields []field, path dpath) bool {
+	if key.Style != 0 || len(key.Value) != 3 || !isDigits(key.Value) || !isNull(val) || prevVal.Kind != yaml.ScalarNode || prevVal.Style != 0 {
+		return false
+	}
+	pv := strings.TrimLeft(num.Normalize(prevVal.Value), "¥￥")
+	if pv == "" || len(pv) > 3 || !isDigits(pv) {
+		return false
+	}
+	fi := inputField(fields, prevKey.Value)
+	if fi < 0 {
+		return false
+	}
+	f := v.Field(fields[fi].index)
+	f.Set(reflect.Zero(f.Type()))
+	d.errorf(prevVal, path.join(fields[fi].key), "“%s,%s”被逗号分开了:在 { } 里逗号用来分隔各项;数字请不写千分位逗号(写 %s%s),或加引号", clip(prevVal.Value), key.Value, pv, key.Value)
+	return true
 }
 
 // isMergeKey reports whether k is YAML's merge key "<<", which copies the
@@ -566,10 +676,13 @@ func joinPath(path, key string) string {
 // field describes one data key of a record type.
 type field struct {
 	key      string
+	cn       string // the Chinese key accepted for key ("会员数" for members)
 	index    int
 	zh       string
 	eg       string
 	required bool
+	exact    bool // a count or amount that may not be approximate
+	rate     bool // a rate in percent: "76.1" or "76.1%"
 }
 
 var fieldCache = map[reflect.Type][]field{}
@@ -587,7 +700,8 @@ func fieldsOf(t reflect.Type) []field {
 		if key == "" || key == "-" || !sf.IsExported() {
 			continue
 		}
-		fs = append(fs, field{key: key, index: i, zh: sf.Tag.Get("zh"), eg: sf.Tag.Get("eg"), required: sf.Tag.Get("required") == "true"})
+		fs = append(fs, field{key: key, cn: sf.Tag.Get("cn"), index: i, zh: sf.Tag.Get("zh"), eg: sf.Tag.Get("eg"),
+			required: sf.Tag.Get("required") == "true", exact: sf.Tag.Get("exact") == "true", rate: sf.Tag.Get("rate") == "true"})
 	}
 	return fs
 }
@@ -598,7 +712,7 @@ func warmFields(t reflect.Type) {
 	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
 		t = t.Elem()
 	}
-	if t.Kind() != reflect.Struct || t == typeDate || t == typeDecimal {
+	if t.Kind() != reflect.Struct || t == typeDate || t == typeDecimal || t == typeSpan {
 		return
 	}
 	if _, ok := fieldCache[t]; ok {
@@ -627,6 +741,17 @@ func findField(fs []field, key string) (field, bool) {
 		return fs[i], true
 	}
 	return field{}, false
+}
+
+// inputField returns the index in fs of the field a data file names key:
+// by its data key or its Chinese key (cn). It returns -1 for neither.
+func inputField(fs []field, key string) int {
+	for i, f := range fs {
+		if f.key == key || (f.cn != "" && f.cn == key) {
+			return i
+		}
+	}
+	return -1
 }
 
 // fieldIndex returns the index in fs of the field named key, or -1.

@@ -14,8 +14,10 @@ type Error struct {
 	Format string
 	Args   []any
 	// Row names the record of a list the problem is in, by its name
-	// ("枫林镇中心小学"), so a message need not be read by a 0-based index.
-	Row string
+	// ("枫林镇中心小学"), so a message need not be read by a 0-based index;
+	// it is shown after that record's index in Path.
+	Row   string
+	rowAt int // where in Path the named record's index ends
 }
 
 // Msg returns the Chinese message alone, with any control, format or
@@ -31,12 +33,17 @@ func (e *Error) Error() string {
 	b.WriteString(e.Pos.String())
 	b.WriteString(": ")
 	if e.Path != "" {
-		b.WriteString(clipPath(e.Path))
+		path, rest := e.Path, ""
+		if e.Row != "" && e.rowAt > 0 && e.rowAt <= len(path) {
+			path, rest = path[:e.rowAt], path[e.rowAt:]
+		}
+		b.WriteString(clipPath(path))
 		if e.Row != "" {
 			b.WriteString("(")
 			b.WriteString(clip(e.Row))
 			b.WriteString(")")
 		}
+		b.WriteString(clipPath(rest))
 		b.WriteString(": ")
 	}
 	b.WriteString(e.Msg())

@@ -38,6 +38,15 @@ var DefaultLimits = Limits{
 // Load reads and decodes one data file (YAML or JSON). It does not run the
 // semantic checks: see Validate, or LoadAndValidate for both.
 func Load(path string, lim Limits) (*Period, error) {
+	data, err := readData(path, lim)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data, lim)
+}
+
+// readData reads a data file, bounded by the size limit.
+func readData(path string, lim Limits) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fileError(path, err)
@@ -67,7 +76,7 @@ func Load(path string, lim Limits) (*Period, error) {
 		return nil, Errors{{Pos: Pos{File: path}, Format: "读到的内容超过上限 %s 仍未结束,已停止读取;请确认给出的是数据文件,确需处理请用 --max-size 调高上限",
 			Args: []any{humanBytes(lim.MaxBytes)}}}
 	}
-	return Parse(path, data, lim)
+	return data, nil
 }
 
 func fileError(path string, err error) error {
@@ -97,14 +106,89 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d 字节", n)
 }
 
-// Parse decodes data read from the file named name.
+// Parse decodes data read from the file named name. It does not run the
+// semantic checks: see ParseAndValidate.
 func Parse(name string, data []byte, lim Limits) (*Period, error) {
-	text, err := decodeText(name, data)
+	p, errs, err := parse(name, data, lim)
+	switch {
+	case err != nil:
+		return nil, err
+	case len(errs) > 0:
+		return nil, errs
+	}
+	return p, nil
+}
+
+// ParseAndValidate decodes data and validates it, and reports every problem
+// of a file that parses in one go: the keys and values that could not be
+// read together with the cross-field checks of everything that could (a
+// check that rests on a value that could not be read is left out, so a
+// problem is not reported twice). Only a syntax error or a limit stops
+// before the checks.
+func ParseAndValidate(name string, data []byte, lim Limits) (*Period, error) {
+	p, errs, err := parse(name, data, lim)
 	if err != nil {
 		return nil, err
 	}
+	checks := Validate(p)
+	if len(errs) == 0 && len(checks) == 0 {
+		return p, nil
+	}
+	all := append(Errors(nil), errs...)
+	for _, c := range checks {
+		if !restsOn(c.Path, errs) {
+			all = append(all, c)
+		}
+	}
+	p.labelRows(all)
+	return nil, all.Err()
+}
+
+// restsOn reports whether a check at path concerns a value that could not
+// be read: the path of one of errs, a part of it, or the record holding it.
+func restsOn(path string, errs Errors) bool {
+	for _, e := range errs {
+		q := e.Path
+		if q == "" {
+			continue
+		}
+		if path == q || within(path, q) || within(q, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether path lies inside the value at parent.
+func within(path, parent string) bool {
+	return parent != "" && len(path) > len(parent) && path[:len(parent)] == parent &&
+		(path[len(parent)] == '.' || path[len(parent)] == '[')
+}
+
+// parse decodes data: the period with the problems of the values that
+// could not be read (errs), or, when the file cannot be read at all (not
+// text, a syntax error, a limit), only err.
+func parse(name string, data []byte, lim Limits) (*Period, Errors, error) {
+	r, err := parseTree(name, data, lim)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r.p, r.errs, nil
+}
+
+// decoded is a period decoded with the problems found.
+type decoded struct {
+	p    *Period
+	errs Errors
+}
+
+func parseTree(name string, data []byte, lim Limits) (decoded, error) {
+	text, err := decodeText(name, data)
+	if err != nil {
+		return decoded{}, err
+	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是空的;可以用 zongjie init 生成一份带说明的模板再填写"}}
+		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件是空的;可以用 zongjie init 生成一份带说明的模板再填写"}}
 	}
 	if looksLikeJSON(text) {
 		// JSON is read by the same YAML parser (so positions work alike), but
@@ -114,46 +198,51 @@ func Parse(name string, data []byte, lim Limits) (*Period, error) {
 	}
 	if n := estimateNodes(text); n > int64(lim.MaxNodes) {
 		// yaml.v3 builds the whole tree, ~200 bytes a value: refuse before.
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件中的数据项太多(按冒号、逗号和短横线估计,可能多达 %d 个),超过上限 %d,没有读入;请确认没有选错文件,确需处理请用 --max-nodes 调高上限",
+		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件中的数据项太多(按冒号、逗号和短横线估计,可能多达 %d 个),超过上限 %d,没有读入;请确认没有选错文件,确需处理请用 --max-nodes 调高上限",
 			Args: []any{n, lim.MaxNodes}}}
 	}
 	var fix *columnFix
 	if looksLikeJSON(text) {
 		var err error
 		if text, fix, err = fixJSONEscapes(name, text); err != nil {
-			return nil, err
+			return decoded{}, err
 		}
 	}
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(text))
 	if err := dec.Decode(&root); err != nil && err != io.EOF {
-		return nil, syntaxErrorAt(name, text, err)
+		return decoded{}, syntaxErrorAt(name, text, err)
 	}
 	if err := secondDocument(name, text, dec); err != nil {
-		return nil, err
+		return decoded{}, err
 	}
 	fix.apply(&root)
 	if err := checkTree(name, &root, lim); err != nil {
-		return nil, err
+		return decoded{}, err
 	}
 	p := &Period{File: name}
 	errs := &errorList{max: 1000}
 	d := &decoder{file: name, pos: &p.pos, errs: errs, limits: lim}
 	doc := &root
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
+		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
 	}
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
 		doc = doc.Content[0]
 	}
 	if doc.Kind != yaml.MappingNode {
-		return nil, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
+		return decoded{}, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
 	}
 	d.decode(doc, reflect.ValueOf(p).Elem(), dpath{}, 0)
-	if err := errs.errs.Err(); err != nil {
-		return nil, err
+	p.approx = d.approx
+	if d.stopped {
+		return decoded{}, errs.errs.Err()
 	}
-	return p, nil
+	if len(errs.errs) > 0 {
+		p.labelRows(errs.errs)
+		errs.errs.Sort()
+	}
+	return decoded{p, errs.errs}, nil
 }
 
 // decodeText returns data as UTF-8: a BOM is dropped, and a GBK/GB18030 file
@@ -371,6 +460,7 @@ var yamlMessages = []struct{ en, zh string }{
 	{"did not find expected '-' indicator", "列表项没有对齐:每项应以同样缩进的“- ”开头"},
 	{"block sequence entries are not allowed", "这里不能开始一个列表;检查上一行的冒号和缩进"},
 	{"found undefined alias", "引用了未定义的别名(*名称)"},
+	{"did not find expected alphabetic or numeric character", "以 * 或 & 开头的文字会被当作别名或锚点;这样的文字请加引号,如 \"**重点**\""},
 	{"invalid Unicode character escape code", "双引号里的 \\u 转义不是有效的字符(如单独的 \\ud842,UTF-16 代理项要成对写出);请直接写出这个字"},
 	{"found unknown escape character", "双引号里有不认识的转义(反斜杠“\\”后的字符);文字里的反斜杠请写成“\\\\”,或改用单引号"},
 	{"excessive aliasing", "别名(*引用)展开后过大,文件可能是恶意构造的“别名炸弹”,已拒绝读取"},
@@ -385,10 +475,16 @@ var yamlMessages = []struct{ en, zh string }{
 // it does not know.
 func syntaxErrorAt(name string, text []byte, err error) Errors {
 	es := syntaxError(name, err)
+	msg := err.Error()
+	if !strings.Contains(msg, "max depth") && !strings.Contains(msg, "control characters") && !strings.Contains(msg, "escape") &&
+		!strings.Contains(msg, "UTF-8") && !strings.Contains(msg, "excessive aliasing") && !strings.Contains(msg, "undefined alias") {
+		if l, c, m, ok := diagnose(text, looksLikeJSON(text), es[0].Pos.Line); ok {
+			return Errors{{Pos: Pos{File: name, Line: l, Col: c}, Format: "%s", Args: []any{m}}}
+		}
+	}
 	if es[0].Pos.Line != 0 {
 		return es
 	}
-	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "exceeded max depth"):
 		es[0].Pos.Line, es[0].Pos.Col = locateDeepFlow(text, yamlMaxDepth)

@@ -62,14 +62,11 @@ func TestLoadGolden(t *testing.T) {
 	}
 }
 
-// loadReport loads and validates data and returns "ok\n" or every problem.
+// loadReport loads and validates data and returns "ok\n" or every problem,
+// as check reports them: all in one run.
 func loadReport(name string, data []byte) string {
-	p, err := Parse(name, data, DefaultLimits)
-	if err != nil {
+	if _, err := ParseAndValidate(name, data, DefaultLimits); err != nil {
 		return err.Error() + "\n"
-	}
-	if errs := Validate(p); len(errs) > 0 {
-		return errs.Error() + "\n"
 	}
 	return "ok\n"
 }
