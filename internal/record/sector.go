@@ -81,7 +81,8 @@ func SectorOf(o Organisation) string {
 	case o.Kind == "医院" || strings.Contains(o.Name, "医院") || strings.Contains(o.Name, "卫生"):
 		return SectorHospital
 	case o.Kind == "街道总工会" || o.Kind == "乡镇总工会" || o.Kind == "乡镇工会联合会" || o.Kind == "社区工会" ||
-		strings.Contains(o.Name, "街道") || strings.Contains(o.Name, "乡镇") || strings.Contains(o.Name, "镇总工会") || strings.Contains(o.Name, "社区"):
+		strings.Contains(o.Name, "街道") || strings.Contains(o.Name, "乡镇") || strings.Contains(o.Name, "镇总工会") || strings.Contains(o.Name, "社区") ||
+		strings.Contains(o.Name, "镇工会") || strings.Contains(o.Name, "乡工会"):
 		return SectorTownship
 	case o.Kind == "机关" || o.Kind == "机关工会" || strings.Contains(o.Name, "机关工会") || strings.HasSuffix(strings.TrimSuffix(o.Name, "工会"), "局"):
 		return SectorGovernment

@@ -120,6 +120,9 @@ func ParseSpan(s string) (Span, error) {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
 		return Span{}, fmt.Errorf("结束 %s 早于开始 %s", to, from)
 	}
+	if from.Year == 0 && to.Year == 0 && (to.Month < from.Month || (to.Month == from.Month && to.Day > 0 && to.Day < from.Day)) {
+		return Span{}, fmt.Errorf("结束早于开始;跨年的时段请写上年份,如 2012年11月至2013年3月")
+	}
 	sp.from, sp.to = from, to
 	return sp, nil
 }

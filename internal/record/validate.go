@@ -298,7 +298,11 @@ func (v *validator) groupNames() []string {
 // suggestName proposes the closest of names, for a mistyped reference.
 // Like suggest, it compares only names of similar length, and none for a
 // name longer than maxSuggestRunes.
-func suggestName(s string, names []string) string {
+func suggestName(s string, names []string) string { return suggestFrom(s, names, "分组", "groups") }
+
+// suggestFrom is suggestName for names of any kind: what names them
+// ("分组") and where they are listed ("groups").
+func suggestFrom(s string, names []string, what, where string) string {
 	best, bestDist := "", 1<<30
 	l := utf8.RuneCountInString(s)
 	limit := max(1, l/2)
@@ -318,9 +322,9 @@ func suggestName(s string, names []string) string {
 		for i, n := range names {
 			quoted[i] = clip(n)
 		}
-		return ";已列出的分组有:" + strings.Join(quoted, "、")
+		return ";已列出的" + what + "有:" + strings.Join(quoted, "、")
 	}
-	return ";请先在 groups 中列出它"
+	return ";请先在 " + where + " 中列出它"
 }
 
 func (v *validator) building() {

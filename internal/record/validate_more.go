@@ -55,7 +55,9 @@ func (v *validator) buildingMore() {
 	v.notMore("building.unions_built", b.UnionsBuilt, "building.unions_total", b.UnionsTotal, "本期新建工会数")
 	v.sumNotMore("building.unions_total", b.UnionsTotal, "期末工会总数",
 		part("building.independent", b.Independent), part("building.joint", b.Joint))
-	v.notMore("building.joint", b.Joint, "building.joint_enterprises", b.JointEnterprises, "联合工会数(每个联合工会至少覆盖一家企业)")
+	if exceeds(b.Joint, b.JointEnterprises) {
+		v.errorf("building.joint_enterprises", "联合工会覆盖的企业数(%d)少于联合工会数(%d):每个联合工会至少覆盖一家企业", *b.JointEnterprises, *b.Joint)
+	}
 	v.notMore("building.units_required", b.UnitsRequired, "building.units_surveyed", b.UnitsSurveyed, "应建会单位数")
 	v.asOf("building.as_of", b.AsOf)
 	for i, n := range b.NewUnions {
@@ -110,16 +112,16 @@ func (v *validator) reliefMore() {
 				v.errorf(op+".with", "不能与本批次自己重复")
 				continue
 			case !ok:
-				names := make([]string, 0, len(occasions))
-				for name := range occasions {
-					names = append(names, name)
+				names := make([]string, 0, len(r.Batches))
+				for _, x := range r.Batches {
+					names = append(names, x.Occasion)
 				}
-				v.errorf(op+".with", "没有事由为“%s”的批次%s", clip(o.With), suggestName(o.With, names))
+				v.errorf(op+".with", "没有事由为“%s”的批次%s", clip(o.With), suggestFrom(o.With, names, "批次", "relief.batches"))
 				continue
 			}
 			other := r.Batches[k]
-			if measure(other.Measure) != measure(b.Measure) && !(strings.HasPrefix(measure(other.Measure), "户") == strings.HasPrefix(measure(b.Measure), "户")) {
-				v.errorf(op+".with", "本批次按“%s”计,“%s”按“%s”计,人和户不能相互抵扣", measure(b.Measure), clip(o.With), measure(other.Measure))
+			if measure(other.Measure) != measure(b.Measure) {
+				v.errorf(op+".with", "本批次按“%s”计,“%s”按“%s”计:人、人次、户、户次各算各的,不能相互抵扣", measure(b.Measure), clip(o.With), measure(other.Measure))
 			}
 			v.notMore(op+".count", o.Count, path+".persons", b.Persons, "重复的人数")
 			v.notMore(op+".count", o.Count, indexPath("relief.batches", k)+".persons", other.Persons, "重复的人数")
@@ -184,13 +186,18 @@ func (v *validator) honoursMore() {
 		v.honourMeasure(path+".measure", h.Measure, h.Recipient)
 		if h.Year != nil && h.YearTo != nil && *h.YearTo < *h.Year {
 			v.errorf(path+".year_to", "截止年度 %d 早于起始年度 %d", *h.YearTo, *h.Year)
+			continue
 		}
 		for _, y := range []struct {
 			key string
 			n   *int64
 		}{{"year", h.Year}, {"year_to", h.YearTo}} {
-			if y.n != nil && year > 0 && (*y.n > year || *y.n < year-10) {
-				v.errorf(path+"."+y.key, "荣誉年度 %d 与报告年度 %d 相差太远;请检查", *y.n, year)
+			switch {
+			case y.n == nil || year == 0:
+			case *y.n > year:
+				v.errorf(path+"."+y.key, "荣誉年度 %d 晚于报告年度 %d;请检查", *y.n, year)
+			case *y.n < year-10:
+				v.errorf(path+"."+y.key, "荣誉年度 %d 比报告年度 %d 早十年以上;请检查", *y.n, year)
 			}
 		}
 	}
