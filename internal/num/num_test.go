@@ -70,6 +70,9 @@ func TestParseCount(t *testing.T) {
 		{"12个人", 0, true},
 		{"1e3", 1000, false},
 		{"1.761E3", 1761, false},
+		{"4.1万", 41000, false},
+		{"4.1万人次", 41000, false},
+		{"1.23456万", 0, true},
 		{"1e-1", 0, true},
 		{"1.5e0", 0, true},
 	}

@@ -166,9 +166,10 @@ func parseDecimal(t string) (*big.Rat, error) {
 func ParseDecimal(s string) (*big.Rat, error) { return parseDecimal(Normalize(s)) }
 
 // countSuffixes are measure words a clerk may type after a count ("228人").
-var countSuffixes = []string{"人次", "人", "户", "个", "所", "家", "项", "次", "名", "件", "条", "份", "处", "期", "届", "年", "月", "分"}
+var countSuffixes = []string{"人次", "户次", "公里", "平方米", "人", "户", "个", "所", "家", "项", "次", "名", "件", "条", "份", "处", "期", "届", "年", "月", "分", "篇", "幅", "册", "本", "场", "天", "米", "亩", "吨", "辆"}
 
-// ParseCount parses a whole count as typed: "1761", "1,761", "１７６１", "228人".
+// ParseCount parses a whole count as typed: "1761", "1,761", "１７６１", "228人",
+// "4.1万人次".
 func ParseCount(s string) (int64, error) {
 	t := Normalize(s)
 	if n, ok := plainCount(t); ok {
@@ -185,10 +186,18 @@ func parseCountRat(t string) (int64, error) {
 			break
 		}
 	}
+	mult := int64(1) // "4.1万人次", as large counts are written
+	switch {
+	case strings.HasSuffix(t, "万"):
+		t, mult = strings.TrimSuffix(t, "万"), 10000
+	case strings.HasSuffix(t, "亿"):
+		t, mult = strings.TrimSuffix(t, "亿"), 100000000
+	}
 	r, err := parseDecimal(t)
 	if err != nil {
 		return 0, err
 	}
+	r.Mul(r, big.NewRat(mult, 1))
 	if !r.IsInt() {
 		return 0, errors.New("应当是整数")
 	}

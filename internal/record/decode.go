@@ -585,6 +585,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 			if i >= 2 && d.splitByComma(n.Content[i-2], n.Content[i-1], k, n.Content[i+1], v, fields, path) {
 				continue
 			}
+			if i >= 2 && n.Style&yaml.FlowStyle != 0 && isNull(n.Content[i+1]) && !isASCII(key) && n.Content[i-1].Kind == yaml.ScalarNode {
+				d.errorf(k, path.join(key), "“%s”不是一项:在 { } 里半角逗号“,”用来分隔各项,前一项文字里的逗号把它截成了两段;文字中的逗号请用全角“，”,或给整段文字加引号", clip(key))
+				continue
+			}
 			if !d.errs.full() {
 				d.errorf(k, path.join(key), "不认识的项“%s”%s", clip(key), suggest(key, fields))
 			}

@@ -14,10 +14,12 @@ type Host struct {
 // Indicator is one figure of the host organisation.
 type Indicator struct {
 	Label string `yaml:"label" cn:"名称" zh:"指标名称" eg:"营业收入" required:"true"`
-	// One of Amount, Count and Rate holds the figure.
-	Amount *num.Money   `yaml:"amount" cn:"金额" zh:"金额(元)"`
-	Count  *int64       `yaml:"count" cn:"数量" zh:"数量"`
-	Rate   *num.Decimal `yaml:"rate" cn:"比率" zh:"比率(%)" rate:"true"`
+	// One of Amount, Count, Value and Rate holds the figure.
+	Amount *num.Money `yaml:"amount" cn:"金额" zh:"金额(元)"`
+	Count  *int64     `yaml:"count" cn:"数量" zh:"数量(整数)"`
+	// Value is a figure with decimals in Measure (36.15公里).
+	Value *num.Decimal `yaml:"value" cn:"数值" zh:"带小数的数值(按 measure 计,如 36.15 公里)"`
+	Rate  *num.Decimal `yaml:"rate" cn:"比率" zh:"比率(%)" rate:"true"`
 	// Measure is the unit of Count: 人, 公里, 项 …
 	Measure string `yaml:"measure" cn:"单位" zh:"数量的单位:人、公里、项……" eg:"公里"`
 	Span    Span   `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写"`

@@ -73,8 +73,10 @@ func loadReport(name string, data []byte) string {
 
 func TestExamplesAreValid(t *testing.T) {
 	files, _ := filepath.Glob("../../examples/*.yaml")
-	more, _ := filepath.Glob("../../examples/term/*.yaml")
-	files = append(files, more...)
+	for _, dir := range []string{"term", "sector"} {
+		more, _ := filepath.Glob("../../examples/" + dir + "/*.yaml")
+		files = append(files, more...)
+	}
 	if len(files) < 2 {
 		t.Fatalf("expected example files, found %v", files)
 	}

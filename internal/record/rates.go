@@ -12,11 +12,14 @@ type StatedRate struct {
 	Rate *num.Decimal `yaml:"rate" cn:"比率" zh:"比率(%),如 76.1、98%以上" required:"true" rate:"true"`
 	// Section is the report section it belongs to (SectionIDs).
 	Section string `yaml:"section" cn:"栏目" zh:"属于哪个栏目(栏目名见 zongjie help sections)" eg:"activities"`
-	// Part and Whole are the rate's base, when the source gives it.
-	Part  *int64 `yaml:"part" cn:"分子" zh:"分子(如 参赛会员数)"`
-	Whole *int64 `yaml:"whole" cn:"分母" zh:"分母(如 会员总数)"`
-	Span  Span   `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写"`
-	Note  string `yaml:"note" cn:"说明" zh:"补充说明"`
+	// Part and Whole are the rate's base, when the source gives it: counts,
+	// or amounts (PartAmount, WholeAmount) for a rate of money (划拨率).
+	Part        *int64     `yaml:"part" cn:"分子" zh:"分子(如 参赛会员数)"`
+	Whole       *int64     `yaml:"whole" cn:"分母" zh:"分母(如 会员总数)"`
+	PartAmount  *num.Money `yaml:"part_amount" cn:"分子金额" zh:"分子是金额时填这里(元),如 划拨经费"`
+	WholeAmount *num.Money `yaml:"whole_amount" cn:"分母金额" zh:"分母是金额时填这里(元),如 应拨缴经费"`
+	Span        Span       `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写"`
+	Note        string     `yaml:"note" cn:"说明" zh:"补充说明"`
 }
 
 // Figure is a figure a report states that no field holds: "对辖区5户特困

@@ -59,12 +59,12 @@ const (
 	moneyNumber = `(¥|￥|人民币|RMB)?[-+－＋]?[0-9０-９,，_]*([.．][0-9０-９]+)?([eE][-+]?[0-9]+)?\s*`
 	moneyUnit   = `(千|万|亿)?\s*`
 	moneyYuan   = `(元整|圆整|元|圆)?`
-	countNumber = `[0-9０-９,，_]+([eE][-+]?[0-9]+)?\s*`
-	measures    = `(人次|户次|人|名|户|个|所|家|项|次|件|条|份|处|期|届|年|月|分|篇|幅|册|本|场|支|队|台|套|位|批|天)?`
+	countNumber = `[0-9０-９,，_]+([.．][0-9０-９]+)?([eE][-+]?[0-9]+)?\s*`
+	measures    = `(人次|户次|公里|千米|平方米|人|名|户|个|所|家|项|次|件|条|份|处|期|届|年|月|分|篇|幅|册|本|场|支|队|台|套|位|批|天|米|亩|吨|辆)?`
 
 	moneyPattern       = `^\s*` + moneyNumber + moneyUnit + moneyYuan + `\s*$`
 	approxMoneyPattern = `^\s*` + approxLead + moneyNumber + `(余|多)?\s*` + moneyUnit + `(余|多)?\s*` + moneyYuan + approxTrail + `\s*$`
-	countPattern       = `^\s*` + countNumber + measures + `\s*$`
+	countPattern       = `^\s*` + countNumber + `(万|亿)?\s*` + measures + `\s*$`
 	approxCountPattern = `^\s*` + approxLead + countNumber + `(余|多)?\s*(千|万|亿)?\s*(余|多)?\s*` + measures + approxTrail + `\s*$`
 	ratePattern        = `^\s*` + approxLead + `[-+]?[0-9０-９.．]+\s*[%％]?` + approxTrail + `\s*$`
 	datePattern        = `^\s*[0-9０-９]{4}([-/.年][0-9０-９]{1,2}([-/.月][0-9０-９]{1,2}[日号]?|月)?)?\s*$`

@@ -23,9 +23,12 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 	if s["$schema"] != "http://json-schema.org/draft-07/schema#" {
 		t.Errorf("$schema = %v", s["$schema"])
 	}
-	files, _ := filepath.Glob("../../examples/*.yaml")
-	more, _ := filepath.Glob("../../examples/term/*.yaml")
-	for _, f := range append(files, more...) {
+	var files []string
+	for _, dir := range []string{"", "term/", "corpus/", "sector/"} {
+		more, _ := filepath.Glob("../../examples/" + dir + "*.yaml")
+		files = append(files, more...)
+	}
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

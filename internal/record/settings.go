@@ -89,6 +89,12 @@ func SettingKeys() []string {
 	return keys
 }
 
+// SettingDescription returns a setting's Chinese description, or "".
+func SettingDescription(key string) string {
+	f, _ := findField(fieldsOf(typeSettings), key)
+	return f.zh
+}
+
 // Setting returns a setting as it applies to the period: written in the
 // settings section; for band_threshold, written as finance.band_threshold
 // (the older key); otherwise the sector's default.

@@ -73,6 +73,10 @@ func ParseSpan(s string) (Span, error) {
 		sp.lastYear = true
 		return sp, nil
 	}
+	if m, ok := partSpans[t]; ok {
+		sp.from, sp.to = Date{Month: m[0]}, Date{Month: m[1]}
+		return sp, nil
+	}
 	for _, p := range []string{"截至", "截止到", "截止", "截至到"} {
 		if strings.HasPrefix(t, p) {
 			d, err := spanEnd(strings.TrimPrefix(t, p), Date{})
@@ -127,7 +131,14 @@ func ParseSpan(s string) (Span, error) {
 	return sp, nil
 }
 
-var errBadSpan = fmt.Errorf("不是时段的写法;请写成 1—11月、2013年3月至5月、截至10月底、2019—2023年、去年至今 或 本届以来")
+// partSpans are the parts of a year a span may be named by, as months.
+var partSpans = map[string][2]int{
+	"全年": {1, 12}, "上半年": {1, 6}, "下半年": {7, 12},
+	"一季度": {1, 3}, "二季度": {4, 6}, "三季度": {7, 9}, "四季度": {10, 12},
+	"第一季度": {1, 3}, "第二季度": {4, 6}, "第三季度": {7, 9}, "第四季度": {10, 12},
+}
+
+var errBadSpan = fmt.Errorf("不是时段的写法;请写成 1—11月、上半年、2013年3月至5月、截至10月底、2019—2023年、去年至今 或 本届以来")
 
 // cutSpan splits "A—B", "A至B", "A到B", "A~B" at the separator.
 func cutSpan(t string) (a, b string, ok bool) {

@@ -21,6 +21,8 @@ func TestParseSpan(t *testing.T) {
 		{"2011年以来", "2011", "", false, false, false},
 		{"去年至今", "2012", "", false, false, false},
 		{"本届以来", "", "", false, true, false},
+		{"上半年", "2013-01", "2013-06", false, false, false},
+		{"第三季度", "2013-07", "2013-09", false, false, false},
 		{"11月至3月", "", "", false, false, true},
 		{"上个月", "", "", false, false, true},
 		{"2013-03-2013-05", "", "", false, false, true},

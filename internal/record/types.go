@@ -295,7 +295,8 @@ type Drive struct {
 	Beneficiary string `yaml:"beneficiary" cn:"用途" zh:"善款用途或受助对象" eg:"养护段职工卢皓家属治病"`
 	// PerCapitaExcludesCollective records that per-head rankings leave the
 	// collective gifts out, as the source says.
-	PerCapitaExcludesCollective bool `yaml:"per_capita_excludes_collective" cn:"人均不含集体" zh:"人均捐款排名不含集体捐款"`
+	PerCapitaExcludesCollective bool   `yaml:"per_capita_excludes_collective" cn:"人均不含集体" zh:"人均捐款排名不含集体捐款"`
+	Note                        string `yaml:"note" cn:"说明" zh:"补充说明(一句话)"`
 }
 
 // Participation is one category of units in a drive.
@@ -412,6 +413,8 @@ type Activity struct {
 	// Edition is the 届 of a recurring event (第四届运动会).
 	Edition      *int64 `yaml:"edition" cn:"届次" zh:"第几届" exact:"true"`
 	Participants *int64 `yaml:"participants" cn:"参加人数" zh:"参加人数(人)"`
+	// Breakdown says who the participants were (职工 51、劳务工 9).
+	Breakdown []Part `yaml:"breakdown" cn:"人员构成" zh:"参加人员的构成,如 职工 51、劳务工 9"`
 	// PersonTimes counts attendances (人次) when people came more than once.
 	PersonTimes *int64 `yaml:"person_times" cn:"参加人次" zh:"参加人次"`
 	// Units and Teams count the units taking part and the teams sent.
@@ -424,6 +427,9 @@ type Activity struct {
 	Sessions        *int64 `yaml:"sessions" cn:"场次" zh:"举办的场次、期数、次数"`
 	SessionsMeasure string `yaml:"sessions_measure" cn:"场次量词" zh:"场次的量词:次、场、期、讲、轮,不写为次" eg:"场"`
 	Days            *int64 `yaml:"days" cn:"天数" zh:"持续天数"`
+	// Span is the period the activity's figures cover, for one that runs
+	// through part of the year (自费公助旅游 1—6月).
+	Span Span `yaml:"span" cn:"统计时段" zh:"这些数字的统计时段(与报告期不同时填写),如 1—6月"`
 	// Beneficiaries counts people reached who did not take part (受益2000余人).
 	Beneficiaries *int64     `yaml:"beneficiaries" cn:"受益人数" zh:"受益(观看、服务)人数"`
 	Cost          *num.Money `yaml:"cost" cn:"费用" zh:"费用、投入(元)"`
@@ -471,6 +477,7 @@ type Honour struct {
 	// Year and YearTo are the years the honour is for (2012—2013年度).
 	Year   *int64 `yaml:"year" cn:"年度" zh:"荣誉所属年度(如 2013年度)" exact:"true"`
 	YearTo *int64 `yaml:"year_to" cn:"至年度" zh:"跨年度荣誉的截止年度(2012—2013年度写 2013)" exact:"true"`
+	Note   string `yaml:"note" cn:"说明" zh:"补充说明"`
 }
 
 // Commendation is an honour the union itself gave: "表彰了31个先进单位".

@@ -407,10 +407,6 @@ func (v *validator) relief() {
 		path := fmt.Sprintf("relief.batches[%d]", i)
 		v.inPeriod(path+".date", b.Date)
 		v.sumEquals(path+".persons", b.Persons, path+".recipients", b.Recipients)
-		if !v.stated(path+".persons") && len(b.Recipients) == 0 && !v.stated(path+".amount") && !v.stated(path+".each") &&
-			len(b.Payments) == 0 && len(b.Goods) == 0 && !v.stated(path+".visits") {
-			v.errorf(path, "这一批次没有任何数字:请至少填写人数 persons(或 recipients)、金额 amount(或 each、payments)、物品 goods、走访次数 visits 中的一项")
-		}
 		if b.Amount != nil && b.Each != nil {
 			n := b.Persons
 			if n == nil {

@@ -99,11 +99,6 @@ func (v *validator) reliefMore() {
 				v.errorf(pp+".amount", "金额 %s 与 每%s %s × %d = %s 不一致", cnfmt.Money(*pm.Amount), measure(b.Measure), cnfmt.Money(*pm.Each), *pm.Persons, cnfmt.Money(num.Money(*pm.Persons)*(*pm.Each)))
 			}
 		}
-		for j, g := range b.Goods {
-			if g.Quantity == nil && g.Value == nil && !v.stated(fmt.Sprintf("%s.goods[%d].quantity", path, j)) && !v.stated(fmt.Sprintf("%s.goods[%d].value", path, j)) && b.Persons == nil && !v.stated(path+".persons") {
-				v.errorf(fmt.Sprintf("%s.goods[%d]", path, j), "物品“%s”没有数量、价值,这一批次也没有人数;至少填一项,报告才说得出发了多少", clip(g.Item))
-			}
-		}
 		for j, o := range b.Overlaps {
 			op := fmt.Sprintf("%s.overlaps[%d]", path, j)
 			k, ok := occasions[o.With]
@@ -139,6 +134,7 @@ func (v *validator) activitiesMore() {
 	for i, a := range v.p.Activities {
 		path := indexPath("activities", i)
 		v.notMore(path+".participants", a.Participants, path+".person_times", a.PersonTimes, "参加人数")
+		v.sumEquals(path+".participants", a.Participants, path+".breakdown", a.Breakdown)
 		if a.Edition != nil && *a.Edition < 1 {
 			v.errorf(path+".edition", "届次应从 1 开始")
 		}
@@ -295,13 +291,13 @@ func (v *validator) hostAndFigures() {
 	for i, x := range v.p.Host.Indicators {
 		path := indexPath("host.indicators", i)
 		n := 0
-		for _, k := range []string{"amount", "count", "rate"} {
+		for _, k := range []string{"amount", "count", "value", "rate"} {
 			if v.stated(path + "." + k) {
 				n++
 			}
 		}
 		if n != 1 {
-			v.errorf(path, "指标“%s”应当在 amount、count、rate 中恰好填一项,这里填了 %d 项", clip(x.Label), n)
+			v.errorf(path, "指标“%s”应当在 amount、count、value、rate 中恰好填一项,这里填了 %d 项", clip(x.Label), n)
 		}
 	}
 	for i, f := range v.p.Figures {
@@ -324,6 +320,12 @@ func (v *validator) rates() {
 	for i, r := range v.p.Rates {
 		path := indexPath("rates", i)
 		v.notMore(path+".part", r.Part, path+".whole", r.Whole, "分子")
+		if (r.Part != nil || r.Whole != nil) && (r.PartAmount != nil || r.WholeAmount != nil) {
+			v.errorf(path, "分子分母要么都是数量(part、whole),要么都是金额(part_amount、whole_amount)")
+		}
+		if r.WholeAmount != nil && *r.WholeAmount == 0 {
+			v.errorf(path+".whole_amount", "分母为 0,比率无法计算")
+		}
 		if r.Whole != nil && *r.Whole == 0 {
 			v.errorf(path+".whole", "分母为 0,比率无法计算")
 		}

@@ -226,22 +226,36 @@ func (c *calc) auditContractStaff() (Audit, bool) {
 // 761/1000 → 76.1).
 func (c *calc) auditStatedRate(i int) (Audit, bool) {
 	r := c.p.Rates[i]
-	if r.Rate == nil || r.Part == nil || r.Whole == nil || *r.Whole == 0 {
+	if r.Rate == nil {
 		return Audit{}, false
 	}
 	path := fmt.Sprintf("rates[%d]", i)
-	exact := new(big.Rat).Mul(big.NewRat(*r.Part, *r.Whole), big.NewRat(100, 1))
+	var part, whole *big.Rat
+	var partText, wholeText, partKey, wholeKey string
+	switch {
+	case r.Part != nil && r.Whole != nil && *r.Whole != 0:
+		part, whole = big.NewRat(*r.Part, 1), big.NewRat(*r.Whole, 1)
+		partText, wholeText = strconv.FormatInt(*r.Part, 10), strconv.FormatInt(*r.Whole, 10)
+		partKey, wholeKey = "part", "whole"
+	case r.PartAmount != nil && r.WholeAmount != nil && *r.WholeAmount != 0:
+		part, whole = r.PartAmount.Yuan(), r.WholeAmount.Yuan()
+		partText, wholeText = cnfmt.Money(*r.PartAmount), cnfmt.Money(*r.WholeAmount)
+		partKey, wholeKey = "part_amount", "whole_amount"
+	default:
+		return Audit{}, false
+	}
+	exact := new(big.Rat).Mul(new(big.Rat).Quo(part, whole), big.NewRat(100, 1))
 	shown := num.Round(exact, int(r.Rate.Scale))
 	computed, _ := new(big.Rat).SetString(shown)
 	a := Audit{ID: "rates." + r.Label, Subject: r.Label, Label: r.Label, Unit: "%", ComputedFrom: "分子分母算出"}
 	a.Stated, a.Computed = r.Rate.Rat(), computed
 	a.StatedText = r.Rate.String() + "%"
-	a.ComputedText = fmt.Sprintf("%d÷%d=%s%%", *r.Part, *r.Whole, shown)
-	a.StatedPos, a.ComputedPos = c.p.Pos(path+".rate"), c.p.Pos(path+".part")
+	a.ComputedText = partText + "÷" + wholeText + "=" + shown + "%"
+	a.StatedPos, a.ComputedPos = c.p.Pos(path+".rate"), c.p.Pos(path+"."+partKey)
 	a.Inputs = []Input{
 		{Path: path + ".rate", Pos: a.StatedPos, Value: r.Rate.String()},
-		{Path: path + ".part", Pos: c.p.Pos(path + ".part"), Value: strconv.FormatInt(*r.Part, 10)},
-		{Path: path + ".whole", Pos: c.p.Pos(path + ".whole"), Value: strconv.FormatInt(*r.Whole, 10)},
+		{Path: path + "." + partKey, Pos: c.p.Pos(path + "." + partKey), Value: partText},
+		{Path: path + "." + wholeKey, Pos: c.p.Pos(path + "." + wholeKey), Value: wholeText},
 	}
 	return a, true
 }
