@@ -230,3 +230,35 @@ func anyIn(s string, subs []string) bool {
 	}
 	return false
 }
+
+// TestCorpusArithmeticCaught changes figures of a corpus file the way a
+// source's own arithmetic goes wrong, and checks that `zongjie check` names
+// each: a stated total that is not the sum of its parts, a stated rate its
+// base does not give, parts that add up to more than their whole.
+func TestCorpusArithmeticCaught(t *testing.T) {
+	data, err := os.ReadFile("../../examples/corpus/000-1-yongjia-edu-2013.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ old, new, want string }{
+		{"stated_persons: 475", "stated_persons: 476", "累计慰问人数:所报476人"},
+		{"rate: 64.5,", "rate: 64.6,", "入会率:所报64.6%"},
+		{"zero: 23", "zero: 24", "所填合计 142 与 finance.bands[0] 各项之和 143(106+13+24"},
+	} {
+		if !strings.Contains(string(data), tt.old) {
+			t.Fatalf("the corpus file has no %q", tt.old)
+		}
+		file := filepath.Join(t.TempDir(), "wrong.yaml")
+		if err := os.WriteFile(file, []byte(strings.Replace(string(data), tt.old, tt.new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		if code := cli.Main([]string{"check", file}, nil, &stdout, &stderr); code == 0 {
+			t.Errorf("%s: check passed", tt.new)
+			continue
+		}
+		if got := stderr.String(); !strings.Contains(strings.ReplaceAll(got, "：", ":"), tt.want) || !strings.Contains(got, "wrong.yaml:") {
+			t.Errorf("%s: check did not point it out with its position:\n%s", tt.new, got)
+		}
+	}
+}

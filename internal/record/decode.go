@@ -237,7 +237,7 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 			v.Set(p)
 		}
 	case t.Kind() == reflect.String:
-		if s, ok := d.scalar(n, path, "文字"); ok && d.plainText(n, path.String(), s) && d.filledIn(n, path.String(), s) {
+		if s, ok := d.scalar(n, path, "文字"); ok && d.plainText(n, path, s) && d.filledIn(n, path, s) {
 			v.SetString(strings.TrimSpace(s))
 		}
 	case t.Kind() == reflect.Int64:
@@ -281,12 +281,12 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 // but an escape in a double-quoted string ("\e]0;…\a", "\b", "\u202E")
 // makes them after that check; from a value they would reach the report,
 // the terminal and every message quoting it.
-func (d *decoder) plainText(n *yaml.Node, path, s string) bool {
+func (d *decoder) plainText(n *yaml.Node, path dpath, s string) bool {
 	r, at, bad := firstHidden(s)
 	if !bad {
 		return true
 	}
-	d.errorf(n, path, "文字的第 %d 个字是看不见的%s;请删去它(常见于从网页、微信或 Word 粘贴的文字,或写了 \\e、\\b、\\u202E 之类的转义)", at+1, hiddenName(r))
+	d.errorf(n, path.String(), "文字的第 %d 个字是看不见的%s;请删去它(常见于从网页、微信或 Word 粘贴的文字,或写了 \\e、\\b、\\u202E 之类的转义)", at+1, hiddenName(r))
 	return false
 }
 
@@ -544,7 +544,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int
 			d.errorf(k, base, "%s", mergeKeyMsg)
 			continue
 		}
-		if !d.plainText(k, base, key) {
+		if !d.plainText(k, pathOf(base), key) {
 			continue
 		}
 		if prev, dup := seen[key]; dup {

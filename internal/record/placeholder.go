@@ -27,11 +27,11 @@ func placeholder(s string) string {
 
 // filledIn reports whether the text s of n has no 范文 blank, and otherwise
 // reports it: a report must never print "xx公司" or "20__年".
-func (d *decoder) filledIn(n *yaml.Node, path, s string) bool {
+func (d *decoder) filledIn(n *yaml.Node, path dpath, s string) bool {
 	p := placeholder(s)
 	if p == "" {
 		return true
 	}
-	d.errorf(n, path, "“%s”中的“%s”像是范文里没有填写的空白;请换成实际的名称、年份或数字(不知道的就删去这几个字)", clip(s), p)
+	d.errorf(n, path.String(), "“%s”中的“%s”像是范文里没有填写的空白;请换成实际的名称、年份或数字(不知道的就删去这几个字)", clip(s), p)
 	return false
 }
