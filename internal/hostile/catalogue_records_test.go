@@ -86,6 +86,24 @@ func recordEntries() []entry {
 			setup: fromBase("bin.yaml", replace("  parent: 平川县总工会", "  parent: !!binary 5bmz5bed"))},
 		{id: "custom-tag", what: "自定义标记(!include 其他文件)", args: []string{"check", "inc.yaml"},
 			setup: fromBase("inc.yaml", replace("  parent: 平川县总工会", "  parent: !include 上级.yaml"))},
+
+		// ── 经办人常犯的错(issue 15) ──
+		{id: "placeholder-text", what: "文字里留着范文的空白(xx公司、XX同志)", args: []string{"check", "xx.yaml"},
+			setup: fromBase("xx.yaml", replace("  parent: 平川县总工会", "  parent: xx县总工会\n  leadership: [XX同志]"))},
+		{id: "thousands-comma-row", what: "表格一行里的千分位逗号([单位, 1,234, 1,200])", args: []string{"check", "rows.yaml"},
+			setup: fromBase("rows.yaml", replace("units:\n  - {name: 公路管理段, staff: 600, members: 590}\n  - {name: 运输管理所, staff: 634, members: 610}\n",
+				"units:\n  columns: [name, staff, members]\n  rows:\n    - [公路管理段, 1,600, 1,590]\n    - [运输管理所, 634, 610]\n"))},
+		{id: "thousands-comma-flow", what: "{ } 里的千分位逗号({staff: 1,234})", args: []string{"check", "flow.yaml"},
+			setup: fromBase("flow.yaml", replace("  - {name: 运输管理所, staff: 634, members: 610}", "  - {name: 运输管理所, staff: 1,634, members: 610}"))},
+		{id: "comma-in-flow-text", what: "{ } 里文字中的半角逗号把一项截成两项", args: []string{"check", "note.yaml"},
+			setup: fromBase("note.yaml", replace("  - {name: 运输管理所, staff: 634, members: 610}", "  - {name: 运输管理所, staff: 634, members: 610, note: 今年新建,会员增加}"))},
+		{id: "percent-for-count", what: "人数栏写成百分比(98%)", args: []string{"check", "pct.yaml"},
+			setup: fromBase("pct.yaml", replace("members: 1200", "members: 98%"))},
+		{id: "chinese-keys", what: "整个文件用中文键(会员数、职工总数……)和约数(3000余、近200人)", args: []string{"check", "cn.yaml"},
+			setup: write("cn.yaml", "工会组织:\n  工会名称: 平川县交通运输局机关工会\n报告期:\n  年度: 2023\n会员情况:\n  职工总数: 1234\n  会员数: 1200\n"+
+				"慰问帮扶:\n  批次:\n    - {事由: 春节送温暖, 类别: 慰问金, 人数: 近200, 金额: 10万余元}\n")},
+		{id: "both-keys", what: "同一项用英文键和中文键各写了一次(members 和 会员数)", args: []string{"check", "both.yaml"},
+			setup: fromBase("both.yaml", replace("  members: 1200\n", "  members: 1200\n  会员数: 1100\n"))},
 	}
 }
 
