@@ -738,7 +738,14 @@ func warmFields(t reflect.Type) {
 	unsignedFields[t] = unsigned
 }
 
-func init() { warmFields(reflect.TypeOf(Period{})) }
+// init fills the caches of the record types once, in order: the fields,
+// then what the validator walks (closed vocabularies, spans).
+func init() {
+	t := reflect.TypeOf(Period{})
+	warmFields(t)
+	warmVocab(t)
+	holdsSpan(t)
+}
 
 func findField(fs []field, key string) (field, bool) {
 	if i := fieldIndex(fs, key); i >= 0 {

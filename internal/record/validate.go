@@ -17,7 +17,7 @@ import (
 func Validate(p *Period) Errors {
 	v := &validator{p: p, errs: &errorList{max: 1000}}
 	v.nonNegative(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
-	v.vocabulary(reflect.ValueOf(p).Elem(), make([]byte, 0, 64), "Period")
+	v.vocabulary(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
 	v.organisation()
 	v.period()
 	v.membership()

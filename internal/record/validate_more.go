@@ -420,7 +420,5 @@ func holdsSpan(t reflect.Type) bool {
 	return r
 }
 
-// spanHolders caches holdsSpan; filled at init by warmSpans.
+// spanHolders caches holdsSpan; filled at init for every record type.
 var spanHolders = map[reflect.Type]bool{}
-
-func init() { holdsSpan(reflect.TypeOf(Period{})) }

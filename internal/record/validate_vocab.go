@@ -23,7 +23,8 @@ type vocabField struct {
 	list []string
 }
 
-// warmVocab fills vocabFields for t and the record types inside it.
+// warmVocab fills vocabFields for t and the record types inside it, and
+// reports whether t holds a field with a closed vocabulary.
 func warmVocab(t reflect.Type) bool {
 	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
 		t = t.Elem()
@@ -56,19 +57,17 @@ func warmVocab(t reflect.Type) bool {
 	return len(own)+len(inner) > 0
 }
 
-func init() { warmVocab(reflect.TypeOf(Period{})) }
-
 // vocabulary reports every value outside its closed vocabulary (组织类型,
 // 活动类别, 慰问类别 …) anywhere in the records, with the accepted values.
-func (v *validator) vocabulary(rv reflect.Value, path []byte, _ string) {
+func (v *validator) vocabulary(rv reflect.Value, path []byte) {
 	switch rv.Kind() {
 	case reflect.Pointer:
 		if !rv.IsNil() {
-			v.vocabulary(rv.Elem(), path, "")
+			v.vocabulary(rv.Elem(), path)
 		}
 	case reflect.Slice:
 		for i := 0; i < rv.Len(); i++ {
-			v.vocabulary(rv.Index(i), appendIndex(path, i), "")
+			v.vocabulary(rv.Index(i), appendIndex(path, i))
 		}
 	case reflect.Struct:
 		e := vocabFields[rv.Type()]
@@ -78,7 +77,7 @@ func (v *validator) vocabulary(rv reflect.Value, path []byte, _ string) {
 			}
 		}
 		for _, f := range e.inner {
-			v.vocabulary(rv.Field(f.index), appendKey(path, f.key), "")
+			v.vocabulary(rv.Field(f.index), appendKey(path, f.key))
 		}
 	}
 }
