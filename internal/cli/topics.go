@@ -11,6 +11,28 @@ import (
 var topics = map[string]func() string{
 	"targets":  targetsTopic,
 	"sections": sectionsTopic,
+	"settings": settingsTopic,
+}
+
+// settingsTopic lists the thresholds the findings use, with each sector's
+// default.
+func settingsTopic() string {
+	var b strings.Builder
+	b.WriteString("问题发现所用的标准线(数据文件的 settings 中可改;不写时按 organisation.sector 所在行业取默认值):\n\n")
+	fmt.Fprintf(&b, "  %-22s", "设置")
+	for _, s := range record.Sectors {
+		fmt.Fprintf(&b, " %-6s", s)
+	}
+	b.WriteString(" 说明\n")
+	for _, key := range record.SettingKeys() {
+		fmt.Fprintf(&b, "  %-22s", key)
+		for _, s := range record.Sectors {
+			fmt.Fprintf(&b, " %-6s", record.DefaultSetting(key, s))
+		}
+		fmt.Fprintf(&b, " %s\n", record.SettingDescription(key))
+	}
+	b.WriteString("\n比率以百分数计(90 即 90%);band_threshold 以元计。不写 sector 时,按组织类型和名称判断行业。\n")
+	return b.String()
 }
 
 func targetsTopic() string {

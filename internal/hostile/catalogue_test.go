@@ -56,7 +56,7 @@ type outcome struct {
 
 // catalogue lists every hostile input tried, in the order of the table.
 func catalogue() []entry {
-	return []entry{
+	return append([]entry{
 		// ── 文件本身 ──
 		{id: "empty", what: "空文件(0 字节)", args: []string{"check", "我的工会.yaml"},
 			setup: write("我的工会.yaml", "")},
@@ -326,7 +326,7 @@ func catalogue() []entry {
 					t.Fatal(err)
 				}
 			}, check: staleRemoved(".报告.md.123.tmp", "报告.md")},
-	}
+	}, recordEntries()...)
 }
 
 // TestCatalogue runs every hostile input through the real command (cli.Main,

@@ -29,6 +29,9 @@ func ParseDecimalExact(s string) (Decimal, error) {
 	if err != nil {
 		return Decimal{}, err
 	}
+	if t, err = expandExponent(t); err != nil {
+		return Decimal{}, err
+	}
 	if _, err := parseDecimal(t); err != nil {
 		return Decimal{}, err
 	}

@@ -44,9 +44,20 @@ const maxMoney = Money(1e12 * 100)
 // ParseMoney parses an amount as a clerk types it: "7671300", "767.13万",
 // "767.13万元", "13417.56元", "1.2亿", "1,234.5", "１２３４" (full-width),
 // "-5元". The result must be a whole number of 分.
+//
+// A currency sign or word a clerk copies from a voucher is read too:
+// "¥1,234", "￥1234", "人民币5000元", "5000元整".
 func ParseMoney(s string) (Money, error) {
 	t := Normalize(s)
-	t = strings.TrimSuffix(t, "元")
+	for _, p := range []string{"¥", "￥", "人民币", "RMB"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	for _, suf := range []string{"元整", "圆整", "圆", "元"} {
+		if strings.HasSuffix(t, suf) {
+			t = strings.TrimSuffix(t, suf)
+			break
+		}
+	}
 	if m, ok := plainMoney(t); ok {
 		return m, nil
 	}

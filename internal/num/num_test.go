@@ -32,6 +32,14 @@ func TestParseMoney(t *testing.T) {
 		{"", 0, true},
 		{"1.2.3", 0, true},
 		{"99999999999999999999999999", 0, true},
+		{"1e3", 100000, false}, // JSON writers print some numbers in E notation
+		{"1.5E4元", 1500000, false},
+		{"1.2345e2", 12345, false},
+		{"1e-3", 0, true}, // below a 分
+		{"1e99", 0, true},
+		{"e5", 0, true},
+		{"1e", 0, true},
+		{"1e+", 0, true},
 	}
 	for _, tt := range tests {
 		got, err := ParseMoney(tt.in)
@@ -60,6 +68,13 @@ func TestParseCount(t *testing.T) {
 		{"228人", 228, false},
 		{"6户", 6, false},
 		{"12个人", 0, true},
+		{"1e3", 1000, false},
+		{"1.761E3", 1761, false},
+		{"4.1万", 41000, false},
+		{"4.1万人次", 41000, false},
+		{"1.23456万", 0, true},
+		{"1e-1", 0, true},
+		{"1.5e0", 0, true},
 	}
 	for _, tt := range tests {
 		got, err := ParseCount(tt.in)
@@ -109,6 +124,10 @@ func TestParseDecimalExact(t *testing.T) {
 		{"１,２００", "1200", false},
 		{"x", "", true},
 		{"1234567890123456789", "", true},
+		{"9.55e1", "95.5", false},
+		{"5E-2", "0.05", false},
+		{"-1.5e2", "-150", false},
+		{"1e40", "", true},
 	}
 	for _, tt := range tests {
 		d, err := ParseDecimalExact(tt.in)

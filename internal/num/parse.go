@@ -3,6 +3,7 @@ package num
 import (
 	"errors"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,10 +83,51 @@ func ungroup(t string) (string, error) {
 	return strings.ReplaceAll(t, ",", ""), nil
 }
 
-// parseDecimal parses a normalised decimal ("-12.50", "1,234.5").
+// expandExponent writes a number in E notation ("1e3", "1.5E-2", as JSON
+// writers print some numbers) as plain decimal digits ("1000", "0.015"), so
+// every parser reads it the one way. Text without an exponent is returned
+// as it is; an exponent beyond ±maxDigits is refused.
+func expandExponent(t string) (string, error) {
+	i := strings.IndexAny(t, "eE")
+	if i < 0 {
+		return t, nil
+	}
+	mant, exp := t[:i], t[i+1:]
+	e, err := strconv.Atoi(exp)
+	if err != nil || exp == "" || exp[0] == ' ' || mant == "" {
+		return "", errNotNumber
+	}
+	if e > maxDigits || e < -maxDigits {
+		return "", errors.New("位数太多")
+	}
+	sign := ""
+	if mant[0] == '-' || mant[0] == '+' {
+		sign, mant = mant[:1], mant[1:]
+	}
+	whole, frac, _ := strings.Cut(mant, ".")
+	if whole == "" && frac == "" || strings.ContainsAny(whole+frac, "+-.,e") {
+		return "", errNotNumber
+	}
+	digits := whole + frac
+	point := len(whole) + e // the decimal point's place in digits
+	switch {
+	case point <= 0:
+		digits = "0." + strings.Repeat("0", -point) + digits
+	case point >= len(digits):
+		digits += strings.Repeat("0", point-len(digits))
+	default:
+		digits = digits[:point] + "." + digits[point:]
+	}
+	return sign + digits, nil
+}
+
+// parseDecimal parses a normalised decimal ("-12.50", "1,234.5", "1e3").
 func parseDecimal(t string) (*big.Rat, error) {
 	t, err := ungroup(t)
 	if err != nil {
+		return nil, err
+	}
+	if t, err = expandExponent(t); err != nil {
 		return nil, err
 	}
 	if t == "" {
@@ -124,9 +166,10 @@ func parseDecimal(t string) (*big.Rat, error) {
 func ParseDecimal(s string) (*big.Rat, error) { return parseDecimal(Normalize(s)) }
 
 // countSuffixes are measure words a clerk may type after a count ("228人").
-var countSuffixes = []string{"人次", "人", "户", "个", "所", "家", "项", "次", "名", "件", "条", "份", "处", "期", "届", "年", "月", "分"}
+var countSuffixes = []string{"人次", "户次", "公里", "平方米", "人", "户", "个", "所", "家", "项", "次", "名", "件", "条", "份", "处", "期", "届", "年", "月", "分", "篇", "幅", "册", "本", "场", "天", "米", "亩", "吨", "辆"}
 
-// ParseCount parses a whole count as typed: "1761", "1,761", "１７６１", "228人".
+// ParseCount parses a whole count as typed: "1761", "1,761", "１７６１", "228人",
+// "4.1万人次".
 func ParseCount(s string) (int64, error) {
 	t := Normalize(s)
 	if n, ok := plainCount(t); ok {
@@ -143,10 +186,18 @@ func parseCountRat(t string) (int64, error) {
 			break
 		}
 	}
+	mult := int64(1) // "4.1万人次", as large counts are written
+	switch {
+	case strings.HasSuffix(t, "万"):
+		t, mult = strings.TrimSuffix(t, "万"), 10000
+	case strings.HasSuffix(t, "亿"):
+		t, mult = strings.TrimSuffix(t, "亿"), 100000000
+	}
 	r, err := parseDecimal(t)
 	if err != nil {
 		return 0, err
 	}
+	r.Mul(r, big.NewRat(mult, 1))
 	if !r.IsInt() {
 		return 0, errors.New("应当是整数")
 	}

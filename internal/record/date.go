@@ -65,8 +65,11 @@ func ParseDate(s string) (Date, error) {
 	if len(parts) < 1 || len(parts) > 3 {
 		return Date{}, errBadDate
 	}
+	if len(parts) == 1 && len(parts[0]) <= 2 && strings.Contains(s, "月") {
+		return Date{}, errNoYear // "5月"
+	}
 	if len(parts) > 1 && len(parts[0]) < 4 {
-		return Date{}, fmt.Errorf("日期缺少年份,请写成 2013年12月10日 或 2013-12-10")
+		return Date{}, errNoYear
 	}
 	var v [3]int
 	for i, p := range parts {
@@ -95,7 +98,10 @@ func ParseDate(s string) (Date, error) {
 	return d, nil
 }
 
-var errBadDate = fmt.Errorf("应当是日期,例如 2013-12-10、2013-05 或 2013年12月10日")
+var (
+	errBadDate = fmt.Errorf("应当是日期,例如 2013-12-10、2013-05 或 2013年12月10日")
+	errNoYear  = fmt.Errorf("日期缺少年份;请写上年份,如 2013年12月10日、2013-12-10 或 2013年5月")
+)
 
 func daysIn(y, m int) int { return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() }
 
@@ -104,6 +110,9 @@ func (s PeriodSpec) Range() (from, to Date) {
 	y := 0
 	if s.Year != nil {
 		y = int(*s.Year)
+	}
+	if s.FromYear != nil && *s.FromYear < int64(y) {
+		return Date{int(*s.FromYear), 1, 1}, Date{y, 12, 31}
 	}
 	switch s.Part {
 	case PartFirstHalf:
@@ -146,6 +155,9 @@ func (s PeriodSpec) Key() int {
 func (s PeriodSpec) Label() string {
 	if s.Year == nil {
 		return ""
+	}
+	if s.FromYear != nil && *s.FromYear < *s.Year {
+		return fmt.Sprintf("%d—%d年", *s.FromYear, *s.Year)
 	}
 	if s.Part == "" || s.Part == PartYear {
 		return fmt.Sprintf("%d年", *s.Year)

@@ -24,15 +24,32 @@ type decoder struct {
 	nodes   int
 	aliases int
 	stopped bool // a limit was hit: decoding stops, the limit error is reported
+	// cur is the field being decoded: whether its figure must be exact, or
+	// is a rate in percent.
+	cur field
+	// approx collects the approximate figures, by data path.
+	approx map[string]num.Approx
+	// via is the alias (*ref) through which the value being decoded was
+	// reached, or nil. Everything read through it is placed where the alias
+	// was written, not where its anchor was: two units copied from one
+	// anchor are two places in the file, and a message names both.
+	via *yaml.Node
 }
 
 var (
 	typeMoney   = reflect.TypeOf(num.Money(0))
 	typeDecimal = reflect.TypeOf(num.Decimal{})
 	typeDate    = reflect.TypeOf(Date{})
+	typeSpan    = reflect.TypeOf(Span{})
 )
 
-func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
+// at is where n was written; inside an alias's expansion, where the alias was.
+func (d *decoder) at(n *yaml.Node) Pos {
+	if d.via != nil {
+		n = d.via
+	}
+	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
 
 func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
 	d.errs.add(d.at(n), path, format, args...)
@@ -90,8 +107,12 @@ func (p dpath) field(fs []field, fi int) dpath {
 	return pathOf(p.join(fs[fi].key))
 }
 
-// note records that the value at path p was written where n is.
+// note records that the value at path p was written where n is (inside an
+// alias's expansion, where the alias is).
 func (d *decoder) note(p dpath, n *yaml.Node) {
+	if d.via != nil {
+		n = d.via
+	}
 	lc := lineCol{n.Line, n.Column}
 	if p.tab != nil && lc.line > 0 && fits(lc) {
 		c := cell{int32(lc.line), int32(lc.col)}
@@ -124,9 +145,24 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	if d.stopped {
 		return
 	}
+	if n.Kind == yaml.AliasNode && d.via == nil {
+		alias := n
+		if n = d.resolve(n, path); n == nil {
+			return
+		}
+		d.via = alias
+		d.decodeNode(n, v, path, depth)
+		d.via = nil
+		return
+	}
 	if n = d.resolve(n, path); n == nil {
 		return
 	}
+	d.decodeNode(n, v, path, depth)
+}
+
+// decodeNode is decode for a node that is not an alias.
+func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	d.nodes++
 	if d.nodes > d.limits.MaxNodes {
 		d.errorf(n, path.String(), "数据项超过 %d 个,已停止读取;确需处理这么大的文件请用 --max-nodes 调高上限", d.limits.MaxNodes)
@@ -150,16 +186,21 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 		if s, ok := d.scalar(n, path, "金额"); ok {
 			m, err := num.ParseMoney(s)
 			if err != nil {
-				d.errorf(n, path.String(), "%s;金额请写成 7671300、767.13万 或 13417.56元 的样子", err.Error())
+				d.errorf(n, path.String(), "%s%s", err.Error(), numberHint(s, hintMoney))
 				return
 			}
 			v.SetInt(int64(m))
 		}
 	case t == typeDecimal:
 		if s, ok := d.scalar(n, path, "数"); ok {
+			want := hintDecimal
+			if d.cur.rate {
+				want = hintRate
+				s = strings.TrimSuffix(strings.TrimSpace(num.Normalize(s)), "%")
+			}
 			x, err := num.ParseDecimalExact(s)
 			if err != nil {
-				d.errorf(n, path.String(), "“%s”%s", clip(s), err.Error())
+				d.errorf(n, path.String(), "“%s”%s%s", clip(s), err.Error(), numberHint(s, want))
 				return
 			}
 			v.Set(reflect.ValueOf(x))
@@ -173,19 +214,41 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 			}
 			v.Set(reflect.ValueOf(x))
 		}
+	case t == typeSpan:
+		if s, ok := d.scalar(n, path, "时段"); ok {
+			x, err := ParseSpan(s)
+			if err != nil {
+				d.errorf(n, path.String(), "“%s”%s", clip(s), err.Error())
+				return
+			}
+			v.Set(reflect.ValueOf(x))
+		}
 	case t.Kind() == reflect.Pointer:
+		if isFigure(t.Elem()) && n.Kind == yaml.ScalarNode && num.HasQualifier(n.Value) {
+			d.approximate(n, path, t.Elem())
+			return
+		}
+		// A value that could not be read stays nil ("not recorded"): no
+		// check then compares a zero that was never written.
 		p := reflect.New(t.Elem())
+		before := len(d.errs.errs)
 		d.decode(n, p.Elem(), path, depth)
-		v.Set(p)
+		if len(d.errs.errs) == before || !isFigure(t.Elem()) {
+			v.Set(p)
+		}
 	case t.Kind() == reflect.String:
-		if s, ok := d.scalar(n, path, "文字"); ok {
+		if s, ok := d.scalar(n, path, "文字"); ok && d.plainText(n, path, s) && d.filledIn(n, path, s) {
 			v.SetString(strings.TrimSpace(s))
 		}
 	case t.Kind() == reflect.Int64:
 		if s, ok := d.scalar(n, path, "整数"); ok {
 			x, err := num.ParseCount(s)
 			if err != nil {
-				d.errorf(n, path.String(), "“%s”%s;这里要填整数(人数、个数),例如 1761", clip(s), err.Error())
+				hint := numberHint(s, hintCount)
+				if hint == "" {
+					hint = ";这里要填整数(人数、个数),例如 1761"
+				}
+				d.errorf(n, path.String(), "“%s”%s%s", clip(s), err.Error(), hint)
 				return
 			}
 			v.SetInt(x)
@@ -210,6 +273,21 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 	default:
 		panic(fmt.Sprintf("record: no decoder for %s", t))
 	}
+}
+
+// plainText reports whether the text s of n holds no hidden character (see
+// hidden) but a line break, a tab and the zero-width joiner, and otherwise
+// reports the first one. YAML refuses control characters typed into a file,
+// but an escape in a double-quoted string ("\e]0;…\a", "\b", "\u202E")
+// makes them after that check; from a value they would reach the report,
+// the terminal and every message quoting it.
+func (d *decoder) plainText(n *yaml.Node, path dpath, s string) bool {
+	r, at, bad := firstHidden(s)
+	if !bad {
+		return true
+	}
+	d.errorf(n, path.String(), "文字的第 %d 个字是看不见的%s;请删去它(常见于从网页、微信或 Word 粘贴的文字,或写了 \\e、\\b、\\u202E 之类的转义)", at+1, hiddenName(r))
+	return false
 }
 
 // scalar returns the text of a scalar node or reports what was expected.
@@ -282,7 +360,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path dpath, depth i
 // isRecord reports whether t is a record type (a struct with data keys),
 // whose lists keep their positions in a table.
 func isRecord(t reflect.Type) bool {
-	return t.Kind() == reflect.Struct && t != typeDate && t != typeDecimal
+	return t.Kind() == reflect.Struct && t != typeDate && t != typeDecimal && t != typeSpan
 }
 
 // decodeTable reads the compact table form of a list of records:
@@ -314,21 +392,25 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth i
 	}
 	idx := make([]int, len(cols.Content))
 	ok := true
+	first := map[int]*yaml.Node{} // the column of each field
 	for i, c := range cols.Content {
 		c = d.resolve(c, path)
 		if c == nil {
 			return
 		}
-		idx[i] = -1
-		for j, f := range fields {
-			if f.key == c.Value {
-				idx[i] = j
-			}
-		}
+		idx[i] = inputField(fields, c.Value)
 		if idx[i] < 0 {
 			d.errorf(c, path.join("columns"), "列名“%s”不认识%s", clip(c.Value), suggest(c.Value, fields))
 			ok = false
+			continue
 		}
+		if prev, dup := first[idx[i]]; dup {
+			d.errorf(c, path.join("columns"), "列名“%s”重复:第 %d 列(%s)已经是“%s”,同一列名只能出现一次,否则前一列的值会被后一列悄悄覆盖;请删去或改名",
+				clip(c.Value), colNumber(cols, prev), d.at(prev), clip(prev.Value))
+			ok = false
+			continue
+		}
+		first[idx[i]] = c
 	}
 	if !ok {
 		return
@@ -342,29 +424,106 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth i
 	t := d.pos.table(path.String(), fields, len(rows.Content))
 	for r, row := range rows.Content {
 		rowPath := rowOf(t, r)
+		var alias *yaml.Node
+		if row.Kind == yaml.AliasNode && d.via == nil {
+			alias = row
+		}
 		row = d.resolve(row, rowPath)
 		if row == nil {
 			return
 		}
-		if row.Kind != yaml.SequenceNode {
-			d.errorf(row, rowPath.String(), "表格的每一行应写成 [值, 值, …],与 columns 一一对应")
-			continue
+		if alias != nil {
+			d.via = alias
 		}
-		if len(row.Content) != len(cols.Content) {
-			d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), len(cols.Content))
-			continue
+		d.decodeRow(row, s.Index(r), rowPath, fields, idx, len(cols.Content), depth)
+		if alias != nil {
+			d.via = nil
 		}
-		d.note(rowPath, row)
-		for i, cell := range row.Content {
-			fi := idx[i]
-			if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
-				continue // a blank cell
-			}
-			d.decode(cell, s.Index(r).Field(fields[fi].index), rowPath.field(fields, fi), depth+2)
-		}
-		d.checkRequired(row, s.Index(r), rowPath, fields)
 	}
 	v.Set(s)
+}
+
+// colNumber is the 1-based column number of the column c of a table.
+func colNumber(cols, c *yaml.Node) int {
+	for i, x := range cols.Content {
+		if x == c || x.Alias == c {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// decodeRow reads one row of the table form into the record v; idx maps
+// each of the ncols columns to its field.
+func (d *decoder) decodeRow(row *yaml.Node, v reflect.Value, rowPath dpath, fields []field, idx []int, ncols, depth int) {
+	if row.Kind != yaml.SequenceNode {
+		d.errorf(row, rowPath.String(), "表格的每一行应写成 [值, 值, …],与 columns 一一对应")
+		return
+	}
+	if len(row.Content) != ncols {
+		d.rowLengthError(row, rowPath, ncols)
+		return
+	}
+	d.note(rowPath, row)
+	for i, cell := range row.Content {
+		fi := idx[i]
+		if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
+			continue // a blank cell
+		}
+		prev := d.cur
+		d.cur = fields[fi]
+		d.decode(cell, v.Field(fields[fi].index), rowPath.field(fields, fi), depth+2)
+		d.cur = prev
+	}
+	d.checkRequired(row, v, rowPath, fields)
+}
+
+// rowLengthError reports a table row with more or fewer values than
+// columns.
+//
+// When the extra values are what thousands commas give ([甲小学, 1,234]
+// is read as three cells, 1 and 234), it says so.
+func (d *decoder) rowLengthError(row *yaml.Node, rowPath dpath, ncols int) {
+	if joined, n := thousandsSplits(row.Content); n > 0 && len(row.Content)-n == ncols {
+		d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列:千分位逗号把“%s”分成了几格;表格里的数请不写千分位逗号(写 %s),或加引号",
+			len(row.Content), ncols, joined, strings.ReplaceAll(joined, ",", ""))
+		return
+	}
+	d.errorf(row, rowPath.String(), "这一行有 %d 个值,而 columns 有 %d 列;空着的格子请写 ~", len(row.Content), ncols)
+}
+
+// thousandsSplits finds the numbers of a table row that thousands commas
+// split into cells: a cell of one to three digits followed by cells of
+// exactly three. It returns the first such number as written ("1,234")
+// and how many extra cells the commas made.
+func thousandsSplits(cells []*yaml.Node) (first string, extra int) {
+	plainDigits := func(n *yaml.Node, min, max int) bool {
+		if n.Kind != yaml.ScalarNode || n.Style != 0 || len(n.Value) < min || len(n.Value) > max {
+			return false
+		}
+		return isDigits(n.Value)
+	}
+	for i := 0; i < len(cells); i++ {
+		if !plainDigits(cells[i], 1, 3) {
+			continue
+		}
+		j := i + 1
+		for j < len(cells) && plainDigits(cells[j], 3, 3) {
+			j++
+		}
+		if j > i+1 {
+			if first == "" {
+				parts := make([]string, 0, j-i)
+				for _, c := range cells[i:j] {
+					parts = append(parts, c.Value)
+				}
+				first = strings.Join(parts, ",")
+			}
+			extra += j - i - 1
+			i = j - 1
+		}
+	}
+	return first, extra
 }
 
 func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int) {
@@ -381,6 +540,13 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int
 			return
 		}
 		key := strings.TrimSpace(k.Value)
+		if isMergeKey(k) {
+			d.errorf(k, base, "%s", mergeKeyMsg)
+			continue
+		}
+		if !d.plainText(k, pathOf(base), key) {
+			continue
+		}
 		if prev, dup := seen[key]; dup {
 			d.errorf(k, base+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", clip(key), prev.Line)
 			continue
@@ -399,7 +565,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 		return
 	}
 	fields := fieldsOf(v.Type())
-	seen := map[string]*yaml.Node{}
+	seen := map[int]*yaml.Node{} // by field: "members" and "会员数" are one
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.resolve(n.Content[i], path)
 		if k == nil {
@@ -410,30 +576,90 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 			continue
 		}
 		key := k.Value
-		if prev, dup := seen[key]; dup {
-			d.errorf(k, path.join(key), "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
+		if isMergeKey(k) {
+			d.errorf(k, path.String(), "%s", mergeKeyMsg)
 			continue
 		}
-		seen[key] = k
-		fi := fieldIndex(fields, key)
+		fi := inputField(fields, key)
 		if fi < 0 {
+			if i >= 2 && d.splitByComma(n.Content[i-2], n.Content[i-1], k, n.Content[i+1], v, fields, path) {
+				continue
+			}
+			if i >= 2 && n.Style&yaml.FlowStyle != 0 && isNull(n.Content[i+1]) && !isASCII(key) && n.Content[i-1].Kind == yaml.ScalarNode {
+				d.errorf(k, path.join(key), "“%s”不是一项:在 { } 里半角逗号“,”用来分隔各项,前一项文字里的逗号把它截成了两段;文字中的逗号请用全角“，”,或给整段文字加引号", clip(key))
+				continue
+			}
 			if !d.errs.full() {
 				d.errorf(k, path.join(key), "不认识的项“%s”%s", clip(key), suggest(key, fields))
 			}
 			continue
 		}
+		if prev, dup := seen[fi]; dup {
+			if prev.Value == key {
+				d.errorf(k, path.join(fields[fi].key), "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
+			} else {
+				d.errorf(k, path.join(fields[fi].key), "“%s”与第 %d 行的“%s”是同一项(%s);请只写一处", clip(key), prev.Line, clip(prev.Value), short(fields[fi].zh))
+			}
+			continue
+		}
+		seen[fi] = k
+		prev := d.cur
+		d.cur = fields[fi]
 		d.decode(n.Content[i+1], v.Field(fields[fi].index), path.field(fields, fi), depth+1)
+		d.cur = prev
 	}
 	d.checkRequired(n, v, path, fields)
 }
 
+// splitByComma reports a number that thousands commas split inside { }:
+// "{staff: 1,234}" is read as staff 1 and a key "234" with no value. The
+// problem is reported at the number, the half-read value is dropped, and
+// true is returned; false when key is not such a piece.
+func (d *decoder) splitByComma(prevKey, prevVal, key, val *yaml.Node, v reflect.Value, fields []field, path dpath) bool {
+	if key.Style != 0 || len(key.Value) != 3 || !isDigits(key.Value) || !isNull(val) || prevVal.Kind != yaml.ScalarNode || prevVal.Style != 0 {
+		return false
+	}
+	pv := strings.TrimLeft(num.Normalize(prevVal.Value), "¥￥")
+	if pv == "" || len(pv) > 3 || !isDigits(pv) {
+		return false
+	}
+	fi := inputField(fields, prevKey.Value)
+	if fi < 0 {
+		return false
+	}
+	f := v.Field(fields[fi].index)
+	f.Set(reflect.Zero(f.Type()))
+	d.errorf(prevVal, path.join(fields[fi].key), "“%s,%s”被逗号分开了:在 { } 里逗号用来分隔各项;数字请不写千分位逗号(写 %s%s),或加引号", clip(prevVal.Value), key.Value, pv, key.Value)
+	return true
+}
+
+// isMergeKey reports whether k is YAML's merge key "<<", which copies the
+// items of an anchored mapping into this one.
+func isMergeKey(k *yaml.Node) bool {
+	return k.Kind == yaml.ScalarNode && (k.Tag == "!!merge" || (k.Value == "<<" && k.Style == 0))
+}
+
+const mergeKeyMsg = "“<<”(把别名的各项合并进来)zongjie 不支持:合并后哪一项算数不清楚;请把要用的各项直接写在这里"
+
 // checkRequired reports required fields that were left out of a record.
+// A field that was written but could not be read has its own message, and
+// is not reported missing too.
 func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, fields []field) {
-	for _, f := range fields {
-		if f.required && isZero(v.Field(f.index)) {
+	for fi, f := range fields {
+		if f.required && isZero(v.Field(f.index)) && !d.written(path.field(fields, fi)) {
 			d.errorf(n, path.join(f.key), "缺少“%s”(%s),请补上", f.key, f.zh)
 		}
 	}
+}
+
+// written reports whether a value was noted at path p (written, whether or
+// not it could be read).
+func (d *decoder) written(p dpath) bool {
+	if p.tab != nil && p.fi >= 0 {
+		return p.tab.cells[p.row*len(p.tab.fields)+p.fi].line > 0
+	}
+	_, ok := d.pos.lookup(p.String())
+	return ok
 }
 
 func isZero(v reflect.Value) bool {
@@ -454,10 +680,13 @@ func joinPath(path, key string) string {
 // field describes one data key of a record type.
 type field struct {
 	key      string
+	cn       string // the Chinese key accepted for key ("会员数" for members)
 	index    int
 	zh       string
 	eg       string
 	required bool
+	exact    bool // a count or amount that may not be approximate
+	rate     bool // a rate in percent: "76.1" or "76.1%"
 }
 
 var fieldCache = map[reflect.Type][]field{}
@@ -475,7 +704,8 @@ func fieldsOf(t reflect.Type) []field {
 		if key == "" || key == "-" || !sf.IsExported() {
 			continue
 		}
-		fs = append(fs, field{key: key, index: i, zh: sf.Tag.Get("zh"), eg: sf.Tag.Get("eg"), required: sf.Tag.Get("required") == "true"})
+		fs = append(fs, field{key: key, cn: sf.Tag.Get("cn"), index: i, zh: sf.Tag.Get("zh"), eg: sf.Tag.Get("eg"),
+			required: sf.Tag.Get("required") == "true", exact: sf.Tag.Get("exact") == "true", rate: sf.Tag.Get("rate") == "true"})
 	}
 	return fs
 }
@@ -486,7 +716,7 @@ func warmFields(t reflect.Type) {
 	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
 		t = t.Elem()
 	}
-	if t.Kind() != reflect.Struct || t == typeDate || t == typeDecimal {
+	if t.Kind() != reflect.Struct || t == typeDate || t == typeDecimal || t == typeSpan {
 		return
 	}
 	if _, ok := fieldCache[t]; ok {
@@ -508,13 +738,31 @@ func warmFields(t reflect.Type) {
 	unsignedFields[t] = unsigned
 }
 
-func init() { warmFields(reflect.TypeOf(Period{})) }
+// init fills the caches of the record types once, in order: the fields,
+// then what the validator walks (closed vocabularies, spans).
+func init() {
+	t := reflect.TypeOf(Period{})
+	warmFields(t)
+	warmVocab(t)
+	holdsSpan(t)
+}
 
 func findField(fs []field, key string) (field, bool) {
 	if i := fieldIndex(fs, key); i >= 0 {
 		return fs[i], true
 	}
 	return field{}, false
+}
+
+// inputField returns the index in fs of the field a data file names key:
+// by its data key or its Chinese key (cn). It returns -1 for neither.
+func inputField(fs []field, key string) int {
+	for i, f := range fs {
+		if f.key == key || (f.cn != "" && f.cn == key) {
+			return i
+		}
+	}
+	return -1
 }
 
 // fieldIndex returns the index in fs of the field named key, or -1.

@@ -13,22 +13,41 @@ type Error struct {
 	Path   string
 	Format string
 	Args   []any
+	// Row names the record of a list the problem is in, by its name
+	// ("枫林镇中心小学"), so a message need not be read by a 0-based index;
+	// it is shown after that record's index in Path.
+	Row   string
+	rowAt int // where in Path the named record's index ends
 }
 
-// Msg returns the Chinese message alone.
-func (e *Error) Msg() string { return fmt.Sprintf(e.Format, e.Args...) }
+// Msg returns the Chinese message alone, with any control, format or
+// bidirectional character of the data shown as <U+XXXX>.
+func (e *Error) Msg() string { return visible(fmt.Sprintf(e.Format, e.Args...)) }
 
-// Error renders "file:line:col: path: 说明".
+// Error renders "file:line:col: path: 说明". The line never carries a
+// control, format or bidirectional character from the data (a file name, a
+// key, a quoted value): each is shown as <U+XXXX>, so a message cannot move
+// the terminal's cursor, retitle its window or reorder what it shows.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString(e.Pos.String())
 	b.WriteString(": ")
 	if e.Path != "" {
-		b.WriteString(clipPath(e.Path))
+		path, rest := e.Path, ""
+		if e.Row != "" && e.rowAt > 0 && e.rowAt <= len(path) {
+			path, rest = path[:e.rowAt], path[e.rowAt:]
+		}
+		b.WriteString(clipPath(path))
+		if e.Row != "" {
+			b.WriteString("(")
+			b.WriteString(clip(e.Row))
+			b.WriteString(")")
+		}
+		b.WriteString(clipPath(rest))
 		b.WriteString(": ")
 	}
 	b.WriteString(e.Msg())
-	return b.String()
+	return visible(b.String())
 }
 
 // Errors is every problem found in one or more files, sorted by position.
@@ -68,9 +87,10 @@ func (es Errors) Err() error {
 // stays one readable line.
 const clipRunes = 40
 
-// clip returns s for quoting in a message: control characters (a line break
-// in a key) are shown as ↵ or dropped, and a long value is cut to its first
-// characters followed by "…(共 N 字)".
+// clip returns s for quoting in a message: a line break is shown as ↵, a
+// tab as a space, any other control, format or bidirectional character as
+// <U+XXXX> (see visible), and a long value is cut to its first characters
+// followed by "…(共 N 字)".
 func clip(s string) string {
 	n := 0
 	var b strings.Builder
@@ -82,7 +102,10 @@ func clip(s string) string {
 		switch {
 		case r == '\n':
 			b.WriteRune('↵')
-		case r < 0x20 || r == 0x7f:
+		case r == '\t':
+			b.WriteByte(' ')
+		case hidden(r):
+			writeCode(&b, r)
 		default:
 			b.WriteRune(r)
 		}

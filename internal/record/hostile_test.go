@@ -11,7 +11,9 @@ import (
 func TestClip(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"枫林镇中心小学", "枫林镇中心小学"},
-		{"a\nb\tc", "a↵bc"},
+		{"a\nb\tc", "a↵b c"},
+		{"a\x1b]0;x\x07b", "a<U+001B>]0;x<U+0007>b"},
+		{"甲\u202e乙", "甲<U+202E>乙"},
 		{strings.Repeat("甲", 41), strings.Repeat("甲", 40) + "…(共 41 字)"},
 		{strings.Repeat("x", 1<<20), strings.Repeat("x", 40) + "…(共 1048576 字)"},
 	}
@@ -19,6 +21,23 @@ func TestClip(t *testing.T) {
 		if got := clip(tt.in); got != tt.want {
 			t.Errorf("clip(%.20q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestErrorNeverCarriesHidden checks that no control, format or bidi
+// character of the data reaches a message line, wherever it came from: the
+// file name, the data path, the message's arguments.
+func TestErrorNeverCarriesHidden(t *testing.T) {
+	e := &Error{Pos: Pos{File: "a\x1b[2J.yaml", Line: 1, Col: 1}, Path: "text.sections.x\u202e",
+		Format: "“%s”", Args: []any{"\b\u009b\u2028\ufeff"}}
+	got := e.Error()
+	for _, r := range got {
+		if hidden(r) {
+			t.Fatalf("%q carries %U", got, r)
+		}
+	}
+	if want := "a<U+001B>[2J.yaml:1:1: text.sections.x<U+202E>: “<U+0008><U+009B><U+2028><U+FEFF>”"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 
@@ -46,6 +65,10 @@ func TestHostileShapes(t *testing.T) {
 			[]string{"x.yaml:3:22:", "包含它自己"}},
 		{"many aliases", "organisation: &o {name: 甲}\nperiod: {year: 2013}\nx: [" + strings.TrimSuffix(strings.Repeat("*o,", 10001), ",") + "]\n",
 			[]string{"x.yaml:3:30005:", "超过 10000 次", "--max-aliases"}},
+		{"alias byte bomb", head + "x: &big \"" + strings.Repeat("哈", 350_000) + "\"\ntext: {problems: [" + strings.TrimSuffix(strings.Repeat("*big,", 9_999), ",") + "]}\n",
+			[]string{"x.yaml:4:", "展开后的文字超过 64.0 MB", "--max-size"}},
+		{"alias byte bomb in table rows", head + "units:\n  columns: [name]\n  rows:\n    - &r [\"" + strings.Repeat("名", 350_000) + "\"]\n" + strings.Repeat("    - *r\n", 9_000),
+			[]string{"展开后的文字超过", "--max-size"}},
 		{"megabyte key", head + "? " + strings.Repeat("x", 1<<20) + "\n: 1\n",
 			[]string{"x.yaml:3:3:", "不认识的项“xxxx", "…(共 1048576 字)", "这里可以写的项有"}},
 		{"megabyte number", head + "membership: {staff: " + strings.Repeat("9", 1<<20) + "}\n",

@@ -38,6 +38,15 @@ var DefaultLimits = Limits{
 // Load reads and decodes one data file (YAML or JSON). It does not run the
 // semantic checks: see Validate, or LoadAndValidate for both.
 func Load(path string, lim Limits) (*Period, error) {
+	data, err := readData(path, lim)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data, lim)
+}
+
+// readData reads a data file, bounded by the size limit.
+func readData(path string, lim Limits) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fileError(path, err)
@@ -67,7 +76,7 @@ func Load(path string, lim Limits) (*Period, error) {
 		return nil, Errors{{Pos: Pos{File: path}, Format: "读到的内容超过上限 %s 仍未结束,已停止读取;请确认给出的是数据文件,确需处理请用 --max-size 调高上限",
 			Args: []any{humanBytes(lim.MaxBytes)}}}
 	}
-	return Parse(path, data, lim)
+	return data, nil
 }
 
 func fileError(path string, err error) error {
@@ -97,14 +106,89 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d 字节", n)
 }
 
-// Parse decodes data read from the file named name.
+// Parse decodes data read from the file named name. It does not run the
+// semantic checks: see ParseAndValidate.
 func Parse(name string, data []byte, lim Limits) (*Period, error) {
-	text, err := decodeText(name, data)
+	p, errs, err := parse(name, data, lim)
+	switch {
+	case err != nil:
+		return nil, err
+	case len(errs) > 0:
+		return nil, errs
+	}
+	return p, nil
+}
+
+// ParseAndValidate decodes data and validates it, and reports every problem
+// of a file that parses in one go: the keys and values that could not be
+// read together with the cross-field checks of everything that could (a
+// check that rests on a value that could not be read is left out, so a
+// problem is not reported twice). Only a syntax error or a limit stops
+// before the checks.
+func ParseAndValidate(name string, data []byte, lim Limits) (*Period, error) {
+	p, errs, err := parse(name, data, lim)
 	if err != nil {
 		return nil, err
 	}
+	checks := Validate(p)
+	if len(errs) == 0 && len(checks) == 0 {
+		return p, nil
+	}
+	all := append(Errors(nil), errs...)
+	for _, c := range checks {
+		if !restsOn(c.Path, errs) {
+			all = append(all, c)
+		}
+	}
+	p.labelRows(all)
+	return nil, all.Err()
+}
+
+// restsOn reports whether a check at path concerns a value that could not
+// be read: the path of one of errs, a part of it, or the record holding it.
+func restsOn(path string, errs Errors) bool {
+	for _, e := range errs {
+		q := e.Path
+		if q == "" {
+			continue
+		}
+		if path == q || within(path, q) || within(q, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether path lies inside the value at parent.
+func within(path, parent string) bool {
+	return parent != "" && len(path) > len(parent) && path[:len(parent)] == parent &&
+		(path[len(parent)] == '.' || path[len(parent)] == '[')
+}
+
+// parse decodes data: the period with the problems of the values that
+// could not be read (errs), or, when the file cannot be read at all (not
+// text, a syntax error, a limit), only err.
+func parse(name string, data []byte, lim Limits) (*Period, Errors, error) {
+	r, err := parseTree(name, data, lim)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r.p, r.errs, nil
+}
+
+// decoded is a period decoded with the problems found.
+type decoded struct {
+	p    *Period
+	errs Errors
+}
+
+func parseTree(name string, data []byte, lim Limits) (decoded, error) {
+	text, err := decodeText(name, data)
+	if err != nil {
+		return decoded{}, err
+	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是空的;可以用 zongjie init 生成一份带说明的模板再填写"}}
+		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件是空的;可以用 zongjie init 生成一份带说明的模板再填写"}}
 	}
 	if looksLikeJSON(text) {
 		// JSON is read by the same YAML parser (so positions work alike), but
@@ -114,52 +198,59 @@ func Parse(name string, data []byte, lim Limits) (*Period, error) {
 	}
 	if n := estimateNodes(text); n > int64(lim.MaxNodes) {
 		// yaml.v3 builds the whole tree, ~200 bytes a value: refuse before.
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件中的数据项太多(按冒号、逗号和短横线估计,可能多达 %d 个),超过上限 %d,没有读入;请确认没有选错文件,确需处理请用 --max-nodes 调高上限",
+		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件中的数据项太多(按冒号、逗号和短横线估计,可能多达 %d 个),超过上限 %d,没有读入;请确认没有选错文件,确需处理请用 --max-nodes 调高上限",
 			Args: []any{n, lim.MaxNodes}}}
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(text, &root); err != nil {
-		es := syntaxError(name, err)
-		if es[0].Pos.Line == 0 {
-			// yaml.v3 gives these two without a line: find it ourselves.
-			switch {
-			case strings.Contains(err.Error(), "exceeded max depth"):
-				es[0].Pos.Line, es[0].Pos.Col = locateDeepFlow(text, yamlMaxDepth)
-			case strings.Contains(err.Error(), "control characters"):
-				es[0].Pos.Line, es[0].Pos.Col = firstControl(text)
-			}
+	var fix *columnFix
+	if looksLikeJSON(text) {
+		var err error
+		if text, fix, err = fixJSONEscapes(name, text); err != nil {
+			return decoded{}, err
 		}
-		return nil, es
 	}
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(text))
+	if err := dec.Decode(&root); err != nil && err != io.EOF {
+		return decoded{}, syntaxErrorAt(name, text, err)
+	}
+	if err := secondDocument(name, text, dec); err != nil {
+		return decoded{}, err
+	}
+	fix.apply(&root)
 	if err := checkTree(name, &root, lim); err != nil {
-		return nil, err
+		return decoded{}, err
 	}
 	p := &Period{File: name}
 	errs := &errorList{max: 1000}
 	d := &decoder{file: name, pos: &p.pos, errs: errs, limits: lim}
 	doc := &root
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
+		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
 	}
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
 		doc = doc.Content[0]
 	}
 	if doc.Kind != yaml.MappingNode {
-		return nil, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
+		return decoded{}, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
 	}
 	d.decode(doc, reflect.ValueOf(p).Elem(), dpath{}, 0)
-	if err := errs.errs.Err(); err != nil {
-		return nil, err
+	p.approx = d.approx
+	if d.stopped {
+		return decoded{}, errs.errs.Err()
 	}
-	return p, nil
+	if len(errs.errs) > 0 {
+		p.labelRows(errs.errs)
+		errs.errs.Sort()
+	}
+	return decoded{p, errs.errs}, nil
 }
 
 // decodeText returns data as UTF-8: a BOM is dropped, and a GBK/GB18030 file
 // (as saved by Chinese Windows) is converted. Binary data is refused.
 func decodeText(name string, data []byte) ([]byte, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
-		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是 UTF-16 编码;请在记事本或 WPS 中“另存为”UTF-8 编码后再试"}}
+	if enc := wideEncoding(data); enc != "" {
+		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是%s编码;请在记事本或 WPS 中“另存为”UTF-8 编码后再试", Args: []any{enc}}}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, Errors{{Pos: Pos{File: name}, Format: "这不是文本文件(含有二进制内容);请给出 .yaml 或 .json 数据文件"}}
@@ -182,6 +273,95 @@ func decodeText(name string, data []byte) ([]byte, error) {
 			Format: "从这里起有既不是 UTF-8 也不是 GBK 编码的字节(文件可能被截断,或粘贴了其他编码的文字);请在编辑器中检查这一处,再“另存为”UTF-8 编码"}}
 	}
 	return out, nil
+}
+
+// wideEncoding names the encoding of text saved as UTF-32 or UTF-16, by its
+// byte-order mark or, without one, by the zero bytes around an ASCII first
+// character (a YAML file starts with a key, a "#" or a "{"); it returns ""
+// for anything else. UTF-32's mark begins with UTF-16's, so it is tried
+// first.
+func wideEncoding(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xff\xfe\x00\x00")):
+		return "UTF-32(小端序)"
+	case bytes.HasPrefix(data, []byte("\x00\x00\xfe\xff")):
+		return "UTF-32(大端序)"
+	case bytes.HasPrefix(data, []byte("\xff\xfe")):
+		return "UTF-16(小端序)"
+	case bytes.HasPrefix(data, []byte("\xfe\xff")):
+		return "UTF-16(大端序)"
+	case len(data) >= 4 && data[0] != 0 && data[1] == 0 && data[2] == 0 && data[3] == 0:
+		return "UTF-32(小端序)"
+	case len(data) >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0 && data[3] != 0:
+		return "UTF-32(大端序)"
+	case len(data) >= 2 && data[0] != 0 && data[0] < 0x80 && data[1] == 0:
+		return "UTF-16(小端序)"
+	case len(data) >= 2 && data[0] == 0 && data[1] != 0 && data[1] < 0x80:
+		return "UTF-16(大端序)"
+	}
+	return ""
+}
+
+// secondDocument refuses a file holding more than one YAML document: what
+// follows a "---" line (a second document) or junk after a "..." line would
+// otherwise be dropped without a word. An empty document after a last "---"
+// drops nothing and is let through.
+func secondDocument(name string, text []byte, dec *yaml.Decoder) error {
+	var next yaml.Node
+	err := dec.Decode(&next)
+	switch {
+	case err == io.EOF:
+		return nil
+	case err != nil:
+		line, col := afterDocEnd(text)
+		if line == 0 {
+			return syntaxErrorAt(name, text, err)
+		}
+		return Errors{{Pos: Pos{File: name, Line: line, Col: col},
+			Format: "文档结束标记“...”之后还有内容;数据文件只能有一份文档,后面的内容会被忽略。请删去“...”,或删去它后面的内容"}}
+	case len(next.Content) == 0 || isEmptyDoc(next.Content[0]):
+		return nil
+	}
+	line, col := docStart(text, next.Content[0].Line)
+	return Errors{{Pos: Pos{File: name, Line: line, Col: col},
+		Format: "这里的“---”开始了第二份文档;数据文件只能有一份,第二份会被忽略。请删去“---”把两份合并成一份,或把第二份另存为一个文件"}}
+}
+
+// isEmptyDoc reports whether n, the content of a document, is nothing at
+// all: what yaml.v3 gives for a "---" with no text after it.
+func isEmptyDoc(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Value == "" && n.Tag == "!!null" && n.Anchor == "" && n.Style == 0
+}
+
+// afterDocEnd returns where the first text after the first document end
+// marker ("..." on a line of its own) is, or 0, 0.
+func afterDocEnd(text []byte) (line, col int) {
+	lines := bytes.Split(text, []byte("\n"))
+	for i, l := range lines {
+		if string(bytes.TrimRight(l, " \r")) != "..." {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			t := bytes.TrimLeft(lines[j], " ")
+			if len(bytes.TrimSpace(t)) > 0 && t[0] != '#' {
+				return j + 1, len(lines[j]) - len(t) + 1
+			}
+		}
+		return i + 1, 1
+	}
+	return 0, 0
+}
+
+// docStart finds the "---" line that starts the document whose content
+// begins at line (counting back from it), or returns line itself.
+func docStart(text []byte, line int) (int, int) {
+	lines := bytes.Split(text, []byte("\n"))
+	for l := min(line, len(lines)); l >= 1; l-- {
+		if bytes.HasPrefix(lines[l-1], []byte("---")) {
+			return l, 1
+		}
+	}
+	return line, 1
 }
 
 // estimateNodes bounds from above how many values yaml.v3 would build for
@@ -280,11 +460,40 @@ var yamlMessages = []struct{ en, zh string }{
 	{"did not find expected '-' indicator", "列表项没有对齐:每项应以同样缩进的“- ”开头"},
 	{"block sequence entries are not allowed", "这里不能开始一个列表;检查上一行的冒号和缩进"},
 	{"found undefined alias", "引用了未定义的别名(*名称)"},
+	{"did not find expected alphabetic or numeric character", "以 * 或 & 开头的文字会被当作别名或锚点;这样的文字请加引号,如 \"**重点**\""},
+	{"invalid Unicode character escape code", "双引号里的 \\u 转义不是有效的字符(如单独的 \\ud842,UTF-16 代理项要成对写出);请直接写出这个字"},
+	{"found unknown escape character", "双引号里有不认识的转义(反斜杠“\\”后的字符);文字里的反斜杠请写成“\\\\”,或改用单引号"},
 	{"excessive aliasing", "别名(*引用)展开后过大,文件可能是恶意构造的“别名炸弹”,已拒绝读取"},
 	{"exceeded max depth", "嵌套超过 10000 层(YAML 读取器的固定上限,无法调高),已拒绝读取;数据文件通常不超过 6 层,请检查括号是否配对"},
 	{"control characters are not allowed", "含有不可见的控制字符;请删去后再试"},
 	{"invalid leading UTF-8 octet", "含有无法识别的字符编码;请另存为 UTF-8"},
 	{"already defined", "同一个键出现了两次;请删去一处"},
+}
+
+// syntaxErrorAt is syntaxError with a position for the errors yaml.v3
+// gives without a line: nesting too deep, a control character, an escape
+// it does not know.
+func syntaxErrorAt(name string, text []byte, err error) Errors {
+	es := syntaxError(name, err)
+	msg := err.Error()
+	if !strings.Contains(msg, "max depth") && !strings.Contains(msg, "control characters") && !strings.Contains(msg, "escape") &&
+		!strings.Contains(msg, "UTF-8") && !strings.Contains(msg, "excessive aliasing") && !strings.Contains(msg, "undefined alias") {
+		if l, c, m, ok := diagnose(text, looksLikeJSON(text), es[0].Pos.Line); ok {
+			return Errors{{Pos: Pos{File: name, Line: l, Col: c}, Format: "%s", Args: []any{m}}}
+		}
+	}
+	if es[0].Pos.Line != 0 {
+		return es
+	}
+	switch {
+	case strings.Contains(msg, "exceeded max depth"):
+		es[0].Pos.Line, es[0].Pos.Col = locateDeepFlow(text, yamlMaxDepth)
+	case strings.Contains(msg, "control characters"):
+		es[0].Pos.Line, es[0].Pos.Col = firstControl(text)
+	case strings.Contains(msg, "escape"):
+		es[0].Pos.Line, es[0].Pos.Col = firstBadEscape(text)
+	}
+	return es
 }
 
 // syntaxError turns a yaml.v3 parse error into our Error with a position.

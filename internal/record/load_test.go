@@ -62,22 +62,21 @@ func TestLoadGolden(t *testing.T) {
 	}
 }
 
-// loadReport loads and validates data and returns "ok\n" or every problem.
+// loadReport loads and validates data and returns "ok\n" or every problem,
+// as check reports them: all in one run.
 func loadReport(name string, data []byte) string {
-	p, err := Parse(name, data, DefaultLimits)
-	if err != nil {
+	if _, err := ParseAndValidate(name, data, DefaultLimits); err != nil {
 		return err.Error() + "\n"
-	}
-	if errs := Validate(p); len(errs) > 0 {
-		return errs.Error() + "\n"
 	}
 	return "ok\n"
 }
 
 func TestExamplesAreValid(t *testing.T) {
 	files, _ := filepath.Glob("../../examples/*.yaml")
-	more, _ := filepath.Glob("../../examples/term/*.yaml")
-	files = append(files, more...)
+	for _, dir := range []string{"term", "sector"} {
+		more, _ := filepath.Glob("../../examples/" + dir + "/*.yaml")
+		files = append(files, more...)
+	}
 	if len(files) < 2 {
 		t.Fatalf("expected example files, found %v", files)
 	}
@@ -139,12 +138,21 @@ func TestEncodings(t *testing.T) {
 			t.Errorf("%s: decoded %q %d", name, p.Org.Name, *p.Membership.Members)
 		}
 	}
-	for name, data := range map[string][]byte{
-		"binary": {0x89, 'P', 'N', 'G', 0, 0, 1, 2},
-		"utf16":  {0xff, 0xfe, 'a', 0},
+	for name, tt := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"binary":        {[]byte{0x89, 'P', 'N', 'G', 0, 0, 1, 2}, "不是文本文件"},
+		"utf16":         {[]byte{0xff, 0xfe, 'a', 0}, "UTF-16(小端序)"},
+		"utf16be":       {[]byte{0xfe, 0xff, 0, 'a'}, "UTF-16(大端序)"},
+		"utf32":         {[]byte{0xff, 0xfe, 0, 0, 'a', 0, 0, 0}, "UTF-32(小端序)"},
+		"utf32be":       {[]byte{0, 0, 0xfe, 0xff, 0, 0, 0, 'a'}, "UTF-32(大端序)"},
+		"utf16 no mark": {[]byte{'#', 0, ' ', 0}, "UTF-16(小端序)"},
+		"utf32 no mark": {[]byte{'o', 0, 0, 0, 'r', 0, 0, 0}, "UTF-32(小端序)"},
 	} {
-		if _, err := Parse(name, data, DefaultLimits); err == nil {
-			t.Errorf("%s: want an error", name)
+		_, err := Parse(name, tt.data, DefaultLimits)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: got %v, want %q", name, err, tt.want)
 		}
 	}
 }

@@ -135,8 +135,8 @@ func TestNegativeFiguresNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := Validate(p).Error()
-	for _, want := range []string{"units[1].staff: 数量不能是负数(-3)", "units[1].donation: 金额不能是负数", "finance.spent: 金额不能是负数",
-		"charity[0].top_individual.amount: 金额不能是负数"} {
+	for _, want := range []string{"units[1](乙校).staff: 数量不能是负数(-3)", "units[1](乙校).donation: 金额不能是负数", "finance.spent: 金额不能是负数",
+		"charity[0](一日捐).top_individual.amount: 金额不能是负数"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)
 		}

@@ -23,9 +23,12 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 	if s["$schema"] != "http://json-schema.org/draft-07/schema#" {
 		t.Errorf("$schema = %v", s["$schema"])
 	}
-	files, _ := filepath.Glob("../../examples/*.yaml")
-	more, _ := filepath.Glob("../../examples/term/*.yaml")
-	for _, f := range append(files, more...) {
+	var files []string
+	for _, dir := range []string{"", "term/", "corpus/", "sector/"} {
+		more, _ := filepath.Glob("../../examples/" + dir + "*.yaml")
+		files = append(files, more...)
+	}
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -40,6 +43,28 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 	}
 }
 
+// TestSchemaAcceptsChinese checks that a file written with Chinese keys
+// and approximate figures passes the schema as it passes check.
+func TestSchemaAcceptsChinese(t *testing.T) {
+	var s map[string]any
+	if err := json.Unmarshal(JSONSchema(), &s); err != nil {
+		t.Fatal(err)
+	}
+	src := "organisation: {工会名称: 甲镇总工会, 行业: 街道乡镇}\nperiod: {年度: 2020}\n会员情况: {职工总数: 4382, 新发展会员: 1483}\n" +
+		"relief:\n  batches:\n    - {occasion: 金秋助学, kind: 助学金, persons: 40余, amount: 20余万元}\n" +
+		"rates:\n  - {label: 参赛率, rate: 98%以上}\n"
+	var v any
+	if err := yaml.Unmarshal([]byte(src), &v); err != nil {
+		t.Fatal(err)
+	}
+	if errs := validateSchema(s, jsonish(v), "$"); len(errs) > 0 {
+		t.Errorf("schema rejected:\n%v", errs)
+	}
+	if _, err := ParseAndValidate("c.yaml", []byte(src), DefaultLimits); err != nil {
+		t.Errorf("check rejected: %v", err)
+	}
+}
+
 func TestSchemaRejectsMistakes(t *testing.T) {
 	var s map[string]any
 	if err := json.Unmarshal(JSONSchema(), &s); err != nil {
@@ -50,6 +75,9 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"missing name": "organisation: {kind: 机关}\nperiod: {year: 2013}",
 		"bad enum":     "organisation: {name: 甲, kind: 工厂}\nperiod: {year: 2013}",
 		"text count":   "organisation: {name: 甲}\nperiod: {year: 2013}\nmembership: {staff: 两千}",
+		"both keys":    "organisation: {工会名称: 甲}\nperiod: {year: 2013}\nunits: {columns: [name, 单位名称, name], rows: []}",
+		"approx year":  "organisation: {name: 甲}\nperiod: {year: 2013余}",
+		"approx month": "organisation: {name: 甲}\nperiod: {year: 2013}\nschedule: [{month: 近10, items: [x]}]",
 	}
 	for name, src := range bad {
 		var v any
@@ -118,6 +146,15 @@ func validateSchema(s map[string]any, v any, at string) []string {
 			errs = append(errs, fmt.Sprintf("%s: %q does not match %s", at, v, p))
 		}
 	case []any:
+		if u, _ := s["uniqueItems"].(bool); u {
+			seen := map[any]bool{}
+			for _, x := range v {
+				if seen[x] {
+					errs = append(errs, fmt.Sprintf("%s: %v repeated", at, x))
+				}
+				seen[x] = true
+			}
+		}
 		if items, ok := s["items"].(map[string]any); ok {
 			for i, x := range v {
 				errs = append(errs, validateSchema(items, x, fmt.Sprintf("%s[%d]", at, i))...)
@@ -152,6 +189,11 @@ func validateSchema(s map[string]any, v any, at string) []string {
 				if _, ok := v[r.(string)]; !ok {
 					errs = append(errs, at+": missing "+r.(string))
 				}
+			}
+		}
+		if all, ok := s["allOf"].([]any); ok {
+			for _, sub := range all {
+				errs = append(errs, validateSchema(sub.(map[string]any), v, at)...)
 			}
 		}
 	}
@@ -197,4 +239,23 @@ func typeMatches(ty any, v any) bool {
 		}
 	}
 	return false
+}
+
+// TestChineseKeysUnique checks that no two keys of a record type, data keys
+// or Chinese keys, are spelt alike, so a key names one field.
+func TestChineseKeysUnique(t *testing.T) {
+	for typ, fs := range fieldCache {
+		seen := map[string]string{}
+		for _, f := range fs {
+			for _, k := range []string{f.key, f.cn} {
+				if k == "" {
+					continue
+				}
+				if prev, dup := seen[k]; dup {
+					t.Errorf("%s: key %q of %s is also %s", typ.Name(), k, f.key, prev)
+				}
+				seen[k] = f.key
+			}
+		}
+	}
 }

@@ -17,6 +17,7 @@ import (
 func Validate(p *Period) Errors {
 	v := &validator{p: p, errs: &errorList{max: 1000}}
 	v.nonNegative(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
+	v.vocabulary(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
 	v.organisation()
 	v.period()
 	v.membership()
@@ -29,20 +30,34 @@ func Validate(p *Period) Errors {
 	v.ratios()
 	v.targets()
 	v.text()
+	v.membershipMore()
+	v.unitsMore()
+	v.buildingMore()
+	v.reliefMore()
+	v.activitiesMore()
+	v.honoursMore()
+	v.democracyMore()
+	v.labourWomen()
+	v.contracts()
+	v.facilities()
+	v.hostAndFigures()
+	v.rates()
+	v.settings()
+	v.spans(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
+	v.p.labelRows(v.errs.errs)
 	v.errs.errs.Sort()
 	return v.errs.errs
 }
 
 // LoadAndValidate loads one file and validates it.
+// Every problem of a file that parses is reported together (see
+// ParseAndValidate).
 func LoadAndValidate(path string, lim Limits) (*Period, error) {
-	p, err := Load(path, lim)
+	data, err := readData(path, lim)
 	if err != nil {
 		return nil, err
 	}
-	if errs := Validate(p); len(errs) > 0 {
-		return nil, errs
-	}
-	return p, nil
+	return ParseAndValidate(path, data, lim)
 }
 
 type validator struct {
@@ -130,10 +145,20 @@ func (v *validator) oneOf(path, value string, list []string) {
 	}
 }
 
-// notMore reports a part that exceeds its total.
+// notMore reports a part that exceeds its total. Either may be
+// approximate: 近200 is at most 200, 10余 at least 10, 约 bounds nothing.
 func (v *validator) notMore(partPath string, part *int64, totalPath string, total *int64, what string) {
+	if total != nil && *total < 0 {
+		return // reported as negative
+	}
 	if exceeds(part, total) {
 		v.errorf(partPath, "%s(%d)不能多于 %s(%d)", what, *part, totalPath, *total)
+		return
+	}
+	lo, loText := v.lowerBound(partPath, part)
+	hi, hiText := v.upperBound(totalPath, total)
+	if lo != nil && hi != nil && lo.Cmp(hi) > 0 {
+		v.errorf(partPath, "%s(%s)不能多于 %s(%s)", what, loText, totalPath, hiText)
 	}
 }
 
@@ -172,7 +197,6 @@ func (v *validator) inPeriod(path string, d Date) {
 
 func (v *validator) organisation() {
 	o := v.p.Org
-	v.oneOf("organisation.kind", o.Kind, OrgKinds)
 	c := o.Committee
 	if c.TermYears != nil && (*c.TermYears < 3 || *c.TermYears > 5) {
 		v.errorf("organisation.committee.term_years", "工会委员会每届任期为三年至五年(《中国工会章程》),这里写的是 %d 年", *c.TermYears)
@@ -187,10 +211,22 @@ func (v *validator) organisation() {
 
 func (v *validator) period() {
 	w := v.p.When
-	v.oneOf("period.part", w.Part, Parts)
 	if w.Year != nil && (*w.Year < 1949 || *w.Year > 2100) {
 		v.errorf("period.year", "年度 %d 不对,应在 1949 到 2100 之间", *w.Year)
 		return
+	}
+	if w.FromYear != nil && w.Year != nil {
+		switch {
+		case *w.FromYear > *w.Year:
+			v.errorf("period.from_year", "起始年度 %d 晚于年度 %d;多年的报告 year 写最后一年", *w.FromYear, *w.Year)
+			return
+		case *w.FromYear < *w.Year-10:
+			v.errorf("period.from_year", "从 %d 年到 %d 年超过十年;一份报告最多回顾一届(五年)或十年", *w.FromYear, *w.Year)
+			return
+		case w.Part != "" && w.Part != PartYear:
+			v.errorf("period.part", "多年的报告(写了 from_year)只能是全年,不能是%s", w.Part)
+			return
+		}
 	}
 	if !w.ReportDate.IsZero() && w.Year != nil {
 		from, to := w.Range()
@@ -262,7 +298,11 @@ func (v *validator) groupNames() []string {
 // suggestName proposes the closest of names, for a mistyped reference.
 // Like suggest, it compares only names of similar length, and none for a
 // name longer than maxSuggestRunes.
-func suggestName(s string, names []string) string {
+func suggestName(s string, names []string) string { return suggestFrom(s, names, "分组", "groups") }
+
+// suggestFrom is suggestName for names of any kind: what names them
+// ("分组") and where they are listed ("groups").
+func suggestFrom(s string, names []string, what, where string) string {
 	best, bestDist := "", 1<<30
 	l := utf8.RuneCountInString(s)
 	limit := max(1, l/2)
@@ -282,9 +322,9 @@ func suggestName(s string, names []string) string {
 		for i, n := range names {
 			quoted[i] = clip(n)
 		}
-		return ";已列出的分组有:" + strings.Join(quoted, "、")
+		return ";已列出的" + what + "有:" + strings.Join(quoted, "、")
 	}
-	return ";请先在 groups 中列出它"
+	return ";请先在 " + where + " 中列出它"
 }
 
 func (v *validator) building() {
@@ -365,15 +405,8 @@ func (v *validator) charity() {
 func (v *validator) relief() {
 	for i, b := range v.p.Relief.Batches {
 		path := fmt.Sprintf("relief.batches[%d]", i)
-		v.oneOf(path+".measure", b.Measure, ReliefMeasures)
 		v.inPeriod(path+".date", b.Date)
 		v.sumEquals(path+".persons", b.Persons, path+".recipients", b.Recipients)
-		if b.Persons == nil && len(b.Recipients) == 0 {
-			v.errorf(path, "请填写慰问人数 persons,或用 recipients 分类填写")
-		}
-		if b.Amount == nil && b.Each == nil {
-			v.errorf(path, "请填写慰问金额 amount,或每人金额 each")
-		}
 		if b.Amount != nil && b.Each != nil {
 			n := b.Persons
 			if n == nil {
@@ -415,14 +448,9 @@ func (v *validator) events() {
 		if !a.End.IsZero() && a.End.Before(a.Date) {
 			v.errorf(path+".end", "结束日期 %s 早于开始日期 %s", a.End, a.Date)
 		}
-		v.oneOf(path+".category", a.Category, ActivityKinds)
-		v.oneOf(path+".level", a.Level, Levels)
-		v.oneOf(path+".role", a.Role, Roles)
 	}
 	for i, h := range v.p.Honours {
-		path := fmt.Sprintf("honours[%d]", i)
-		v.oneOf(path+".level", h.Level, Levels)
-		v.inPeriod(path+".date", h.Date)
+		v.inPeriod(fmt.Sprintf("honours[%d].date", i), h.Date)
 	}
 	months := map[int64]int{}
 	for i, m := range v.p.Schedule {

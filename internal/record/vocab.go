@@ -3,11 +3,23 @@ package record
 // The closed vocabularies of the data file. A value outside them is reported
 // with the list of accepted values.
 var (
-	OrgKinds       = []string{"机关", "教育系统", "学校", "企业", "事业单位", "乡镇工会联合会", "行业工会", "其他"}
-	ActivityKinds  = []string{"文体", "技能", "劳动竞赛", "培训", "疗休养", "宣传教育", "慰问", "会议", "其他"}
-	Levels         = []string{"全国", "省", "市", "县", "本系统", "本单位"}
-	Roles          = []string{"主办", "参加"}
-	ReliefMeasures = []string{"人", "人次", "户"}
+	OrgKinds      = []string{"机关", "机关工会", "教育系统", "学校", "企业", "医院", "事业单位", "街道总工会", "乡镇总工会", "乡镇工会联合会", "工会联合会", "社区工会", "行业工会", "其他"}
+	ActivityKinds = []string{"文体", "技能", "劳动竞赛", "培训", "疗休养", "宣传教育", "读书", "文艺演出", "讲座", "志愿服务", "安全生产", "技术创新", "评选", "调研", "慰问", "会议", "其他"}
+	Levels        = []string{"全国", "省", "市", "县", "本系统", "本单位"}
+	Roles         = []string{"主办", "承办", "协办", "参加"}
+	// ReliefMeasures: persons (人), visits (人次), households (户) and
+	// household visits (户次) are never added together; 份 counts policies.
+	ReliefMeasures = []string{"人", "人次", "户", "户次", "份"}
+	// ReliefKinds name money (and goods) by what they are.
+	ReliefKinds = []string{"慰问金", "困难补助", "助学金", "抚恤金", "医疗救助", "生活救助", "医疗互助", "保险", "送清凉", "慰问品", "高温补贴", "节日福利", "其他"}
+	// HonourTypes: a title (称号) is 荣获; a medal (奖章) is 获得, never
+	// "…奖章荣誉称号"; an award (奖项); a named post (命名: 工人先锋号).
+	HonourTypes = []string{"称号", "奖章", "奖项", "命名"}
+	Recipients  = []string{"集体", "个人"}
+	// HonourMeasures are the measure words an honour's count takes.
+	HonourMeasures = []string{"名", "人", "个", "家", "所", "项", "支", "户", "件"}
+	// UnionKinds say how a union is organised.
+	UnionKinds = []string{"独立", "联合", "行业", "区域"}
 )
 
 // MetricKind says what kind of figure a target metric is.

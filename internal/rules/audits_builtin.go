@@ -30,6 +30,9 @@ func (c *calc) audits() []Audit {
 	add(c.auditMembers())
 	add(c.auditGroupTask("unions_planned"))
 	add(c.auditGroupTask("unions_built"))
+	for _, a := range c.recordAudits() { // audits_records.go
+		add(a, true)
+	}
 	for _, a := range c.auditOrders() {
 		a.Period = c.p.When.Label()
 		out = append(out, a)

@@ -1,0 +1,113 @@
+package record
+
+import "strings"
+
+// The sectors a union's members work in. A sector picks the words a report
+// uses for the staff, the grassroots units and the host organisation, and
+// the default of every setting (see Settings).
+const (
+	SectorSchool     = "学校"   // schools and education unions: 教职工, 学校
+	SectorEnterprise = "企业"   // factories, companies, postal and transport enterprises: 职工, 车间
+	SectorHospital   = "医院"   // hospitals and health unions: 医务人员, 科室
+	SectorGovernment = "机关"   // 机关工会 of a bureau or office: 干部职工, 处室
+	SectorTownship   = "街道乡镇" // 街道/乡镇/镇总工会, 社区, 联合会: 职工, 企业和社区
+)
+
+// Sectors lists the accepted organisation.sector values.
+var Sectors = []string{SectorSchool, SectorEnterprise, SectorHospital, SectorGovernment, SectorTownship}
+
+// SectorIDs maps the names `zongjie init --sector` accepts to sectors.
+var SectorIDs = map[string]string{
+	"school": SectorSchool, "education": SectorSchool, "学校": SectorSchool, "教育": SectorSchool,
+	"enterprise": SectorEnterprise, "factory": SectorEnterprise, "company": SectorEnterprise, "企业": SectorEnterprise, "工厂": SectorEnterprise, "公司": SectorEnterprise,
+	"hospital": SectorHospital, "health": SectorHospital, "医院": SectorHospital, "卫生": SectorHospital,
+	"government": SectorGovernment, "agency": SectorGovernment, "机关": SectorGovernment,
+	"township": SectorTownship, "street": SectorTownship, "community": SectorTownship, "街道": SectorTownship, "乡镇": SectorTownship, "街道乡镇": SectorTownship, "社区": SectorTownship, "镇": SectorTownship,
+}
+
+// Words are the words a report uses for the people and bodies of a union
+// of one sector. Organisation.Words overrides any of them.
+type Words struct {
+	// Staff is what the members' colleagues are called: 教职工, 职工,
+	// 医务人员, 干部职工.
+	Staff string `yaml:"staff" cn:"职工称呼" zh:"职工的称呼:教职工、职工、医务人员、干部职工" eg:"医务人员"`
+	// Unit is what a grassroots unit is called, with its measure word:
+	// 学校/所, 车间/个, 科室/个, 处室/个, 企业/家.
+	Unit        string `yaml:"unit" cn:"基层单位称呼" zh:"基层单位的称呼:学校、分厂、车间、科室、处室、企业、社区" eg:"科室"`
+	UnitMeasure string `yaml:"unit_measure" cn:"单位量词" zh:"基层单位的量词:所、个、家" eg:"个"`
+	// Host is what the organisation the union belongs to is called in a
+	// sentence: 学校, 公司, 医院, 局机关, 街道.
+	Host string `yaml:"host" cn:"所在单位称呼" zh:"所在单位在行文中的称呼:学校、公司、医院、局机关、街道、镇" eg:"医院"`
+	// Party is the Party body the union works under: 党委, 党总支, 党支部,
+	// 党组, 党工委.
+	Party string `yaml:"party" cn:"党组织" zh:"所在单位的党组织:党委、党总支、党支部、党组、党工委" eg:"党委"`
+	// Congress is the body of democratic management: 教代会, 职代会.
+	Congress string `yaml:"congress" cn:"职代会称呼" zh:"民主管理的会议:职代会、教代会" eg:"职代会"`
+	// Open is what its openness of affairs is called: 校务公开, 厂务公开,
+	// 院务公开, 政务公开.
+	Open string `yaml:"open" cn:"公开称呼" zh:"公开工作的称呼:校务公开、厂务公开、院务公开、政务公开、村(居)务公开" eg:"院务公开"`
+}
+
+// sectorWords are each sector's words.
+var sectorWords = map[string]Words{
+	SectorSchool:     {Staff: "教职工", Unit: "学校", UnitMeasure: "所", Host: "学校", Party: "党支部", Congress: "教代会", Open: "校务公开"},
+	SectorEnterprise: {Staff: "职工", Unit: "车间", UnitMeasure: "个", Host: "公司", Party: "党委", Congress: "职代会", Open: "厂务公开"},
+	SectorHospital:   {Staff: "医务人员", Unit: "科室", UnitMeasure: "个", Host: "医院", Party: "党委", Congress: "职代会", Open: "院务公开"},
+	SectorGovernment: {Staff: "干部职工", Unit: "处室", UnitMeasure: "个", Host: "机关", Party: "党组", Congress: "职代会", Open: "政务公开"},
+	SectorTownship:   {Staff: "职工", Unit: "企业", UnitMeasure: "家", Host: "街道", Party: "党工委", Congress: "职代会", Open: "厂务公开"},
+}
+
+// SectorWords returns a sector's words (an unknown sector gets the
+// enterprise's, the most general).
+func SectorWords(sector string) Words {
+	if w, ok := sectorWords[sector]; ok {
+		return w
+	}
+	return sectorWords[SectorEnterprise]
+}
+
+// SectorOf returns the organisation's sector: Sector when written, else
+// worked out from Kind and the name (教育 → 学校, 医院/卫生 → 医院, 街道/乡镇/
+// 镇总工会/联合会 → 街道乡镇, 机关 → 机关, anything else → 企业).
+func SectorOf(o Organisation) string {
+	if o.Sector != "" {
+		return o.Sector
+	}
+	name := o.Name + " " + o.Parent
+	switch {
+	case o.Kind == "教育系统" || o.Kind == "学校" || strings.Contains(name, "教育") || strings.Contains(o.Name, "学校") ||
+		strings.Contains(o.Name, "中学") || strings.Contains(o.Name, "小学") || strings.Contains(o.Name, "幼儿园"):
+		return SectorSchool
+	case o.Kind == "医院" || strings.Contains(o.Name, "医院") || strings.Contains(o.Name, "卫生"):
+		return SectorHospital
+	case o.Kind == "街道总工会" || o.Kind == "乡镇总工会" || o.Kind == "乡镇工会联合会" || o.Kind == "社区工会" ||
+		strings.Contains(o.Name, "街道") || strings.Contains(o.Name, "乡镇") || strings.Contains(o.Name, "镇总工会") || strings.Contains(o.Name, "社区") ||
+		strings.Contains(o.Name, "镇工会") || strings.Contains(o.Name, "乡工会"):
+		return SectorTownship
+	case o.Kind == "机关" || o.Kind == "机关工会" || strings.Contains(o.Name, "机关工会") || strings.HasSuffix(strings.TrimSuffix(o.Name, "工会"), "局"):
+		return SectorGovernment
+	}
+	return SectorEnterprise
+}
+
+// Vocabulary returns the words for the period's organisation: its sector's,
+// with any the data file sets in organisation.words.
+func (p *Period) Vocabulary() Words {
+	w := SectorWords(SectorOf(p.Org))
+	o := p.Org.Words
+	for _, f := range []struct {
+		dst *string
+		v   string
+	}{
+		{&w.Staff, o.Staff}, {&w.Unit, o.Unit}, {&w.UnitMeasure, o.UnitMeasure}, {&w.Host, o.Host},
+		{&w.Party, o.Party}, {&w.Congress, o.Congress}, {&w.Open, o.Open},
+	} {
+		if f.v != "" {
+			*f.dst = f.v
+		}
+	}
+	if p.Democracy.Body != "" {
+		w.Congress = p.Democracy.Body
+	}
+	return w
+}

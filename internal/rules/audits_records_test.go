@@ -1,0 +1,102 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRecordAudits checks each audit of audits_records.go once passing and
+// once failing, with both figures and both positions in the message; and
+// that an approximate figure is never audited.
+func TestRecordAudits(t *testing.T) {
+	r := runOne(t, `
+organisation: {name: 东塔机械有限公司工会}
+period: {year: 2011}
+membership: {staff: 1200, units: 3}
+units:
+  - {name: 机加车间, staff: 500}
+  - {name: 装配车间, staff: 600}
+relief:
+  batches:
+    - occasion: 专项慰问
+      measure: 人次
+      persons: 59
+      amount: 22500
+      payments: [{kind: 慰问金, amount: 12500}, {kind: 抚恤金, amount: 10000}]
+    - occasion: 春节送温暖
+      measure: 人次
+      persons: 278
+      amount: 100000
+      payments: [{kind: 慰问金, amount: 60000}, {kind: 困难补助, amount: 30000}]
+building:
+  unions_built: 2
+  new_unions: [{name: 甲, count: 4}]
+  unions_total: 22
+  independent: 15
+  joint: 7
+labour: {hazards_found: 16, hazards_fixed: 11, hazards_scheduled: 5}
+bargaining: {covered: 4382}
+contracts:
+  - {kind: 工资专项集体合同, scope: 单独, staff: 1200}
+  - {kind: 工资专项集体合同, scope: 区域性, enterprises: 29, staff: 3182}
+rates:
+  - {label: 入会率, rate: 95.8, part: 1150, whole: 1200}
+  - {label: 参赛率, rate: 98, part: 90, whole: 100}
+  - {label: 满意率, rate: 80%以上, part: 80, whole: 100}
+activities:
+  - name: 书法比赛
+    prizes: [{award: 二等奖, count: 1}, {award: 三等奖, count: 3}]
+    results:
+      - {who: 职业中学周跃, award: 二等奖}
+      - {who: 实验小学刘慧珍, award: 三等奖}
+      - {who: 乌牛二小季显莹, award: 三等奖}
+`)
+	want := map[string]struct {
+		ok   bool
+		text string
+	}{
+		"membership.staff.units":             {false, "所报1200人"},
+		"membership.units.count":             {false, "单位表所列为2个"},
+		"relief.batch.payments/专项慰问":         {true, "2.25万元"},
+		"relief.batch.payments/春节送温暖":        {false, "6+3=9万元"},
+		"building.unions_built.new_unions":   {false, "所报2个"},
+		"building.unions_total.kinds":        {true, "15+7=22个"},
+		"labour.hazards":                     {true, "11+5=16处"},
+		"bargaining.covered.contracts":       {true, "1200+3182=4382人"},
+		"rates.入会率/入会率":                      {true, "1150÷1200=95.8%"},
+		"rates.参赛率/参赛率":                      {false, "90÷100=90%"},
+		"activities.prizes.results/书法比赛·二等奖": {true, "周跃"},
+		"activities.prizes.results/书法比赛·三等奖": {false, "所报3名"},
+	}
+	seen := map[string]bool{}
+	for _, a := range r.Audits {
+		key := a.ID
+		if a.Subject != "" {
+			key += "/" + a.Subject
+		}
+		w, ok := want[key]
+		if !ok {
+			continue
+		}
+		seen[key] = true
+		if a.OK != w.ok {
+			t.Errorf("%s: OK = %v, want %v: %s", key, a.OK, w.ok, a.Message)
+		}
+		if !strings.Contains(a.Message, w.text) {
+			t.Errorf("%s: message lacks %q: %s", key, w.text, a.Message)
+		}
+		if !a.OK && (!strings.Contains(a.Message, "t.yaml:") || !strings.Contains(a.Message, "相差")) {
+			t.Errorf("%s: a failed audit names neither positions nor the difference: %s", key, a.Message)
+		}
+	}
+	for key := range want {
+		if !seen[key] {
+			t.Errorf("audit %s not run", key)
+		}
+	}
+	for _, a := range r.Audits {
+		if strings.Contains(a.ID, "满意率") {
+			t.Errorf("an approximate rate was audited: %s", a.Message)
+		}
+	}
+}
