@@ -10,7 +10,7 @@ import (
 
 // Check returns what in d breaks the rules the model's doc comments state,
 // or nil: headings of level 0 to 4, paragraphs of a paragraph role, span
-// text without line breaks, tables of at least one column with one cell per
+// text in UTF-8 without line breaks, tables of at least one column with one cell per
 // column in the header and every row.
 func Check(d *doc.Document) error {
 	for i, blk := range d.Blocks {
@@ -46,6 +46,9 @@ func Check(d *doc.Document) error {
 			for _, s := range l {
 				if strings.ContainsAny(s.Text, "\n\r") {
 					return fmt.Errorf("block %d: span %q holds a line break", i, s.Text)
+				}
+				if !utf8.ValidString(s.Text) {
+					return fmt.Errorf("block %d: span %q is not UTF-8", i, s.Text)
 				}
 			}
 		}

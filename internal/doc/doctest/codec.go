@@ -29,9 +29,9 @@ import (
 // A line is spans: text starts an unstyled span, FS and a style byte (its
 // low three bits are the doc.Style flags) start a styled one. A record of
 // any other first byte is a body paragraph of its whole text. Text is taken
-// as it is, invalid UTF-8 and control characters included, except that it
-// never holds a line break (the model's rule for spans): a carriage return
-// is dropped.
+// as it is, control characters included, except that the model's text is
+// Unicode without line breaks: bytes that are not UTF-8 read as U+FFFD and
+// a carriage return is dropped.
 const (
 	sepSpan  = 0x1c // FS: a span follows, its style byte first
 	sepCell  = 0x1d // GS: between the cells of a table row
@@ -45,8 +45,7 @@ var paragraphKinds = map[byte]doc.Role{
 }
 
 // Decode reads data as a document (see the form above). Any bytes give a
-// document that keeps the model's rules: no line break in a span, every
-// table at least one column wide and every row one cell per column.
+// document that keeps the model's rules (see Check).
 func Decode(data []byte) *doc.Document {
 	d := &doc.Document{}
 	for rec := range bytes.SplitSeq(data, []byte{'\n'}) {
@@ -88,7 +87,8 @@ func isParagraph(kind byte) bool {
 	return ok
 }
 
-// plain is the text of a field with the separators taken out.
+// plain is the text of a field with the separators taken out and bytes
+// that are not UTF-8 as U+FFFD.
 func plain(b []byte) string {
 	return string(bytes.Map(func(r rune) rune {
 		if r >= sepSpan && r <= sepField {

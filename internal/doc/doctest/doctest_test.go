@@ -37,6 +37,7 @@ func TestCheck(t *testing.T) {
 		{"heading level 5", &doc.Heading{Level: 5}, false},
 		{"paragraph of a heading role", &doc.Paragraph{Kind: doc.RoleH1}, false},
 		{"line break in a span", P("a\nb"), false},
+		{"span not UTF-8", P("a\xffb"), false},
 		{"short row", &doc.Table{Columns: make([]doc.Column, 2), Header: make([]doc.Line, 2), Rows: [][]doc.Line{{nil}}}, false},
 		{"no columns", &doc.Table{}, false},
 	}
