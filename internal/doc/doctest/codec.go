@@ -3,6 +3,7 @@ package doctest
 import (
 	"bytes"
 	"strings"
+	"testing"
 
 	"zongjie/internal/doc"
 )
@@ -221,4 +222,34 @@ func encodeLine(b *bytes.Buffer, l doc.Line) {
 		}
 		b.WriteString(s.Text)
 	}
+}
+
+// Seeds returns fuzz seeds for the writers: every test document (All)
+// encoded whole, and cut into its level-1 sections, each under the
+// document's title, so the fuzzer also starts from small inputs, which it
+// mutates and minimises much faster.
+func Seeds(t testing.TB) [][]byte {
+	var seeds [][]byte
+	for _, c := range All(t) {
+		seeds = append(seeds, Encode(c.Doc))
+		d := c.Doc
+		var title []doc.Block
+		if h, ok := d.Blocks[0].(*doc.Heading); ok && h.Level == 0 {
+			title = d.Blocks[:1]
+		}
+		start := -1
+		for i := len(title); i <= len(d.Blocks); i++ {
+			if i < len(d.Blocks) {
+				if h, ok := d.Blocks[i].(*doc.Heading); !ok || h.Level != 1 {
+					continue
+				}
+			}
+			if start >= 0 {
+				part := &doc.Document{Meta: d.Meta, Blocks: append(append([]doc.Block{}, title...), d.Blocks[start:i]...)}
+				seeds = append(seeds, Encode(part))
+			}
+			start = i
+		}
+	}
+	return seeds
 }

@@ -156,3 +156,38 @@ func TestMapText(t *testing.T) {
 		}
 	}
 }
+
+// TestSeeds checks that the fuzz seeds hold every document whole and every
+// level-1 section of it under the title.
+func TestSeeds(t *testing.T) {
+	have := map[string]bool{}
+	for _, s := range Seeds(t) {
+		have[string(s)] = true
+	}
+	for _, c := range All(t) {
+		if !have[string(Encode(c.Doc))] {
+			t.Errorf("%s is not among the seeds", c.Name)
+		}
+	}
+	// Annual has three sections: 一、二、三、.
+	d := Annual()
+	var starts []int
+	for i, b := range d.Blocks {
+		if h, ok := b.(*doc.Heading); ok && h.Level == 1 {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) != 3 {
+		t.Fatalf("the annual document has %d sections, want 3", len(starts))
+	}
+	for i, s := range starts {
+		end := len(d.Blocks)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		part := Build(d.Meta, append([]doc.Block{d.Blocks[0]}, d.Blocks[s:end]...)...)
+		if !have[string(Encode(part))] {
+			t.Errorf("section %d of the annual document is not among the seeds", i+1)
+		}
+	}
+}
