@@ -145,9 +145,9 @@ func readBack(src []byte) ([]mdBlock, error) {
 // wantBlocks is what a reader of d's Markdown should find: each block's
 // kind and its text, numbers first, in the spans of the model with
 // neighbours of one style merged. Markdown cannot carry white space at the
-// start of a line, at the end of a block or cell, a paragraph without text, or a role other than a
-// heading's level: centred lines, salutations and signatures read as
-// paragraphs.
+// start of a line or at the end of a block or cell, a paragraph without
+// text, or a role other than a heading's level: centred lines,
+// salutations and signatures read as paragraphs.
 func wantBlocks(d *doc.Document) []mdBlock {
 	var out []mdBlock
 	for _, blk := range d.Blocks {
