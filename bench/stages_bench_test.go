@@ -11,10 +11,11 @@ import (
 	"testing"
 
 	"zongjie/bench/synth"
+	"zongjie/internal/doc"
 	"zongjie/internal/record"
-	"zongjie/internal/render/doc"
 	"zongjie/internal/render/docx"
 	"zongjie/internal/render/html"
+	"zongjie/internal/render/md"
 	"zongjie/internal/render/pdf"
 	"zongjie/internal/report"
 	"zongjie/internal/rules"
@@ -52,11 +53,11 @@ func synthData(n int) []byte {
 	return d
 }
 
-// stages runs the pipeline on data up to the parsed document.
+// stages runs the pipeline on data up to the document model the writers
+// read: load → rules → compose (which builds the model) → a writer.
 type stages struct {
 	period *record.Period
 	result *rules.Result
-	report *report.Report
 	doc    *doc.Document
 }
 
@@ -70,10 +71,9 @@ func run(b *testing.B, in input) stages {
 	if s.result, err = rules.Run([]*record.Period{s.period}, nil); err != nil {
 		b.Fatal(err)
 	}
-	if s.report, err = report.Compose(s.result, report.Annual, templates()); err != nil {
+	if s.doc, err = report.Compose(s.result, report.Annual, templates()); err != nil {
 		b.Fatal(err)
 	}
-	s.doc = doc.Parse(s.report.Markdown, s.report.Meta)
 	return s
 }
 
@@ -135,24 +135,12 @@ func BenchmarkCompose(b *testing.B) {
 	}
 }
 
-func BenchmarkParseMarkdown(b *testing.B) {
-	for _, in := range inputs(b, 1000) {
-		b.Run(in.name, func(b *testing.B) {
-			s := run(b, in)
-			b.ReportAllocs()
-			b.SetBytes(int64(len(s.report.Markdown)))
-			for b.Loop() {
-				doc.Parse(s.report.Markdown, s.report.Meta)
-			}
-		})
-	}
-}
-
-// writers are the output formats, each writing a parsed document.
+// writers are the output formats, each writing a composed document.
 var writers = []struct {
 	name  string
 	write func(io.Writer, *doc.Document) error
 }{
+	{"md", md.Write},
 	{"html", html.Write},
 	{"docx", docx.Write},
 	{"pdf", func(w io.Writer, d *doc.Document) error {
@@ -224,7 +212,10 @@ func BenchmarkCheckMetricsMarkdown(b *testing.B) {
 		b.Run(in.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				run(b, in)
+				s := run(b, in)
+				if err := md.Write(io.Discard, s.doc); err != nil {
+					b.Fatal(err)
+				}
 			}
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)

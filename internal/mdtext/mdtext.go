@@ -31,16 +31,22 @@ func Escape(s string) string {
 // EscapeLineStart escapes what would make a paragraph line that starts
 // with s into another block: an ATX heading ("# "), a block quote (">"), a
 // list item ("- ", "+ ", "* ", "1. ", "1) "), a thematic break ("***",
-// "---", "___"), a code fence ("```", "~~~") or an indented code block
-// (leading spaces are dropped). Anything else at the start of a line, such
-// as "**加粗**" or "#号", is left for inline parsing.
+// "---", "___"), a setext underline ("===", "--", which turns the line
+// before it into a heading), a table's delimiter row ("|---|", "-:"), a code fence ("```", "~~~") or an indented
+// code block (leading spaces and tabs are dropped). Anything else at the
+// start of a line, such as "**加粗**" or "#号", is left for inline parsing.
 func EscapeLineStart(s string) string {
-	s = strings.TrimLeft(s, " ")
+	s = strings.TrimLeft(s, " \t")
 	if s == "" {
 		return s
 	}
+	if strings.Trim(s, "-:| \t") == "" && strings.Contains(s, "-") {
+		// a table's delimiter row ("-:", "|---|"), which would turn the
+		// line before it into a table header
+		return `\` + s
+	}
 	switch c := s[0]; c {
-	case '>':
+	case '>', '=':
 		return `\` + s
 	case '#':
 		n := len(s) - len(strings.TrimLeft(s, "#"))
@@ -48,11 +54,14 @@ func EscapeLineStart(s string) string {
 			return `\` + s
 		}
 	case '-', '+', '*', '_':
-		if (c != '_' && endsMarker(s, 1)) || isThematicBreak(s) {
+		if (c != '_' && endsMarker(s, 1)) || isThematicBreak(s) || (c == '-' && strings.Trim(s, "- \t") == "") {
 			return `\` + s
 		}
 	case '`', '~':
-		if strings.HasPrefix(s, strings.Repeat(string(c), 3)) {
+		run := len(s) - len(strings.TrimLeft(s, string(c)))
+		// A backtick fence's info string holds no backtick; a line that
+		// has one after the run is an inline code span.
+		if run >= 3 && (c == '~' || !strings.Contains(s[run:], "`")) {
 			return `\` + s
 		}
 	}

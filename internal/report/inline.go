@@ -57,6 +57,7 @@ func inline(line string) doc.Line {
 type inlineBuilder struct{ line doc.Line }
 
 func (b *inlineBuilder) add(s string, st doc.Style) {
+	s = doc.CleanText(s)
 	if s == "" {
 		return
 	}

@@ -1,6 +1,7 @@
 package split
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"zongjie/internal/num"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
+	"zongjie/internal/render/md"
 	"zongjie/internal/report"
 )
 
@@ -187,16 +189,20 @@ func TestUnitReportWording(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", pt.Name, err)
 		}
-		md := string(rep.Markdown)
+		var out bytes.Buffer
+		if err := md.Write(&out, rep); err != nil {
+			t.Fatal(err)
+		}
+		text := out.String()
 		for _, bad := range []string{"各基层工会", "个单位工会中", "个学校工会中", "全县", "全系统"} {
-			if strings.Contains(md, bad) {
-				t.Errorf("%s: report says %q:\n%s", pt.Name, bad, md)
+			if strings.Contains(text, bad) {
+				t.Errorf("%s: report says %q:\n%s", pt.Name, bad, text)
 			}
 		}
-		if !strings.Contains(md, "在"+p.Org.Name+"的正确领导下") {
+		if !strings.Contains(text, "在"+p.Org.Name+"的正确领导下") {
 			t.Errorf("%s: report does not name %s as its leadership", pt.Name, p.Org.Name)
 		}
-		if !strings.Contains(md, "教职工") {
+		if !strings.Contains(text, "教职工") {
 			t.Errorf("%s: staff of an education system are 教职工", pt.Name)
 		}
 	}

@@ -22,13 +22,13 @@ func (w *bodyWriter) blocks(d *doc.Document) {
 		case *doc.Heading:
 			f := w.fonts.role(b.Role())
 			var runs runList
-			runs.add(b.Number, f)
+			runs.add(doc.CleanText(b.Number), f)
 			w.addLine(&runs, b.Text, f)
 			w.paragraph(roleStyle(b.Role()), &runs)
 		case *doc.Paragraph:
 			f := w.fonts.role(b.Role())
 			var runs runList
-			runs.add(b.Number, f)
+			runs.add(doc.CleanText(b.Number), f)
 			for i, l := range b.Lines {
 				if i > 0 {
 					runs.lineBreak(f)

@@ -58,7 +58,7 @@ func (wr *Writer) packageParts(d *doc.Document) ([]part, error) {
 	if err != nil {
 		return nil, err
 	}
-	core, err := corePart(d.Meta)
+	core, err := corePart(d.Meta.Cleaned())
 	if err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (wr *Writer) packageParts(d *doc.Document) ([]part, error) {
 			{"rId3", relTypeApp, "docProps/app.xml"},
 		})},
 		{name: "docProps/core.xml", contentType: ctCore, data: core},
-		{name: "docProps/app.xml", contentType: ctApp, data: appPart(d.Meta)},
+		{name: "docProps/app.xml", contentType: ctApp, data: appPart(d.Meta.Cleaned())},
 		{name: "word/document.xml", contentType: ctDocument, data: body},
 		{name: "word/styles.xml", contentType: ctStyles, data: stylesPart(p, wr.fonts)},
 		{name: "word/settings.xml", contentType: ctSettings, data: settingsPart()},

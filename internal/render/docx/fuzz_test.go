@@ -1,4 +1,4 @@
-package docx_test
+package docx
 
 import (
 	"archive/zip"
@@ -11,35 +11,52 @@ import (
 	"testing"
 	"time"
 
-	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 	"zongjie/internal/hostile"
-	"zongjie/internal/render/docx"
 )
 
-// FuzzDOCX writes arbitrary Markdown (seeded from the reports composed for
-// the examples) as DOCX and checks that it never panics and always gives a
-// package Word can open: a zip whose every part is well-formed XML, with the
-// content types, the relationships and the document body present.
+// FuzzDOCX writes documents decoded from arbitrary bytes (doctest.Decode;
+// seeded from the test documents and every example report, whole and by
+// section) as DOCX and checks that it never panics and always gives a package
+// Word can open — a zip whose every part is well-formed XML, with the content
+// types, the relationships and the document body present — in which Word
+// shows the document's whole text. The one error allowed is a date that is
+// not YYYY-MM-DD, and then nothing is written.
 //
 //	go test ./internal/render/docx -run '^$' -fuzz FuzzDOCX -fuzztime 10m
 func FuzzDOCX(f *testing.F) {
-	seeds, err := hostile.MarkdownSeeds("../../report/testdata/golden")
-	if err != nil {
-		f.Fatal(err)
+	for _, seed := range doctest.Seeds(f) {
+		f.Add(seed)
 	}
-	for _, seed := range seeds {
-		f.Add(seed, "某某工会2013年工作总结")
-	}
-	f.Add([]byte("# <w:p>\n\n{{ .X }} **粗** ]]> &amp; \x01\n"), "</w:t>")
-	f.Fuzz(func(t *testing.T, md []byte, title string) {
+	f.Add([]byte("M</w:t>\x1f]]>\x1f2013年12月31日\x1f2013-12-31\n0\x1f<w:p>\n" +
+		"P\x1f{{ .X }} \x1c1粗\x1c0 ]]> &amp; \x01\ufffe\t\x1e第二行\n" +
+		"TLN\x1f</w:tc>\x1d<w:tbl>\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
 		defer hostile.Watchdog(10 * time.Second)()
-		d := doc.Parse(md, doc.Meta{Title: title, Author: title, Date: "2013年12月31日", ISODate: "2013-12-31"})
+		d := doctest.Decode(data)
 		var out bytes.Buffer
-		if err := docx.Write(&out, d); err != nil {
-			t.Fatalf("Write: %v", err)
+		if err := Write(&out, d); err != nil {
+			if _, perr := time.Parse(time.DateOnly, d.Meta.ISODate); perr == nil || d.Meta.ISODate == "" {
+				t.Fatalf("Write: %v", err)
+			}
+			if out.Len() != 0 {
+				t.Fatal("Write wrote bytes despite the error")
+			}
+			return
 		}
 		if err := checkDOCX(out.Bytes()); err != nil {
 			t.Fatal(err)
+		}
+		if u := doctest.Unclean(d); u != nil {
+			return // XML cannot carry them: they print as U+FFFD (TestUncleanText)
+		}
+		files, _ := unzip(t, out.Bytes())
+		body, err := parseXML(files["word/document.xml"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := bodyText(body.first("body")), doctest.Text(d); got != want {
+			t.Fatalf("text read back\n%q\nwant\n%q", got, want)
 		}
 	})
 }
@@ -133,6 +150,11 @@ func TestCheckDOCX(t *testing.T) {
 		bad[k] = v
 	}
 	bad["extra.xml"] = "<a><b></a>"
+	control := map[string]string{}
+	for k, v := range good {
+		control[k] = v
+	}
+	control["extra.xml"] = "<a>\x01</a>"
 	missing := map[string]string{"[Content_Types].xml": good["[Content_Types].xml"]}
 	tests := []struct {
 		name string
@@ -141,6 +163,7 @@ func TestCheckDOCX(t *testing.T) {
 	}{
 		{"good", pkg(good), true},
 		{"broken part", pkg(bad), false},
+		{"control character", pkg(control), false},
 		{"missing parts", pkg(missing), false},
 		{"not a zip", []byte("PK\x03\x04 junk"), false},
 	}

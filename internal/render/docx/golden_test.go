@@ -6,20 +6,22 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"zongjie/internal/doc/doctest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// TestGoldenDocumentXML compares word/document.xml of every testdata report,
-// pretty-printed, with testdata/NAME.document.xml.
+// TestGoldenDocumentXML compares word/document.xml of each document
+// doctest builds, pretty-printed, with testdata/NAME.document.xml.
 func TestGoldenDocumentXML(t *testing.T) {
-	for _, tc := range loadCases(t) {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := indentXML(render(t, tc)["word/document.xml"])
+	for _, tc := range doctest.Built() {
+		t.Run(tc.Name, func(t *testing.T) {
+			got, err := indentXML(render(t, tc.Doc)["word/document.xml"])
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", tc.name+".document.xml")
+			golden := filepath.Join("testdata", tc.Name+".document.xml")
 			if *update {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)

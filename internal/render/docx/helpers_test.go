@@ -1,17 +1,18 @@
 package docx
 
 import (
+	"strings"
 	"testing"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 )
 
-// renderMarkdown renders md with meta and returns the parsed parts by name.
-func renderMarkdown(t *testing.T, md string, meta doc.Meta) map[string]*node {
+// renderParts writes d and returns its parsed parts by name.
+func renderParts(t *testing.T, d *doc.Document) map[string]*node {
 	t.Helper()
-	files := render(t, testCase{name: "inline", doc: doc.Parse([]byte(md), meta)})
 	trees := map[string]*node{}
-	for name, data := range files {
+	for name, data := range render(t, d) {
 		tree, err := parseXML(data)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -21,10 +22,17 @@ func renderMarkdown(t *testing.T, md string, meta doc.Meta) map[string]*node {
 	return trees
 }
 
-// bodyParagraphs returns the paragraphs of document.xml outside tables.
-func bodyParagraphs(t *testing.T, md string) []*node {
+// renderBlocks writes a document of the given blocks and returns its
+// parsed parts.
+func renderBlocks(t *testing.T, blocks ...doc.Block) map[string]*node {
 	t.Helper()
-	body := renderMarkdown(t, md, doc.Meta{})["word/document.xml"].first("body")
+	return renderParts(t, doctest.Build(doc.Meta{}, blocks...))
+}
+
+// bodyParagraphs returns the paragraphs of document.xml outside tables.
+func bodyParagraphs(t *testing.T, blocks ...doc.Block) []*node {
+	t.Helper()
+	body := renderBlocks(t, blocks...)["word/document.xml"].first("body")
 	var ps []*node
 	for _, c := range body.children {
 		if c.name == "p" {
@@ -50,7 +58,61 @@ func runFonts(p *node) [][2]string {
 		if f := r.first("rFonts"); f != nil {
 			font = f.attrs["eastAsia"]
 		}
-		out = append(out, [2]string{r.textContent(), font})
+		out = append(out, [2]string{paragraphText(r), font})
 	}
 	return out
+}
+
+// paragraphText is the text Word shows for n: its w:t text, a w:tab as a
+// tab, a w:br as a line break, in document order.
+func paragraphText(n *node) string {
+	var b strings.Builder
+	var walk func(n *node)
+	walk = func(n *node) {
+		switch n.name {
+		case "t":
+			b.WriteString(n.text)
+		case "tab":
+			if n.attrs["val"] == "" { // not a tab stop of w:tabs
+				b.WriteByte('\t')
+			}
+		case "br":
+			b.WriteByte('\n')
+		}
+		for _, c := range n.children {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// bodyText reads document.xml's body in the form of doctest.Text: each
+// paragraph on a line of its own, each table row on a line with its cells
+// separated by a space. The empty paragraph Word needs after a final table
+// is not part of the text.
+func bodyText(body *node) string {
+	var b strings.Builder
+	kids := body.children
+	if n := len(kids); n >= 3 && kids[n-1].name == "sectPr" && kids[n-2].name == "p" &&
+		kids[n-3].name == "tbl" && paragraphText(kids[n-2]) == "" {
+		kids = kids[:n-2]
+	}
+	for _, c := range kids {
+		switch c.name {
+		case "p":
+			b.WriteString(paragraphText(c) + "\n")
+		case "tbl":
+			for _, tr := range c.all("tr") {
+				for i, tc := range tr.all("tc") {
+					if i > 0 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(paragraphText(tc))
+				}
+				b.WriteByte('\n')
+			}
+		}
+	}
+	return b.String()
 }

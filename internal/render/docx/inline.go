@@ -7,6 +7,7 @@ import "zongjie/internal/doc"
 // code prints as ordinary text.
 func (w *bodyWriter) addLine(l *runList, line doc.Line, f font) {
 	for _, s := range line {
+		s.Text = doc.CleanText(s.Text)
 		switch {
 		case s.Style&doc.Strong != 0:
 			l.add(s.Text, w.fonts.strong())

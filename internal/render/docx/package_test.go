@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 )
 
 // wantParts is the zip order of the package; [Content_Types].xml comes
@@ -26,14 +26,14 @@ var wantParts = []string{
 	"word/_rels/document.xml.rels",
 }
 
-// TestPackageStructure checks the zip of every testdata report: the parts
+// TestPackageStructure checks the zip of every test document: the parts
 // and their order, fixed timestamps, every part well-formed XML, a content
 // type for every part and a part for every relationship target.
 func TestPackageStructure(t *testing.T) {
-	for _, tc := range loadCases(t) {
-		t.Run(tc.name, func(t *testing.T) {
+	for _, tc := range doctest.All(t) {
+		t.Run(tc.Name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := Write(&buf, tc.doc); err != nil {
+			if err := Write(&buf, tc.Doc); err != nil {
 				t.Fatal(err)
 			}
 			files, entries := unzip(t, buf.Bytes())
@@ -99,21 +99,20 @@ func hasRel(rels *node, id string) bool {
 	return false
 }
 
-// TestDeterministic renders every report twice, from two parses of the same
-// source, and wants identical bytes.
+// TestDeterministic renders every document twice, the second time from a
+// copy, and wants identical bytes.
 func TestDeterministic(t *testing.T) {
-	for _, tc := range loadCases(t) {
-		t.Run(tc.name, func(t *testing.T) {
+	for _, tc := range doctest.All(t) {
+		t.Run(tc.Name, func(t *testing.T) {
 			var a, b bytes.Buffer
-			if err := Write(&a, tc.doc); err != nil {
+			if err := Write(&a, tc.Doc); err != nil {
 				t.Fatal(err)
 			}
-			again := doc.Parse(bytes.Clone(tc.doc.Source), tc.doc.Meta)
-			if err := Write(&b, again); err != nil {
+			if err := Write(&b, doctest.Decode(doctest.Encode(tc.Doc))); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(a.Bytes(), b.Bytes()) {
-				t.Error("two renderings of the same report differ")
+				t.Error("two renderings of the same document differ")
 			}
 		})
 	}

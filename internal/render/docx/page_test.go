@@ -4,14 +4,14 @@ import (
 	"slices"
 	"testing"
 
-	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 	"zongjie/internal/render/style"
 )
 
 // TestPageSetup checks A4, the GB/T 9704 margins, both footers and the
 // 22-line grid.
 func TestPageSetup(t *testing.T) {
-	parts := renderMarkdown(t, "正文", doc.Meta{})
+	parts := renderBlocks(t, doctest.P("正文"))
 	sect := parts["word/document.xml"].first("sectPr")
 	size, mar := sect.first("pgSz"), sect.first("pgMar")
 	got := []string{size.attrs["w"], size.attrs["h"], mar.attrs["top"], mar.attrs["bottom"],
@@ -49,7 +49,7 @@ func TestCharsPerLine(t *testing.T) {
 // TestFooters checks the page numbers: "— 1 —" with a PAGE field, odd at
 // the right, even at the left.
 func TestFooters(t *testing.T) {
-	parts := renderMarkdown(t, "正文", doc.Meta{})
+	parts := renderBlocks(t, doctest.P("正文"))
 	for part, jc := range map[string]string{"word/footer1.xml": "right", "word/footer2.xml": "left"} {
 		f := parts[part]
 		if got := f.first("jc").attrs["val"]; got != jc {

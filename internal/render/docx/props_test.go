@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 )
 
 // TestCoreProperties checks title, author and date in docProps.
@@ -19,11 +20,13 @@ func TestCoreProperties(t *testing.T) {
 		{"full", doc.Meta{Title: "工作总结", Author: "某工会", Date: "2013年12月31日", ISODate: "2013-12-31"},
 			"工作总结", "某工会", "2013-12-31T00:00:00Z", "某工会"},
 		{"no date", doc.Meta{Title: "工作总结 <&>", Author: "某工会"}, "工作总结 <&>", "某工会", "", "某工会"},
+		{"markup", doc.Meta{Title: "</dc:title><x>", Author: `"&amp;'`, ISODate: "2024-01-05"},
+			"</dc:title><x>", `"&amp;'`, "2024-01-05T00:00:00Z", `"&amp;'`},
 		{"empty", doc.Meta{}, "", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			parts := renderMarkdown(t, "正文", tt.meta)
+			parts := renderParts(t, doctest.Build(tt.meta, doctest.P("正文")))
 			core, app := parts["docProps/core.xml"], parts["docProps/app.xml"]
 			got := []string{text(core.first("title")), text(core.first("creator")),
 				text(core.first("created")), text(app.first("Company"))}
@@ -41,7 +44,7 @@ func TestCoreProperties(t *testing.T) {
 // TestBadISODate checks that a malformed date is an error, not a guess.
 func TestBadISODate(t *testing.T) {
 	var buf bytes.Buffer
-	err := Write(&buf, doc.Parse([]byte("正文"), doc.Meta{ISODate: "2013年12月31日"}))
+	err := Write(&buf, doctest.Build(doc.Meta{ISODate: "2013年12月31日"}, doctest.P("正文")))
 	if err == nil {
 		t.Fatal("Write accepted ISODate 2013年12月31日")
 	}

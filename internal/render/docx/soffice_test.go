@@ -5,17 +5,29 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
+	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 	"zongjie/internal/fonts"
+	"zongjie/internal/render/style"
 )
 
-// TestLibreOfficeConverts converts every testdata report to PDF with
-// LibreOffice. It runs only with ZONGJIE_SOFFICE=1 (CI has no LibreOffice).
-// With ZONGJIE_SOFFICE_OUT=DIR the .docx, .pdf and, when pdftoppm is
-// installed, a PNG of page 1 are kept in DIR for a look.
-func TestLibreOfficeConverts(t *testing.T) {
+// bugHangingPunctuation is the writer bug TestLibreOfficeShowsAllText is
+// skipped for.
+const bugHangingPunctuation = "bug: LibreOffice does not draw a 、 or ， that falls at the end of a full line of " +
+	"our DOCX (it would hang past the text block): \"比、学、赶、超\" prints \"比、学、赶超\" in the dangyang reports, " +
+	"\"工会财务检查、县局内审\" loses its 、 in yongjia 2013; 15 of the 24 test documents lose a mark " +
+	"(w:overflowPunct, issue 18)"
+
+// libreOffice returns the soffice command and the directory converted files
+// go to, or skips the test: it runs only with ZONGJIE_SOFFICE=1 (CI has no
+// LibreOffice). With ZONGJIE_SOFFICE_OUT=DIR the .docx, .pdf and, when
+// pdftoppm is installed, PNGs of the pages are kept in DIR for a look.
+func libreOffice(t *testing.T) (soffice, dir string) {
 	if os.Getenv("ZONGJIE_SOFFICE") != "1" {
 		t.Skip("set ZONGJIE_SOFFICE=1 to convert with LibreOffice")
 	}
@@ -23,41 +35,189 @@ func TestLibreOfficeConverts(t *testing.T) {
 	if err != nil {
 		t.Fatal("soffice not found:", err)
 	}
-	dir := os.Getenv("ZONGJIE_SOFFICE_OUT")
+	dir = os.Getenv("ZONGJIE_SOFFICE_OUT")
 	if dir == "" {
 		dir = t.TempDir()
 	}
-	for _, tc := range loadCases(t) {
-		t.Run(tc.name, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := Write(&buf, tc.doc); err != nil {
-				t.Fatal(err)
-			}
-			in := filepath.Join(dir, tc.name+".docx")
-			if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			cmd := exec.Command(soffice, "--headless", "--convert-to", "pdf", "--outdir", dir, in)
-			cmd.Env = append(os.Environ(), "HOME="+fontHome(t))
-			if out, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("soffice: %v\n%s", err, out)
-			}
-			pdf := filepath.Join(dir, tc.name+".pdf")
-			info, err := os.Stat(pdf)
-			if err != nil {
-				t.Fatal("no PDF:", err)
-			}
-			if info.Size() == 0 {
-				t.Fatal("empty PDF")
-			}
+	return soffice, dir
+}
+
+// convert writes d as NAME.docx in dir and has LibreOffice convert it to
+// NAME.pdf there, whose path it returns.
+func convert(t *testing.T, soffice, dir, name string, d *doc.Document) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(dir, name+".docx")
+	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(soffice, "--headless", "--convert-to", "pdf", "--outdir", dir, in)
+	cmd.Env = append(os.Environ(), "HOME="+fontHome(t))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pdf := filepath.Join(dir, name+".pdf")
+	info, err := os.Stat(pdf)
+	if err != nil {
+		t.Fatal("no PDF:", err)
+	}
+	if info.Size() == 0 {
+		t.Fatal("empty PDF")
+	}
+	return pdf
+}
+
+// TestLibreOfficeConverts converts every test document to PDF with
+// LibreOffice.
+func TestLibreOfficeConverts(t *testing.T) {
+	soffice, dir := libreOffice(t)
+	for _, tc := range doctest.All(t) {
+		t.Run(tc.Name, func(t *testing.T) {
+			pdf := convert(t, soffice, dir, tc.Name, tc.Doc)
 			if ppm, err := exec.LookPath("pdftoppm"); err == nil {
-				png := filepath.Join(dir, tc.name)
+				png := filepath.Join(dir, tc.Name)
 				if out, err := exec.Command(ppm, "-png", "-r", "60", pdf, png).CombinedOutput(); err != nil {
 					t.Fatalf("pdftoppm: %v\n%s", err, out)
 				}
 			}
 		})
 	}
+}
+
+// bugNarrowColumns is the writer bug TestLibreOfficeKeepsFigures is
+// skipped for.
+const bugNarrowColumns = "bug: LibreOffice breaks figures inside the narrow table columns of our DOCX " +
+	"(\"11月\" as \"1/1月\", \"1,234.56万元\" and \"64.5%\" across lines): 3 of the 24 test documents " +
+	"(edge, annual, yongjia-edu-2014.term; issue 18, DOCX column widths)"
+
+// TestLibreOfficeKeepsFigures converts every test document to PDF with
+// LibreOffice and reads it back with pdftotext: every figure of the
+// document is there, whole and in order.
+func TestLibreOfficeKeepsFigures(t *testing.T) {
+	soffice, dir := libreOffice(t)
+	t.Skip(bugNarrowColumns)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	for _, tc := range doctest.All(t) {
+		t.Run(tc.Name, func(t *testing.T) {
+			pages := pdfPages(t, convert(t, soffice, dir, tc.Name, tc.Doc))
+			if want := figures(doctest.Text(tc.Doc)); !figuresWithRepeats(pages, tc.Doc, want) {
+				t.Errorf("figures in LibreOffice's PDF\n got %s\nwant %s", figures(strings.Join(pages, "\n")), want)
+			}
+		})
+	}
+}
+
+// TestLibreOfficeShowsAllText converts every test document to PDF with
+// LibreOffice and reads it back with pdftotext: LibreOffice must show the
+// document's whole text, in order, and nothing else but page numbers and
+// the table headers it repeats on a new page.
+func TestLibreOfficeShowsAllText(t *testing.T) {
+	soffice, dir := libreOffice(t)
+	t.Skip(bugHangingPunctuation)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	for _, tc := range doctest.All(t) {
+		t.Run(tc.Name, func(t *testing.T) {
+			pages := pdfPages(t, convert(t, soffice, dir, tc.Name, tc.Doc))
+			if err := readsAs(pages, tc.Doc); err != "" {
+				t.Errorf("LibreOffice's PDF reads differently %s", err)
+			}
+		})
+	}
+}
+
+// pdfPages returns pdftotext's text of each page of a PDF (content order,
+// white space kept), without the page number at its foot.
+func pdfPages(t *testing.T, pdf string) []string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(strings.TrimSuffix(string(out), "\f"), "\f")
+	for i, p := range pages {
+		pages[i] = strings.TrimSuffix(strings.TrimRightFunc(p, unicode.IsSpace), style.PageNumber(i+1))
+	}
+	return pages
+}
+
+// tableHeaders returns the header rows of d's tables, without white space.
+func tableHeaders(d *doc.Document) []string {
+	var hs []string
+	for _, b := range d.Blocks {
+		if t, ok := b.(*doc.Table); ok {
+			var h strings.Builder
+			for _, c := range t.Header {
+				h.WriteString(c.String())
+			}
+			hs = append(hs, stripSpace(h.String()))
+		}
+	}
+	return hs
+}
+
+// readsAs reports where the pages' text parts from d's, or "". White
+// space does not count. A page may start with a table header that the
+// text does not have there: the header row repeated on a new page.
+func readsAs(pages []string, d *doc.Document) string {
+	want := stripSpace(doctest.Text(d))
+	done := 0
+	for _, p := range pages {
+		p = stripSpace(p)
+		if !strings.HasPrefix(want[done:], p) {
+			for _, h := range tableHeaders(d) {
+				if rest, ok := strings.CutPrefix(p, h); ok && h != "" && strings.HasPrefix(want[done:], rest) {
+					p = rest
+					break
+				}
+			}
+		}
+		if !strings.HasPrefix(want[done:], p) {
+			return firstRuneDiff(p, want[done:])
+		}
+		done += len(p)
+	}
+	if done != len(want) {
+		return "at the end: the text goes on with " + want[done:min(len(want), done+60)]
+	}
+	return ""
+}
+
+var figure = regexp.MustCompile(`[0-9]+(\.[0-9]+)?`)
+
+// figures lists the figures of a text, in order.
+func figures(s string) string {
+	return strings.Join(figure.FindAllString(s, -1), " ")
+}
+
+// figuresWithRepeats reports whether the pages hold the figures want once
+// the lines of a table header at the top of a page are taken away.
+func figuresWithRepeats(pages []string, d *doc.Document, want string) bool {
+	var b strings.Builder
+	for i, p := range pages {
+		lines := strings.Split(p, "\n")
+		if i > 0 {
+			for _, h := range tableHeaders(d) {
+				seen, n := "", 0
+				for n < len(lines) && len(seen) < len(h) {
+					seen += stripSpace(lines[n])
+					n++
+				}
+				if h != "" && seen == h {
+					lines = lines[n:]
+					break
+				}
+			}
+		}
+		b.WriteString(strings.Join(lines, "\n") + "\n")
+	}
+	return figures(b.String()) == want
 }
 
 // fontHome returns a HOME whose fontconfig maps the Windows names of the
@@ -87,4 +247,24 @@ func fontHome(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return home
+}
+
+func stripSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// firstRuneDiff describes where two strings part.
+func firstRuneDiff(got, want string) string {
+	g, w := []rune(got), []rune(want)
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	return "at rune " + itoa(i) + ":\n got …" + string(g[max(0, i-10):min(len(g), i+20)]) +
+		"\nwant …" + string(w[max(0, i-10):min(len(w), i+20)])
 }

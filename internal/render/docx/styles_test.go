@@ -4,13 +4,13 @@ import (
 	"slices"
 	"testing"
 
-	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 )
 
 // TestParagraphStyles checks styles.xml: fonts, sizes, indents, alignment
 // and fixed line spacing of each role style.
 func TestParagraphStyles(t *testing.T) {
-	styles := renderMarkdown(t, "正文", doc.Meta{})["word/styles.xml"]
+	styles := renderBlocks(t, doctest.P("正文"))["word/styles.xml"]
 	byID := map[string]*node{}
 	for _, s := range styles.all("style") {
 		byID[s.attrs["styleId"]] = s
@@ -26,6 +26,7 @@ func TestParagraphStyles(t *testing.T) {
 		{"BodyText", "仿宋", "32", "200", "both", "579"},
 		{"Centered", "楷体", "32", "0", "center", "579"},
 		{"Signature", "仿宋", "32", "0", "right", "579"},
+		{"Salutation", "仿宋", "32", "0", "left", "579"},
 		{"TableText", "仿宋", "28", "0", "center", "420"},
 		{"TableHeading", "黑体", "28", "0", "center", "420"},
 	}

@@ -21,21 +21,3 @@ func TestUnits(t *testing.T) {
 		}
 	}
 }
-
-// TestTextUnits checks the column-width measure: Chinese counts double.
-func TestTextUnits(t *testing.T) {
-	tests := []struct {
-		s    string
-		want int
-	}{
-		{"", 0},
-		{"156", 3},
-		{"学区", 4},
-		{"2（并列）", 9},
-	}
-	for _, tt := range tests {
-		if got := textUnits(tt.s); got != tt.want {
-			t.Errorf("textUnits(%q) = %d, want %d", tt.s, got, tt.want)
-		}
-	}
-}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"zongjie/internal/doc"
 )
 
 // node is an element of a parsed XML part, for assertions in tests.
@@ -178,11 +180,11 @@ func unzip(t *testing.T, data []byte) (map[string][]byte, []*zip.File) {
 	return files, r.File
 }
 
-// render writes tc's document and unzips it.
-func render(t *testing.T, tc testCase) map[string][]byte {
+// render writes d and unzips it.
+func render(t *testing.T, d *doc.Document) map[string][]byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := Write(&buf, tc.doc); err != nil {
+	if err := Write(&buf, d); err != nil {
 		t.Fatal(err)
 	}
 	files, _ := unzip(t, buf.Bytes())

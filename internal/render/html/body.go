@@ -16,12 +16,12 @@ func writeBlocks(b *bytes.Buffer, d *doc.Document) {
 		case *doc.Heading:
 			tag := "h" + strconv.Itoa(min(blk.Level+1, 6))
 			b.WriteString("<" + tag + ` class="` + roleClass(blk.Role()) + `">`)
-			b.WriteString(stdhtml.EscapeString(blk.Number))
+			b.WriteString(stdhtml.EscapeString(doc.CleanText(blk.Number)))
 			writeLine(b, blk.Text)
 			b.WriteString("</" + tag + ">\n")
 		case *doc.Paragraph:
 			b.WriteString(`<p class="` + roleClass(blk.Role()) + `">`)
-			b.WriteString(stdhtml.EscapeString(blk.Number))
+			b.WriteString(stdhtml.EscapeString(doc.CleanText(blk.Number)))
 			for i, l := range blk.Lines {
 				if i > 0 {
 					b.WriteString("<br>\n")
@@ -50,7 +50,7 @@ func writeLine(b *bytes.Buffer, l doc.Line) {
 			open, close = open+"<code>", "</code>"+close
 		}
 		b.WriteString(open)
-		b.WriteString(stdhtml.EscapeString(s.Text))
+		b.WriteString(stdhtml.EscapeString(doc.CleanText(s.Text)))
 		b.WriteString(close)
 	}
 }

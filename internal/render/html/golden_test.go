@@ -7,20 +7,22 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"zongjie/internal/doc/doctest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// TestGolden compares the HTML of every testdata report with
+// TestGolden compares the HTML of each document doctest builds with
 // testdata/NAME.html.
 func TestGolden(t *testing.T) {
-	for _, tc := range loadCases(t) {
-		t.Run(tc.name, func(t *testing.T) {
+	for _, tc := range doctest.Built() {
+		t.Run(tc.Name, func(t *testing.T) {
 			var got bytes.Buffer
-			if err := Write(&got, tc.doc); err != nil {
+			if err := Write(&got, tc.Doc); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", tc.name+".html")
+			golden := filepath.Join("testdata", tc.Name+".html")
 			if *update {
 				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
@@ -38,18 +40,19 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestDeterministic renders every report twice and wants identical bytes.
+// TestDeterministic renders every document twice, the second time from a
+// copy, and wants identical bytes.
 func TestDeterministic(t *testing.T) {
-	for _, tc := range loadCases(t) {
+	for _, tc := range doctest.All(t) {
 		var a, b bytes.Buffer
-		if err := Write(&a, tc.doc); err != nil {
+		if err := Write(&a, tc.Doc); err != nil {
 			t.Fatal(err)
 		}
-		if err := Write(&b, tc.doc); err != nil {
+		if err := Write(&b, doctest.Decode(doctest.Encode(tc.Doc))); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
-			t.Errorf("%s: two renderings differ", tc.name)
+			t.Errorf("%s: two renderings differ", tc.Name)
 		}
 	}
 }

@@ -6,22 +6,24 @@ import (
 	"testing"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 )
 
-// renderString renders md with meta and returns the whole HTML file.
-func renderString(t *testing.T, md string, meta doc.Meta) string {
+// renderString writes d and returns the whole HTML file.
+func renderString(t *testing.T, d *doc.Document) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, doc.Parse([]byte(md), meta)); err != nil {
+	if err := Write(&b, d); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
 }
 
-// article returns what Write put inside <article class="page">.
-func article(t *testing.T, md string) string {
+// article returns what Write put inside <article class="page"> for a
+// document of the given blocks.
+func article(t *testing.T, blocks ...doc.Block) string {
 	t.Helper()
-	out := renderString(t, md, doc.Meta{})
+	out := renderString(t, doctest.Build(doc.Meta{}, blocks...))
 	_, rest, ok := strings.Cut(out, "<article class=\"page\">\n")
 	if !ok {
 		t.Fatal("no <article> in output")

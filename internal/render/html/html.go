@@ -37,7 +37,7 @@ func Write(w io.Writer, d *doc.Document) error { return New(Options{}).Write(w, 
 // Write renders d as one self-contained HTML file.
 func (wr *Writer) Write(w io.Writer, d *doc.Document) error {
 	var out bytes.Buffer
-	writeHead(&out, d.Meta, wr.opts.Families)
+	writeHead(&out, d.Meta.Cleaned(), wr.opts.Families)
 	out.WriteString("<body>\n<article class=\"page\">\n")
 	writeBlocks(&out, d)
 	out.WriteString("</article>\n</body>\n</html>\n")

@@ -2,10 +2,9 @@ package pdf
 
 import (
 	"io"
-	"os"
 	"testing"
 
-	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 	"zongjie/internal/fonts"
 )
 
@@ -25,18 +24,14 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
-// BenchmarkWrite measures rendering one report with fonts already loaded,
+// BenchmarkWrite measures rendering one report (doctest's annual summary) with fonts already loaded,
 // the cost per document of a batch run.
 func BenchmarkWrite(b *testing.B) {
 	w, err := New(Options{Fonts: fonts.Options{NoSystemFonts: true}})
 	if err != nil {
 		b.Fatal(err)
 	}
-	src, err := os.ReadFile("testdata/yongjia-annual.md")
-	if err != nil {
-		b.Fatal(err)
-	}
-	d := doc.Parse(src, doc.Meta{})
+	d := doctest.Annual()
 	for b.Loop() {
 		if err := w.Write(io.Discard, d); err != nil {
 			b.Fatal(err)

@@ -24,12 +24,12 @@ func collectBlocks(d *doc.Document) []*block {
 		case *doc.Heading:
 			blk := newBlock(b.Role())
 			blk.heading = true
-			blk.text.add(b.Number, blk.st.Face)
+			blk.text.add(doc.CleanText(b.Number), blk.st.Face)
 			blk.text.addLine(b.Text, blk.st.Face)
 			out = append(out, blk)
 		case *doc.Paragraph:
 			blk := newBlock(b.Role())
-			blk.text.add(b.Number, blk.st.Face)
+			blk.text.add(doc.CleanText(b.Number), blk.st.Face)
 			for i, l := range b.Lines {
 				if i > 0 {
 					blk.text.add("\n", blk.st.Face)

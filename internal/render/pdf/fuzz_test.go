@@ -1,67 +1,79 @@
-package pdf_test
+package pdf
 
 import (
 	"bytes"
+	"errors"
+	"sync"
 	"testing"
 	"time"
-	"unicode"
 
-	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 	"zongjie/internal/fonts"
 	"zongjie/internal/hostile"
-	"zongjie/internal/render/pdf"
 )
 
-// FuzzPDF writes arbitrary Markdown (seeded from the reports composed for
-// the examples) as PDF with the embedded fonts and checks that it never
-// panics and either gives a complete file (%PDF- header, %%EOF trailer) or
-// refuses because some character has no glyph in any font, which the error
-// then must be about.
+// fuzzWriter is the writer FuzzPDF uses, with the embedded fonts, loaded
+// once per process.
+var fuzzWriter = sync.OnceValues(func() (*Writer, error) {
+	return New(Options{Fonts: fonts.Options{NoSystemFonts: true}})
+})
+
+// FuzzPDF writes documents decoded from arbitrary bytes (doctest.Decode;
+// seeded from the test documents and every example report, whole and by
+// section) as PDF with the embedded fonts and checks that it never panics
+// and either refuses because some character has no glyph in a font, which
+// the error then must name, writing nothing, or gives a complete file
+// (%PDF- header, %%EOF trailer) whose layout drew the document's whole
+// text, in order.
 //
 //	go test ./internal/render/pdf -run '^$' -fuzz FuzzPDF -fuzztime 10m
 func FuzzPDF(f *testing.F) {
-	seeds, err := hostile.MarkdownSeeds("../../report/testdata/golden")
+	for _, seed := range doctest.Seeds(f) {
+		f.Add(seed)
+	}
+	f.Add([]byte("M(title) \\\x1f)\x1f\x1f\n0\x1f<script>) Tj (\n" +
+		"P\x1f{{ .X }} \x1c1粗\x1c0 ) /Type /Page %%EOF\x1e\\(\n" +
+		"TNL\x1f\x1d\x1e1\x1d一个很长的单元格文字一个很长的单元格文字一个很长的单元格文字\n"))
+	w, err := fuzzWriter()
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, seed := range seeds {
-		f.Add(seed, "某某工会2013年工作总结")
-	}
-	f.Add([]byte("# <script>\n\n{{ .X }} **粗** ) /Type /Page %%EOF\n"), "(title) \\")
-	w, err := pdf.New(pdf.Options{Fonts: fonts.Options{NoSystemFonts: true}})
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Fuzz(func(t *testing.T, md []byte, title string) {
+	f.Fuzz(func(t *testing.T, data []byte) {
 		defer hostile.Watchdog(20 * time.Second)()
-		d := doc.Parse(md, doc.Meta{Title: title, Author: title, Date: "2013年12月31日", ISODate: "2013-12-31"})
+		d := doctest.Decode(data)
 		var out bytes.Buffer
 		if err := w.Write(&out, d); err != nil {
-			if !lacksGlyph(w.Fonts(), string(d.Source)+d.Meta.Title) {
-				t.Fatalf("Write: %v (every character has a glyph)", err)
+			var me *missingError
+			if !errors.As(err, &me) {
+				t.Fatalf("Write: %v", err)
+			}
+			for _, r := range me.runes {
+				if !lacksGlyph(w.Fonts(), string(r)) && !unicodeControl(r) {
+					t.Fatalf("Write: %v, but U+%04X has a glyph", err, r)
+				}
+			}
+			if out.Len() != 0 {
+				t.Fatal("Write wrote bytes despite the error")
 			}
 			return
 		}
 		if err := checkPDF(out.Bytes()); err != "" {
 			t.Fatal(err)
 		}
+		pages, err := w.layout(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := drawnText(pages), expectedText(d); got != want {
+			t.Fatalf("drawn text differs %s", firstDiff(got, want))
+		}
 	})
 }
 
-// lacksGlyph reports whether some printable character of s has no glyph in
-// one of the faces a report uses, the one reason Write may refuse.
-func lacksGlyph(set *fonts.Set, s string) bool {
-	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
-			continue
-		}
-		for _, face := range []fonts.Face{fonts.Song, fonts.FangSong, fonts.Hei, fonts.Kai} {
-			if set.For(face, r) == nil {
-				return true
-			}
-		}
-	}
-	return false
+// unicodeControl reports whether r is a control character, which no font
+// has either.
+func unicodeControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r < 0xa0)
 }
 
 // checkPDF returns what is wrong with a PDF file's framing, or "".

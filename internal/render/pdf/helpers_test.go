@@ -3,62 +3,57 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
-	"html"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"unicode"
 
-	"github.com/yuin/goldmark/ast"
-
 	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 	"zongjie/internal/fonts"
 )
 
-// corpusPatterns are where the test documents live: this package's
-// testdata, the document model's samples, the reports the composer writes
-// for the examples (its golden files), and any composed report kept under
-// examples/. Add a *.md file to any of them and every data-driven test
-// here covers it.
-var corpusPatterns = []string{
-	"testdata/*.md",
-	"../doc/testdata/*.md",
-	"../../report/testdata/golden/*.md",
-	"../../../examples/*.md",
-	"../../../examples/*/*.md",
+// corpus returns the test documents: those doctest builds and every
+// example's report of every kind.
+func corpus(t *testing.T) []doctest.Case {
+	t.Helper()
+	return doctest.All(t)
 }
 
-func corpus(t *testing.T) []string {
-	t.Helper()
-	var files []string
-	for _, p := range corpusPatterns {
-		m, err := filepath.Glob(p)
-		if err != nil {
-			t.Fatal(err)
+// printable returns d with every character that some face of set lacks
+// (doctest's edge document has ©, which the embedded fonts do not) replaced
+// by "?", so the read-back tests can print it with any fonts. Write refuses
+// such a character instead (TestMissingGlyphIsAnError).
+func printable(set *fonts.Set, d *doc.Document) *doc.Document {
+	return doctest.MapText(d, func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if lacksGlyph(set, string(r)) {
+				return '?'
+			}
+			return r
+		}, s)
+	})
+}
+
+// lacksGlyph reports whether some printable character of s has no glyph in
+// one of the faces a report uses.
+func lacksGlyph(set *fonts.Set, s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
 		}
-		files = append(files, m...)
+		for _, face := range []fonts.Face{fonts.Song, fonts.FangSong, fonts.Hei, fonts.Kai} {
+			if set.For(face, r) == nil {
+				return true
+			}
+		}
 	}
-	sort.Strings(files)
-	if len(files) == 0 {
-		t.Fatal("no Markdown test documents found")
-	}
-	return files
-}
-
-func parseFile(t *testing.T, path string) *doc.Document {
-	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc.Parse(src, doc.Meta{Author: "永嘉县教育工会", Date: "2013年12月31日", ISODate: "2013-12-31"})
+	return false
 }
 
 // Writers are shared by all tests: fonts load once per configuration.
@@ -129,67 +124,11 @@ func drawnLines(pages []*page) []string {
 	return lines
 }
 
-var backslashEscape = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
-
 // expectedText is what a reader should find in the PDF: the text of every
-// node of the Markdown, written independently of the writer's own walker.
-func expectedText(d *doc.Document, bullet rune) string {
-	var b strings.Builder
-	lines := func(n ast.Node) {
-		l := n.Lines()
-		for i := 0; i < l.Len(); i++ {
-			seg := l.At(i)
-			b.Write(seg.Value(d.Source))
-		}
-	}
-	var walk func(n ast.Node)
-	walk = func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.Text:
-			v := string(n.Segment.Value(d.Source))
-			if _, code := n.Parent().(*ast.CodeSpan); !code {
-				v = html.UnescapeString(backslashEscape.ReplaceAllString(v, "$1"))
-			}
-			b.WriteString(v)
-			return
-		case *ast.String:
-			b.Write(n.Value)
-			return
-		case *ast.RawHTML:
-			for i := 0; i < n.Segments.Len(); i++ {
-				seg := n.Segments.At(i)
-				b.Write(seg.Value(d.Source))
-			}
-			return
-		case *ast.AutoLink:
-			b.Write(n.Label(d.Source))
-			return
-		case *ast.HTMLBlock:
-			if !d.IsMarker(n) && !strings.HasPrefix(strings.TrimSpace(string(n.Lines().Value(d.Source))), "<!--") {
-				lines(n)
-			}
-			return
-		case *ast.FencedCodeBlock, *ast.CodeBlock:
-			lines(n)
-			return
-		case *ast.ListItem:
-			list := n.Parent().(*ast.List)
-			if list.IsOrdered() {
-				i := 0
-				for c := list.FirstChild(); c != n; c = c.NextSibling() {
-					i++
-				}
-				b.WriteString(strconv.Itoa(list.Start+i) + string(list.Marker))
-			} else {
-				b.WriteRune(bullet)
-			}
-		}
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			walk(c)
-		}
-	}
-	walk(d.Root)
-	return stripSpace(b.String())
+// block, as doctest writes it independently of the writer, without white
+// space (the layout decides where lines break).
+func expectedText(d *doc.Document) string {
+	return stripSpace(doctest.Text(d))
 }
 
 // render writes d to a temporary PDF file and returns its path and layout.

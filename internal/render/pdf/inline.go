@@ -30,6 +30,6 @@ func (s *styled) addLine(l doc.Line, face fonts.Face) {
 		case sp.Style&doc.Emphasis != 0:
 			f = fonts.Kai
 		}
-		s.add(sp.Text, f)
+		s.add(doc.CleanText(sp.Text), f)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -21,12 +20,12 @@ func TestWriteCorpusForInspection(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, fc := range fontConfigs(t) {
-		for _, file := range corpus(t) {
+		for _, c := range corpus(t) {
 			var buf bytes.Buffer
-			if err := fc.w.Write(&buf, parseFile(t, file)); err != nil {
+			if err := fc.w.Write(&buf, printable(fc.w.Fonts(), c.Doc)); err != nil {
 				t.Fatal(err)
 			}
-			name := filepath.Join(dir, strings.TrimSuffix(filepath.Base(file), ".md")+"-"+fc.name+".pdf")
+			name := filepath.Join(dir, c.Name+"-"+fc.name+".pdf")
 			if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
 				t.Fatal(err)
 			}

@@ -101,7 +101,8 @@ func (w *Writer) layoutBlocks(blocks []*block) ([]*page, error) {
 // info builds the document information dictionary; without a title in
 // the metadata, the document's title heading is used.
 func (w *Writer) info(d *doc.Document, blocks []*block) pdfobj.Info {
-	title := d.Meta.Title
+	meta := d.Meta.Cleaned()
+	title := meta.Title
 	if title == "" {
 		for _, b := range blocks {
 			if b.role == doc.RoleTitle {
@@ -116,8 +117,8 @@ func (w *Writer) info(d *doc.Document, blocks []*block) pdfobj.Info {
 	}
 	return pdfobj.Info{
 		Title:        title,
-		Author:       d.Meta.Author,
-		Subject:      strings.TrimSpace(title + " " + d.Meta.Date),
+		Author:       meta.Author,
+		Subject:      strings.TrimSpace(title + " " + meta.Date),
 		Creator:      creator,
 		Producer:     creator,
 		CreationDate: w.opts.CreationDate,

@@ -5,14 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"os/exec"
-	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/doc/doctest"
 	"zongjie/internal/render/style"
 )
 
@@ -23,16 +24,16 @@ var figure = regexp.MustCompile(`[0-9]+(\.[0-9]+)?`)
 // installed fonts) and reads it back, from the layout's own record of what
 // it drew and, where poppler-utils is installed, with pdftotext:
 //
-//   - no lost characters: the text equals the text of the Markdown;
-//   - every figure of the Markdown source is there, in order;
+//   - no lost characters: the text is the document's whole text, in order;
+//   - every figure of the document is there, in order;
 //   - no line starts with a closing mark or ends with an opening one.
 func TestCorpusReadsBack(t *testing.T) {
 	for _, fc := range fontConfigs(t) {
-		for _, file := range corpus(t) {
-			t.Run(fc.name+"/"+filepath.Base(file), func(t *testing.T) {
-				d := parseFile(t, file)
-				want := expectedText(d, fc.w.bullet)
-				wantFigures := strings.Join(figure.FindAllString(string(d.Source), -1), " ")
+		for _, c := range corpus(t) {
+			t.Run(fc.name+"/"+c.Name, func(t *testing.T) {
+				d := printable(fc.w.Fonts(), c.Doc)
+				want := expectedText(d)
+				wantFigures := strings.Join(figure.FindAllString(doctest.Text(d), -1), " ")
 				path, pages, _ := render(t, fc.w, d)
 
 				// What the layout drew.
@@ -77,18 +78,18 @@ func checkLineEnds(t *testing.T, where string, lines []string) {
 	}
 }
 
-// TestQPDFCheck has qpdf check the structure of every example report:
+// TestQPDFCheck has qpdf check the structure of every document's PDF:
 // cross-reference table, object syntax, stream encodings.
 func TestQPDFCheck(t *testing.T) {
 	if _, err := exec.LookPath("qpdf"); err != nil {
 		t.Skip("qpdf not installed (apt-get install qpdf); skipping the structural check")
 	}
 	w := fontConfigs(t)[0].w
-	for _, file := range corpus(t) {
-		path, _, _ := render(t, w, parseFile(t, file))
+	for _, c := range corpus(t) {
+		path, _, _ := render(t, w, printable(w.Fonts(), c.Doc))
 		out, err := exec.Command("qpdf", "--check", path).CombinedOutput()
 		if err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
-			t.Errorf("%s: qpdf --check: %v\n%s", filepath.Base(file), err, out)
+			t.Errorf("%s: qpdf --check: %v\n%s", c.Name, err, out)
 		}
 	}
 }
@@ -97,7 +98,7 @@ func TestQPDFCheck(t *testing.T) {
 func TestFontsEmbeddedAsSubsets(t *testing.T) {
 	for _, fc := range fontConfigs(t) {
 		t.Run(fc.name, func(t *testing.T) {
-			path, _, _ := render(t, fc.w, parseFile(t, corpus(t)[0]))
+			path, _, _ := render(t, fc.w, doctest.Sample())
 			out := poppler(t, "pdffonts", path)
 			rows := strings.Split(strings.TrimSpace(out), "\n")[2:]
 			if len(rows) == 0 {
@@ -121,7 +122,7 @@ func TestFontsEmbeddedAsSubsets(t *testing.T) {
 // TestDeterministicBytes: the same document gives the same bytes, from the
 // same writer and from a new one, with no creation date unless asked.
 func TestDeterministicBytes(t *testing.T) {
-	d := parseFile(t, corpus(t)[0])
+	d := doctest.Sample()
 	w := fontConfigs(t)[0].w
 	_, _, a := render(t, w, d)
 	_, _, b := render(t, w, d)
@@ -150,26 +151,28 @@ func TestDeterministicBytes(t *testing.T) {
 // Writer and expects the bytes of sequential rendering.
 func TestConcurrentWrites(t *testing.T) {
 	w := fontConfigs(t)[0].w
-	files := corpus(t)
-	files = files[:min(6, len(files))]
-	want := make([][]byte, len(files))
-	for i, f := range files {
-		_, _, want[i] = render(t, w, parseFile(t, f))
+	var docs []*doc.Document
+	for _, c := range corpus(t)[:6] {
+		docs = append(docs, printable(w.Fonts(), c.Doc))
+	}
+	want := make([][]byte, len(docs))
+	for i, d := range docs {
+		_, _, want[i] = render(t, w, d)
 	}
 	var wg sync.WaitGroup
-	errs := make(chan error, 3*len(files))
+	errs := make(chan error, 3*len(docs))
 	for round := 0; round < 3; round++ {
-		for i, f := range files {
+		for i, d := range docs {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				var buf bytes.Buffer
-				if err := w.Write(&buf, parseFile(t, f)); err != nil {
+				if err := w.Write(&buf, d); err != nil {
 					errs <- err
 					return
 				}
 				if !bytes.Equal(buf.Bytes(), want[i]) {
-					errs <- fmt.Errorf("%s: concurrent output differs", f)
+					errs <- fmt.Errorf("document %d: concurrent output differs", i)
 				}
 			}()
 		}
@@ -185,7 +188,7 @@ func TestConcurrentWrites(t *testing.T) {
 // naming the character, and nothing is written.
 func TestMissingGlyphIsAnError(t *testing.T) {
 	w := fontConfigs(t)[0].w
-	d := doc.Parse([]byte("# 标题\n\n私用区字符\uE000不在任何字体中。\n"), doc.Meta{})
+	d := doctest.Build(doc.Meta{}, doctest.Title("标题"), doctest.P("私用区字符\uE000不在任何字体中。"))
 	var buf bytes.Buffer
 	err := w.Write(&buf, d)
 	var me *missingError
@@ -202,7 +205,7 @@ func TestMissingGlyphIsAnError(t *testing.T) {
 func TestBodyGrid(t *testing.T) {
 	w := fontConfigs(t)[0].w
 	text := strings.Repeat("字", 26+28*30)
-	pages, err := w.layout(doc.Parse([]byte(text+"\n"), doc.Meta{}))
+	pages, err := w.layout(doctest.Build(doc.Meta{}, doctest.P(text)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,13 +242,13 @@ func TestBodyGrid(t *testing.T) {
 
 // TestTableSplitsWithRepeatedHeader lays out a table longer than a page.
 func TestTableSplitsWithRepeatedHeader(t *testing.T) {
-	var md strings.Builder
-	md.WriteString("# 表格\n\n| 序号 | 单位 | 金额（元） |\n|---:|---|---:|\n")
+	var rows [][]string
 	for i := 1; i <= 60; i++ {
-		fmt.Fprintf(&md, "| %d | 第%d基层工会 | %d.%02d |\n", i, i, 1000+i*37, i)
+		rows = append(rows, []string{strconv.Itoa(i), fmt.Sprintf("第%d基层工会", i), fmt.Sprintf("%d.%02d", 1000+i*37, i)})
 	}
 	w := fontConfigs(t)[0].w
-	pages, err := w.layout(doc.Parse([]byte(md.String()), doc.Meta{}))
+	pages, err := w.layout(doctest.Build(doc.Meta{}, doctest.Title("表格"),
+		doctest.Table("NLN", []string{"序号", "单位", "金额（元）"}, rows...)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,22 +274,56 @@ func TestTableSplitsWithRepeatedHeader(t *testing.T) {
 	}
 }
 
-// TestDocumentInformation: title and author are in the PDF, UTF-16 encoded.
+// TestDocumentInformation: title, author and subject are in the PDF's
+// document information as written, whatever PDF syntax they hold; without
+// a title in the metadata, the title heading's text is used.
 func TestDocumentInformation(t *testing.T) {
 	w := fontConfigs(t)[0].w
-	d := doc.Parse([]byte("# 永嘉县教育工会2013年工会工作总结\n\n正文。\n"), doc.Meta{Author: "永嘉县教育工会"})
-	_, _, raw := render(t, w, d)
-	data := inflated(t, raw)
-	utf16hex := func(s string) string {
-		var b strings.Builder
-		for _, r := range s {
-			fmt.Fprintf(&b, "%04X", r)
-		}
-		return b.String()
+	tests := []struct {
+		name                   string
+		meta                   doc.Meta
+		title, author, subject string
+	}{
+		{"metadata", doc.Meta{Title: "永嘉县教育工会2013年工会工作总结", Author: "永嘉县教育工会", Date: "2013年12月31日"},
+			"永嘉县教育工会2013年工会工作总结", "永嘉县教育工会", "永嘉县教育工会2013年工会工作总结 2013年12月31日"},
+		{"title from the heading", doc.Meta{Author: "永嘉县教育工会"},
+			"标题（副题）", "永嘉县教育工会", "标题（副题）"},
+		{"PDF syntax in ASCII", doc.Meta{Title: `a) /Author (x) \ (`, Author: "%%EOF endobj >>"},
+			`a) /Author (x) \ (`, "%%EOF endobj >>", `a) /Author (x) \ (`},
+		{"PDF syntax among Chinese", doc.Meta{Title: "标题) /Title (x", Author: "某某工会 <b>&amp;</b> <FEFF>"},
+			"标题) /Title (x", "某某工会 <b>&amp;</b> <FEFF>", "标题) /Title (x"},
 	}
-	for key, v := range map[string]string{"Title": "永嘉县教育工会2013年工会工作总结", "Author": "永嘉县教育工会"} {
-		if !bytes.Contains(data, []byte("/"+key+" <FEFF"+utf16hex(v)+">")) {
-			t.Errorf("document information lacks %s %q", key, v)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doctest.Build(tt.meta, doctest.Title("标题（副题）"), doctest.P("正文。"))
+			path, _, raw := render(t, w, d)
+			if tt.name == "metadata" && !bytes.Contains(inflated(t, raw), []byte("/Author <FEFF"+utf16hex(tt.author)+">")) {
+				t.Errorf("author not written as UTF-16")
+			}
+			info := poppler(t, "pdfinfo", "-enc", "UTF-8", path)
+			for key, want := range map[string]string{"Title": tt.title, "Author": tt.author, "Subject": tt.subject} {
+				if got := infoField(info, key); got != want {
+					t.Errorf("%s %q, want %q", key, got, want)
+				}
+			}
+		})
+	}
+}
+
+func utf16hex(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		fmt.Fprintf(&b, "%04X", r)
+	}
+	return b.String()
+}
+
+// infoField returns the value of a field of pdfinfo's output.
+func infoField(info, key string) string {
+	for _, l := range strings.Split(info, "\n") {
+		if v, ok := strings.CutPrefix(l, key+":"); ok {
+			return strings.TrimSpace(v)
 		}
 	}
+	return ""
 }
