@@ -76,31 +76,45 @@ func (o Options) WriteBytes(path string, data []byte) error {
 // Write writes path as the options say: atomically for a regular file,
 // streamed to a device or pipe, refused for the rest.
 func (o Options) Write(path string, fill func(w io.Writer) error) error {
-	t, err := Classify(path)
+	t, fi, err := o.check(path)
 	if err != nil {
 		return err
 	}
-	switch t.Kind {
-	case Stream:
+	if t.Kind == Stream {
 		return stream(t, fill)
-	case NewFile:
-		return o.replace(t, nil, fill)
-	}
-	// An existing regular file (perhaps behind a link).
-	fi, err := os.Stat(t.Path)
-	if err != nil {
-		return fmt.Errorf("无法访问 %s:%s", t.Path, oserr.Text(err))
-	}
-	if o.NoClobber {
-		return &exists{path}
-	}
-	if readOnly(t.Path, fi) && !o.Force {
-		return fmt.Errorf("%s 是只读文件(权限 %04o),没有覆盖;确需覆盖请加 --force,或换一个输出文件名", path, fi.Mode().Perm())
-	}
-	if err := ownerCheck(path, fi); err != nil {
-		return err
 	}
 	return o.replace(t, fi, fill)
+}
+
+// Check tells, before any work, whether Write would refuse path, and what
+// kind of target it is. Write checks again: the file system may change in
+// between.
+func (o Options) Check(path string) (Target, error) {
+	t, _, err := o.check(path)
+	return t, err
+}
+
+// check classifies path and applies the options' refusals to an existing
+// regular file, which it returns (nil for other targets).
+func (o Options) check(path string) (Target, os.FileInfo, error) {
+	t, err := Classify(path)
+	if err != nil || t.Kind != File {
+		return t, nil, err
+	}
+	fi, err := os.Stat(t.Path)
+	if err != nil {
+		return t, nil, fmt.Errorf("无法访问 %s:%s", t.Path, oserr.Text(err))
+	}
+	if o.NoClobber {
+		return t, nil, &exists{path}
+	}
+	if readOnly(t.Path, fi) && !o.Force {
+		return t, nil, fmt.Errorf("%s 是只读文件(权限 %04o),没有覆盖;确需覆盖请加 --force,或换一个输出文件名", path, fi.Mode().Perm())
+	}
+	if err := ownerCheck(path, fi); err != nil {
+		return t, nil, err
+	}
+	return t, fi, nil
 }
 
 // exists is the NoClobber refusal.

@@ -69,12 +69,6 @@ func runBatch(e *env, args []string) int {
 		}
 	}
 	outDir := *opts.output
-	stdins := 0
-	for _, f := range files {
-		if f == "-" {
-			stdins++
-		}
-	}
 	switch {
 	case outDir == "":
 		return s.usageError("请用 -o 给出输出目录")
@@ -86,7 +80,7 @@ func runBatch(e *env, args []string) int {
 		return s.usageError("--split 只能是 group 或 unit")
 	case *splitBy != "" && len(files) != 1:
 		return s.usageError("--split 只拆分一个数据文件,这里给了 %d 个", len(files))
-	case stdins > 1:
+	case stdinTwice(files):
 		return s.usageError("标准输入(-)只能读一次;请只给一个 -")
 	}
 	if st, err := os.Stat(outDir); err == nil && !st.IsDir() {
@@ -124,6 +118,12 @@ func runBatch(e *env, args []string) int {
 		}
 	}
 
+	opt := batch.Options{Workers: workers, Write: atomicfile.Options{NoClobber: *opts.noClobber, Force: *opts.force}}
+	if e.terminal(e.rawStderr) {
+		bar := batch.NewBar(e.rawStderr)
+		bar.Plain = e.getenv("TERM") == "dumb"
+		opt.Progress = bar
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var mu sync.Mutex
@@ -140,15 +140,12 @@ func runBatch(e *env, args []string) int {
 			return
 		}
 		cancel()
-		fmt.Fprintf(e.stderr, "\nzongjie batch: 收到%s,正在停止:已开始的报告写完后给出汇总;再收到一次信号则立即停止\n", signalName(sig))
+		if opt.Progress != nil {
+			fmt.Fprintln(e.rawStderr) // below the progress bar
+		}
+		fmt.Fprintf(e.stderr, "zongjie batch: 收到%s,正在停止:已开始的报告写完后给出汇总;再收到一次信号则立即停止\n", signalName(sig))
 	})()
 
-	opt := batch.Options{Workers: workers, Write: atomicfile.Options{NoClobber: *opts.noClobber, Force: *opts.force}}
-	if e.terminal(e.rawStderr) {
-		bar := batch.NewBar(e.rawStderr)
-		bar.Plain = e.getenv("TERM") == "dumb"
-		opt.Progress = bar
-	}
 	start := time.Now()
 	render := func(ctx context.Context, j batch.Job) ([]byte, error) {
 		p, err := j.Records()

@@ -34,6 +34,9 @@ func runCheck(e *env, args []string) int {
 	if len(files) == 0 {
 		return s.usageError("请给出要检查的数据文件")
 	}
+	if stdinTwice(files) {
+		return s.usageError("标准输入(-)只能读一次;请只给一个 -")
+	}
 	// The fonts load while the data is read (about 10 ms).
 	type loaded struct {
 		set *fonts.Set

@@ -49,11 +49,11 @@ func glyphWarnings(set *fonts.Set, p *record.Period) []problem {
 
 // missingGlyphs lists, in order and once each, the characters of s that no
 // font of set can draw, as the PDF writer finds them: spaces and line
-// breaks need no glyph.
+// breaks need no glyph, and control characters never reach a report.
 func missingGlyphs(set *fonts.Set, s string) []rune {
 	var missing []rune
 	for _, r := range s {
-		if r < 0x80 && r >= 0x20 || r == '\n' || unicode.IsSpace(r) {
+		if r < 0x80 && r >= 0x20 || unicode.IsSpace(r) || unicode.IsControl(r) {
 			continue
 		}
 		if set.For(fonts.FangSong, r) == nil && !containsRune(missing, r) {

@@ -26,7 +26,9 @@ func newInputGuard(inputs []string) *inputGuard {
 		}
 		if fi, err := os.Stat(in); err == nil {
 			if id, ok := idOf(fi); ok {
-				g.byID[id] = in
+				if _, seen := g.byID[id]; !seen { // the first name given for it
+					g.byID[id] = in
+				}
 			}
 		}
 	}
@@ -37,14 +39,14 @@ func newInputGuard(inputs []string) *inputGuard {
 // ends it ("请换一个输出文件名").
 func (g *inputGuard) check(out, advice string) string {
 	in, same := "", false
-	if abs, err := filepath.Abs(out); err == nil {
-		in, same = g.byPath[abs]
+	if fi, err := os.Stat(out); err == nil {
+		if id, ok := idOf(fi); ok {
+			in, same = g.byID[id]
+		}
 	}
 	if !same {
-		if fi, err := os.Stat(out); err == nil {
-			if id, ok := idOf(fi); ok {
-				in, same = g.byID[id]
-			}
+		if abs, err := filepath.Abs(out); err == nil {
+			in, same = g.byPath[abs]
 		}
 	}
 	if !same {

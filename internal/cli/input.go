@@ -43,6 +43,17 @@ func (e *env) loadData(file string, lim record.Limits) (*record.Period, error) {
 	return p, nil
 }
 
+// stdinTwice reports whether "-" (standard input) is among files twice.
+func stdinTwice(files []string) bool {
+	n := 0
+	for _, f := range files {
+		if f == "-" {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // loadAll loads and validates every file. Problems go to standard error,
 // or, with --json, into the returned list. It reports whether any file
 // failed.
@@ -57,9 +68,6 @@ func loadAll(e *env, files []string, lim record.Limits) (periods []*record.Perio
 		}
 		if first, dup := seen[key]; dup {
 			p := problem{File: f, Message: fmt.Sprintf("同一个文件给了两次(第一次写作 %s);请只给一次", first)}
-			if f == "-" {
-				p = problem{File: stdinName, Message: "标准输入(-)只能读一次;请只给一个 -"}
-			}
 			problems = append(problems, p)
 			if !e.json {
 				fmt.Fprintln(e.stderr, p.text())

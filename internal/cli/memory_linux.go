@@ -8,26 +8,52 @@ import (
 	"syscall"
 )
 
-// memoryCeiling returns the least of the memory ceilings set on this
-// process, in bytes, and what sets it; 0 when there is none.
-func memoryCeiling() (int64, string) {
-	best, source := int64(0), ""
-	consider := func(n int64, what string) {
-		if n > 0 && (best == 0 || n < best) {
-			best, source = n, what
-		}
-	}
+// memoryCeiling returns the tightest memory ceiling set on this process:
+// ulimit -v (address space), ulimit -d (data size), or its cgroup's memory
+// limit (resident memory); false when there is none.
+func memoryCeiling() (ceiling, bool) {
+	var cs []ceiling
 	for _, l := range []struct {
-		res  int
-		name string
-	}{{syscall.RLIMIT_AS, "ulimit -v"}, {syscall.RLIMIT_DATA, "ulimit -d"}} {
+		res     int
+		source  string
+		measure func() int64
+	}{{syscall.RLIMIT_AS, "ulimit -v", statm(0)}, {syscall.RLIMIT_DATA, "ulimit -d", statm(5)}} {
 		var r syscall.Rlimit
-		if syscall.Getrlimit(l.res, &r) == nil && r.Cur != ^uint64(0) && r.Cur < 1<<62 {
-			consider(int64(r.Cur), l.name)
+		if syscall.Getrlimit(l.res, &r) == nil && r.Cur < 1<<50 {
+			cs = append(cs, ceiling{limit: int64(r.Cur), source: l.source, measure: l.measure})
 		}
 	}
-	consider(cgroupLimit(), "容器内存限制")
-	return best, source
+	if n := cgroupLimit(); n > 0 {
+		cs = append(cs, ceiling{limit: n, source: "容器内存限制", measure: statm(1)})
+	}
+	best, found := ceiling{}, false
+	for _, c := range cs {
+		// Stop while an eighth is left: the heap grows by 64 MB arenas, and a
+		// slice that doubles asks for as much again in one step.
+		c.margin = max(c.limit/8, 192<<20)
+		if left := c.limit - c.measure(); !found || left < best.limit-best.measure() {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// statm returns a reader of field i of /proc/self/statm, in bytes: 0 the
+// address space, 1 resident memory, 5 data and stack.
+func statm(i int) func() int64 {
+	page := int64(os.Getpagesize())
+	return func() int64 {
+		data, err := os.ReadFile("/proc/self/statm")
+		if err != nil {
+			return 0
+		}
+		f := strings.Fields(string(data))
+		if i >= len(f) {
+			return 0
+		}
+		n, _ := strconv.ParseInt(f[i], 10, 64)
+		return n * page
+	}
 }
 
 // cgroupLimit reads the memory limit of this process's cgroup (v2, else

@@ -3,4 +3,4 @@
 package cli
 
 // memoryCeiling: the ceilings are read on Linux only.
-func memoryCeiling() (int64, string) { return 0, "" }
+func memoryCeiling() (ceiling, bool) { return ceiling{}, false }

@@ -28,6 +28,9 @@ func runMetrics(e *env, args []string) int {
 	if len(files) == 0 {
 		return s.usageError("请给出数据文件")
 	}
+	if stdinTwice(files) {
+		return s.usageError("标准输入(-)只能读一次;请只给一个 -")
+	}
 	var custom *rules.RuleSet
 	if *rulesFile != "" {
 		rs, err := rules.LoadRules(*rulesFile)

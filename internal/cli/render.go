@@ -38,6 +38,9 @@ func runRender(e *env, args []string) int {
 	if len(files) == 0 {
 		return s.usageError("请给出数据文件")
 	}
+	if stdinTwice(files) {
+		return s.usageError("标准输入(-)只能读一次;请只给一个 -")
+	}
 	kind, err := report.ParseKind(*opts.kind)
 	if err != nil {
 		return s.usageError("%v", err)

@@ -41,6 +41,12 @@ type entry struct {
 	check func(t *testing.T, dir string) []string
 	// fast is how long a refusal should take; ten times it counts as a hang.
 	fast time.Duration
+	// stdin names a file of the case's directory the command reads as its
+	// standard input.
+	stdin string
+	// process runs the real zongjie process instead of cli.Main: to send it
+	// a signal, or to run it under a memory ceiling (catalogue_cli_test.go).
+	process *process
 }
 
 // outcome is what one run gave.
@@ -52,6 +58,12 @@ type outcome struct {
 
 // catalogue lists every hostile input tried, in the order of the table.
 func catalogue() []entry {
+	return append(baseCatalogue(), cliCatalogue()...)
+}
+
+// baseCatalogue is the catalogue before the command-line cases of
+// cliCatalogue (catalogue_cli_test.go).
+func baseCatalogue() []entry {
 	return []entry{
 		// ── 文件本身 ──
 		{id: "empty", what: "空文件(0 字节)", args: []string{"check", "我的工会.yaml"},
@@ -301,6 +313,7 @@ func TestCatalogue(t *testing.T) {
 			dir := t.TempDir()
 			e.setup(t, dir)
 			res := run(t, wd, dir, e)
+			checkMessages(t, e, res)
 			results[i], ran[i] = res, true
 			golden := filepath.Join(wd, catalogueDir, e.id+".txt")
 			got := formatGolden(e, res)
@@ -340,20 +353,30 @@ func TestCatalogue(t *testing.T) {
 // run runs e's command in dir and applies its checks.
 func run(t *testing.T, wd, dir string, e entry) outcome {
 	t.Helper()
+	if e.process != nil {
+		return runProcess(t, dir, e)
+	}
 	if err := os.Chdir(dir); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
 	var stdout, stderr bytes.Buffer
+	stdin := []byte{}
+	if e.stdin != "" {
+		var err error
+		if stdin, err = os.ReadFile(e.stdin); err != nil {
+			t.Fatal(err)
+		}
+	}
 	start := time.Now()
-	code := cli.Main(e.args, strings.NewReader(""), &stdout, &stderr)
+	code := cli.Main(e.args, bytes.NewReader(stdin), &stdout, &stderr)
 	// A hang guard, not a speed target (speed is measured in bench/): a
 	// refusal that should be instant but takes ten times its allowance has
 	// gone super-linear or is reading what it should have refused.
 	if took := time.Since(start); e.fast > 0 && took > 10*e.fast {
 		t.Errorf("took %v, more than ten times its allowance of %v: a hang or a super-linear path", took, e.fast)
 	}
-	res := outcome{exit: code, stdout: stdout.String(), stderr: stderr.String()}
+	res := outcome{exit: code, stdout: varying(stdout.String()), stderr: varying(stderr.String())}
 	if e.check != nil {
 		res.notes = e.check(t, dir)
 	}
@@ -412,7 +435,7 @@ func formatTable(entries []entry, results []outcome) string {
 每种输入都在一个新的临时目录里,经由真正的命令入口 ` + "`cli.Main`" + ` 运行;大文件、深层嵌套、别名炸弹、
 GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" + `),小的放在 ` + "`testdata/hostile/inputs/`" + `。
 
-退出码:0 成功,1 数据或文件有问题,2 命令行用法不对。
+退出码:0 成功,1 数据或文件有问题,2 命令行用法不对,被信号中断时为 128 加信号编号。
 
 读数据文件的上限(每个命令都可用选项调高):
 `)
@@ -420,7 +443,7 @@ GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" +
 	fmt.Fprintf(&b, `
 | 上限 | 默认 | 选项 |
 |---|---|---|
-| 文件大小 | %d MB(先看文件大小,超过就不读) | `+"`--max-size`"+`(MB) |
+| 文件大小 | %d MB(先看文件大小,超过就不读) | `+"`--max-size`"+`(如 200MB、1GB;只写数字时按 MB 计;最大 1TB) |
 | 单位表行数 | %d | `+"`--max-units`"+` |
 | 别名(*引用)个数 | %d | `+"`--max-aliases`"+` |
 | 数据项总数(别名展开后) | %d | `+"`--max-nodes`"+` |
@@ -431,6 +454,13 @@ GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" +
 中途出错、被强行终止(` + "`internal/hostile/killwrite_test.go`" + ` 用 SIGKILL 验证)都不会留下半个报告,
 原有报告保持不变。被强行终止时临时文件来不及删除,下一次写同一目标时删除一分钟以前的这类文件。
 输出文件是任何一个输入(数据文件、规则文件、模板)时拒绝写出,符号链接和硬链接也能识别。
+输出是设备或命名管道(` + "`/dev/null`" + `、FIFO)时直接写入;是符号链接时替换它指向的文件,链接本身保留;指向不存在的
+文件的链接、磁盘设备和套接字拒绝写入;` + "`-o -`" + ` 和 ` + "`/dev/stdout`" + ` 写到标准输出,数据文件写作 ` + "`-`" + ` 时从标准输入读。
+已有的输出文件按原来的权限和所有者替换:只读的要加 ` + "`--force`" + `,属于另一个用户而又不能保持其所有者时不替换;
+` + "`--no-clobber`" + ` 不覆盖任何已有的文件。收到 SIGINT、SIGTERM 或 SIGHUP 时删除临时文件,说明写出了什么、没有写出什么;
+在 ulimit -v、ulimit -d 或容器的内存限制下,zongjie 设置软内存上限(` + "`debug.SetMemoryLimit`" + `),内存快用完时
+删除临时文件、用中文说明后以退出码 1 停止,不等 Go 运行时崩溃(` + "`internal/cli/memory.go`" + `)。
+信号和内存上限两类输入用真正的 zongjie 进程运行,其余经由 ` + "`cli.Main`" + `。
 
 | 输入 | 命令 | 退出码 | zongjie 的回答 |
 |---|---|---|---|
@@ -475,7 +505,7 @@ func clipLine(s string, n int) string {
 func quoteArgs(args []string) []string {
 	out := make([]string, len(args))
 	for i, a := range args {
-		if a == "" || strings.ContainsAny(a, " \t\"'") {
+		if a == "" || strings.ContainsAny(a, " \t\"'") || !printable(a) {
 			a = strconv.Quote(a)
 		}
 		out[i] = a
