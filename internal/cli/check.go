@@ -17,9 +17,8 @@ func runCheck(e *env, args []string) int {
 数据文件写作 - 时从标准输入读。
 
 --json 把结果以一个 JSON 对象写到标准输出(数据有错时也是),供编辑器和持续集成使用:
-  {"ok": false, "files": [{"file", "organisation", "period"}],
-   "errors": [{"file", "line", "col", "path", "message"}], "warnings": [同 errors]}
-行、列从 1 起,不知道时为 0;path 是数据位置(如 membership.members)。
+"ok" 是否通过,"files" 读入无误的文件,"errors" 问题,"warnings" 提醒;每个问题有 "file"、"line"、
+"col"、"path"、"message"(文件、行、列、数据位置、说明),行、列从 1 起,不知道时为 0。
 `, `  zongjie check examples/yongjia-edu-2013.yaml
   zongjie check examples/term/*.yaml
   zongjie check --json 我的工会2024.yaml

@@ -11,9 +11,9 @@ func runMetrics(e *env, args []string) int {
 	s := newOptions(e, "metrics", "metrics [选项] 数据文件...", `列出报告所用的每个数字:指标、数值、计算公式,以及排名、同比、目标完成情况、
 发现的问题和核对结果,写到标准输出。数据文件写作 - 时从标准输入读。
 
---json 输出同样内容(含每个输入值的文件位置),供其他程序使用。数据有错时,标准输出上是
-  {"ok": false, "errors": [{"file", "line", "col", "path", "message"}], "warnings": []}
-退出码为 1;行、列从 1 起,不知道时为 0。
+--json 输出同样内容(含每个输入值的文件位置),供其他程序使用。数据有错时,标准输出上是一个
+JSON 对象:"ok" 为 false,"errors" 列出问题,每个问题有 "file"、"line"、"col"、"path"、"message"
+(文件、行、列、数据位置、说明),行、列从 1 起,不知道时为 0;退出码为 1。
 `, `  zongjie metrics examples/yongjia-edu-2013.yaml
   zongjie metrics examples/yongjia-edu-2014.yaml examples/yongjia-edu-2013.yaml
   zongjie metrics --rules examples/rules/custom.yaml --json examples/yongjia-edu-2013.yaml

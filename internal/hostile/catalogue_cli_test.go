@@ -221,7 +221,7 @@ var (
 func varying(s string) string {
 	s = runTime.ReplaceAllString(s, "$1 …秒")
 	s = runJobs.ReplaceAllString(s, "N 路并行")
-	s = cutShort.ReplaceAllString(s, "已生成 N 份报告(共 …),M 份因中断没有生成")
+	s = cutShort.ReplaceAllString(s, "已生成 N 份报告(共 …),N 份因中断没有生成")
 	return memoryUse.ReplaceAllString(s, "已用到约 …,接近上限 …")
 }
 
