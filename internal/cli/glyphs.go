@@ -23,8 +23,9 @@ const maxGlyphWarnings = 20
 func glyphWarnings(set *fonts.Set, p *record.Period) []problem {
 	var out []problem
 	more := 0
+	has := map[rune]bool{} // asked of the fonts once per character
 	walkStrings(reflect.ValueOf(p).Elem(), "", func(path, s string) {
-		missing := missingGlyphs(set, s)
+		missing := missingGlyphs(set, has, s)
 		if len(missing) == 0 {
 			return
 		}
@@ -49,14 +50,20 @@ func glyphWarnings(set *fonts.Set, p *record.Period) []problem {
 
 // missingGlyphs lists, in order and once each, the characters of s that no
 // font of set can draw, as the PDF writer finds them: spaces and line
-// breaks need no glyph, and control characters never reach a report.
-func missingGlyphs(set *fonts.Set, s string) []rune {
+// breaks need no glyph, and control characters never reach a report. has
+// remembers the fonts' answer for each character.
+func missingGlyphs(set *fonts.Set, has map[rune]bool, s string) []rune {
 	var missing []rune
 	for _, r := range s {
 		if r < 0x80 && r >= 0x20 || unicode.IsSpace(r) || unicode.IsControl(r) {
 			continue
 		}
-		if set.For(fonts.FangSong, r) == nil && !containsRune(missing, r) {
+		ok, known := has[r]
+		if !known {
+			ok = set.For(fonts.FangSong, r) != nil
+			has[r] = ok
+		}
+		if !ok && !containsRune(missing, r) {
 			missing = append(missing, r)
 		}
 	}

@@ -81,6 +81,9 @@ var sizeUnits = map[string]float64{
 // no later arithmetic on it can overflow.
 func parseSize(v string) (int64, error) {
 	s := strings.ToLower(strings.TrimSpace(v))
+	if strings.HasPrefix(s, "-") {
+		return 0, errors.New("应大于 0")
+	}
 	i := strings.IndexFunc(s, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.') })
 	if i < 0 {
 		i = len(s)
