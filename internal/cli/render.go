@@ -66,6 +66,11 @@ func runRender(e *env, args []string) int {
 			return e.errorf("render", "%v", err)
 		}
 	}
+	what := "报告没有写完"
+	if dest.w == nil {
+		what = fmt.Sprintf("没有写出 %s,原有的文件没有改动", dest.path)
+	}
+	defer e.abortOnSignal("render", what)()
 	r, code := opts.renderer(e, "render")
 	if r == nil {
 		return code
@@ -79,11 +84,6 @@ func runRender(e *env, args []string) int {
 	if err != nil {
 		return e.errorf("render", "%v", err)
 	}
-	what := "报告没有写完"
-	if dest.w == nil {
-		what = fmt.Sprintf("没有写出 %s,原有的文件没有改动", dest.path)
-	}
-	defer e.abortOnSignal("render", what)()
 	err = e.writeReport(dest, wopt, !binary, func(w io.Writer) error { return r.Write(w, rep, format) })
 	if err != nil {
 		return e.errorf("render", "%v", err)
