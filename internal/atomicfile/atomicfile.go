@@ -44,6 +44,11 @@ type Options struct {
 	NoClobber bool
 	// Force replaces a read-only file (keeping it read-only).
 	Force bool
+	// PlainOnly writes regular files only, at the path itself: a symbolic
+	// link, a device or a pipe there is refused. For files named by the
+	// program (a batch's reports), not by the user: something planted in
+	// an output directory must not send a report elsewhere, or block it.
+	PlainOnly bool
 	// NoSweep skips removing the stale temporary files of the target. A
 	// caller that writes many files into one directory sweeps it once with
 	// Sweep instead of reading the directory again for every file.
@@ -98,8 +103,15 @@ func (o Options) Check(path string) (Target, error) {
 // regular file, which it returns (nil for other targets).
 func (o Options) check(path string) (Target, os.FileInfo, error) {
 	t, err := Classify(path)
-	if err != nil || t.Kind != File {
+	switch {
+	case o.PlainOnly && t.Link:
+		return t, nil, fmt.Errorf("%s 是符号链接;这里只写普通文件,不写到链接指向的地方,请删去这个链接", path)
+	case err != nil:
 		return t, nil, err
+	case o.PlainOnly && t.Kind == Stream:
+		return t, nil, fmt.Errorf("%s 不是普通文件(是设备或管道);这里只写普通文件,请删去它", path)
+	case t.Kind != File:
+		return t, nil, nil
 	}
 	fi, err := os.Stat(t.Path)
 	if err != nil {

@@ -34,6 +34,8 @@ type Target struct {
 	Path string
 	// Shown is the path as the user gave it, for messages.
 	Shown string
+	// Link is set when the path itself is a symbolic link.
+	Link  bool
 	flags int // extra open flags of a Stream
 }
 
@@ -52,6 +54,7 @@ func Classify(path string) (Target, error) {
 	}
 	fi := li
 	link := li.Mode()&fs.ModeSymlink != 0
+	t.Link = link
 	if link {
 		if fi, err = os.Stat(path); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {

@@ -300,3 +300,32 @@ func TestAbort(t *testing.T) {
 		t.Errorf("a write after Abort: %v", err)
 	}
 }
+
+func TestPlainOnly(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "elsewhere.md"), []byte("kept"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("elsewhere.md", filepath.Join(dir, "link.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("nowhere.md", filepath.Join(dir, "dangling.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain := Options{PlainOnly: true}
+	for name, want := range map[string]string{"link.md": "符号链接", "dangling.md": "符号链接", "pipe.md": "不是普通文件"} {
+		err := plain.WriteBytes(filepath.Join(dir, name), []byte("x"))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want an error with %q", name, err, want)
+		}
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "elsewhere.md")); string(got) != "kept" {
+		t.Errorf("the link's target changed to %q", got)
+	}
+	if err := plain.WriteBytes(filepath.Join(dir, "new.md"), []byte("x")); err != nil {
+		t.Error(err)
+	}
+}

@@ -59,7 +59,10 @@ type Options struct {
 	// Write says how existing files are treated (NoClobber, Force). Run
 	// sweeps each output directory for stale temporary files once, before
 	// the first job, and writes every file with NoSweep: a directory of
-	// many files is read once, not once per report.
+	// many files is read once, not once per report. It writes with
+	// PlainOnly: a link, device or pipe found at an output's name (the
+	// names come from the data) fails that report, rather than sending it
+	// elsewhere or blocking on a pipe.
 	Write atomicfile.Options
 }
 
@@ -100,6 +103,7 @@ func Run(ctx context.Context, jobs []Job, render RenderFunc, opt Options) []Resu
 	sweep(jobs)
 	wopt := opt.Write
 	wopt.NoSweep = true
+	wopt.PlainOnly = true // the names come from the data, not from the user
 	toWrite := make(chan rendered, 2*workers)
 	var next atomic.Int64
 	var renderers, writerPool sync.WaitGroup

@@ -32,7 +32,7 @@ func runBatch(e *env, args []string) int {
 
 在终端上显示进度条;输出到文件或管道时只在标准错误上列出出错的报告和最后一行汇总。
 某份报告出错不影响其他报告;有报告出错时退出码为 1。输出会覆盖某个输入文件(数据、规则、
-模板)时,一份也不生成。收到 Ctrl+C、SIGTERM 或 SIGHUP 时,已开始的报告写完即停,并给出汇总;
+模板)时,一份也不生成;输出目录中与报告同名的若是符号链接、设备或管道,这份报告不写。收到 Ctrl+C、SIGTERM 或 SIGHUP 时,已开始的报告写完即停,并给出汇总;
 再收到一次则立即停止。加 --no-clobber 时已有的报告保留不动,可用来续上一次中断的批量生成。
 `, `  zongjie batch --kind annual --format pdf -o 报告 数据/*.yaml
   zongjie batch --split group --format docx -o 学区报告 全县2023.yaml

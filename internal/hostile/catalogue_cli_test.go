@@ -103,6 +103,12 @@ func cliCatalogue() []entry {
 			check: countFiles("报告", 22000)},
 		{id: "batch-data-in-output", what: "批量输出目录中有指向数据文件的链接(输出会覆盖数据)", args: []string{"batch", "--format", "md", "-o", "报告", "base.yaml"},
 			setup: seq(copyInput("base.yaml", "base.yaml"), symlink("../base.yaml", "报告/base.md")), check: unchanged("base.yaml")},
+		{id: "batch-link-in-output", what: "批量输出目录中与报告同名的是指向别处的符号链接", args: []string{"batch", "--format", "md", "-o", "报告", "base.yaml"},
+			setup: seq(copyInput("base.yaml", "base.yaml"), write("别处/文件.md", "上一次生成的报告\n"), symlink("../别处/文件.md", "报告/base.md")),
+			check: seqCheck(linkKept("报告/base.md"), unchangedText("别处/文件.md", "上一次生成的报告\n"))},
+		{id: "batch-fifo-in-output", what: "批量输出目录中与报告同名的是命名管道(没有程序在读)", args: []string{"batch", "--format", "md", "-o", "报告", "base.yaml"},
+			setup: seq(copyInput("base.yaml", "base.yaml"), mkdir("报告"), fifo("报告/base.md")), fast: time.Second,
+			check: stillKind("报告/base.md", os.ModeNamedPipe, "命名管道")},
 		{id: "batch-rules-in-output", what: "规则文件在批量输出目录中,名字与一份报告相同", args: []string{"batch", "--rules", "报告/规则.md", "--format", "md", "-o", "报告", "规则.yaml"},
 			setup: seq(copyInput("base.yaml", "规则.yaml"), write("报告/规则.md", "indicators: []\n")), check: unchangedText("报告/规则.md", "indicators: []\n")},
 		{id: "batch-templates-glob", what: "模板目录名里有通配符(模板[1]),批量输出也写到那里", args: []string{"batch", "--templates", "模板[1]", "--format", "md", "-o", "模板[1]", "base.yaml"},
@@ -281,6 +287,15 @@ func fifoReader(name string) func(*testing.T, string) {
 			f.Close()
 			got <- data
 		}()
+	}
+}
+
+// fifo makes a FIFO nobody reads.
+func fifo(name string) func(*testing.T, string) {
+	return func(t *testing.T, dir string) {
+		if err := syscall.Mkfifo(filepath.Join(dir, name), 0o644); err != nil {
+			t.Skip("no FIFOs:", err)
+		}
 	}
 }
 
