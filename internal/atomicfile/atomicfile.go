@@ -28,8 +28,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"zongjie/internal/oserr"
@@ -161,7 +163,7 @@ func (o Options) replace(t Target, old os.FileInfo, fill func(w io.Writer) error
 		}
 	}()
 	if err = fill(f); err != nil {
-		return err
+		return writeError(t, err)
 	}
 	if err = f.Sync(); err != nil {
 		return fmt.Errorf("写入 %s 失败:%s", t.Shown, oserr.Text(err))
@@ -197,12 +199,24 @@ func stream(t Target, fill func(w io.Writer) error) error {
 	}
 	if err := fill(f); err != nil {
 		f.Close()
-		return err
+		return writeError(t, err)
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("写入 %s 失败:%s", t.Shown, oserr.Text(err))
 	}
 	return nil
+}
+
+// writeError words an error of fill: the writer's own errors (a report
+// that cannot be laid out) pass as they are; a failed write (a full disk,
+// a closed pipe) says where it failed, in Chinese.
+func writeError(t Target, err error) error {
+	var pe *fs.PathError
+	var errno syscall.Errno
+	if errors.As(err, &pe) || errors.As(err, &errno) {
+		return fmt.Errorf("写入 %s 失败:%s", t.Shown, oserr.Text(err))
+	}
+	return err
 }
 
 // staleAge is how old a temporary file of an earlier write must be before
