@@ -77,12 +77,8 @@ func (e *env) toTerminal(d destination) bool {
 func outputFormat(d destination, format string) (pipeline.Format, string) {
 	var byExt, byFlag pipeline.Format
 	var extErr error
-	ext := ""
-	if d.w == nil && d.path != "" {
-		ext = filepath.Ext(d.path)
-		if ext != "" || !d.streamed() {
-			byExt, extErr = pipeline.FormatOf(d.path)
-		}
+	if d.w == nil && d.path != "" && (filepath.Ext(d.path) != "" || !d.streamed()) {
+		byExt, extErr = pipeline.FormatOf(d.path)
 	}
 	if format != "" {
 		f, err := pipeline.ParseFormat(format)
@@ -104,17 +100,23 @@ func outputFormat(d destination, format string) (pipeline.Format, string) {
 	return pipeline.Markdown, ""
 }
 
-// writeReport writes the report to d: to a stream directly (escaping, on a
-// terminal, what could act on it), to a file atomically as opt says.
+// writeReport writes the report to d: to a stream directly, to a file
+// atomically as opt says. Text shown on a terminal (standard output, or
+// -o /dev/tty) has what could act on the terminal made visible.
 func (e *env) writeReport(d destination, opt atomicfile.Options, text bool, write func(w io.Writer) error) error {
-	if d.w != nil {
-		w := d.w
-		if text && e.terminal(w) {
-			sw := newSafeWriter(w)
-			defer sw.Flush()
-			w = sw
+	shown := text && e.toTerminal(d)
+	safe := func(w io.Writer) error {
+		if !shown {
+			return write(w)
 		}
-		return write(w)
+		sw := newSafeWriter(w)
+		if err := write(sw); err != nil {
+			return err
+		}
+		return sw.Flush()
 	}
-	return opt.Write(d.path, write)
+	if d.w != nil {
+		return safe(d.w)
+	}
+	return opt.Write(d.path, safe)
 }

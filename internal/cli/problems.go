@@ -46,7 +46,7 @@ func problemsOf(err error) []problem {
 	if errors.As(err, &res) {
 		out := make([]problem, len(res))
 		for i, e := range res {
-			out[i] = problem{File: e.Pos.File, Line: e.Pos.Line, Col: e.Pos.Col, Path: e.Path, Message: oserr.Scrub(e.Msg())}
+			out[i] = problem{File: e.Pos.File, Line: e.Pos.Line, Col: e.Pos.Col, Path: clipPath(e.Path), Message: oserr.Scrub(e.Msg())}
 		}
 		return out
 	}
@@ -75,6 +75,17 @@ func problemsOf(err error) []problem {
 
 // errText is an error's message for a user, in Chinese.
 func errText(err error) string { return oserr.Text(err) }
+
+// clipPath shortens a data path whose keys were typed at length (a
+// megabyte-long key) to its first characters.
+func clipPath(path string) string {
+	const max = 160
+	if utf8.RuneCountInString(path) <= max {
+		return path
+	}
+	r := []rune(path)
+	return string(r[:max]) + "…"
+}
 
 // auditProblem is a failed audit as a problem.
 func auditProblem(a rules.Audit) problem {
