@@ -1,14 +1,17 @@
 // Package batch renders many reports in one process: a pool of workers, one
 // per CPU (GOMAXPROCS), takes jobs in order, renders each with a RenderFunc
 // the caller supplies (which holds the templates and fonts, loaded once), and
-// writes every result atomically. A failed job is recorded and the others go
-// on. On a terminal a progress bar shows how far the batch is; elsewhere it
+// writes every result atomically (internal/atomicfile). A failed job is
+// recorded and the others go on. On a terminal a progress bar shows how far the batch is; elsewhere it
 // is quiet. Results come back in job order, whatever order they finished in.
 package batch
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -40,7 +43,8 @@ type RenderFunc func(ctx context.Context, j Job) ([]byte, error)
 type Result struct {
 	Job     Job
 	Bytes   int           // size of the file written
-	Err     error         // nil when the file was written
+	Err     error         // nil when the file was written (or skipped)
+	Skipped bool          // the file existed and Options.Write.NoClobber kept it
 	Elapsed time.Duration // time spent rendering and writing it
 }
 
@@ -52,6 +56,14 @@ type Options struct {
 	Writers int
 	// Progress receives progress reports, e.g. a Bar; nil for none.
 	Progress Progress
+	// Write says how existing files are treated (NoClobber, Force). Run
+	// sweeps each output directory for stale temporary files once, before
+	// the first job, and writes every file with NoSweep: a directory of
+	// many files is read once, not once per report. It writes with
+	// PlainOnly: a link, device or pipe found at an output's name (the
+	// names come from the data) fails that report, rather than sending it
+	// elsewhere or blocking on a pipe.
+	Write atomicfile.Options
 }
 
 // Progress is told how a run advances. Calls come from several goroutines.
@@ -88,6 +100,10 @@ func Run(ctx context.Context, jobs []Job, render RenderFunc, opt Options) []Resu
 		i    int
 		data []byte
 	}
+	sweep(jobs)
+	wopt := opt.Write
+	wopt.NoSweep = true
+	wopt.PlainOnly = true // the names come from the data, not from the user
 	toWrite := make(chan rendered, 2*workers)
 	var next atomic.Int64
 	var renderers, writerPool sync.WaitGroup
@@ -99,6 +115,11 @@ func Run(ctx context.Context, jobs []Job, render RenderFunc, opt Options) []Resu
 				i := int(next.Add(1) - 1)
 				if i >= len(jobs) {
 					return
+				}
+				if opt.Write.NoClobber && exists(jobs[i].Out) {
+					results[i] = Result{Job: jobs[i], Skipped: true}
+					done(i)
+					continue
 				}
 				data, r := renderOne(ctx, jobs[i], render)
 				results[i] = r
@@ -117,9 +138,13 @@ func Run(ctx context.Context, jobs []Job, render RenderFunc, opt Options) []Resu
 			for w := range toWrite {
 				r := &results[w.i]
 				start := time.Now()
-				if err := atomicfile.WriteBytes(r.Job.Out, w.data); err != nil {
+				err := wopt.WriteBytes(r.Job.Out, w.data)
+				switch {
+				case errors.Is(err, atomicfile.ErrExist) && opt.Write.NoClobber:
+					r.Skipped = true // it appeared while the report was rendered
+				case err != nil:
 					r.Err = err
-				} else {
+				default:
 					r.Bytes = len(w.data)
 				}
 				r.Elapsed += time.Since(start)
@@ -131,6 +156,25 @@ func Run(ctx context.Context, jobs []Job, render RenderFunc, opt Options) []Resu
 	close(toWrite)
 	writerPool.Wait()
 	return results
+}
+
+// sweep removes the stale temporary files of the jobs' outputs, reading
+// each output directory once.
+func sweep(jobs []Job) {
+	byDir := map[string][]string{}
+	for _, j := range jobs {
+		dir := filepath.Dir(j.Out)
+		byDir[dir] = append(byDir[dir], filepath.Base(j.Out))
+	}
+	for dir, bases := range byDir {
+		atomicfile.Sweep(dir, bases)
+	}
+}
+
+// exists reports whether something is at path.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }
 
 // defaultWriters is the number of files written at once.

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"zongjie/internal/atomicfile"
 )
 
 // countingProgress records what Run reports.
@@ -187,9 +189,96 @@ func TestNamer(t *testing.T) {
 		{"A_B_C", "out/A_B_C(2).pdf"},
 		{" . ", "out/报告.pdf"},
 		{"tab\there", "out/tab_here.pdf"},
+		{"报告\u202efdp.exe", "out/报告_fdp.exe.pdf"},
+		{"甲\u200b乙\u2066丙\u2069\ufeff", "out/甲_乙_丙__.pdf"},
+		{"行一\u2028行二", "out/行一_行二.pdf"},
+		{"\x1b]0;标题\a", "out/_]0;标题_.pdf"},
+		{"CON", "out/CON_.pdf"},
+		{"con", "out/con_(2).pdf"},
+		{"NUL.学校", "out/NUL_.学校.pdf"},
+		{"Com1", "out/Com1_.pdf"},
+		{"LPT9 ", "out/LPT9_.pdf"},
+		{"aux ", "out/aux_.pdf"},
+		{"COM10", "out/COM10.pdf"},
+		{"CONSOLE", "out/CONSOLE.pdf"},
+		{"　全角空格　", "out/全角空格.pdf"},
+		{strings.Repeat("很", 100), "out/" + strings.Repeat("很", 59) + "….pdf"},
+		{strings.Repeat("很", 100) + "x", "out/" + strings.Repeat("很", 59) + "…(2).pdf"},
+		{strings.Repeat("a", 300), "out/" + strings.Repeat("a", 177) + "….pdf"},
 	} {
 		if got := n.Path(tc.name); got != filepath.FromSlash(tc.want) {
 			t.Errorf("Path(%q) = %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestPlainBar(t *testing.T) {
+	var out bytes.Buffer
+	b := NewBar(&out)
+	b.Plain = true
+	clock := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	b.now = func() time.Time { return clock }
+	b.Start(2)
+	clock = clock.Add(time.Second)
+	b.Done(Result{Err: errors.New("x")})
+	clock = clock.Add(time.Second)
+	b.Done(Result{})
+	b.Finish()
+	got := out.String()
+	if strings.ContainsRune(got, '\033') {
+		t.Errorf("a plain bar drew an escape sequence: %q", got)
+	}
+	lines := strings.Split(got, "\r")
+	// The line after a longer one is padded to cover it.
+	if columns(lines[3]) < columns(lines[2]) {
+		t.Errorf("a shorter redraw left characters of the longer one: %q", got)
+	}
+	if !strings.HasSuffix(got, "\r"+strings.Repeat(" ", b.last)+"\r") {
+		t.Errorf("finish did not blank the line: %q", got)
+	}
+}
+
+func TestNoClobberSkips(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.txt")
+	if err := os.WriteFile(old, []byte("kept"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	jobs := []Job{{Name: "old", Out: old}, {Name: "new", Out: filepath.Join(dir, "new.txt")}}
+	rendered := 0
+	render := func(ctx context.Context, j Job) ([]byte, error) {
+		rendered++
+		return []byte("report"), nil
+	}
+	results := Run(context.Background(), jobs, render, Options{Workers: 1, Write: atomicfile.Options{NoClobber: true}})
+	if !results[0].Skipped || results[1].Skipped || Failed(results) != 0 || rendered != 1 {
+		t.Fatalf("results %+v, rendered %d", results, rendered)
+	}
+	if got, _ := os.ReadFile(old); string(got) != "kept" {
+		t.Errorf("old.txt holds %q", got)
+	}
+	if s := Summary(results, time.Second, 1); !strings.Contains(s, "1 份已经存在(按 --no-clobber 没有覆盖)") {
+		t.Errorf("summary %q", s)
+	}
+}
+
+func TestRunSweepsOnce(t *testing.T) {
+	dir := t.TempDir()
+	stale := filepath.Join(dir, ".a.txt.123.tmp")
+	other := filepath.Join(dir, ".other.txt.123.tmp")
+	for _, p := range []string{stale, other} {
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		old := time.Now().Add(-time.Hour)
+		os.Chtimes(p, old, old)
+	}
+	render := func(ctx context.Context, j Job) ([]byte, error) { return []byte("r"), nil }
+	Run(context.Background(), []Job{{Name: "a", Out: filepath.Join(dir, "a.txt")}}, render, Options{})
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("the stale temporary file of a.txt survived")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Error("the temporary file of another target was removed")
 	}
 }

@@ -25,9 +25,14 @@ func IsTerminal(w io.Writer) bool {
 //
 //	生成报告 [##########----------] 523/1000  52%  已用 4.1秒  预计还需 3.8秒
 type Bar struct {
+	// Plain redraws with a carriage return and spaces only, for a terminal
+	// that understands no escape sequences (TERM=dumb, an editor's pane).
+	Plain bool
+
 	w     io.Writer
 	width int              // characters of the bar itself
 	now   func() time.Time // the clock, replaceable in tests
+	last  int              // columns of the last line drawn, for Plain
 
 	mu           sync.Mutex
 	total, done  int
@@ -67,6 +72,10 @@ func (b *Bar) Done(r Result) {
 func (b *Bar) Finish() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.Plain {
+		fmt.Fprint(b.w, "\r"+strings.Repeat(" ", b.last)+"\r")
+		return
+	}
 	fmt.Fprint(b.w, "\r\033[K")
 }
 
@@ -89,8 +98,35 @@ func (b *Bar) draw() {
 	if b.failed > 0 {
 		fmt.Fprintf(&line, "  失败 %d", b.failed)
 	}
-	line.WriteString("\033[K")
+	if b.Plain {
+		// Spaces over what the longer line before left.
+		cols := columns(line.String())
+		if cols < b.last {
+			line.WriteString(strings.Repeat(" ", b.last-cols))
+		}
+		b.last = max(cols, b.last)
+	} else {
+		line.WriteString("\033[K")
+	}
 	io.WriteString(b.w, line.String())
+}
+
+// columns is how many terminal columns s takes: two for a wide (Chinese)
+// character, one for the others; the carriage return takes none.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '\r':
+		case r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
+			r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 ||
+			r >= 0xffe0 && r <= 0xffe6 || r >= 0x20000 && r <= 0x3fffd):
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 func percent(n, total int) int {

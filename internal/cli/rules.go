@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -11,19 +10,27 @@ import (
 	"zongjie/internal/userrule"
 )
 
-// rulesTimeoutFlag adds --rules-timeout: how long a rule file's rules may
-// take over one period.
-func rulesTimeoutFlag(fs *flagSet) *time.Duration {
+// rulesOptions adds --rules and --rules-timeout (how long a rule file's
+// rules may take over one period) and returns the rule file and the limit.
+func (s *optionSet) rulesOptions() (file *string, timeout *time.Duration) {
+	file = s.str("rules", "", "文件", groupData, "自定义规则文件(YAML),增加指标、排名或问题", "")
 	d := userrule.DefaultTimeout
-	fs.Func("rules-timeout", fmt.Sprintf("自定义规则计算一期数据的时间上限,单位秒(默认 %d)", int(d.Seconds())), func(s string) error {
-		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-		if err != nil || !(f > 0 && f <= 3600) {
-			return errors.New("应为 0 到 3600 之间的秒数")
-		}
-		d = time.Duration(f * float64(time.Second))
-		return nil
-	})
-	return &d
+	s.seconds(&d, "rules-timeout", "自定义规则计算一期数据的时间上限", 3600)
+	return file, &d
+}
+
+// seconds adds a time limit option in seconds, above 0 and at most ceiling.
+func (s *optionSet) seconds(p *time.Duration, long, usage string, ceiling float64) {
+	s.add(&option{long: long, arg: "秒数", group: groupLimits, usage: usage,
+		def: strconv.FormatFloat(p.Seconds(), 'f', -1, 64),
+		set: func(v string) error {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || !(f > 0 && f <= ceiling) {
+				return errors.New("应为 0 到 " + strconv.FormatFloat(ceiling, 'f', -1, 64) + " 之间的秒数")
+			}
+			*p = time.Duration(f * float64(time.Second))
+			return nil
+		}})
 }
 
 // loadRules compiles the rule file given with --rules (nil when none) with

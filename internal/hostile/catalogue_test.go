@@ -45,6 +45,12 @@ type entry struct {
 	// answer picks the output line the table shows: the first holding it
 	// (by default the first line of the messages).
 	answer string
+	// stdin names a file of the case's directory the command reads as its
+	// standard input.
+	stdin string
+	// process runs the real zongjie process instead of cli.Main: to send it
+	// a signal, or to run it under a memory ceiling (catalogue_cli_test.go).
+	process *process
 }
 
 // outcome is what one run gave.
@@ -56,7 +62,14 @@ type outcome struct {
 
 // catalogue lists every hostile input tried, in the order of the table.
 func catalogue() []entry {
-	return append([]entry{
+	return append(append(baseCatalogue(), recordEntries()...), cliCatalogue()...)
+}
+
+// baseCatalogue is the catalogue before the data-file cases of
+// recordEntries (catalogue_records_test.go) and the command-line cases of
+// cliCatalogue (catalogue_cli_test.go).
+func baseCatalogue() []entry {
+	return []entry{
 		// ── 文件本身 ──
 		{id: "empty", what: "空文件(0 字节)", args: []string{"check", "我的工会.yaml"},
 			setup: write("我的工会.yaml", "")},
@@ -326,7 +339,7 @@ func catalogue() []entry {
 					t.Fatal(err)
 				}
 			}, check: staleRemoved(".报告.md.123.tmp", "报告.md")},
-	}, recordEntries()...)
+	}
 }
 
 // TestCatalogue runs every hostile input through the real command (cli.Main,
@@ -351,6 +364,7 @@ func TestCatalogue(t *testing.T) {
 			dir := t.TempDir()
 			e.setup(t, dir)
 			res := run(t, wd, dir, e)
+			checkMessages(t, e, res)
 			results[i], ran[i] = res, true
 			golden := filepath.Join(wd, catalogueDir, e.id+".txt")
 			got := formatGolden(e, res)
@@ -365,7 +379,9 @@ func TestCatalogue(t *testing.T) {
 			if got != string(want) {
 				t.Errorf("outcome differs from %s (rewrite with -update)\n--- got ---\n%s--- want ---\n%s", golden, got, want)
 			}
-			if res.exit != 0 && !namesWhere(res.stderr, e.args) {
+			// A refusal names the command or the file: on standard error,
+			// or in the JSON object a --json command prints instead.
+			if res.exit != 0 && !namesWhere(res.stderr+res.stdout, e.args) {
 				t.Errorf("a refusal that names neither the command nor the file:\n%s", res.stderr)
 			}
 		})
@@ -390,20 +406,30 @@ func TestCatalogue(t *testing.T) {
 // run runs e's command in dir and applies its checks.
 func run(t *testing.T, wd, dir string, e entry) outcome {
 	t.Helper()
+	if e.process != nil {
+		return runProcess(t, dir, e)
+	}
 	if err := os.Chdir(dir); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
 	var stdout, stderr bytes.Buffer
+	stdin := []byte{}
+	if e.stdin != "" {
+		var err error
+		if stdin, err = os.ReadFile(e.stdin); err != nil {
+			t.Fatal(err)
+		}
+	}
 	start := time.Now()
-	code := cli.Main(e.args, strings.NewReader(""), &stdout, &stderr)
+	code := cli.Main(e.args, bytes.NewReader(stdin), &stdout, &stderr)
 	// A hang guard, not a speed target (speed is measured in bench/): a
 	// refusal that should be instant but takes ten times its allowance has
 	// gone super-linear or is reading what it should have refused.
 	if took := time.Since(start); e.fast > 0 && took > 10*e.fast {
 		t.Errorf("took %v, more than ten times its allowance of %v: a hang or a super-linear path", took, e.fast)
 	}
-	res := outcome{exit: code, stdout: stdout.String(), stderr: stderr.String()}
+	res := outcome{exit: code, stdout: varying(stdout.String()), stderr: varying(stderr.String())}
 	if e.check != nil {
 		res.notes = e.check(t, dir)
 	}
@@ -415,6 +441,11 @@ func run(t *testing.T, wd, dir string, e entry) outcome {
 // the files of the command line followed by ":" and, inside the file, a
 // line and column.
 func namesWhere(msg string, args []string) bool {
+	for _, a := range args[1:] {
+		if strings.Contains(msg, `"file": `+strconv.Quote(a)) {
+			return true // the JSON object of a --json command
+		}
+	}
 	first, _, _ := strings.Cut(msg, "\n")
 	if strings.HasPrefix(first, "zongjie "+args[0]+": ") {
 		return true
@@ -462,7 +493,7 @@ func formatTable(entries []entry, results []outcome) string {
 每种输入都在一个新的临时目录里,经由真正的命令入口 ` + "`cli.Main`" + ` 运行;大文件、深层嵌套、别名炸弹、
 GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" + `),小的放在 ` + "`testdata/hostile/inputs/`" + `。
 
-退出码:0 成功,1 数据或文件有问题,2 命令行用法不对。
+退出码:0 成功,1 数据或文件有问题,2 命令行用法不对,被信号中断时为 128 加信号编号。
 
 读数据文件的上限(每个命令都可用选项调高):
 `)
@@ -470,7 +501,7 @@ GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" +
 	fmt.Fprintf(&b, `
 | 上限 | 默认 | 选项 |
 |---|---|---|
-| 文件大小 | %d MB(先看文件大小,超过就不读) | `+"`--max-size`"+`(MB) |
+| 文件大小 | %d MB(先看文件大小,超过就不读) | `+"`--max-size`"+`(如 200MB、1GB;只写数字时按 MB 计;最大 1TB) |
 | 单位表行数 | %d | `+"`--max-units`"+` |
 | 别名(*引用)个数 | %d | `+"`--max-aliases`"+` |
 | 数据项总数(别名展开后) | %d | `+"`--max-nodes`"+` |
@@ -489,6 +520,14 @@ GBK 等输入在测试时生成(见 ` + "`internal/hostile/catalogue_test.go`" +
 每期数据的规则计算不超过 %d 秒(`+"`--rules-timeout`"+`)。
 `, int(userrule.DefaultTimeout.Seconds()))
 	b.WriteString(`
+输出是设备或命名管道(` + "`/dev/null`" + `、FIFO)时直接写入;是符号链接时替换它指向的文件,链接本身保留;指向不存在的
+文件的链接、磁盘设备和套接字拒绝写入;` + "`-o -`" + ` 和 ` + "`/dev/stdout`" + ` 写到标准输出,数据文件写作 ` + "`-`" + ` 时从标准输入读。
+已有的输出文件按原来的权限和所有者替换:只读的要加 ` + "`--force`" + `,属于另一个用户而又不能保持其所有者时不替换;
+` + "`--no-clobber`" + ` 不覆盖任何已有的文件。收到 SIGINT、SIGTERM 或 SIGHUP 时删除临时文件,说明写出了什么、没有写出什么;
+在 ulimit -v、ulimit -d 或容器的内存限制下,zongjie 设置软内存上限(` + "`debug.SetMemoryLimit`" + `),内存快用完时
+删除临时文件、用中文说明后以退出码 1 停止,不等 Go 运行时崩溃(` + "`internal/cli/memory.go`" + `)。
+信号和内存上限两类输入用真正的 zongjie 进程运行,其余经由 ` + "`cli.Main`" + `。
+
 | 输入 | 命令 | 退出码 | zongjie 的回答 |
 |---|---|---|---|
 `)
@@ -545,7 +584,7 @@ func clipLine(s string, n int) string {
 func quoteArgs(args []string) []string {
 	out := make([]string, len(args))
 	for i, a := range args {
-		if a == "" || strings.ContainsAny(a, " \t\"'") {
+		if a == "" || strings.ContainsAny(a, " \t\"'") || !printable(a) {
 			a = strconv.Quote(a)
 		}
 		out[i] = a

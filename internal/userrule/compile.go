@@ -373,3 +373,18 @@ func kindWord(t reflect.Type) string {
 	}
 	return "数"
 }
+
+// FunctionNames lists every function name the rule language knows: the
+// builtins a rule may use and those it refuses by name (the clock's).
+// Messages name them as identifiers.
+func FunctionNames() []string {
+	names := make([]string, 0, len(allowedBuiltins)+len(clockBuiltins))
+	for n := range allowedBuiltins {
+		names = append(names, n)
+	}
+	for n := range clockBuiltins {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

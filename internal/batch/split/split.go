@@ -40,6 +40,7 @@ type Part struct {
 	kind string // "group" or "unit"
 	of   []int  // indices of the part's units in p.Units
 	g    int    // index of the part's group in p.Groups (group parts)
+	ix   *index // who won what, shared by the parts of one file
 }
 
 // Period builds the part's records. The result shares no slices with the
@@ -75,21 +76,30 @@ func (pt Part) Period() *record.Period {
 	sub.Finance.BandThreshold = p.Finance.BandThreshold
 	sub.Finance.Expenditure = spending(units)
 	sub.Charity = charity(p.Charity, units)
-	names := make([]string, 0, len(units)+1)
+	keys := make([]string, 0, len(units)+1)
 	for _, u := range units {
-		names = append(names, u.Name)
+		keys = append(keys, u.Name)
 	}
 	if pt.kind == "group" {
-		names = append(names, pt.Name)
+		keys = append(keys, pt.Name)
 	}
-	sub.Activities = activities(p.Activities, names)
-	sub.Honours = honours(p.Honours, names)
+	results, honours := pt.ix.of(keys)
+	sub.Activities = activities(p.Activities, results)
+	sub.Honours = pick(p.Honours, honours)
 	return sub
 }
 
 // Groups returns one part per group that has units, in the order of the
 // file's groups, and the names of units that belong to no group.
 func Groups(p *record.Period) (parts []Part, ungrouped []string) {
+	names := make([]string, 0, len(p.Units)+len(p.Groups))
+	for _, u := range p.Units {
+		names = append(names, u.Name)
+	}
+	for _, g := range p.Groups {
+		names = append(names, g.Name)
+	}
+	ix := newIndex(p, names)
 	members := make(map[string][]int, len(p.Groups))
 	for i, u := range p.Units {
 		if u.Group == "" {
@@ -100,7 +110,7 @@ func Groups(p *record.Period) (parts []Part, ungrouped []string) {
 	}
 	for gi, g := range p.Groups {
 		if of := members[g.Name]; len(of) > 0 {
-			parts = append(parts, Part{Name: g.Name, p: p, kind: "group", of: of, g: gi})
+			parts = append(parts, Part{Name: g.Name, p: p, kind: "group", of: of, g: gi, ix: ix})
 		}
 	}
 	return parts, ungrouped
@@ -108,9 +118,14 @@ func Groups(p *record.Period) (parts []Part, ungrouped []string) {
 
 // Units returns one part per unit, in the order of the units table.
 func Units(p *record.Period) []Part {
+	names := make([]string, len(p.Units))
+	for i, u := range p.Units {
+		names[i] = u.Name
+	}
+	ix := newIndex(p, names)
 	parts := make([]Part, len(p.Units))
 	for i, u := range p.Units {
-		parts[i] = Part{Name: u.Name, p: p, kind: "unit", of: []int{i}, g: -1}
+		parts[i] = Part{Name: u.Name, p: p, kind: "unit", of: []int{i}, g: -1, ix: ix}
 	}
 	return parts
 }
@@ -214,41 +229,28 @@ func charity(drives []record.Drive, units []record.Unit) []record.Drive {
 	}}
 }
 
-// activities keeps the activities in which one of the named units won
-// something, with only those results.
-func activities(all []record.Activity, names []string) []record.Activity {
+// activities keeps the activities with a result among refs (in file
+// order), with only those results.
+func activities(all []record.Activity, refs []ref) []record.Activity {
 	var out []record.Activity
-	for _, a := range all {
+	for i := 0; i < len(refs); {
+		ai := refs[i].activity
+		a := all[ai]
 		var results []record.Result
-		for _, r := range a.Results {
-			if hasPrefix(r.Who, names) {
-				results = append(results, r)
-			}
+		for ; i < len(refs) && refs[i].activity == ai; i++ {
+			results = append(results, a.Results[refs[i].result])
 		}
-		if len(results) > 0 {
-			a.Results, a.Participants = results, nil
-			out = append(out, a)
-		}
+		a.Results, a.Participants = results, nil
+		out = append(out, a)
 	}
 	return out
 }
 
-// honours keeps the titles awarded to one of the named units or its people.
-func honours(all []record.Honour, names []string) []record.Honour {
+// pick returns the honours at the (sorted) indices.
+func pick(all []record.Honour, at []int) []record.Honour {
 	var out []record.Honour
-	for _, h := range all {
-		if hasPrefix(h.Who, names) {
-			out = append(out, h)
-		}
+	for _, i := range at {
+		out = append(out, all[i])
 	}
 	return out
-}
-
-func hasPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }

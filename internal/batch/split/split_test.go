@@ -207,3 +207,78 @@ func TestUnitReportWording(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexMatchesPrefixRule checks the index against the rule it stands
+// for: a part gets the results and honours whose winner begins with one of
+// its units' names (or, for a group, the group's name), in file order.
+func TestIndexMatchesPrefixRule(t *testing.T) {
+	p := load(t, []byte(`organisation: {name: 县教育工会}
+period: {year: 2023}
+groups: [{name: 枫林学区}, {name: 岩头学区}]
+units:
+  - {name: 枫林小学, group: 枫林学区, staff: 10, members: 9}
+  - {name: 枫林小学分校, group: 枫林学区, staff: 10, members: 9}
+  - {name: 岩头中学, group: 岩头学区, staff: 10, members: 9}
+activities:
+  - name: 书法比赛
+    results:
+      - {who: 枫林小学分校 王五, award: 一等奖}
+      - {who: 岩头中学 李四, award: 二等奖}
+      - {who: 枫林小学 张三, award: 三等奖}
+  - name: 篮球赛
+    results:
+      - {who: 枫林学区代表队, award: 冠军}
+  - name: 演讲比赛
+    results:
+      - {who: 县教育局, award: 优秀奖}
+honours:
+  - {who: 枫林小学分校, title: 模范职工之家}
+  - {who: 岩头中学 赵六, title: 优秀工会干部}
+  - {who: 枫林学区, title: 先进集体}
+`))
+	groups, _ := Groups(p)
+	for _, parts := range [][]Part{Units(p), groups} {
+		for _, pt := range parts {
+			sub := pt.Period()
+			var keys []string
+			for _, u := range sub.Units {
+				keys = append(keys, u.Name)
+			}
+			if pt.kind == "group" {
+				keys = append(keys, pt.Name)
+			}
+			begins := func(who string) bool {
+				for _, k := range keys {
+					if strings.HasPrefix(who, k) {
+						return true
+					}
+				}
+				return false
+			}
+			var want, got []string
+			for _, a := range p.Activities {
+				for _, r := range a.Results {
+					if begins(r.Who) {
+						want = append(want, a.Name+":"+r.Who)
+					}
+				}
+			}
+			for _, h := range p.Honours {
+				if begins(h.Who) {
+					want = append(want, h.Title+":"+h.Who)
+				}
+			}
+			for _, a := range sub.Activities {
+				for _, r := range a.Results {
+					got = append(got, a.Name+":"+r.Who)
+				}
+			}
+			for _, h := range sub.Honours {
+				got = append(got, h.Title+":"+h.Who)
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("%s: got %v, want %v", pt.Name, got, want)
+			}
+		}
+	}
+}

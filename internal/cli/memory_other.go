@@ -1,0 +1,6 @@
+//go:build !linux
+
+package cli
+
+// memoryCeiling: the ceilings are read on Linux only.
+func memoryCeiling() (ceiling, bool) { return ceiling{}, false }
