@@ -69,6 +69,8 @@ type Period struct {
 	pos positions
 	// approx holds the approximate figures, by data path; see Approx.
 	approx map[string]num.Approx
+	// wan holds the paths of amounts written in 万 or 亿; see WrittenInWan.
+	wan map[string]bool
 }
 
 // Organisation describes the union that reports.
