@@ -40,7 +40,7 @@ func embedFonts(d *Document) ([]*embeddedFont, error) {
 	for i, f := range order {
 		sub, err := f.Subset(used[f])
 		if err != nil {
-			return nil, fmt.Errorf("pdf: font %s: %w", f, err)
+			return nil, err // it names the font
 		}
 		e := &embeddedFont{
 			font:     f,
@@ -71,9 +71,10 @@ func subsetTag(f *fonts.Font, runes []rune) string {
 	return string(tag)
 }
 
-// font writes the objects of an embedded font: the Type 0 font pages refer
-// to, its CID-keyed descendant with the glyph widths, the font descriptor,
-// the TrueType program and the ToUnicode map.
+// font makes the dictionaries of an embedded font: the Type 0 font pages
+// refer to, its CID-keyed descendant with the glyph widths and the font
+// descriptor. Its streams, the TrueType program and the ToUnicode map, are
+// written by Write.
 func (f *file) font(e *embeddedFont) {
 	f.object(e.type0ID, fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s >>",
 		e.name, ref(e.cidID), ref(e.toUnicodeID)))
@@ -87,8 +88,6 @@ func (f *file) font(e *embeddedFont) {
 	}
 	f.object(e.descriptorID, fmt.Sprintf("<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /StemV 80 /FontFile2 %s >>",
 		e.name, flags, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], num(m.ItalicAngle), m.Ascent, m.Descent, m.CapHeight, ref(e.programID)))
-	f.streamObject(e.programID, e.program, fmt.Sprintf(" /Length1 %d", len(e.program.data)))
-	f.streamObject(e.toUnicodeID, e.toUnicode, "")
 }
 
 // widths returns the default width (the most common one, 1000 in a Chinese

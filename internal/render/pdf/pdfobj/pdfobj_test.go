@@ -27,7 +27,11 @@ func embedded(t *testing.T, face fonts.Face) *fonts.Font {
 // testDocument has two pages, two fonts (one used on page 2 only), a table
 // rule, bookmarks and Chinese document information.
 func testDocument(t *testing.T) *Document {
-	song, hei := embedded(t, fonts.Song), embedded(t, fonts.Hei)
+	return documentWith(embedded(t, fonts.Song), embedded(t, fonts.Hei))
+}
+
+// documentWith is testDocument set in the given fonts.
+func documentWith(song, hei *fonts.Font) *Document {
 	return &Document{
 		Width: 595.276, Height: 841.89,
 		Info: Info{Title: "永嘉县教育工会2013年工会工作总结", Author: "永嘉县教育工会", Creator: "zongjie (test)",
