@@ -3,6 +3,7 @@ package fonts
 import (
 	"encoding/binary"
 	"fmt"
+	"sync/atomic"
 )
 
 // Font is one TrueType face: where its tables are in the font file, its
@@ -41,7 +42,19 @@ type Font struct {
 	full cmap12 // the (3,10) format 12 subtable, if any
 
 	lay *layout // where the tables are in data
+
+	// recent remembers lookups: a layout asks for the same few hundred
+	// characters thousands of times, and a lookup in a CJK font's cmap is
+	// a binary search over thousands of segments.
+	recent *glyphCache
 }
+
+// glyphCache is a direct-mapped cache of cmap lookups. An entry holds a
+// rune and its glyph (0 for none) with a bit that says it is in use; it is
+// read and written atomically, so goroutines sharing the font share it.
+type glyphCache [2048]atomic.Uint64
+
+const cacheUsed = 1 << 63
 
 // Parse reads a standalone TrueType font (the first face of a collection).
 // It fails for fonts a PDF writer cannot embed as TrueType: CFF outlines,
@@ -75,7 +88,7 @@ func parseFace(data []byte, index int, source string) (*Font, error) {
 // index or from readLayout. Only the bounds are checked here (the file may
 // have changed since it was indexed); no table is read.
 func newFont(data []byte, lay *layout, names []string, postScript, source string) (*Font, error) {
-	f := &Font{Source: source, data: data, names: names, PostScriptName: postScript, lay: lay,
+	f := &Font{Source: source, data: data, names: names, PostScriptName: postScript, lay: lay, recent: new(glyphCache),
 		unitsPerEm: int(lay.unitsPerEm), numGlyphs: int(lay.numGlyphs), numHMetrics: int(lay.numHMetrics), longLoca: lay.longLoca}
 	slice := func(s span) ([]byte, bool) {
 		end := uint64(s.off) + uint64(s.len)
@@ -124,11 +137,20 @@ func preferredName(names []string) string {
 // Glyph returns the glyph index of r, and false if the font has no glyph
 // for it (glyph 0, .notdef, counts as none).
 func (f *Font) Glyph(r rune) (uint16, bool) {
+	if r < 0 || r > 0x10FFFF {
+		return 0, false
+	}
+	slot := &f.recent[int(r)%len(f.recent)]
 	var g uint16
-	if r <= 0xFFFF {
-		g = f.bmp.lookup(r)
+	if e := slot.Load(); e&cacheUsed != 0 && rune(e>>16&0x1FFFFF) == r {
+		g = uint16(e)
 	} else {
-		g = f.full.lookup(r)
+		if r <= 0xFFFF {
+			g = f.bmp.lookup(r)
+		} else {
+			g = f.full.lookup(r)
+		}
+		slot.Store(cacheUsed | uint64(r)<<16 | uint64(g))
 	}
 	if g == 0 || int(g) >= f.numGlyphs {
 		return 0, false

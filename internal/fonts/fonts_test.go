@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/image/font/sfnt"
@@ -317,5 +318,43 @@ func TestConfigOptions(t *testing.T) {
 	}
 	if o.Latin != "none" || len(o.Dirs) == 0 || o.Dirs[0] != "/opt/fonts" {
 		t.Errorf("latin %q dirs %v", o.Latin, o.Dirs)
+	}
+}
+
+// TestGlyphConcurrent: goroutines sharing a font (a batch run) get the
+// glyphs a lookup in the cmap gives, whatever they look up in between.
+func TestGlyphConcurrent(t *testing.T) {
+	f, err := Parse(fallbackSongData, "song")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []rune("永嘉县教育工会2013年工作总结：入会率64.5%，“职工之家”（一）—— ABCxyz\U0001F600")
+	want := make([]uint16, len(text))
+	for i, r := range text {
+		want[i] = f.bmp.lookup(r)
+		if r > 0xFFFF {
+			want[i] = f.full.lookup(r)
+		}
+		if int(want[i]) >= f.numGlyphs {
+			want[i] = 0
+		}
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			for n := range 2000 {
+				i := (n*7 + w) % len(text)
+				// Runes that share a cache slot with text[i] in between.
+				f.Glyph(text[i] + rune(len(f.recent)))
+				if g, _ := f.Glyph(text[i]); g != want[i] {
+					t.Errorf("%q: glyph %d, want %d", text[i], g, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if _, ok := f.Glyph(0x110000 + '工'); ok {
+		t.Error("a rune beyond Unicode has a glyph")
 	}
 }

@@ -99,8 +99,9 @@ func (f *Font) Subset(runes []rune) (*Subset, error) {
 	head := slices.Clone(f.head)
 	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1) // indexToLocFormat: long offsets
+	hmtx, long := f.subsetHmtx(keep)
 	hhea := slices.Clone(f.hhea)
-	binary.BigEndian.PutUint16(hhea[34:], uint16(len(keep))) // numberOfHMetrics
+	binary.BigEndian.PutUint16(hhea[34:], uint16(long)) // numberOfHMetrics
 	maxp := slices.Clone(f.maxp)
 	binary.BigEndian.PutUint16(maxp[4:], uint16(len(keep))) // numGlyphs
 	post := make([]byte, 32)
@@ -108,7 +109,6 @@ func (f *Font) Subset(runes []rune) (*Subset, error) {
 		copy(post, f.post) // italic angle, underline, fixed pitch
 	}
 	binary.BigEndian.PutUint32(post, 0x00030000) // version 3: no glyph names
-	hmtx := f.subsetHmtx(keep)
 	name := subsetName(f)
 
 	// The program is written in one pass, the glyphs copied straight from
@@ -390,15 +390,26 @@ func appendUnhinted(dst, data []byte) ([]byte, error) {
 	return dst, nil
 }
 
-// subsetHmtx writes a full metric (advance, left side bearing) per kept
-// glyph.
-func (f *Font) subsetHmtx(keep []uint16) []byte {
-	out := make([]byte, 4*len(keep))
-	for i, g := range keep {
-		binary.BigEndian.PutUint16(out[4*i:], uint16(f.advance(g)))
-		binary.BigEndian.PutUint16(out[4*i+2:], f.lsb(int(g)))
+// subsetHmtx writes the kept glyphs' metrics and returns them with their
+// numberOfHMetrics: a full metric (advance, left side bearing) for each
+// glyph up to the trailing run that shares the last glyph's advance, which
+// states only bearings. In a CJK subset that run is nearly every glyph
+// (the ideographs and full-width punctuation all advance one em), so the
+// table is half as long.
+func (f *Font) subsetHmtx(keep []uint16) ([]byte, int) {
+	n := len(keep)
+	long := n
+	for long > 1 && f.advance(keep[long-2]) == f.advance(keep[n-1]) {
+		long--
 	}
-	return out
+	out := make([]byte, 0, 4*long+2*(n-long))
+	for i, g := range keep {
+		if i < long {
+			out = binary.BigEndian.AppendUint16(out, uint16(f.advance(g)))
+		}
+		out = binary.BigEndian.AppendUint16(out, f.lsb(int(g)))
+	}
+	return out, long
 }
 
 // lsb returns the left side bearing of glyph g from the hmtx table: in the
