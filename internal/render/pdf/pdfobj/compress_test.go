@@ -3,6 +3,7 @@ package pdfobj
 import (
 	"bytes"
 	"compress/zlib"
+	"hash/adler32"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -108,5 +109,29 @@ func TestFontIndexSameBytes(t *testing.T) {
 	warm := pdf(fonts.Options{IndexPath: index})
 	if !bytes.Equal(without, cold) || !bytes.Equal(without, warm) {
 		t.Error("the font index changes the PDF bytes")
+	}
+}
+
+// TestAdler32Combine: the checksum of a stream put together from its
+// chunks' checksums is the checksum of the whole.
+func TestAdler32Combine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	data := make([]byte, 300000)
+	for i := range data {
+		data[i] = byte(rng.UintN(256))
+	}
+	for _, cut := range []int{0, 1, 65521, 131072, 299999, 300000} {
+		a, b := data[:cut], data[cut:]
+		if got, want := adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b)), adler32.Checksum(data); got != want {
+			t.Errorf("cut at %d: %08x, want %08x", cut, got, want)
+		}
+	}
+	for range 1000 {
+		n := rng.IntN(200)
+		a, b := data[:n], data[n:n+rng.IntN(70000)]
+		whole := append(append([]byte(nil), a...), b...)
+		if adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b)) != adler32.Checksum(whole) {
+			t.Fatalf("lengths %d + %d", len(a), len(b))
+		}
 	}
 }
