@@ -18,7 +18,9 @@ type Found struct {
 // Installed lists the installed faces that the roles ask for (by Roles'
 // genuine names, Families and LatinFamilies), in file order, as Load sees
 // them: through the font index, in opts.Dirs or the system font
-// directories. It lists nothing with NoSystemFonts and no Dirs.
+// directories. Bold and italic styles are left out; a face that cannot
+// be used for another reason is listed with the reason. It lists nothing
+// with NoSystemFonts and no Dirs.
 func Installed(opts Options) []Found {
 	l := newLoader(opts)
 	if len(l.dirs) == 0 {
@@ -53,8 +55,8 @@ func Installed(opts Options) []Found {
 					}
 				}
 			}
-			if len(roles) == 0 {
-				continue
+			if len(roles) == 0 || face.info.trueType && face.info.embeddable && !face.info.regular {
+				continue // a bold or italic style of a family is expected to go unused
 			}
 			out = append(out, Found{Family: preferredName(face.info.names), Path: f.path, Index: face.index,
 				Roles: roleOrder(roles), Why: unusable(face.info)})
@@ -82,8 +84,6 @@ func unusable(fi faceInfo) string {
 	switch {
 	case !fi.trueType:
 		return "字形是 CFF(PostScript)轮廓,PDF 不能按 TrueType 嵌入"
-	case !fi.regular:
-		return "是粗体或斜体,不是常规字重"
 	case !fi.embeddable:
 		return "字体许可不允许嵌入文件"
 	}

@@ -41,8 +41,8 @@ type Choice struct {
 	// Font is the font used; nil only for the Latin text when each Chinese
 	// font's own digits and letters are used.
 	Font *Font
-	// How says in Chinese how Font was chosen: 指定的文件 …, 指定的字体名 …,
-	// 本机安装, 内置, or 用中文字体自带的.
+	// How says in Chinese how Font was chosen: 指定的文件, 指定的字体名“…”,
+	// 本机安装, 内置, or 用中文字体自带的; Font.Where says where it is.
 	How string
 	// Substitute is true when Font is not the wanted typeface and the user
 	// did not choose it: the report looks other than a 公文 should.
@@ -63,7 +63,7 @@ func choice(r Role, p pick) Choice {
 	c := Choice{Role: r, Font: p.font}
 	switch p.how {
 	case howFile:
-		c.How = "指定的文件 " + p.named
+		c.How = "指定的文件"
 	case howFamily:
 		c.How = "指定的字体名“" + p.named + "”"
 	case howInstalled:
@@ -99,15 +99,25 @@ func (r Role) is(f *Font) bool {
 // not the Latin font: Times New Roman's free stand-ins have its metrics.
 func (s *Set) Warning() string {
 	var missing []string
-	for _, c := range s.Choices() {
-		if !c.Substitute || c.Role.Name == "宋体" || c.Face < 0 {
-			continue
-		}
-		missing = append(missing, fmt.Sprintf("%s(%s)用 %s代替", c.Wanted, c.Role.Name, c.Font))
+	for _, c := range s.Missing() {
+		missing = append(missing, fmt.Sprintf("%s应为%s,现用 %s", c.Role.Name, c.Wanted, c.Font))
 	}
 	if len(missing) == 0 {
 		return ""
 	}
-	return "注意:本机没有公文用的" + strings.Join(missing, ";") +
-		"。文件可以照常使用,只是字体与公文格式要求不同;安装这些字体,或用 --font-title、--font-body、--font-hei、--font-kai 指定字体文件,即可消除此提示。运行 zongjie fonts 查看本机找到的字体。"
+	return "注意:本机没有这些公文用字体,PDF 中用替代字体排版:" + strings.Join(missing, ";") +
+		"。文件可以照常使用,只是字体与公文格式的要求不同;安装这些字体,或用 --font-title、--font-body、--font-hei、--font-kai 指定字体文件,即可消除此提示。运行 zongjie fonts 查看本机找到的字体。"
+}
+
+// Missing returns the Choices that Warning names: the roles a report
+// draws with (the title for the Song face, not 宋体 again; not the Latin
+// text) whose wanted font is missing and replaced by a stand-in.
+func (s *Set) Missing() []Choice {
+	var out []Choice
+	for _, c := range s.Choices() {
+		if c.Substitute && c.Role.Name != "宋体" && c.Face >= 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }

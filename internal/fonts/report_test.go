@@ -52,12 +52,12 @@ func TestChoicesWithoutInstalledFonts(t *testing.T) {
 		t.Errorf("数字和西文: %+v", c)
 	}
 	w := s.Warning()
-	for _, want := range []string{"方正小标宋简体(标题)用 AR PL SungtiL GB(内置 gbsn00lp.ttf)代替", "仿宋_GB2312(正文)", "黑体(一级标题、加粗)用 Droid Sans Fallback(内置 DroidSansFallbackFull.ttf)代替", "楷体_GB2312(二级标题)", "zongjie fonts"} {
+	for _, want := range []string{"标题应为方正小标宋简体,现用 AR PL SungtiL GB(内置 gbsn00lp.ttf)", "正文应为仿宋_GB2312", "一级标题、加粗应为黑体,现用 Droid Sans Fallback(内置 DroidSansFallbackFull.ttf)", "二级标题应为楷体_GB2312", "zongjie fonts"} {
 		if !strings.Contains(w, want) {
 			t.Errorf("warning lacks %q:\n%s", want, w)
 		}
 	}
-	if strings.Contains(w, "宋体(宋体)") || strings.Contains(w, "Times") {
+	if strings.Contains(w, "宋体应为") || strings.Contains(w, "Times") {
 		t.Errorf("warning names a font a report does not need:\n%s", w)
 	}
 	checkChinese(t, strings.NewReplacer("AR PL SungtiL GB", "", "Droid Sans Fallback", "", "gbsn00lp.ttf", "", "DroidSansFallbackFull.ttf", "", "--font-", "", "_GB2312", "").Replace(w))
@@ -78,7 +78,7 @@ func TestChoicesWithGenuineAndChosenFonts(t *testing.T) {
 				t.Errorf("正文: %+v", c)
 			}
 		case "二级标题":
-			if c.Substitute || c.How != "指定的文件 "+kai {
+			if c.Substitute || c.How != "指定的文件" || c.Font.Where() != kai {
 				t.Errorf("二级标题: the user's own choice %+v is flagged", c)
 			}
 		case "标题", "一级标题、加粗":
