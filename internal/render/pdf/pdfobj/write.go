@@ -22,10 +22,17 @@ import (
 // dictionaries in one object stream), and the file is then written out in
 // one pass.
 func Write(w io.Writer, d *Document) error {
+	stage := func(name string) {
+		if Stages != nil {
+			Stages(name)
+		}
+	}
+	stage("start")
 	embedded, err := embedFonts(d)
 	if err != nil {
 		return err
 	}
+	stage("subset")
 	f := newFile(d, embedded)
 	contents := make([]*stream, len(d.Pages))
 	for i, p := range d.Pages {
@@ -50,7 +57,9 @@ func Write(w io.Writer, d *Document) error {
 	for _, e := range embedded {
 		streams = append(streams, e.program, e.toUnicode)
 	}
+	stage("objects")
 	compress(append(streams, objStm))
+	stage("compress")
 
 	f.out = newSink(w)
 	f.header()
@@ -63,8 +72,16 @@ func Write(w io.Writer, d *Document) error {
 	}
 	f.streamObject(f.objStmID, objStm, objStmExtra)
 	f.xrefStream()
-	return f.out.flush()
+	err = f.out.flush()
+	stage("write")
+	return err
 }
+
+// Stages, if not nil, is called as Write starts ("start") and as it ends
+// each of its steps: "subset" (fonts cut to the glyphs drawn), "objects"
+// (content streams and dictionaries made), "compress" and "write". It is
+// for bench/stageprof's breakdown of a PDF run; set it before any Write.
+var Stages func(step string)
 
 // file is a PDF being written: the objects made so far, the offset of every
 // object written, and the object numbers given out in advance so that
