@@ -21,6 +21,19 @@ type Document struct {
 	// Blocks are the report's blocks in reading order; the first is the
 	// title (a Heading of level 0).
 	Blocks []Block
+	// Warnings are what the composer noticed about the records while
+	// writing (a year missing from a term review, thin sections); they are
+	// for the clerk, not part of the text, and no writer prints them.
+	Warnings []Warning
+}
+
+// Warning is a note to the clerk about the report, in Chinese.
+type Warning struct {
+	Text string
+	// Mismatch marks a report kind that does not fit the records (a term
+	// review of one year, a half-year summary of a whole year): the
+	// command line refuses it unless forced.
+	Mismatch bool
 }
 
 // Meta is what a writer needs besides the body: document properties.

@@ -577,6 +577,10 @@ type Target struct {
 	Count  *int64     `yaml:"count" cn:"目标数量" zh:"目标数量" exact:"true"`
 	// Rate is a target rate in percent, e.g. 95 for 95%.
 	Rate *num.Decimal `yaml:"rate" cn:"目标比率" zh:"目标比率(%),如 95" exact:"true" rate:"true"`
+	// Year is the year the target is for: empty for the next period; a
+	// later year sets a target for the new committee's term, which a term
+	// review states among its suggestions ("到2028年，…").
+	Year *int64 `yaml:"year" cn:"目标年度" zh:"目标针对的年度,不写为下一期;换届报告中给新一届委员会定的任期目标写任期末的年度" eg:"2028" exact:"true"`
 	// Parts breaks the target down, e.g. 100万元 = 84万 + 10万 + 6万.
 	Parts []TargetPart `yaml:"parts" cn:"构成" zh:"目标的构成"`
 	// Text is the clerk's wording of the target; without it the composer words it.
@@ -605,6 +609,9 @@ type Text struct {
 	// Headings overrides a section's heading wording.
 	Headings map[string]string `yaml:"headings" cn:"栏目标题" zh:"各栏目标题(可不写,用默认标题)"`
 	Problems []string          `yaml:"problems" cn:"存在问题" zh:"存在的问题(每条一句或一段)"`
+	// Experience is the 基本经验 of a term review, one point each; without
+	// it the review draws its points from what the figures show.
+	Experience []string `yaml:"experience" cn:"基本经验" zh:"换届报告的基本经验(每条一句或一段),不写由程序按各年数据归纳"`
 	// Guidance is the 指导思想 of a plan or of next period's work.
 	Guidance string `yaml:"guidance" cn:"指导思想" zh:"指导思想"`
 	Theme    string `yaml:"theme" cn:"工作主题" zh:"工作主题" eg:"创意工会、温馨之家"`

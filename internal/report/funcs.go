@@ -7,6 +7,7 @@ import (
 	"text/template"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/prose"
 )
 
 // funcs returns the functions templates may call. The template author's
@@ -35,6 +36,8 @@ import (
 //
 // Record text and figures (a missing one drops its sentence):
 //
+//	narrate ID           what the records say for section ID, planned and
+//	                     worded by the prose package: one paragraph per topic
 //	clerk ID             the clerk's paragraphs for section ID (text.sections)
 //	paras LIST           a paragraph for each text of LIST
 //	join LIST            items joined with 、 (missing items left out)
@@ -70,6 +73,7 @@ func (c *composer) funcs() template.FuncMap {
 		"table":        table,
 
 		"clerk":     c.clerk,
+		"narrate":   c.narrate,
 		"paras":     paras,
 		"join":      join,
 		"joinAnd":   joinAnd,
@@ -141,12 +145,27 @@ func (c *composer) signature() string {
 	return s + directive(dirPara)
 }
 
-// clerk prints the clerk's own paragraphs for a section, each a paragraph.
+// clerk prints the clerk's own paragraphs for a section, each a paragraph:
+// the period's; in a term review, every year's, oldest first, a paragraph
+// repeated from an earlier year only once.
 func (c *composer) clerk(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}
 	}
-	return paras(c.period.Text.Sections[id]), nil
+	if c.kind != Term {
+		return paras(c.period.Text.Sections[id]), nil
+	}
+	var all []string
+	seen := map[string]bool{}
+	for _, p := range c.periods {
+		for _, t := range p.Text.Sections[id] {
+			if k := strings.TrimSpace(t); k != "" && !seen[k] {
+				seen[k] = true
+				all = append(all, t)
+			}
+		}
+	}
+	return paras(all), nil
 }
 
 // paras prints each text of a list as a paragraph of its own.
@@ -305,4 +324,32 @@ func table(rows ...any) string {
 		rs = append(rs, strings.Join(cells, string(tableCellSep)))
 	}
 	return directive(dirTable, strings.Join(rs, string(tableRowSep)))
+}
+
+// narrate prints the paragraphs the prose planner words for section id
+// from the records and the rule engine's figures; each sentence holds data.
+func (c *composer) narrate(id string) (string, error) {
+	if !knownSection(id) {
+		return "", &fieldError{name: id, msg: "没有这个栏目:"}
+	}
+	if c.res == nil {
+		return "", nil
+	}
+	var b strings.Builder
+	for _, para := range c.prose().Narrate(id) {
+		b.WriteString(directive(dirPara))
+		for _, s := range para {
+			b.WriteByte(markData)
+			b.WriteString(escapeText(s))
+		}
+	}
+	return b.String(), nil
+}
+
+// prose returns the report's prose writer, made on first use.
+func (c *composer) prose() *prose.Writer {
+	if c.writer == nil {
+		c.writer = prose.New(c.res, c.kind == Term)
+	}
+	return c.writer
 }

@@ -19,7 +19,7 @@ func (c *composer) firstV(id string) (Figure, error) {
 	if !c.multi() {
 		return Figure{}, nil
 	}
-	return Figure{V: c.res.Series(id)[0], Valid: true}, nil
+	return Figure{V: c.res.Series(id)[0], Valid: true, w: c.prose()}, nil
 }
 
 // total is the sum of a count or amount over every period given.
@@ -30,7 +30,7 @@ func (c *composer) total(id string) (Figure, error) {
 	if !c.multi() {
 		return Figure{}, nil
 	}
-	return Figure{V: c.res.Cumulative(id), Valid: true}, nil
+	return Figure{V: c.res.Cumulative(id), Valid: true, w: c.prose()}, nil
 }
 
 // growth words the direction from the first period's figure to the
@@ -86,7 +86,7 @@ func (c *composer) seriesTable(ids ...string) (string, error) {
 	for r, p := range c.periods {
 		row := []any{plain(strings.TrimSuffix(p.When.Label(), "年") + "年")}
 		for i := range ids {
-			row = append(row, Figure{V: cols[i][r], Valid: true})
+			row = append(row, Figure{V: cols[i][r], Valid: true, w: c.prose()})
 		}
 		rows = append(rows, row)
 	}
