@@ -30,7 +30,7 @@ func (w *Writer) congress() []Para {
 		n, _ := fig(p, "democracy.sessions", d.Sessions, "次")
 		out = append(out, sentence("召开"+body+n+"，"+w.Staff()+"代表依法行使民主权利"))
 	}
-	if n, ok := fig(p, "democracy.proposals", d.Proposals, "件"); ok && positive(p, "democracy.proposals", d.Proposals) {
+	if n, ok := fig(p, "democracy.proposals", d.Proposals, "件"); ok && positive(p, "democracy.proposals", d.Proposals) && !w.proposalsApart {
 		s := span(d.Span) + "共收到" + w.Staff() + "代表提案" + n
 		if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
 			s += "，立案" + a

@@ -99,7 +99,7 @@ func (w *Writer) honour(ph placedHonour) string {
 		}
 		who = strconv.FormatInt(*h.Count, 10) + m + h.Who
 	}
-	title := "“" + strings.Trim(h.Title, "“”\"") + "”"
+	title := quote(h.Title)
 	var s string
 	typ := h.Type
 	if typ == "" {
@@ -205,4 +205,14 @@ func (w *Writer) commendations() []Para {
 		return nil
 	}
 	return []Para{out}
+}
+
+// quote puts a name in “”, the quotes inside it becoming ‘’: “‘六好’街道
+// （乡镇）工会”.
+func quote(name string) string {
+	if strings.HasPrefix(name, "“") && strings.HasSuffix(name, "”") && strings.Count(name, "“") == 1 {
+		name = strings.TrimSuffix(strings.TrimPrefix(name, "“"), "”")
+	}
+	name = strings.NewReplacer("“", "‘", "”", "’", "\"", "").Replace(name)
+	return "“" + name + "”"
 }

@@ -337,11 +337,11 @@ func (w *Writer) newUnions() Para {
 	var out Para
 	for i, u := range w.p.Building.NewUnions {
 		path := "building.new_unions[" + strconv.Itoa(i) + "]."
-		name := u.Name
+		founded := u.Name + "成立"
 		if u.Count != nil && *u.Count > 1 {
-			name = countText(*u.Count, "个") + u.Name
+			founded = "新成立" + countText(*u.Count, "个") + u.Name
 		}
-		s := joinClauses(w.when(u.Date, record.Date{}), name+"成立")
+		s := joinClauses(w.when(u.Date, record.Date{}), founded)
 		var facts []string
 		if n, ok := fig(w.p, path+"delegates", u.Delegates, "名"); ok && positive(w.p, path+"delegates", u.Delegates) {
 			facts = append(facts, n+"代表参加成立大会")

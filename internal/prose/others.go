@@ -39,10 +39,14 @@ func (w *Writer) facilities() []Para {
 			cs = append(cs, t)
 		}
 		if f.Level != "" {
-			if n, ok := fig(p, path+"level_count", f.LevelCount, "个"); ok && positive(p, path+"level_count", f.LevelCount) {
+			n, ok := fig(p, path+"level_count", f.LevelCount, "个")
+			switch {
+			case f.Name != "":
+				cs = append(cs, "获评"+f.Level)
+			case ok && positive(p, path+"level_count", f.LevelCount) && len(cs) > 0:
 				cs = append(cs, "其中"+n+"获评"+f.Level)
-			} else if f.Name != "" {
-				cs = append(cs, name+"获评"+f.Level)
+			case ok && positive(p, path+"level_count", f.LevelCount):
+				cs = append(cs, n+f.Kind+"获评"+f.Level)
 			}
 		}
 		if n, ok := fig(p, path+"books", f.Books, "册"); ok && positive(p, path+"books", f.Books) {

@@ -158,6 +158,9 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 		when = b.Span.Text()
 	}
 	occasion := occasionClause(b.Occasion)
+	if b.Kind != "" && strings.HasSuffix(b.Occasion, b.Kind) {
+		occasion = "" // "职工死亡及供养亲属抚恤金": the money itself, said by handedOut
+	}
 	who := w.recipients(p, path, b)
 	give := w.handedOut(p, path, b)
 	if insurances[b.Kind] && len(b.Payments) == 0 {
@@ -312,13 +315,15 @@ func (w *Writer) handedOut(p *record.Period, path string, b record.ReliefBatch) 
 			s += "，缴纳" + fee(kind) + m
 		}
 		parts = append(parts, s)
-	case kind == "慰问品" || kind == "节日福利" || kind == "送清凉":
+	case inKind[kind] != "":
 		if m, ok := amount(); ok {
-			parts = append(parts, "发放"+kind+"折合"+m)
+			parts = append(parts, "发放"+inKind[kind]+"折合"+m)
 		}
 	default:
 		if m, ok := amount(); ok {
 			parts = append(parts, "发放"+kind+m)
+		} else if len(b.Goods) == 0 {
+			parts = append(parts, "发放"+kind) // the amount not known
 		}
 	}
 	for _, g := range b.Goods {
@@ -333,6 +338,9 @@ func (w *Writer) handedOut(p *record.Period, path string, b record.ReliefBatch) 
 	}
 	return strings.Join(parts, "，")
 }
+
+// inKind names what the kinds of relief handed out in kind are.
+var inKind = map[string]string{"慰问品": "慰问品", "节日福利": "节日福利", "送清凉": "防暑降温物品"}
 
 // fee is what is paid for cover: 互助金 for mutual aid, 保费 for insurance.
 func fee(kind string) string {

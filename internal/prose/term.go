@@ -62,7 +62,7 @@ func (w *Writer) Experience() []string {
 
 // Advice plans the suggestions to the new committee of a term review:
 // what the findings of the last year call for, what the term's falling
-// figures call for, and the targets set for the new term; at least three,
+// figures call for, and the targets set for the new term; at least four,
 // the standing duties filling in.
 func (w *Writer) Advice() []string {
 	var out []string
@@ -83,15 +83,16 @@ func (w *Writer) Advice() []string {
 		}
 		add(reverseFall(id, s[0].Subject, w.Value(s[0]), w.Value(s[len(s)-1])))
 	}
-	for _, t := range w.TermTargets() {
-		add(t)
+	if ts := w.TermTargets(); len(ts) > 0 {
+		add(strings.Join(ts, "，"))
 	}
 	for _, s := range []string{
 		"坚持把思想政治引领放在首位，团结引导广大" + w.Staff() + "听党话、跟党走",
 		"健全以" + w.words.Congress + "为基本形式的民主管理制度，维护好" + w.Staff() + "的合法权益",
 		"做实帮扶慰问和服务" + w.Staff() + "工作，让" + w.Staff() + "感受到组织的温暖",
+		"加强工会自身建设，提高工会干部服务" + w.Staff() + "的能力",
 	} {
-		if len(out) >= 3 {
+		if len(out) >= 4 {
 			break
 		}
 		add(s)
@@ -141,14 +142,22 @@ func reverseFall(id, from, a, b string) string {
 // TermTargets words the targets set for the new term: those of a year
 // after the next ("到2028年，会员人数达到200人").
 func (w *Writer) TermTargets() []string {
-	var out []string
+	var years []int64
+	byYear := map[int64][]string{}
 	for _, t := range w.p.Targets {
 		if t.Year == nil || int(*t.Year) <= w.year()+1 {
 			continue
 		}
 		if c := TargetClause(t, w.Staff()); c != "" {
-			out = append(out, "到"+strconv.FormatInt(*t.Year, 10)+"年，"+c)
+			if byYear[*t.Year] == nil {
+				years = append(years, *t.Year)
+			}
+			byYear[*t.Year] = append(byYear[*t.Year], c)
 		}
+	}
+	var out []string
+	for _, y := range years {
+		out = append(out, "力争到"+strconv.FormatInt(y, 10)+"年，"+strings.Join(byYear[y], "，"))
 	}
 	return out
 }

@@ -24,6 +24,9 @@ type Writer struct {
 	// multi is set for a report that reviews several periods: every date
 	// carries its year and lists run across the periods.
 	multi bool
+	// proposalsApart is set once Proposals has worded the proposals, so
+	// the democracy section does not word them again.
+	proposalsApart bool
 }
 
 // New returns a Writer for the rule engine's result. A review of several

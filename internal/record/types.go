@@ -513,7 +513,10 @@ type Democracy struct {
 	Completed   *int64 `yaml:"completed" cn:"办结数" zh:"已办结提案数"`
 	Implemented *int64 `yaml:"implemented" cn:"落实数" zh:"已落实提案数"`
 	Excellent   *int64 `yaml:"excellent" cn:"优秀提案数" zh:"评为优秀(最佳)提案的件数"`
-	OpenItems   *int64 `yaml:"open_items" cn:"公开事项数" zh:"公开事项数(厂务、校务、政务公开)"`
+	// ProposalExamples are proposals dealt with, one sentence each, that
+	// a congress report cites ("食堂延长供餐时间的提案已落实").
+	ProposalExamples []string `yaml:"proposal_examples" cn:"提案办理实例" zh:"提案办理的实例(每条一句),职代会工作报告引用"`
+	OpenItems        *int64   `yaml:"open_items" cn:"公开事项数" zh:"公开事项数(厂务、校务、政务公开)"`
 	// OpenTimes counts the times (期) things were made public.
 	OpenTimes *int64 `yaml:"open_times" cn:"公开期数" zh:"公开的次数(期)"`
 	// Suggestions are 合理化建议: submitted, adopted, carried out, and the

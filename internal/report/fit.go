@@ -38,6 +38,15 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 			warn(false, "工作报告没有写明是第几届第几次"+orWord(p.Vocabulary().Congress, "职代会")+"(democracy.term、democracy.meeting),标题中不能写出会议名称")
 		}
 	}
+	if kind != Term {
+		for _, id := range record.SectionIDs {
+			for i, t := range p.Text.Sections[id.ID] {
+				if m := yearsAgo.FindString(strings.TrimSpace(t)); m != "" {
+					warn(false, "text.sections."+id.ID+" 第"+strconv.Itoa(i+1)+"段以“"+m+"”开头,说的是几年的事,"+p.When.Label()+"的报告没有采用这一段")
+				}
+			}
+		}
+	}
 	if p.When.ReportDate.IsZero() {
 		warn(false, "没有写报告日期(period.report_date),落款只有单位名称")
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 	"text/template"
 
@@ -38,6 +39,10 @@ import (
 //
 //	narrate ID           what the records say for section ID, planned and
 //	                     worded by the prose package: one paragraph per topic
+//	brief ID             the first paragraph narrate prints (a speech's shorter review)
+//	meeting              the congress held: 平阳县人民医院第四届第三次职工代表大会
+//	highlights           the period's headline figures in one sentence
+//	proposals            how the last congress's proposals were handled
 //	clerk ID             the clerk's paragraphs for section ID (text.sections)
 //	paras LIST           a paragraph for each text of LIST
 //	join LIST            items joined with 、 (missing items left out)
@@ -72,19 +77,23 @@ func (c *composer) funcs() template.FuncMap {
 		"signature":    c.signature,
 		"table":        table,
 
-		"clerk":     c.clerk,
-		"narrate":   c.narrate,
-		"paras":     paras,
-		"join":      join,
-		"joinAnd":   joinAnd,
-		"clause":    clause,
-		"sentence":  sentence,
-		"hanzi":     hanzi,
-		"monthName": monthName,
-		"list":      func(items ...any) []any { return items },
-		"append":    func(l []any, items ...any) []any { return append(append([]any(nil), l...), items...) },
-		"missing":   func() string { return missing },
-		"data":      func() string { return string(markData) },
+		"clerk":      c.clerk,
+		"narrate":    c.narrate,
+		"brief":      c.brief,
+		"meeting":    func() Text { return Text(c.prose().Meeting()) },
+		"highlights": func() Text { return Text(c.prose().Highlights()) },
+		"proposals":  func() string { return planned(c.prose().Proposals()) },
+		"paras":      paras,
+		"join":       join,
+		"joinAnd":    joinAnd,
+		"clause":     clause,
+		"sentence":   sentence,
+		"hanzi":      hanzi,
+		"monthName":  monthName,
+		"list":       func(items ...any) []any { return items },
+		"append":     func(l []any, items ...any) []any { return append(append([]any(nil), l...), items...) },
+		"missing":    func() string { return missing },
+		"data":       func() string { return string(markData) },
 	}
 	for k, f := range c.figureFuncs() {
 		fm[k] = f
@@ -145,15 +154,26 @@ func (c *composer) signature() string {
 	return s + directive(dirPara)
 }
 
+// yearsAgo matches a paragraph that speaks of several years ("五年来，…"),
+// which a report of one period leaves out (fit warns of it).
+var yearsAgo = regexp.MustCompile(`^[一二两三四五六七八九十]+年来`)
+
 // clerk prints the clerk's own paragraphs for a section, each a paragraph:
-// the period's; in a term review, every year's, oldest first, a paragraph
-// repeated from an earlier year only once.
+// the period's (but not one that speaks of several years); in a term
+// review, every year's, oldest first, a paragraph repeated from an earlier
+// year only once.
 func (c *composer) clerk(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}
 	}
 	if c.kind != Term {
-		return paras(c.period.Text.Sections[id]), nil
+		var own []string
+		for _, t := range c.period.Text.Sections[id] {
+			if !yearsAgo.MatchString(strings.TrimSpace(t)) {
+				own = append(own, t)
+			}
+		}
+		return paras(own), nil
 	}
 	var all []string
 	seen := map[string]bool{}
@@ -335,15 +355,37 @@ func (c *composer) narrate(id string) (string, error) {
 	if c.res == nil {
 		return "", nil
 	}
+	return planned(c.prose().Narrate(id)), nil
+}
+
+// brief prints the first paragraph narrate would print for section id:
+// the speech of a congress report reviews the year more briefly than a
+// summary does.
+func (c *composer) brief(id string) (string, error) {
+	if !knownSection(id) {
+		return "", &fieldError{name: id, msg: "没有这个栏目:"}
+	}
+	if c.res == nil {
+		return "", nil
+	}
+	ps := c.prose().Narrate(id)
+	if len(ps) > 1 {
+		ps = ps[:1]
+	}
+	return planned(ps), nil
+}
+
+// planned prints planned paragraphs: each a paragraph, each sentence data.
+func planned(ps []prose.Para) string {
 	var b strings.Builder
-	for _, para := range c.prose().Narrate(id) {
+	for _, para := range ps {
 		b.WriteString(directive(dirPara))
 		for _, s := range para {
 			b.WriteByte(markData)
 			b.WriteString(escapeText(s))
 		}
 	}
-	return b.String(), nil
+	return b.String()
 }
 
 // prose returns the report's prose writer, made on first use.
@@ -352,4 +394,12 @@ func (c *composer) prose() *prose.Writer {
 		c.writer = prose.New(c.res, c.kind == Term)
 	}
 	return c.writer
+}
+
+// worded is a text the prose writer words, "" (missing) without records.
+func (c *composer) worded(f func(*prose.Writer) string) Text {
+	if c.res == nil {
+		return ""
+	}
+	return Text(f(c.prose()))
 }

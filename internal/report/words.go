@@ -46,6 +46,19 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		w["Support"] = plain(voc.Host + "行政")
 	}
 	w["Guidance"] = Text(cnfmt.Join(org.Guidance))
+	// Cause is what the union's work serves, for "为……作出新的贡献": the
+	// centre of work the records name, else the area's development or the
+	// host's.
+	switch {
+	case org.Centre != "":
+		w["Cause"] = Text(org.Centre)
+	case prose.Regional(org):
+		w["Cause"] = plain(pw.Whole() + "经济社会发展")
+	case voc.Host == "单位":
+		w["Cause"] = plain("本单位各项事业的发展")
+	default:
+		w["Cause"] = plain(voc.Host + "各项事业的发展")
+	}
 	w["Body"] = Text(voc.Congress)
 	w["Open"] = plain(voc.Open)
 	committee := "委员会"

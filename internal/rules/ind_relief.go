@@ -279,9 +279,13 @@ func (c *calc) batch(i int, b record.ReliefBatch) batchFigures {
 
 	a := def(IDBatchAmount).value(b.Occasion)
 	// A batch that states no money (visits, goods, or persons only) is
-	// left out of the money total; an approximate amount is never added.
-	f.money = b.Amount != nil || b.Each != nil || len(b.Payments) > 0
+	// left out of the money total. An approximate amount is never added:
+	// the total is then 无法计算, rather than a total that leaves it out.
+	approx, isApprox := c.p.Approx(path + ".amount")
+	f.money = b.Amount != nil || b.Each != nil || len(b.Payments) > 0 || isApprox
 	switch {
+	case b.Amount == nil && isApprox:
+		a.Err = "金额是约数(" + approx.Words("元") + "),不能相加"
 	case b.Amount != nil:
 		a.Num = b.Amount.Yuan()
 		a.Inputs = []Input{{Path: path + ".amount", Pos: c.p.Pos(path + ".amount"), Value: b.Amount.String()}}
