@@ -115,3 +115,39 @@ func (w *Writer) others(section string) []Para {
 
 // rateText words a stated rate in percent as written: 76.1%.
 func rateText(d num.Decimal) string { return d.String() + "%" }
+
+// HostContext words the host organisation's figures the records give, as
+// the context a report's opening sets: "这一年，东塔机械有限公司实现营业收入
+// 6.8亿元、工业总产值7.1亿元。" They are the host's, never the union's, and no
+// figure of the union is worked out from them. "" when none.
+func (w *Writer) HostContext() string {
+	h := w.p.Host
+	var cs []string
+	for i, ind := range h.Indicators {
+		path := "host.indicators[" + strconv.Itoa(i) + "]."
+		var v string
+		switch {
+		case ind.Amount != nil || positiveMoney(w.p, path+"amount", nil):
+			v, _ = money(w.p, path+"amount", ind.Amount)
+		case ind.Count != nil || positive(w.p, path+"count", nil):
+			v, _ = fig(w.p, path+"count", ind.Count, ind.Measure)
+		case ind.Value != nil:
+			v = ind.Value.String() + ind.Measure
+		case ind.Rate != nil:
+			v = rateText(*ind.Rate)
+		}
+		if v == "" {
+			continue
+		}
+		label := ind.Label
+		if ind.Measure != "" && strings.HasSuffix(label, ind.Measure) && strings.HasSuffix(v, ind.Measure) {
+			label = strings.TrimSuffix(label, ind.Measure) // 门急诊人次86万余人次 -> 门急诊86万余人次
+		}
+		cs = append(cs, span(ind.Span)+label+v)
+	}
+	if len(cs) == 0 {
+		return ""
+	}
+	name := orDefault(h.Name, w.words.Host)
+	return sentence("这一年，" + name + "完成" + list(cs))
+}

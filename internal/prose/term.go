@@ -177,28 +177,106 @@ func nonEmpty(xs []string) []string {
 // its name.
 func (w *Writer) short() string { return orDefault(w.p.Org.ShortName, w.p.Org.Name) }
 
-// Problems plans the problems section: the findings of the period reported
-// on, most serious first in each section as the rule engine orders them
-// (a term review leaves out that the term is due: it is the meeting's
-// business), then the clerk's own, without repeats.
+// Problems plans the problems section (../shared/WRITING.md §6): the
+// findings of the period reported on, those of one theme (organising,
+// funds …) merged into one item, most serious first as the rule engine
+// orders them, and the clerk's own; a clerk's problem on the theme of a
+// finding joins its item. A term review leaves out that the term is due
+// (the meeting is its business), and so does a report that records the
+// election held. At most six items, the clerk's all kept.
 func (w *Writer) Problems() []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(s string) {
-		s = clause(strings.TrimSpace(s))
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
+	type item struct {
+		theme string
+		texts []string
 	}
+	var items []*item
+	byTheme := map[string]*item{}
+	seen := map[string]bool{}
 	for _, f := range w.res.Findings {
-		if w.multi && f.ID == rules.TermDue {
+		if f.ID == rules.TermDue && (w.multi || w.electionHeld()) {
 			continue
 		}
-		add(w.Finding(f))
+		t := clause(w.Finding(f))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		theme := f.Section
+		if f.Text != "" || theme == "" {
+			theme = "rule:" + f.ID // a rule file's finding stands alone
+		}
+		if it, ok := byTheme[theme]; ok {
+			it.texts = append(it.texts, t)
+			continue
+		}
+		it := &item{theme: theme, texts: []string{t}}
+		byTheme[theme] = it
+		items = append(items, it)
 	}
+	var own []string
 	for _, p := range w.p.Text.Problems {
-		add(p)
+		t := clause(strings.TrimSpace(p))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		if th := themeOf(t); th != "" && byTheme[th] != nil {
+			byTheme[th].texts = append(byTheme[th].texts, t)
+			continue
+		}
+		own = append(own, t)
 	}
-	return out
+	room := 6 - len(own)
+	if room < 1 {
+		room = 1
+	}
+	if len(items) > room { // the least serious merge into the last kept
+		last := items[room-1]
+		for _, it := range items[room:] {
+			last.texts = append(last.texts, it.texts...)
+		}
+		items = items[:room]
+	}
+	var out []string
+	for _, it := range items {
+		out = append(out, strings.Join(it.texts, "；"))
+	}
+	return append(out, own...)
+}
+
+// themeWords name each section's theme in a clerk's words.
+var themeWords = []struct{ section, words string }{
+	{"organisation", "入会|建会|组建|会员"},
+	{"finance", "经费|支出|划拨"},
+	{"charity", "捐款|慈善"},
+	{"democracy", "提案|集体合同|集体协商|职代会|教代会"},
+	{"labour", "隐患|安全生产"},
+	{"women", "女职工委员会"},
+}
+
+// themeOf is the section a clerk's problem speaks of, "" when none.
+func themeOf(text string) string {
+	for _, t := range themeWords {
+		for _, word := range strings.Split(t.words, "|") {
+			if strings.Contains(text, word) {
+				return t.section
+			}
+		}
+	}
+	return ""
+}
+
+// electionHeld reports whether the records of the period say the members'
+// meeting that elects a committee was held: the committee elected this
+// year, or a 会员（代表）大会 or 换届 meeting among the activities.
+func (w *Writer) electionHeld() bool {
+	if c := w.p.Org.Committee.Elected; c != nil && int(*c) == w.year() {
+		return true
+	}
+	for _, a := range w.p.Activities {
+		if strings.Contains(a.Name, "换届") || strings.Contains(a.Name, "会员代表大会") || strings.Contains(a.Name, "会员大会") {
+			return true
+		}
+	}
+	return false
 }

@@ -138,11 +138,24 @@ func countText(n int64, measure string) string {
 	return s + measure
 }
 
+// wanCount words a count the clerk wrote in 万 or 亿 that way: 4.1万,
+// 1.2亿.
+func wanCount(n int64) string {
+	r := big.NewRat(n, 1)
+	if n >= 100000000 || n <= -100000000 {
+		return cnfmt.Number(r.Quo(r, big.NewRat(100000000, 1)), 4) + "亿"
+	}
+	return cnfmt.Number(r.Quo(r, big.NewRat(10000, 1)), 4) + "万"
+}
+
 // fig words the count recorded at path of period p with its measure: the
-// exact figure (n), else the approximate one as written (近200人); ok is
-// false when neither was recorded.
+// exact figure (n; in 万 when the clerk wrote it so), else the approximate
+// one as written (近200人); ok is false when neither was recorded.
 func fig(p *record.Period, path string, n *int64, measure string) (string, bool) {
 	if n != nil {
+		if p.WrittenInWan(path) && (*n >= 10000 || *n <= -10000) {
+			return wanCount(*n) + measure, true
+		}
 		return countText(*n, measure), true
 	}
 	if a, ok := p.Approx(path); ok {

@@ -194,10 +194,7 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 			}
 			v.SetInt(int64(m))
 			if strings.ContainsAny(num.Normalize(s), "万亿") {
-				if d.wan == nil {
-					d.wan = map[string]bool{}
-				}
-				d.wan[path.String()] = true
+				d.markWan(path.String())
 			}
 		}
 	case t == typeDecimal:
@@ -261,6 +258,9 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 				return
 			}
 			v.SetInt(x)
+			if strings.ContainsAny(num.Normalize(s), "万亿") {
+				d.markWan(path.String())
+			}
 		}
 	case t.Kind() == reflect.Bool:
 		if s, ok := d.scalar(n, path, "是或否"); ok {
@@ -851,4 +851,12 @@ func short(zh string) string {
 		return zh[:i]
 	}
 	return zh
+}
+
+// markWan records that the figure at path was written in 万 or 亿.
+func (d *decoder) markWan(path string) {
+	if d.wan == nil {
+		d.wan = map[string]bool{}
+	}
+	d.wan[path] = true
 }

@@ -42,6 +42,7 @@ import (
 //	brief ID             the first paragraph narrate prints (a speech's shorter review)
 //	meeting              the congress held: 平阳县人民医院第四届第三次职工代表大会
 //	highlights           the period's headline figures in one sentence
+//	host                 the host organisation's figures, as context (host.indicators)
 //	proposals            how the last congress's proposals were handled
 //	clerk ID             the clerk's paragraphs for section ID (text.sections)
 //	paras LIST           a paragraph for each text of LIST
@@ -80,20 +81,26 @@ func (c *composer) funcs() template.FuncMap {
 		"clerk":      c.clerk,
 		"narrate":    c.narrate,
 		"brief":      c.brief,
-		"meeting":    func() Text { return Text(c.prose().Meeting()) },
-		"highlights": func() Text { return Text(c.prose().Highlights()) },
-		"proposals":  func() string { return planned(c.prose().Proposals()) },
-		"paras":      paras,
-		"join":       join,
-		"joinAnd":    joinAnd,
-		"clause":     clause,
-		"sentence":   sentence,
-		"hanzi":      hanzi,
-		"monthName":  monthName,
-		"list":       func(items ...any) []any { return items },
-		"append":     func(l []any, items ...any) []any { return append(append([]any(nil), l...), items...) },
-		"missing":    func() string { return missing },
-		"data":       func() string { return string(markData) },
+		"meeting":    func() Text { return c.worded((*prose.Writer).Meeting) },
+		"highlights": func() Text { return c.worded((*prose.Writer).Highlights) },
+		"host":       func() Text { return c.worded((*prose.Writer).HostContext) },
+		"proposals": func() string {
+			if c.res == nil {
+				return ""
+			}
+			return planned(c.prose().Proposals())
+		},
+		"paras":     paras,
+		"join":      join,
+		"joinAnd":   joinAnd,
+		"clause":    clause,
+		"sentence":  sentence,
+		"hanzi":     hanzi,
+		"monthName": monthName,
+		"list":      func(items ...any) []any { return items },
+		"append":    func(l []any, items ...any) []any { return append(append([]any(nil), l...), items...) },
+		"missing":   func() string { return missing },
+		"data":      func() string { return string(markData) },
 	}
 	for k, f := range c.figureFuncs() {
 		fm[k] = f

@@ -40,6 +40,7 @@ var funcDocs = []funcDoc{
 	{"文字", `brief 栏目名`, "narrate 写出的第一段(职代会工作报告的回顾比年度总结简短)"},
 	{"文字", `meeting`, "本期召开的大会名称:平阳县人民医院第四届第三次职工代表大会(democracy.term、democracy.meeting)"},
 	{"文字", `highlights`, "本期主要数字,一句话:会员人数、慰问、捐款、提案、活动、荣誉"},
+	{"文字", `host`, "所在单位的指标(host.indicators),只作背景:这一年，东塔机械有限公司完成营业收入6.8亿元、工业总产值7.1亿元。"},
 	{"文字", `proposals`, "上次大会以来提案的办理情况:收到、立案、办结、落实,以及 democracy.proposal_examples 中的实例"},
 	{"文字", `clerk 栏目名`, "经办人为该栏目写的段落(数据文件 text.sections),每段一个段落;换届报告用各年的段落"},
 	{"文字", `paras 列表`, "列表中的每段文字各成一个段落"},

@@ -36,7 +36,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	switch {
 	case len(org.Support) > 0:
 		w["Support"] = Text(cnfmt.Join(org.Support))
-	case grassroots:
+	case prose.Regional(org) || len(p.Groups) > 0:
 		w["Support"] = plain("各基层工会")
 	case voc.Host == "机关" || voc.Host == "局机关":
 		w["Support"] = plain("机关各处室")
