@@ -77,19 +77,8 @@ func (w *Writer) Proposals() []Para {
 	if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
 		s += "，经提案审查委员会审查立案" + a
 	}
-	var done []string
-	if c, ok := fig(p, "democracy.completed", d.Completed, "件"); ok && positive(p, "democracy.completed", d.Completed) {
-		done = append(done, "已办结"+c)
-	}
-	if im, ok := fig(p, "democracy.implemented", d.Implemented, "件"); ok && positive(p, "democracy.implemented", d.Implemented) {
-		c := "已落实" + im
-		if r := w.valueText(rules.IDImplementationRate, ""); r != "" {
-			c += "，落实率为" + r
-		}
-		done = append(done, c)
-	}
-	if len(done) > 0 {
-		s += "。立案提案" + joinClauses(done...)
+	if done := w.proposalsDone(); done != "" {
+		s += "。立案提案" + done
 	}
 	out := []Para{{sentence(s)}}
 	if xs := nonEmpty(d.ProposalExamples); len(xs) > 0 {

@@ -99,10 +99,13 @@ func (w *Writer) year() int {
 	return int(*w.p.When.Year)
 }
 
-// when words a date or a span of dates as running text: within the
+// When words a date or a span of dates as running text: within the
 // report's year and in a one-period report without the year ("5月",
 // "12月10日", "3至5月", "9月19日至27日"), otherwise with it ("2012年11月至
 // 2013年1月"). "" when start is not given.
+func (w *Writer) When(start, end record.Date) string { return w.when(start, end) }
+
+// when is When.
 func (w *Writer) when(start, end record.Date) string {
 	if start.IsZero() {
 		return ""

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"zongjie/internal/cnfmt"
-	"zongjie/internal/record"
 )
 
 // This file words record structures that templates would find clumsy to
@@ -240,45 +239,16 @@ func (c *composer) activitiesOf(section string) ([]any, error) {
 	return out, nil
 }
 
-// span words a date or a span of dates as running text: within the report's
-// year (and outside a term review) without the year ("5月", "12月10日", "3至5月", "9月19日至27日"),
-// otherwise with it ("2012年11月至2013年1月").
+// span words a date or a span of dates as the report's prose does
+// (prose.Writer.When): "5月", "12月10日", "3至5月", "9月19日至27日", with the
+// year outside the report's year and in a term review.
 func (c *composer) span(start, end any) string {
 	s, _ := start.(Date)
 	e, _ := end.(Date)
-	if !s.OK() {
+	if !s.OK() || c.res == nil {
 		return missing
 	}
-	year := 0
-	if c.period != nil && c.period.When.Year != nil {
-		year = int(*c.period.When.Year)
-	}
-	word := func(d record.Date, withYear bool) string {
-		out := ""
-		if withYear {
-			out = strconv.Itoa(d.Year) + "年"
-		}
-		if d.Month > 0 {
-			out += strconv.Itoa(d.Month) + "月"
-		}
-		if d.Day > 0 {
-			out += strconv.Itoa(d.Day) + "日"
-		}
-		return out
-	}
-	// a term review spans years: every date carries its year
-	sy := s.D.Year != year || s.D.Month == 0 || c.kind == Term
-	if !e.OK() || e.D == s.D {
-		return string(markData) + word(s.D, sy)
-	}
-	ey := e.D.Year != s.D.Year
-	switch {
-	case !ey && e.D.Month == s.D.Month && s.D.Day > 0 && e.D.Day > 0:
-		return string(markData) + word(s.D, sy) + "至" + strconv.Itoa(e.D.Day) + "日"
-	case !ey && s.D.Day == 0 && e.D.Day == 0 && s.D.Month > 0 && e.D.Month > 0:
-		return string(markData) + word(record.Date{Year: s.D.Year}, sy) + strconv.Itoa(s.D.Month) + "至" + strconv.Itoa(e.D.Month) + "月"
-	}
-	return string(markData) + word(s.D, sy || ey) + "至" + word(e.D, ey)
+	return string(markData) + c.prose().When(s.D, e.D)
 }
 
 // when words one date as span does.
