@@ -3,11 +3,10 @@ package report
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -26,9 +25,19 @@ import (
 // without any of them is its own text, and goldmark is not needed.
 const inlineMarkup = "\\`*_[]<>&!"
 
-// inlineParser parses one line of template output as CommonMark (GFM
-// tables and the CJK rules for emphasis next to Chinese punctuation).
-var inlineParser = goldmark.New(goldmark.WithExtensions(extension.Table, extension.CJK)).Parser()
+// inlineParser parses one line of template output as CommonMark, with an
+// escaped space kept as the CJK extension would (no table can stand in one
+// line). It is built on first use, and only goldmark's parser is linked:
+// the extension and renderer packages cost a process milliseconds of
+// initialisation for nothing.
+var inlineParser = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		parser.WithEscapedSpace(),
+	)
+})
 
 // inline turns one line of template output (marks already removed) into
 // styled spans.
@@ -38,7 +47,7 @@ func inline(line string) doc.Line {
 		return doc.Plain(strings.TrimRight(line, " \t"))
 	}
 	src := []byte(line)
-	root := inlineParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+	root := inlineParser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
 	var l inlineBuilder
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		switch n.(type) {

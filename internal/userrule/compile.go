@@ -78,7 +78,7 @@ func (p *ruleParser) compile(n *yaml.Node, per rules.Per, wantBool bool, what st
 		p.exprError(n, line, col, formula+msg)
 		return compiled{}, false
 	}
-	cfg := conf.New(env.zero())
+	cfg := conf.New(env().zero())
 	cfg.MaxNodes = maxExprNodes
 	tree, err := parser.ParseWithConfig(src, cfg)
 	if err != nil {
@@ -89,7 +89,7 @@ func (p *ruleParser) compile(n *yaml.Node, per rules.Per, wantBool bool, what st
 	if !p.checkNames(n, src, tree.Node, per, what, &c) {
 		return c, false
 	}
-	checked, err := expr.Compile(src, expr.Env(env.zero()), expr.MaxNodes(maxExprNodes), expr.Optimize(false))
+	checked, err := expr.Compile(src, expr.Env(env().zero()), expr.MaxNodes(maxExprNodes), expr.Optimize(false))
 	if err != nil {
 		p.compileError(n, formula, err)
 		return c, false
@@ -106,7 +106,7 @@ func (p *ruleParser) compile(n *yaml.Node, per rules.Per, wantBool bool, what st
 		p.errorf(n, "%s应当得出%s,这里得出的是%s", formula, want, kindWord(t))
 		return c, false
 	}
-	opts := append([]expr.Option{expr.Env(env.zero()), expr.MaxNodes(maxExprNodes), expr.Patch(guard{})}, guardFunctions...)
+	opts := append([]expr.Option{expr.Env(env().zero()), expr.MaxNodes(maxExprNodes), expr.Patch(guard{})}, guardFunctions...)
 	if c.prog, err = expr.Compile(src, opts...); err != nil {
 		// The rewritten tree of a checked expression always compiles; if
 		// it does not, refuse the rule rather than run it unguarded.
@@ -208,7 +208,7 @@ func (p *ruleParser) checkNames(n *yaml.Node, src string, root ast.Node, per rul
 	}))
 	c.refs = maximalChains(chains)
 	for _, chain := range c.refs {
-		c.paths = append(c.paths, env.fieldPath(chain))
+		c.paths = append(c.paths, env().fieldPath(chain))
 	}
 	return ok
 }
@@ -245,7 +245,7 @@ func (f visitFunc) Visit(n *ast.Node) { f(*n) }
 func memberChain(n ast.Node) []string {
 	switch x := n.(type) {
 	case *ast.IdentifierNode:
-		if contains(env.roots, x.Value) && x.Value != "value" {
+		if contains(env().roots, x.Value) && x.Value != "value" {
 			return []string{x.Value}
 		}
 	case *ast.MemberNode:

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"zongjie/internal/num"
 	"zongjie/internal/record"
@@ -263,8 +264,9 @@ type schema struct {
 	unmapped, clashes     []string
 }
 
-// env is the environment of this build of zongjie.
-var env = newSchema()
+// env is the environment of this build of zongjie, made on first use: a
+// process that reads no rule file does not pay for it.
+var env = sync.OnceValue(newSchema)
 
 func newSchema() *schema {
 	pj := &projector{done: map[reflect.Type]*projection{}, derived: derivations()}

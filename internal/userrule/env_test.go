@@ -24,15 +24,15 @@ import (
 // replaces are exempt. A field added to package record is thus either
 // usable in rules at once or this test fails, naming it.
 func TestEnvMatchesRecord(t *testing.T) {
-	if len(env.unmapped) > 0 {
-		t.Errorf("record fields the environment cannot carry (teach projector.convert their type, or add them to leftOut with a reason):\n%s", strings.Join(env.unmapped, "\n"))
+	if len(env().unmapped) > 0 {
+		t.Errorf("record fields the environment cannot carry (teach projector.convert their type, or add them to leftOut with a reason):\n%s", strings.Join(env().unmapped, "\n"))
 	}
-	if len(env.clashes) > 0 {
-		t.Errorf("derived names a record field now also uses (rename one, or make the derivation replace the field): %s", strings.Join(env.clashes, ", "))
+	if len(env().clashes) > 0 {
+		t.Errorf("derived names a record field now also uses (rename one, or make the derivation replace the field): %s", strings.Join(env().clashes, ", "))
 	}
 	var p record.Period
 	fillRecord(reflect.ValueOf(&p).Elem(), new(int))
-	e := env.build(&p)
+	e := env().build(&p)
 	checked := 0
 	compareStruct(t, "", e, reflect.ValueOf(p), &checked)
 	if checked < 150 {
@@ -198,14 +198,14 @@ func fillRecord(v reflect.Value, n *int) {
 // section, the derived ones, and none a builtin of expr would shadow.
 func TestEnvNames(t *testing.T) {
 	for _, want := range []string{"membership", "finance", "charity", "relief", "units", "groups", "unit", "group", "year", "value"} {
-		if !contains(env.roots, want) {
+		if !contains(env().roots, want) {
 			t.Errorf("no %s at the top of the environment", want)
 		}
 	}
-	if contains(env.roots, stepName) || contains(env.names, stepName) {
+	if contains(env().roots, stepName) || contains(env().names, stepName) {
 		t.Errorf("the evaluation guard %s is offered to rules", stepName)
 	}
-	for _, r := range env.roots {
+	for _, r := range env().roots {
 		if _, ok := builtin.Index[r]; ok {
 			t.Errorf("the environment name %s hides expr's builtin %s()", r, r)
 		}

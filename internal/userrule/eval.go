@@ -94,15 +94,15 @@ type evaluator struct {
 
 func newEvaluator(rs *RuleSet, x *rules.Extending) *evaluator {
 	p := x.Period()
-	ev := &evaluator{rs: rs, x: x, p: p, env: env.build(p), deadline: time.Now().Add(rs.timeout())}
+	ev := &evaluator{rs: rs, x: x, p: p, env: env().build(p), deadline: time.Now().Add(rs.timeout())}
 	ev.envPtr = ev.env.Addr().Interface()
 	ev.machine.MemoryBudget = memoryBudget(p)
-	ev.groups = ev.env.Field(env.period.field("groups"))
-	ev.units = ev.env.Field(env.period.field("units"))
-	ev.noGroup = reflect.New(env.group.env)
-	ev.noUnit = reflect.New(env.unit.env)
-	ev.env.Field(env.valueField).Set(reflect.ValueOf(ev.value))
-	ev.env.Field(env.stepField).Set(reflect.ValueOf(ev.step))
+	ev.groups = ev.env.Field(env().period.field("groups"))
+	ev.units = ev.env.Field(env().period.field("units"))
+	ev.noGroup = reflect.New(env().group.env)
+	ev.noUnit = reflect.New(env().unit.env)
+	ev.env.Field(env().valueField).Set(reflect.ValueOf(ev.value))
+	ev.env.Field(env().stepField).Set(reflect.ValueOf(ev.step))
 	return ev
 }
 
@@ -140,8 +140,8 @@ func (ev *evaluator) run(code compiled, x subjectCtx) evaluation {
 	if x.unit >= 0 {
 		u = ev.units.Index(x.unit)
 	}
-	ev.env.Field(env.groupField).Set(g)
-	ev.env.Field(env.unitField).Set(u)
+	ev.env.Field(env().groupField).Set(g)
+	ev.env.Field(env().unitField).Set(u)
 	out, err := ev.machine.Run(code.prog, ev.envPtr)
 	res := evaluation{out: out, err: err}
 	switch {

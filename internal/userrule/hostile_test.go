@@ -216,7 +216,7 @@ var vocabulary = func() map[string]bool {
 			v[w] = true
 		}
 	}
-	for _, n := range env.names {
+	for _, n := range env().names {
 		add(n)
 	}
 	for _, names := range leftOut {

@@ -31,16 +31,16 @@ func fixed(s string) func([]string) string { return func([]string) string { retu
 // compileMessages are the lexer's, parser's and checker's messages.
 var compileMessages = []translation{
 	tr(`^unknown name (\S+)`, func(m []string) string {
-		return "不认识的名称“" + m[1] + "”" + suggestIn(m[1], env.roots)
+		return "不认识的名称“" + m[1] + "”" + suggestIn(m[1], env().roots)
 	}),
 	tr(`^type nil has no field (\S+)`, func(m []string) string {
 		return "空值(nil)没有“" + m[1] + "”这一项"
 	}),
 	tr(`has no (?:field|method) (\S+)$`, func(m []string) string {
-		return "没有“" + m[1] + "”这一项" + suggestIn(m[1], env.names)
+		return "没有“" + m[1] + "”这一项" + suggestIn(m[1], env().names)
 	}),
 	tr(`^unknown field (\S+)`, func(m []string) string {
-		return "没有“" + m[1] + "”这一项" + suggestIn(m[1], env.names)
+		return "没有“" + m[1] + "”这一项" + suggestIn(m[1], env().names)
 	}),
 	tr(`^(?:unexpected token EOF|unexpected end of expression)`, fixed("公式写法不完整,这里还缺少内容(例如运算符后面的数、右括号或引号)")),
 	tr(`^unexpected token \w+\((.*)\)$`, func(m []string) string {
