@@ -25,8 +25,19 @@ func (w *Writer) Narrate(section string) []Para {
 	}
 	switch section {
 	case "organisation":
-		add(w.membership()...)
-		add(w.building()...)
+		if w.scopeIsNewUnion() {
+			// the founding before its membership: "…联合会成立。该联合会现有会员…"
+			b, m := w.building(), w.membership()
+			if len(b) > 0 && len(m) > 0 {
+				b[len(b)-1] = append(b[len(b)-1], m[0]...)
+				m = m[1:]
+			}
+			add(b...)
+			add(m...)
+		} else {
+			add(w.membership()...)
+			add(w.building()...)
+		}
 	case "democracy":
 		add(w.congress()...)
 		add(w.contracts()...)
@@ -153,4 +164,29 @@ func spanOr(s record.Span, def string) string {
 		return t
 	}
 	return def
+}
+
+// semicolons joins a run of like sentences into one, separated by "；"
+// ("1月，开展…；8月，开展…。"), so that a list of batches does not read as
+// sentences of one frame one after another. A sentence with a sentence of
+// its own after it (a note) ends the run.
+func semicolons(ss []string) Para {
+	var out Para
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, sentence(strings.Join(run, "；")))
+			run = nil
+		}
+	}
+	for _, s := range ss {
+		if strings.Count(s, "。") == 1 && strings.HasSuffix(s, "。") {
+			run = append(run, clause(s))
+			continue
+		}
+		flush()
+		out = append(out, s)
+	}
+	flush()
+	return out
 }

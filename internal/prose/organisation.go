@@ -81,6 +81,9 @@ func (w *Writer) membership() []Para {
 	p := w.p
 	m := p.Membership
 	scope := zhParens(m.Scope)
+	if w.scopeIsNewUnion() {
+		scope = referTo(m.Scope) // named in full by building, just before
+	}
 	staff := w.Staff()
 	var first string
 	units, hasUnits := fig(p, "membership.units", m.Units, w.words.UnitMeasure)
@@ -369,4 +372,25 @@ func referTo(name string) string {
 		}
 	}
 	return "该组织"
+}
+
+// scopeIsNewUnion reports whether the membership figures are those of a
+// union founded in the period (the scope names it): the report then tells
+// the founding first and refers to it after.
+func (w *Writer) scopeIsNewUnion() bool {
+	scope := w.p.Membership.Scope
+	if scope == "" || w.multi {
+		return false
+	}
+	for _, n := range w.p.Building.Built {
+		if n == scope {
+			return true
+		}
+	}
+	for _, u := range w.p.Building.NewUnions {
+		if u.Name == scope {
+			return true
+		}
+	}
+	return false
 }

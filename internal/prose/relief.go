@@ -56,7 +56,7 @@ func (w *Writer) relief() []Para {
 	}
 	var out []Para
 	if len(batches) > 0 {
-		out = append(out, batches)
+		out = append(out, semicolons(batches))
 	}
 	if len(p.Relief.Batches) > 1 {
 		if s := w.reliefTotals(); s != "" {

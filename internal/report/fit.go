@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"zongjie/internal/doc"
 	"zongjie/internal/record"
@@ -93,6 +94,27 @@ func missingYears(p *record.Period, periods []*record.Period) []string {
 		if !have[y] {
 			out = append(out, strconv.FormatInt(y, 10)+"年")
 		}
+	}
+	return out
+}
+
+// thinSections warns of each section of the report that holds a single
+// short sentence: the records say too little for a section of its own, and
+// the clerk may add to it (text.sections) or leave it for another year.
+func thinSections(s *section) []doc.Warning {
+	var out []doc.Warning
+	var paras []string
+	for _, c := range s.children {
+		if c.sec != nil {
+			out = append(out, thinSections(c.sec)...)
+			continue
+		}
+		if c.para.style == styleBody {
+			paras = append(paras, stripMarks(strings.Join(c.para.lines, "")))
+		}
+	}
+	if knownSection(s.id) && len(paras) == 1 && utf8.RuneCountInString(paras[0]) < 30 && strings.Count(paras[0], "。") <= 1 {
+		out = append(out, doc.Warning{Text: "“" + headingLine(s.heading) + "”一节只有一句话(" + unescape(paras[0]) + "),可在 text.sections." + s.id + " 中补充,或不写这一节"})
 	}
 	return out
 }

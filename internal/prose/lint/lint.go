@@ -56,6 +56,10 @@ var patterns = []rule{
 		regexp.MustCompile(`(共|计|达|为|累计)[，。；、]|20__|[xX]{2}|\*\*\*`)},
 	{"double-punct", "标点重复或空括号",
 		regexp.MustCompile(`（）|“”|、、|，，|。。|；；|，。|、。`)},
+	{"measure-person", "“名”只用于人,单位、团队、提案另有量词(个、家、所、支、件)",
+		regexp.MustCompile(`\d+名(团队|代表队|单位|提案|学校|企业|公司|科室|车间|班组|集体|项目|活动|作品|分会|社区)`)},
+	{"measure-thing", "人不用“个”“件”“项”计",
+		regexp.MustCompile(`\d+(个|件|项)(职工|教职工|教师|会员|代表|医务人员|干部职工|选手|同志)([参，。、；和]|$)`)},
 	{"comma-thousands", "一万以下的数不加千分位逗号",
 		regexp.MustCompile(`(^|[^\d,])\d,\d{3}([^\d,]|$)`)},
 }
@@ -81,6 +85,89 @@ func Check(text string, covered int) []Problem {
 		}
 	}
 	out = append(out, repeats(text)...)
+	out = append(out, sameFrames(text)...)
+	out = append(out, repeatedNames(text)...)
+	return out
+}
+
+// sentences splits a paragraph into its sentences.
+func sentences(para string) []string {
+	var out []string
+	for _, s := range strings.SplitAfter(para, "。") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// datePrefix matches a sentence's leading date clause ("9月19日至27日，").
+var datePrefix = regexp.MustCompile(`^[0-9年月日至—\-]+，`)
+
+// sameFrames reports three sentences in a row of one paragraph that start
+// with the same two characters after their dates ("开展…。开展…。开展…。").
+func sameFrames(text string) []Problem {
+	var out []Problem
+	for _, para := range strings.Split(text, "\n") {
+		ss := sentences(para)
+		run := 1
+		for i := 1; i < len(ss); i++ {
+			a, b := frame(ss[i-1]), frame(ss[i])
+			if a != "" && a == b {
+				run++
+			} else {
+				run = 1
+			}
+			if run == 3 {
+				out = append(out, Problem{Rule: "same-frame", Message: "连续三句以“" + a + "”开头,应合并或换个说法", Excerpt: ss[i-2] + ss[i-1] + ss[i]})
+			}
+		}
+	}
+	return out
+}
+
+// frame is the first two characters of a sentence after its date.
+func frame(s string) string {
+	rs := []rune(datePrefix.ReplaceAllString(s, ""))
+	if len(rs) < 2 {
+		return ""
+	}
+	return string(rs[:2])
+}
+
+// fullName matches a body's full name: eight or more characters ending in
+// 工会, 联合会, 委员会 or 有限公司. A match right after a digit counts a
+// kind of body ("27个片区幼儿园联合工会") and names none.
+var fullName = regexp.MustCompile(`[\p{Han}（）]{6,}(工会联合会|工会|联合会|委员会|有限公司)`)
+
+// repeatedNames reports a body named in full in two sentences in a row:
+// the second should say 该联合会 or use the short name.
+func repeatedNames(text string) []Problem {
+	var out []Problem
+	var prev []string
+	for _, para := range strings.Split(text, "\n") {
+		for _, s := range sentences(para) {
+			var cur []string
+			for _, m := range fullName.FindAllStringIndex(s, -1) {
+				if r, _ := utf8.DecodeLastRuneInString(s[:m[0]]); r >= '0' && r <= '9' {
+					continue // "27个片区幼儿园联合工会" counts a kind of union, names none
+				}
+				cur = append(cur, s[m[0]:m[1]])
+			}
+			for _, c := range cur {
+				for _, p := range prev {
+					short, long := p, c
+					if len(short) > len(long) {
+						short, long = long, short
+					}
+					if utf8.RuneCountInString(short) >= 8 && strings.HasSuffix(long, short) {
+						out = append(out, Problem{Rule: "repeated-name", Message: "全称在相邻两句中重复,第二次应写“该……”或简称", Excerpt: short})
+					}
+				}
+			}
+			prev = cur
+		}
+	}
 	return out
 }
 

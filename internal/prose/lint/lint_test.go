@@ -37,7 +37,7 @@ func TestDefects(t *testing.T) {
 			t.Errorf("rule %s does not catch %q (got %+v)", rule, text, Check(text, 1))
 		}
 	}
-	if n < len(patterns) {
+	if n < len(patterns)+4 { // and the rules of code: years, repeats, frames, names
 		t.Errorf("%d defects for %d patterns: every rule needs a defect it catches", n, len(patterns))
 	}
 }

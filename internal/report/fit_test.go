@@ -1,0 +1,97 @@
+package report
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// TestFit checks the warnings about records that do not suit the kind of
+// report, and their messages.
+func TestFit(t *testing.T) {
+	root := filepath.Join("..", "..", "examples")
+	yj := filepath.Join(root, "yongjia-edu-2013.yaml")
+	term := func(years ...string) []string {
+		var out []string
+		for _, y := range years {
+			out = append(out, filepath.Join(root, "term", "pingchuan-jiaotong-"+y+".yaml"))
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		files    []string
+		kind     Kind
+		mismatch bool
+		want     string // a warning holding this
+	}{
+		{"term of one year", []string{yj}, Term, true, "只给了2013年一期的数据"},
+		{"half-year of a whole year", []string{yj}, HalfYear, true, "半年工作总结要用半年的数据"},
+		{"term with years missing", term("2019", "2021", "2023"), Term, false, "缺少2020年、2022年的数据"},
+		{"congress without its meeting", []string{yj}, Congress, false, "没有写明是第几届第几次"},
+		{"no report date", []string{yj}, Annual, false, "没有写报告日期"},
+		{"a paragraph about five years in one year's report", term("2023"), Annual, false, "以“五年来”开头"},
+		{"a whole term", term("2019", "2020", "2021", "2022", "2023"), Term, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ps []*record.Period
+			for _, f := range tt.files {
+				p, err := record.LoadAndValidate(f, record.DefaultLimits)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ps = append(ps, p)
+			}
+			res, err := rules.Run(ps, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Compose(res, tt.kind, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found, mismatch := false, false
+			var all []string
+			for _, w := range d.Warnings {
+				all = append(all, w.Text)
+				mismatch = mismatch || w.Mismatch
+				if tt.want != "" && strings.Contains(w.Text, tt.want) {
+					found = true
+				}
+			}
+			if tt.want == "" && mismatch || tt.want != "" && !found {
+				t.Errorf("warnings %q, want one holding %q", all, tt.want)
+			}
+			if mismatch != tt.mismatch {
+				t.Errorf("mismatch = %v, want %v (%q)", mismatch, tt.mismatch, all)
+			}
+		})
+	}
+}
+
+// TestThinSections checks that a section of one short sentence is named.
+func TestThinSections(t *testing.T) {
+	p, err := record.Parse("t.yaml", []byte("organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nwomen: {committee: 是}\nmembership: {staff: 100, members: 95, new_members: 5}\n"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := rules.Run([]*record.Period{p}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compose(res, Annual, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range d.Warnings {
+		got = append(got, w.Text)
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "text.sections.women") {
+		t.Errorf("warnings %q, want one about the women's section", got)
+	}
+}
