@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"zongjie/bench/synth"
 	"zongjie/internal/doc"
 	"zongjie/internal/doc/doctest"
 	"zongjie/internal/record"
@@ -93,4 +94,31 @@ func body(d *doc.Document) string {
 		}
 	}
 	return b.String()
+}
+
+// TestSyntheticCounty checks the reports of synthetic counties of several
+// sizes (bench/synth), whose names and figures no example holds.
+func TestSyntheticCounty(t *testing.T) {
+	for _, n := range []int{3, 40, 400} {
+		p, err := record.Parse("synth.yaml", synth.YAML(synth.Options{Units: n, Seed: uint64(n)}), record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := record.Validate(p); errs != nil {
+			t.Fatal(errs)
+		}
+		res, err := rules.Run([]*record.Period{p}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []report.Kind{report.Annual, report.Congress, report.Plan} {
+			d, err := report.Compose(res, k, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, pr := range Check(body(d), 1) {
+				t.Errorf("%d units %s: %s: %s（%s）", n, k, pr.Rule, pr.Message, pr.Excerpt)
+			}
+		}
+	}
 }
