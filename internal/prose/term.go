@@ -254,8 +254,13 @@ var themeWords = []struct{ section, words string }{
 	{"women", "女职工委员会"},
 }
 
-// themeOf is the section a clerk's problem speaks of, "" when none.
+// themeOf is the section a clerk's problem speaks of, "" when none: its
+// subject, the words before its first comma, names the theme ("经费管理方面
+// 存在…", not "文体活动缺乏……经费的支持").
 func themeOf(text string) string {
+	if i := strings.IndexAny(text, "，,"); i >= 0 {
+		text = text[:i]
+	}
 	for _, t := range themeWords {
 		for _, word := range strings.Split(t.words, "|") {
 			if strings.Contains(text, word) {
