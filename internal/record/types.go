@@ -69,6 +69,9 @@ type Period struct {
 	pos positions
 	// approx holds the approximate figures, by data path; see Approx.
 	approx map[string]num.Approx
+	// origins are the sources of positions other than File's text: the
+	// sheets of a workbook, table files (see Origin).
+	origins []Origin
 }
 
 // Organisation describes the union that reports.
