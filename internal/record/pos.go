@@ -62,7 +62,7 @@ func ColumnName(n int) string {
 
 // SheetRef writes a worksheet's name as a cell reference does: as it is
 // when it is letters and digits (单位, Sheet1), else in single quotes with
-// any quote doubled ('2023 单位', 'A”s').
+// any quote in it doubled: '2023 单位'.
 func SheetRef(name string) string {
 	plain := name != ""
 	for i, r := range name {
