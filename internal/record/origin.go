@@ -92,10 +92,11 @@ type Reader interface {
 	// IsTable reports whether a file name names a table file (units.csv)
 	// where a data file may give a list of records.
 	IsTable(name string) bool
-	// ReadTable reads the list of records of type list (a slice type) from
-	// the table file name, placing its positions in origin: a sequence
-	// node of one mapping a record, and the problems found.
-	ReadTable(name string, data []byte, list reflect.Type, origin int, lim Limits) (*yaml.Node, Errors, error)
+	// ReadTable reads the list of records at the data path (of type
+	// list, a slice type) from the table file name, placing its positions
+	// in origin: a sequence node of one mapping a record, and the
+	// problems found.
+	ReadTable(name string, data []byte, path string, list reflect.Type, origin int, lim Limits) (*yaml.Node, Errors, error)
 }
 
 // reader is the registered Reader, or nil.

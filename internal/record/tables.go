@@ -54,7 +54,7 @@ func (d *decoder) readTable(n *yaml.Node, v reflect.Value, path dpath, name stri
 		return
 	}
 	*d.origins = append(*d.origins, Origin{File: file})
-	list, errs, err := reader.ReadTable(file, data, v.Type(), len(*d.origins)-1, d.limits)
+	list, errs, err := reader.ReadTable(file, data, path.String(), v.Type(), len(*d.origins)-1, d.limits)
 	if err != nil {
 		d.tableError(n, path, err)
 		return
