@@ -32,10 +32,6 @@ func readWorkbook(name string, data []byte, lim record.Limits) (*record.Tree, er
 		if ref.hidden || ref.part == "" || normalName(ref.name) == sheetHelp {
 			continue
 		}
-		if secs := b.lay.sectionsFor(ref.name); len(secs) > 0 {
-			kvs = append(kvs, kvJob{ref, secs})
-			continue
-		}
 		if t := b.lay.tableFor(ref.name); t != nil {
 			if prev, dup := tables[t]; dup {
 				o := b.origin(record.Origin{File: name, Sheet: ref.name})
@@ -43,6 +39,10 @@ func readWorkbook(name string, data []byte, lim record.Limits) (*record.Tree, er
 				continue
 			}
 			tables[t] = ref
+			continue
+		}
+		if secs := b.lay.sectionsFor(ref.name); len(secs) > 0 {
+			kvs = append(kvs, kvJob{ref, secs})
 			continue
 		}
 		unknown = append(unknown, ref)
