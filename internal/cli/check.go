@@ -24,11 +24,15 @@ func runCheck(e *env, args []string) int {
   zongjie check --json 我的工会2024.yaml
 `)
 	s.flag("json", "", groupOutput, "以 JSON 输出结果和问题(写到标准输出)")
+	units := s.unitsOption()
 	fontOpts := s.fontOptions()
 	lim := s.limitOptions()
 	files, code, ok := s.parse(args)
 	if !ok {
 		return code
+	}
+	if msg := e.useUnits(*units, files); msg != "" {
+		return s.usageError("%s", msg)
 	}
 	if len(files) == 0 {
 		return s.usageError("请给出要检查的数据文件")

@@ -20,11 +20,15 @@ JSON 对象:"ok" 为 false,"errors" 列出问题,每个问题有 "file"、"line"
   zongjie metrics --rules examples/rules/custom.yaml --json examples/yongjia-edu-2013.yaml
 `)
 	s.flag("json", "", groupOutput, "输出 JSON(写到标准输出)")
+	units := s.unitsOption()
 	rulesFile, rulesTimeout := s.rulesOptions()
 	lim := s.limitOptions()
 	files, code, ok := s.parse(args)
 	if !ok {
 		return code
+	}
+	if msg := e.useUnits(*units, files); msg != "" {
+		return s.usageError("%s", msg)
 	}
 	if len(files) == 0 {
 		return s.usageError("请给出数据文件")

@@ -106,6 +106,23 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d 字节", n)
 }
 
+// LoadTables is Load with list sections read from files of their own (see
+// Tables).
+func LoadTables(path string, tables Tables, lim Limits) (*Period, error) {
+	data, err := readData(path, lim)
+	if err != nil {
+		return nil, err
+	}
+	p, errs, err := parse(path, data, tables, lim)
+	switch {
+	case err != nil:
+		return nil, err
+	case len(errs) > 0:
+		return nil, errs
+	}
+	return p, nil
+}
+
 // Parse decodes data read from the file named name. It does not run the
 // semantic checks: see ParseAndValidate.
 func Parse(name string, data []byte, lim Limits) (*Period, error) {
