@@ -21,9 +21,10 @@ type kvSheet struct {
 	seen   bool // a row was read
 	// last is where a list of words continued on the next rows goes.
 	last *yaml.Node
-	// lastKey is the leaf of the last key row, for a row with a value and
-	// no key.
+	// lastLeaf is the leaf of the last key row, for a row with a value and
+	// no key; pending makes its list when the key row itself was empty.
 	lastLeaf *leaf
+	pending  func() *yaml.Node
 }
 
 // kvHeaders name the columns of a key/value sheet's header row.
@@ -62,12 +63,12 @@ func (k *kvSheet) row(r *xrow) {
 		return
 	}
 	if s := k.sectionNamed(key); s != nil && (vc == nil || vc.kind == cellEmpty) {
-		k.cur, k.last, k.lastLeaf = s, nil, nil
+		k.cur, k.last, k.lastLeaf, k.pending = s, nil, nil, nil
 		k.b.section(s.field, k.o, r.num, kc.pcol)
 		return
 	}
 	s, l, mapKey := k.resolve(key)
-	k.last, k.lastLeaf = nil, l
+	k.last, k.lastLeaf, k.pending = nil, l, nil
 	if l == nil {
 		if vc == nil {
 			return
@@ -180,37 +181,46 @@ func (k *kvSheet) put(sm *yaml.Node, s *section, l *leaf, mapKey string, r *xrow
 			m.Content = append(m.Content, kn, scalar(text, k.o, r.num, vc.pcol))
 		}
 	case leafStrings:
-		list := get(m, f.key)
-		if list == nil || list.Kind != yaml.SequenceNode {
-			list = container(yaml.SequenceNode, k.o, r.num, kc.pcol)
-			kn := scalar(f.key, k.o, r.num, kc.pcol)
-			m.Content = append(m.Content, kn, list)
+		k.pending = func() *yaml.Node {
+			list := get(m, f.key)
+			if list == nil || list.Kind != yaml.SequenceNode {
+				list = container(yaml.SequenceNode, k.o, r.num, kc.pcol)
+				m.Content = append(m.Content, scalar(f.key, k.o, r.num, kc.pcol), list)
+			}
+			return list
 		}
 		if text != "" {
-			list.Content = append(list.Content, scalar(text, k.o, r.num, vc.pcol))
+			k.last = k.pending()
+			k.last.Content = append(k.last.Content, scalar(text, k.o, r.num, vc.pcol))
 		}
-		k.last = list
 	case leafMap:
-		mm := get(m, f.key)
-		if mm == nil || mm.Kind != yaml.MappingNode {
-			mm = container(yaml.MappingNode, k.o, r.num, kc.pcol)
-			m.Content = append(m.Content, scalar(f.key, k.o, r.num, kc.pcol), mm)
+		mapOf := func() *yaml.Node {
+			mm := get(m, f.key)
+			if mm == nil || mm.Kind != yaml.MappingNode {
+				mm = container(yaml.MappingNode, k.o, r.num, kc.pcol)
+				m.Content = append(m.Content, scalar(f.key, k.o, r.num, kc.pcol), mm)
+			}
+			return mm
 		}
 		if f.key == "sections" || f.key == "headings" {
 			mapKey = sectionName(mapKey)
 		}
-		kn := scalar(mapKey, k.o, r.num, kc.pcol)
 		if l.valueType().Kind() == reflect.Slice {
-			list := container(yaml.SequenceNode, k.o, r.num, kc.pcol)
-			if text != "" {
-				list.Content = append(list.Content, scalar(text, k.o, r.num, vc.pcol))
+			k.pending = func() *yaml.Node {
+				list := container(yaml.SequenceNode, k.o, r.num, kc.pcol)
+				mm := mapOf()
+				mm.Content = append(mm.Content, scalar(mapKey, k.o, r.num, kc.pcol), list)
+				return list
 			}
-			mm.Content = append(mm.Content, kn, list)
-			k.last = list
+			if text != "" {
+				k.last = k.pending()
+				k.last.Content = append(k.last.Content, scalar(text, k.o, r.num, vc.pcol))
+			}
 			return
 		}
 		if text != "" {
-			mm.Content = append(mm.Content, kn, scalar(text, k.o, r.num, vc.pcol))
+			mm := mapOf()
+			mm.Content = append(mm.Content, scalar(mapKey, k.o, r.num, kc.pcol), scalar(text, k.o, r.num, vc.pcol))
 		}
 	}
 }
@@ -218,6 +228,9 @@ func (k *kvSheet) put(sm *yaml.Node, s *section, l *leaf, mapKey string, r *xrow
 // continued reads a row with a value and no key: the next item of the list
 // of words above it.
 func (k *kvSheet) continued(r *xrow, vc *xcell) {
+	if k.last == nil && k.pending != nil && vc.kind != cellEmpty {
+		k.last = k.pending()
+	}
 	if k.last == nil {
 		if vc.kind == cellEmpty {
 			return
