@@ -25,6 +25,8 @@ type kvSheet struct {
 	// no key; pending makes its list when the key row itself was empty.
 	lastLeaf *leaf
 	pending  func() *yaml.Node
+	// ambiguous are the sections that all have the key just resolved.
+	ambiguous []*section
 }
 
 // kvHeaders name the columns of a key/value sheet's header row.
@@ -67,10 +69,20 @@ func (k *kvSheet) row(r *xrow) {
 		k.b.section(s.field, k.o, r.num, kc.pcol)
 		return
 	}
+	k.ambiguous = nil
 	s, l, mapKey := k.resolve(key)
 	k.last, k.lastLeaf, k.pending = nil, l, nil
 	if l == nil {
 		if vc == nil {
+			return
+		}
+		if len(k.ambiguous) > 1 {
+			names := make([]string, len(k.ambiguous))
+			for i, a := range k.ambiguous {
+				names[i] = a.field.name()
+			}
+			k.b.errorAt(k.o, r.num, kc.pcol, "", "“%s”在%s里都有,不知道是哪一项;请在这一行上面加一行写明所属部分(如 %s),或把项目名写成 %s/%s",
+				clipText(key), strings.Join(names, "、"), names[0], names[0], clipText(key))
 			return
 		}
 		// A key no section has: the record decoder names it and suggests
@@ -145,18 +157,22 @@ func (k *kvSheet) resolve(key string) (*section, *leaf, string) {
 			}
 		}
 	}
-	var found *section
+	var found []*section
 	var fl *leaf
 	var fk string
 	for _, s := range k.secs {
 		if l, mk := findLeaf(s.leaves, parts); l != nil {
-			if found != nil {
-				return nil, nil, "" // in two sections: the clerk must say which
-			}
-			found, fl, fk = s, l, mk
+			found, fl, fk = append(found, s), l, mk
 		}
 	}
-	return found, fl, fk
+	switch len(found) {
+	case 0:
+		return nil, nil, ""
+	case 1:
+		return found[0], fl, fk
+	}
+	k.ambiguous = found
+	return nil, nil, ""
 }
 
 // put writes the value of a key row into the section's mapping sm.
