@@ -202,7 +202,7 @@ func (wb *workbook) readCell(s *scanner, c *xcell, typ string, shared map[string
 // cellValue sets c's kind and text from what its element held.
 func (wb *workbook) cellValue(c *xcell, typ, v, inline string, hasV, hasF, hasInline bool) error {
 	switch {
-	case hasF && !hasV && !hasInline:
+	case hasF && !hasInline && (!hasV || strings.TrimSpace(v) == "" && typ != "str" && typ != "s"):
 		c.kind = cellNoValue
 		return nil
 	case typ == "s":
