@@ -56,7 +56,7 @@ func sheetEntries() []entry {
 			setup: func(t *testing.T, dir string) {
 				data := zipBytes(t, map[string]string{"[Content_Types].xml": "<Types/>", "xl/workbook.xml": `<workbook><sheets><sheet name="单位" r:id="rId1" xmlns:r="r"/></sheets></workbook>`,
 					"xl/_rels/workbook.xml.rels": `<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-					"xl/worksheets/sheet1.xml": "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称</t></is></c></row>" + strings.Repeat("<row/>", 2000) + "</sheetData></worksheet>"})
+					"xl/worksheets/sheet1.xml":   "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>单位名称</t></is></c></row>" + strings.Repeat("<row/>", 2000) + "</sheetData></worksheet>"})
 				name := []byte("xl/worksheets/sheet1.xml")
 				i := bytes.Index(data, name) + len(name) // the sheet's compressed data starts here
 				for j := i + 4; j < i+24; j++ {
