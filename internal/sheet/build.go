@@ -27,7 +27,9 @@ type builder struct {
 	// the list nodes of the tables of the period and of its sections.
 	recs  map[*table][]*rec
 	lists map[*table]*yaml.Node
+	forms map[*table]*yaml.Node // what holds each list: it, or its table form
 	nodes int
+	slab  nodeSlab
 	// stopped is set when a limit was hit: reading ends with errs.
 	stopped bool
 }
@@ -39,14 +41,22 @@ type rec struct {
 	label string // the value of its label field
 	path  string // its data path, for messages: "activities[2]"
 	// lists are the list nodes made in it, by their leaf (a list of words
-	// continued on the rows below) or child table.
+	// continued on the rows below) or child table; nil until one is.
 	lists map[any]*yaml.Node
+}
+
+// list records a list node made in the record.
+func (r *rec) list(key any, n *yaml.Node) {
+	if r.lists == nil {
+		r.lists = map[any]*yaml.Node{}
+	}
+	r.lists[key] = n
 }
 
 func newBuilder(file string, wb *workbook, lim record.Limits) *builder {
 	return &builder{file: file, lay: theLayout(), wb: wb, lim: lim,
 		root:     &yaml.Node{Kind: yaml.MappingNode, Line: 1, Column: 1},
-		sections: map[string]*yaml.Node{}, recs: map[*table][]*rec{}, lists: map[*table]*yaml.Node{}}
+		sections: map[string]*yaml.Node{}, recs: map[*table][]*rec{}, lists: map[*table]*yaml.Node{}, forms: map[*table]*yaml.Node{}}
 }
 
 // origin adds a sheet (or table file) as a source of positions.
@@ -82,11 +92,36 @@ func (b *builder) count(n, o, row, pcol int) bool {
 	return !b.stopped
 }
 
+// nodeSlab hands out nodes from blocks, so a table of ten thousand rows
+// costs a few hundred allocations instead of a quarter of a million.
+type nodeSlab struct{ free []yaml.Node }
+
+func (s *nodeSlab) node() *yaml.Node {
+	if len(s.free) == 0 {
+		s.free = make([]yaml.Node, 1024)
+	}
+	n := &s.free[0]
+	s.free = s.free[1:]
+	return n
+}
+
 // scalar is a text node at a cell.
 func scalar(text string, o, row, pcol int) *yaml.Node {
 	line, col := at(o, row, pcol)
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Style: yaml.DoubleQuotedStyle, Value: text, Line: line, Column: col}
 }
+
+// scalar is a text node at a cell, from the builder's blocks.
+func (b *builder) scalar(text string, o, row, pcol int) *yaml.Node {
+	n := b.slab.node()
+	n.Kind, n.Tag, n.Style, n.Value = yaml.ScalarNode, "!!str", yaml.DoubleQuotedStyle, text
+	n.Line, n.Column = at(o, row, pcol)
+	return n
+}
+
+// nullNode stands for an empty cell of a row in the table form: nothing
+// is written there.
+var nullNode = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
 
 // container is an empty mapping or list node at a cell.
 func container(kind yaml.Kind, o, row, pcol int) *yaml.Node {

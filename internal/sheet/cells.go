@@ -72,9 +72,9 @@ func (wb *workbook) readSheet(data []byte, fn func(*xrow) error) error {
 			return nil
 		case (t.kind == tokStart || t.kind == tokEmpty) && t.is("row"):
 			rowNum++
-			if r, ok := t.attr("r"); ok {
-				n, err := strconv.Atoi(r)
-				if err != nil || n < 1 || n > 1<<20 {
+			if r, ok := t.rawAttr("r"); ok {
+				n, ok := atoi(r)
+				if !ok || n < 1 || n > 1<<20 {
 					return wb.damaged()
 				}
 				rowNum = n
@@ -114,7 +114,7 @@ func (wb *workbook) readRow(s *scanner, row *xrow, shared map[string]string) err
 			return nil
 		case (t.kind == tokStart || t.kind == tokEmpty) && t.is("c"):
 			col++
-			if r, ok := t.attr("r"); ok {
+			if r, ok := t.rawAttr("r"); ok {
 				c, n, ok := parseRef(r)
 				if !ok || n != row.num {
 					return wb.damaged()
@@ -125,12 +125,15 @@ func (wb *workbook) readRow(s *scanner, row *xrow, shared map[string]string) err
 				return wb.damaged()
 			}
 			c := xcell{col: col, pcol: col}
-			if st, ok := t.attr("s"); ok {
-				if n, err := strconv.Atoi(st); err == nil {
+			if st, ok := t.rawAttr("s"); ok {
+				if n, ok := atoi(st); ok {
 					c.fmt = wb.format(n)
 				}
 			}
-			typ, _ := t.attr("t")
+			typ := ""
+			if t, ok := t.rawAttr("t"); ok {
+				typ = cellTypes[string(t)]
+			}
 			if t.kind == tokStart {
 				if err := wb.readCell(s, &c, typ, shared); err != nil {
 					return err
@@ -236,8 +239,27 @@ func (wb *workbook) cellValue(c *xcell, typ, v, inline string, hasV, hasF, hasIn
 	return nil
 }
 
+// cellTypes are the cell types (t="s" …), kept as strings without
+// allocating one a cell.
+var cellTypes = map[string]string{"s": "s", "str": "str", "inlineStr": "inlineStr", "b": "b", "e": "e", "d": "d", "n": "n"}
+
+// atoi reads a small non-negative decimal number.
+func atoi(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
 // parseRef splits a cell reference ("C12") into its column and row.
-func parseRef(ref string) (col, row int, ok bool) {
+func parseRef(ref []byte) (col, row int, ok bool) {
 	i := 0
 	for i < len(ref) && i < 4 {
 		c := ref[i]
@@ -255,8 +277,8 @@ digits:
 	if i == 0 || i == len(ref) || ref[i] == '$' {
 		return 0, 0, false
 	}
-	row, err := strconv.Atoi(ref[i:])
-	if err != nil || row < 1 {
+	row, ok = atoi(ref[i:])
+	if !ok || row < 1 {
 		return 0, 0, false
 	}
 	return col, row, true

@@ -3,6 +3,7 @@ package sheet
 import (
 	"reflect"
 	"strings"
+	"sync"
 
 	"zongjie/internal/num"
 	"zongjie/internal/record"
@@ -29,8 +30,20 @@ var (
 	typePeriod  = reflect.TypeOf(record.Period{})
 )
 
+var fieldCache sync.Map // reflect.Type -> []fieldInfo
+
 // fieldsOf lists the data keys of a struct type in declaration order.
 func fieldsOf(t reflect.Type) []fieldInfo {
+	if fs, ok := fieldCache.Load(t); ok {
+		return fs.([]fieldInfo)
+	}
+	fs := readFields(t)
+	fieldCache.Store(t, fs)
+	return fs
+}
+
+// readFields reads a struct type's tags.
+func readFields(t reflect.Type) []fieldInfo {
 	var fs []fieldInfo
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)

@@ -66,7 +66,7 @@ func (reader) ReadTable(name string, data []byte, path string, list reflect.Type
 	if b.stopped {
 		return nil, nil, b.errs
 	}
-	out := b.lists[&flat]
+	out := b.forms[&flat]
 	if out == nil {
 		out = &yaml.Node{Kind: yaml.SequenceNode, Line: 1, Column: record.OriginColumn(origin, 1)}
 	}

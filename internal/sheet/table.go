@@ -1,7 +1,7 @@
 package sheet
 
 import (
-	"math/big"
+	"math"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -39,8 +39,16 @@ type tableSheet struct {
 	block map[int]*colSum
 	rows  int // records read
 
-	examples []map[*leaf]string // by sector, made when first needed
-	noParent bool               // the missing 所属 column was reported
+	// flat is set for a table whose every column is a value of the record
+	// itself and which has no sheet of lists: it is given to the record
+	// package in the table form (columns and rows), a node a cell.
+	flat    bool
+	flatIdx map[int]int // the place of each column in a flat row
+	columns *yaml.Node  // a flat table's column names
+
+	examples  []map[*leaf]string // by sector, made when first needed
+	noParent  bool               // the missing 所属 column was reported
+	labelCols []int              // the columns a totals row is named in
 }
 
 const (
@@ -289,6 +297,20 @@ func (s *tableSheet) finishHeader() {
 		}
 		first[k] = c
 	}
+	s.flat = len(s.t.children) == 0 && len(s.binds) > 0
+	for _, b := range s.binds {
+		if b.leaf.kind != leafValue || len(b.leaf.path) != 1 {
+			s.flat = false
+		}
+	}
+	if s.flat {
+		s.flatIdx = map[int]int{}
+		s.columns = container(yaml.SequenceNode, s.o, s.headerRow, 1)
+		for i, c := range sortedCols(s.binds) {
+			s.flatIdx[c] = i
+			s.columns.Content = append(s.columns.Content, scalar(s.binds[c].leaf.field().key, s.o, s.headerRow, c))
+		}
+	}
 }
 
 // suggest proposes the column name closest to an unknown one, or lists the
@@ -378,14 +400,17 @@ func (s *tableSheet) repeatedHeader(r *xrow) bool {
 // totalsRow reports whether r is a totals row: 合计, 小计 … in its 序号,
 // 所属 or label column, or its first cell.
 func (s *tableSheet) totalsRow(r *xrow) (string, bool) {
-	cols := []int{s.seqCol, s.parentCol}
-	for c, b := range s.binds {
-		if s.t.label >= 0 && len(b.leaf.path) == 1 && b.leaf.path[0].index == fieldsOf(s.t.elem)[s.t.label].index {
-			cols = append(cols, c)
+	if s.labelCols == nil {
+		s.labelCols = []int{s.seqCol, s.parentCol}
+		for c, b := range s.binds {
+			if s.isLabel(b) {
+				s.labelCols = append(s.labelCols, c)
+			}
 		}
 	}
+	cols := s.labelCols
 	if len(r.cells) > 0 {
-		cols = append(cols, r.cells[0].col)
+		cols = append(cols[:len(cols):len(cols)], r.cells[0].col)
 	}
 	for _, c := range cols {
 		if c == 0 {
@@ -397,6 +422,11 @@ func (s *tableSheet) totalsRow(r *xrow) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isLabel reports whether a column holds the field naming a record.
+func (s *tableSheet) isLabel(b *binding) bool {
+	return s.t.label >= 0 && len(b.leaf.path) == 1 && b.leaf.path[0].index == fieldsOf(s.t.elem)[s.t.label].index
 }
 
 // isExample reports whether r is the template's example row, unedited.
@@ -451,8 +481,18 @@ func (s *tableSheet) record(r *xrow, seq string) {
 		return
 	}
 	s.rows++
-	node := container(yaml.MappingNode, s.o, r.num, first)
-	rc := &rec{node: node, seq: seq, lists: map[any]*yaml.Node{}}
+	node := b.slab.node()
+	node.Kind, node.Line, node.Column = yaml.MappingNode, r.num, record.OriginColumn(s.o, first)
+	if s.flat {
+		node.Kind = yaml.SequenceNode
+		node.Content = make([]*yaml.Node, len(s.flatIdx))
+		for i := range node.Content {
+			node.Content[i] = nullNode
+		}
+	} else {
+		node.Content = make([]*yaml.Node, 0, 2*len(r.cells))
+	}
+	rc := &rec{node: node, seq: seq}
 	rc.path = s.recPath(list, parent)
 	if rc.seq == "" {
 		rc.seq = strconv.Itoa(s.rows)
@@ -475,7 +515,7 @@ func (s *tableSheet) record(r *xrow, seq string) {
 			continue
 		}
 		s.put(rc, bd, text, r.num, c.pcol)
-		if s.t.label >= 0 && len(bd.leaf.path) == 1 && bd.leaf.path[0].index == fieldsOf(s.t.elem)[s.t.label].index {
+		if s.isLabel(bd) {
 			rc.label = text
 		}
 	}
@@ -486,17 +526,21 @@ func (s *tableSheet) record(r *xrow, seq string) {
 
 // put writes one value of a record.
 func (s *tableSheet) put(rc *rec, bd *binding, text string, row, pcol int) {
+	if s.flat {
+		rc.node.Content[s.flatIdx[bd.col]] = s.b.scalar(text, s.o, row, pcol)
+		return
+	}
 	l, f := bd.leaf, bd.leaf.field()
-	key := scalar(f.key, s.o, row, pcol)
+	key := s.b.scalar(f.key, s.o, row, pcol)
 	m := inner(rc.node, l.path[:len(l.path)-1], key)
 	switch l.kind {
 	case leafValue:
-		m.Content = append(m.Content, key, scalar(text, s.o, row, pcol))
+		m.Content = append(m.Content, key, s.b.scalar(text, s.o, row, pcol))
 	case leafStrings:
 		list := container(yaml.SequenceNode, s.o, row, pcol)
-		list.Content = append(list.Content, scalar(text, s.o, row, pcol))
+		list.Content = append(list.Content, s.b.scalar(text, s.o, row, pcol))
 		m.Content = append(m.Content, key, list)
-		rc.lists[l] = list
+		rc.list(l, list)
 	case leafMap:
 		mm := get(m, f.key)
 		if mm == nil || mm.Kind != yaml.MappingNode {
@@ -512,7 +556,7 @@ func (s *tableSheet) put(rc *rec, bd *binding, text string, row, pcol int) {
 			list := container(yaml.SequenceNode, s.o, row, pcol)
 			list.Content = append(list.Content, val)
 			val = list
-			rc.lists[bd] = list
+			rc.list(bd, list)
 		}
 		mm.Content = append(mm.Content, scalar(mk, s.o, row, pcol), val)
 	}
@@ -536,7 +580,7 @@ func (s *tableSheet) continued(r *xrow) {
 			continue
 		}
 		if list := s.prev.lists[bd.leaf]; list != nil {
-			list.Content = append(list.Content, scalar(text, s.o, r.num, c.pcol))
+			list.Content = append(list.Content, s.b.scalar(text, s.o, r.num, c.pcol))
 			continue
 		}
 		s.put(s.prev, bd, text, r.num, c.pcol)
@@ -616,8 +660,8 @@ func (s *tableSheet) list(parent *rec, r *xrow) *yaml.Node {
 		}
 		l := container(yaml.SequenceNode, s.o, r.num, r.cells[0].pcol)
 		m := inner(parent.node, s.t.via[:len(s.t.via)-1], l)
-		put(m, s.t.via[len(s.t.via)-1].key, l)
-		parent.lists[s.t] = l
+		put(m, s.t.via[len(s.t.via)-1].key, s.form(l))
+		parent.list(s.t, l)
 		return l
 	}
 	if l := s.b.lists[s.t]; l != nil {
@@ -629,15 +673,31 @@ func (s *tableSheet) list(parent *rec, r *xrow) *yaml.Node {
 		m = s.b.section(sectionField(s.t.path[:i]), s.o, r.num, r.cells[0].pcol)
 	}
 	m = inner(m, s.t.via[:len(s.t.via)-1], l)
-	put(m, s.t.via[len(s.t.via)-1].key, l)
+	put(m, s.t.via[len(s.t.via)-1].key, s.form(l))
 	s.b.lists[s.t] = l
+	s.b.forms[s.t] = s.form(l)
 	return l
 }
 
-// colSum adds up a column for its totals rows.
+// form is what holds a list of records: the list itself, or for a flat
+// table the table form, {columns: […], rows: list}.
+func (s *tableSheet) form(rows *yaml.Node) *yaml.Node {
+	if !s.flat {
+		return rows
+	}
+	if f := s.b.forms[s.t]; f != nil && s.t.parent == nil {
+		return f
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode, Line: rows.Line, Column: rows.Column}
+	put(m, "columns", s.columns)
+	put(m, "rows", rows)
+	return m
+}
+
+// colSum adds up a column for its totals rows, in ones (counts) or 分.
 type colSum struct {
-	total big.Rat
-	ok    bool // every value so far could be added
+	total int64
+	ok    bool // every value so far could be added, without overflow
 }
 
 // summed reports whether a column's values add up to a total: counts and
@@ -667,31 +727,33 @@ func (s *tableSheet) add(c *xcell, bd *binding, text string) {
 			continue
 		}
 		v, ok := figure(text, bd.leaf.valueType())
-		if !ok {
+		if !ok || (v > 0 && cs.total > math.MaxInt64-v) || (v < 0 && cs.total < math.MinInt64-v) {
 			cs.ok = false
 			continue
 		}
-		cs.total.Add(&cs.total, v)
+		cs.total += v
 	}
 }
 
-// figure parses an exact count or amount.
-func figure(text string, t reflect.Type) (*big.Rat, bool) {
+// figure parses an exact count, or an amount in 分.
+func figure(text string, t reflect.Type) (int64, bool) {
 	if num.HasQualifier(text) {
-		return nil, false
+		return 0, false
 	}
 	if t == typeMoney {
 		m, err := num.ParseMoney(text)
-		if err != nil {
-			return nil, false
-		}
-		return m.Yuan(), true
+		return int64(m), err == nil
 	}
 	n, err := num.ParseCount(text)
-	if err != nil {
-		return nil, false
+	return n, err == nil
+}
+
+// shown writes a column's sum as its cells do: 分 as 元.
+func shown(v int64, t reflect.Type) string {
+	if t == typeMoney {
+		return num.Money(v).String()
 	}
-	return new(big.Rat).SetInt64(n), true
+	return strconv.FormatInt(v, 10)
 }
 
 // checkTotals checks a totals row against the rows above it: a 小计 the
@@ -720,9 +782,10 @@ func (s *tableSheet) checkTotals(r *xrow, word string) {
 		if !ok || cs == nil || !cs.ok {
 			continue
 		}
-		if stated.Cmp(&cs.total) != 0 {
+		if stated != cs.total {
+			t := bd.leaf.valueType()
 			s.b.errorAt(s.o, r.num, c.pcol, s.t.path, "%s行的“%s”是 %s,上面各行加起来是 %s;请核对(%s行只用来核对,不作为一行数据读入)",
-				word, clipText(s.header[c.col]), num.Exact(stated), num.Exact(&cs.total), word)
+				word, clipText(s.header[c.col]), shown(stated, t), shown(cs.total, t), word)
 		}
 	}
 	s.block = map[int]*colSum{}

@@ -157,6 +157,17 @@ func (t token) is(name string) bool { return string(t.name) == name }
 // attr returns the value of the attribute named name (local name) of a
 // start tag, unescaped.
 func (t token) attr(name string) (string, bool) {
+	v, ok := t.rawAttr(name)
+	if !ok {
+		return "", false
+	}
+	s, _ := unescape(v, false)
+	return s, true
+}
+
+// rawAttr returns the value of an attribute as written (not unescaped),
+// pointing into the document.
+func (t token) rawAttr(name string) ([]byte, bool) {
 	a := t.attrs
 	for len(a) > 0 {
 		i := 0
@@ -166,7 +177,7 @@ func (t token) attr(name string) (string, bool) {
 		a = a[i:]
 		eq := bytes.IndexByte(a, '=')
 		if eq < 0 {
-			return "", false
+			return nil, false
 		}
 		key := localName(bytes.TrimSpace(a[:eq]))
 		a = a[eq+1:]
@@ -176,21 +187,20 @@ func (t token) attr(name string) (string, bool) {
 		}
 		a = a[i:]
 		if len(a) == 0 || (a[0] != '"' && a[0] != '\'') {
-			return "", false
+			return nil, false
 		}
 		q := a[0]
 		end := bytes.IndexByte(a[1:], q)
 		if end < 0 {
-			return "", false
+			return nil, false
 		}
 		val := a[1 : 1+end]
 		a = a[end+2:]
 		if string(key) == name {
-			s, _ := unescape(val, false)
-			return s, true
+			return val, true
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // skip passes over the rest of the element whose start tag was just read.
