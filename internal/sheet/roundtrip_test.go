@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"path/filepath"
 	"testing"
 
@@ -73,6 +74,25 @@ func TestXLSXRoundTrip(t *testing.T) {
 		}
 		if d := differences(p, q); len(d) > 0 {
 			t.Errorf("%s as a workbook: %v", f, d)
+		}
+	}
+}
+
+// TestWorkbookSameBytes: the same records give the same workbook, byte
+// for byte, and so does the template.
+func TestWorkbookSameBytes(t *testing.T) {
+	p, err := record.LoadAndValidate(filepath.Join("..", "..", "examples", "yongjia-edu-2013.yaml"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, opt := range []Options{{}, {Template: true, Kind: "annual", Sector: "hospital"}} {
+		a, err := Workbook(p, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := Workbook(p, opt)
+		if !bytes.Equal(a, b) {
+			t.Errorf("%+v: two workbooks of the same records differ", opt)
 		}
 	}
 }

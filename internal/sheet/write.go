@@ -55,6 +55,15 @@ func Workbook(p *record.Period, opt Options) ([]byte, error) {
 	if err := w.f.SetSheetName("Sheet1", sheetHelp); err != nil {
 		return nil, err
 	}
+	title := "zongjie 数据工作簿"
+	if p.Org.Name != "" {
+		title = p.Org.Name + " " + title
+	}
+	// Fixed dates: the same records give the same bytes.
+	if err := w.f.SetDocProps(&excelize.DocProperties{Creator: "zongjie", LastModifiedBy: "zongjie", Title: title,
+		Created: "2006-09-16T00:00:00Z", Modified: "2006-09-16T00:00:00Z"}); err != nil {
+		return nil, err
+	}
 	if err := w.write(); err != nil {
 		return nil, err
 	}
