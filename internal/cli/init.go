@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -88,7 +89,10 @@ func initWorkbook(e *env, s *optionSet, out, kind, sector string, force bool) in
 	if err != nil {
 		return e.errorf("init", "%v", err)
 	}
-	wopt := atomicfile.Options{NoClobber: !force, Force: force}
+	if _, err := os.Lstat(out); err == nil && !force && dest.w == nil && dest.target.Kind != atomicfile.Stream {
+		return e.errorf("init", "%s 已经存在,没有覆盖(可能是已经填好的工作簿);要换成空白工作簿请加 --force", out)
+	}
+	wopt := atomicfile.Options{Force: force}
 	defer e.abortOnSignal("init", fmt.Sprintf("没有写出 %s", out))()
 	err = e.writeReport(dest, wopt, false, func(w io.Writer) error {
 		_, err := w.Write(data)

@@ -27,6 +27,7 @@ type tableSheet struct {
 	title int // rows read looking for the header
 
 	header    map[int]string // the header's text by column
+	hpcol     map[int]int    // the position column of each header cell
 	headerRow int
 	binds     map[int]*binding
 	groups    map[int]string // an unresolved header over sub-headers, by column
@@ -68,7 +69,7 @@ type binding struct {
 }
 
 func (b *builder) tableSheet(o int, t *table) *tableSheet {
-	return &tableSheet{b: b, t: t, o: o, binds: map[int]*binding{}, groups: map[int]string{}, header: map[int]string{},
+	return &tableSheet{b: b, t: t, o: o, binds: map[int]*binding{}, groups: map[int]string{}, header: map[int]string{}, hpcol: map[int]int{},
 		reported: map[int]bool{}, sums: map[int]*colSum{}, block: map[int]*colSum{}}
 }
 
@@ -161,6 +162,7 @@ func (s *tableSheet) findHeader(r *xrow) {
 			continue
 		}
 		s.header[c.col] = text
+		s.hpcol[c.col] = c.pcol
 		b, sp := s.resolve(text)
 		switch {
 		case sp == 1:
@@ -252,6 +254,9 @@ func (s *tableSheet) subHeader(r *xrow) bool {
 		s.binds[c] = b
 		delete(s.groups, c)
 		s.header[c] = b.text
+		if cc := cellAt(r, c); cc != nil {
+			s.hpcol[c] = cc.pcol
+		}
 	}
 	for c := range s.groups {
 		if _, used := s.binds[c]; !used {
@@ -265,6 +270,15 @@ func (s *tableSheet) subHeader(r *xrow) bool {
 		}
 	}
 	return true
+}
+
+// pos is the position column of the header of column c (its letter's
+// number in a sheet, its character column in a table file).
+func (s *tableSheet) pos(c int) int {
+	if p, ok := s.hpcol[c]; ok {
+		return p
+	}
+	return c
 }
 
 // maxCol is the last column with a header.
@@ -282,14 +296,14 @@ func (s *tableSheet) finishHeader() {
 	s.state = stateData
 	for _, c := range sortedCols(s.groups) {
 		s.reported[c] = true
-		s.b.errorAt(s.o, s.headerRow, c, s.t.path, "列名“%s”不认识%s", clipText(s.groups[c]), s.suggest(s.groups[c]))
+		s.b.errorAt(s.o, s.headerRow, s.pos(c), s.t.path, "列名“%s”不认识%s", clipText(s.groups[c]), s.suggest(s.groups[c]))
 	}
 	first := map[string]int{}
 	for _, c := range sortedCols(s.binds) {
 		b := s.binds[c]
 		k := b.leaf.dataPath() + "/" + b.mapKey
 		if p, dup := first[k]; dup {
-			s.b.errorAt(s.o, s.headerRow, c, s.t.path, "列名“%s”与 %s 列的“%s”是同一项;同一项只能有一列,请删去或改名",
+			s.b.errorAt(s.o, s.headerRow, s.pos(c), s.t.path, "列名“%s”与 %s 列的“%s”是同一项;同一项只能有一列,请删去或改名",
 				clipText(b.text), record.ColumnName(p), clipText(s.binds[p].text))
 			delete(s.binds, c)
 			s.reported[c] = true
@@ -305,10 +319,10 @@ func (s *tableSheet) finishHeader() {
 	}
 	if s.flat {
 		s.flatIdx = map[int]int{}
-		s.columns = container(yaml.SequenceNode, s.o, s.headerRow, 1)
+		s.columns = container(yaml.SequenceNode, s.o, s.headerRow, s.pos(sortedCols(s.binds)[0]))
 		for i, c := range sortedCols(s.binds) {
 			s.flatIdx[c] = i
-			s.columns.Content = append(s.columns.Content, scalar(s.binds[c].leaf.field().key, s.o, s.headerRow, c))
+			s.columns.Content = append(s.columns.Content, scalar(s.binds[c].leaf.field().key, s.o, s.headerRow, s.pos(c)))
 		}
 	}
 }

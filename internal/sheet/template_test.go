@@ -259,3 +259,26 @@ func TestTemplateLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateExampleEdited: an example row is passed over only while it
+// is the template's; edited, it is a record like any other.
+func TestTemplateExampleEdited(t *testing.T) {
+	tpl, err := Workbook(&record.Period{}, Options{Template: true, Kind: "annual", Sector: "enterprise"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := openClerk(t, tpl)
+	c.fill(sheetBasic, "工会名称", "东塔机械有限公司工会")
+	c.fill(sheetBasic, "年度", 2023)
+	c.row("分组", 3, map[string]any{"名称": "铸造分厂"}) // the example row, its name changed
+	p, err := record.ParseAndValidate("t.xlsx", c.save(), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Groups) != 1 || p.Groups[0].Name != "铸造分厂" || p.Groups[0].Kind != "分厂" {
+		t.Fatalf("groups = %+v", p.Groups)
+	}
+	if len(p.Units) != 0 || len(p.Activities) != 0 {
+		t.Errorf("unedited example rows were read: %d units, %d activities", len(p.Units), len(p.Activities))
+	}
+}
