@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"fmt"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -244,6 +243,3 @@ func translate(f fieldInfo, s string) string {
 	}
 	return s
 }
-
-// plural names a count of rows for a message.
-func plural(n int) string { return fmt.Sprintf("%d 行", n) }

@@ -113,13 +113,3 @@ func isFigure(t reflect.Type) bool {
 func (f fieldInfo) match(name string) bool {
 	return name == f.key || (f.cn != "" && name == f.cn) || strings.EqualFold(name, f.key)
 }
-
-// findField returns the index in fs of the field a workbook names, or -1.
-func findField(fs []fieldInfo, name string) int {
-	for i, f := range fs {
-		if f.match(name) {
-			return i
-		}
-	}
-	return -1
-}
