@@ -11,9 +11,9 @@ import (
 	"zongjie/internal/record"
 )
 
-// Importing this package makes the record package read workbooks and
-// table files: record.Load of a .xlsx file, `units: 单位.csv` in a data
-// file, and `--units FILE`.
+// init makes the record package read workbooks and table files:
+// record.Load of a .xlsx file, `units: 单位.csv` in a data file, and
+// `--units FILE`.
 func init() { record.RegisterReader(reader{}) }
 
 // reader is the record.Reader of workbooks and table files.
