@@ -19,6 +19,7 @@ import (
 	"zongjie/internal/render/pdf"
 	"zongjie/internal/report"
 	"zongjie/internal/rules"
+	"zongjie/internal/sheet"
 )
 
 // input is one data set the benchmarks run on: the yongjia example and the
@@ -220,6 +221,44 @@ func BenchmarkCheckMetricsMarkdown(b *testing.B) {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heap-MB")
+		})
+	}
+}
+
+var xlsxCache sync.Map // units -> []byte
+
+// synthWorkbook is the synthetic county of n units as a workbook, written
+// by zongjie convert's writer.
+func synthWorkbook(b *testing.B, n int) []byte {
+	if d, ok := xlsxCache.Load(n); ok {
+		return d.([]byte)
+	}
+	p, err := record.Parse("synth.yaml", synthData(n), record.DefaultLimits)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := sheet.Workbook(p, sheet.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	xlsxCache.Store(n, data)
+	return data
+}
+
+// BenchmarkLoadValidateXLSX reads and checks the synthetic counties as
+// workbooks: the same records as BenchmarkLoadValidate's YAML, for the
+// same time target (issue 19: 10 000 unit rows within the YAML's).
+func BenchmarkLoadValidateXLSX(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000} {
+		data := synthWorkbook(b, n)
+		b.Run(fmt.Sprintf("units=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := record.ParseAndValidate("synth.xlsx", data, record.DefaultLimits); err != nil {
+					b.Fatal(err)
+				}
+			}
 		})
 	}
 }

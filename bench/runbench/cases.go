@@ -11,6 +11,7 @@ type dataSet struct {
 	Key   string // "yongjia", "10000"
 	Label string // how RESULTS.md names it
 	YAML  string // the data file
+	XLSX  string // the same data as a workbook (zongjie convert), for a synthetic set
 	MD    string // the Markdown zongjie composes from it, the peers' input
 	DOCX  string // the DOCX zongjie writes from it, LibreOffice's input
 	Units int    // 0 for the example
@@ -46,6 +47,7 @@ const (
 	taskPeerPDF = "md → PDF"
 	taskLOPDF   = "docx → PDF"
 	taskBatch   = "batch --split unit → PDF"
+	taskXLSXMD  = "工作簿 → Markdown"
 )
 
 // casesFor lists the commands measured on one data set.
@@ -61,6 +63,9 @@ func casesFor(s dataSet, zongjie, out string, peers bool) []benchCase {
 		{s.Key, toolZongjie, taskHTML, render("html"), o("html")},
 		{s.Key, toolZongjie, taskDOCX, render("docx"), o("docx")},
 		{s.Key, toolZongjie, taskPDF, render("pdf"), o("pdf")},
+	}
+	if s.XLSX != "" {
+		cs = append(cs, benchCase{s.Key, toolZongjie, taskXLSXMD, []string{zongjie, "render", "--kind", "annual", "-o", o("xlsx.md"), s.XLSX}, o("xlsx.md")})
 	}
 	if !peers {
 		return cs

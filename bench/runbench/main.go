@@ -147,6 +147,10 @@ func prepare(ctx context.Context, o options, in string) ([]dataSet, error) {
 		if out, err := exec.CommandContext(ctx, o.zjgen, "-units", strconv.Itoa(n), "-seed", "1", "-o", s.YAML).CombinedOutput(); err != nil {
 			return nil, fmt.Errorf("zjgen: %v: %s", err, out)
 		}
+		s.XLSX = strings.TrimSuffix(s.YAML, ".yaml") + ".xlsx"
+		if out, err := exec.CommandContext(ctx, o.zongjie, "convert", "--force", s.YAML, s.XLSX).CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("zongjie convert %s: %v: %s", s.XLSX, err, out)
+		}
 		sets = append(sets, s)
 	}
 	for i := range sets {

@@ -18,17 +18,22 @@ func runCheck(e *env, args []string) int {
 
 --json 把结果以一个 JSON 对象写到标准输出(数据有错时也是),供编辑器和持续集成使用:
 "ok" 是否通过,"files" 读入无误的文件,"errors" 问题,"warnings" 提醒;每个问题有 "file"、"line"、
-"col"、"path"、"message"(文件、行、列、数据位置、说明),行、列从 1 起,不知道时为 0。
+"col"、"path"、"message"(文件、行、列、数据位置、说明),行、列从 1 起,不知道时为 0;
+数据文件是 Excel 工作簿时,问题另有 "sheet"、"cell"(工作表、单元格,如 "单位"、"C12")。
 `, `  zongjie check examples/yongjia-edu-2013.yaml
   zongjie check examples/term/*.yaml
   zongjie check --json 我的工会2024.yaml
 `)
 	s.flag("json", "", groupOutput, "以 JSON 输出结果和问题(写到标准输出)")
+	units := s.unitsOption()
 	fontOpts := s.fontOptions()
 	lim := s.limitOptions()
 	files, code, ok := s.parse(args)
 	if !ok {
 		return code
+	}
+	if msg := e.useUnits(*units, files); msg != "" {
+		return s.usageError("%s", msg)
 	}
 	if len(files) == 0 {
 		return s.usageError("请给出要检查的数据文件")

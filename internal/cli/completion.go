@@ -9,7 +9,7 @@ import (
 
 func runCompletion(e *env, args []string) int {
 	s := newOptions(e, "completion", "completion bash|zsh|fish", `输出命令行补全脚本(写到标准输出):输入 zongjie 和命令、选项的开头后按 Tab 键补全,
-报告种类、输出格式等选项的值和数据文件(.yaml .yml .json)也能补全。
+报告种类、输出格式等选项的值和数据文件(.yaml .yml .json .xlsx)也能补全。
 `, `  source <(zongjie completion bash)                                   # 当前的 bash
   zongjie completion bash > ~/.local/share/bash-completion/completions/zongjie
   zongjie completion zsh > "${fpath[1]}/_zongjie"                     # zsh,重开终端后生效
@@ -110,7 +110,7 @@ func bashCompletion(specs []commandSpec) string {
 
 _zongjie_data_files() {
 	local IFS=$'\n'
-	COMPREPLY+=($(compgen -f -X '!*.yaml' -- "$1") $(compgen -f -X '!*.yml' -- "$1") $(compgen -f -X '!*.json' -- "$1") $(compgen -d -- "$1"))
+	COMPREPLY+=($(compgen -f -X '!*.yaml' -- "$1") $(compgen -f -X '!*.yml' -- "$1") $(compgen -f -X '!*.json' -- "$1") $(compgen -f -X '!*.xlsx' -- "$1") $(compgen -d -- "$1"))
 }
 
 _zongjie() {
@@ -240,7 +240,7 @@ _zongjie() {
 		b.WriteString("\t\t\t'(- *)'{-h,--help}'[显示帮助]' \\\n")
 		switch s.args {
 		case "data":
-			b.WriteString("\t\t\t'*:数据文件:_files -g \"*.(yaml|yml|json)(-.)\"'\n")
+			b.WriteString("\t\t\t'*:数据文件:_files -g \"*.(yaml|yml|json|xlsx)(-.)\"'\n")
 		case "words":
 			fmt.Fprintf(&b, "\t\t\t'1:参数:(%s)'", strings.Join(s.words, " "))
 			if s.name == "templates" {

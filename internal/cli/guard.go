@@ -18,7 +18,7 @@ type inputGuard struct {
 func newInputGuard(inputs []string) *inputGuard {
 	g := &inputGuard{byPath: map[string]string{}, byID: map[fileID]string{}}
 	for _, in := range inputs {
-		if in == "-" {
+		if in == "-" || in == "" {
 			continue
 		}
 		if abs, err := filepath.Abs(in); err == nil {

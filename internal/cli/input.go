@@ -8,6 +8,7 @@ import (
 
 	"zongjie/internal/oserr"
 	"zongjie/internal/record"
+	_ "zongjie/internal/sheet" // workbooks (.xlsx) and table files (.csv) are data files too
 )
 
 // stdinName is how messages name the data read from standard input ("-").
@@ -17,7 +18,7 @@ const stdinName = "标准输入"
 // once, within the size limit like a file.
 func (e *env) loadData(file string, lim record.Limits) (*record.Period, error) {
 	if file != "-" {
-		return record.LoadAndValidate(file, lim)
+		return record.LoadAndValidateTables(file, e.tables, lim)
 	}
 	if e.stdinUsed {
 		return nil, record.Errors{{Pos: record.Pos{File: stdinName}, Format: "标准输入(-)只能读一次;请只给一个 -"}}

@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"zongjie/internal/oserr"
+	"zongjie/internal/record"
 )
 
 // Exit codes.
@@ -50,6 +51,8 @@ type env struct {
 
 	json      bool // the command was asked for JSON (--json)
 	stdinUsed bool // "-" was read
+	// tables are list sections read from files of their own (--units).
+	tables record.Tables
 
 	// inspect, when set, receives a command's options instead of the
 	// command running (completion scripts are made from them).
@@ -69,7 +72,8 @@ func commands() []command {
 		{"check", "检查数据文件,列出所有问题", runCheck},
 		{"metrics", "计算并列出各项指标、排名、核对结果", runMetrics},
 		{"batch", "批量生成报告(多个数据文件,或大文件中的每个分组、每个单位)", runBatch},
-		{"init", "输出一份带说明的数据文件模板", runInit},
+		{"init", "输出一份带说明的数据文件模板(YAML,或 --xlsx 的 Excel 工作簿)", runInit},
+		{"convert", "在 YAML、JSON 和 Excel 工作簿(.xlsx)之间转换数据文件", runConvert},
 		{"schema", "输出数据文件的 JSON Schema,供编辑器边写边查", runSchema},
 		{"templates", "导出默认报告模板,供修改后用 --templates 使用", runTemplates},
 		{"completion", "输出命令行补全脚本(bash、zsh、fish)", runCompletion},

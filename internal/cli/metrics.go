@@ -15,16 +15,21 @@ func runMetrics(e *env, args []string) int {
 --json 输出同样内容(含每个输入值的文件位置),供其他程序使用。数据有错时,标准输出上是一个
 JSON 对象:"ok" 为 false,"errors" 列出问题,每个问题有 "file"、"line"、"col"、"path"、"message"
 (文件、行、列、数据位置、说明),行、列从 1 起,不知道时为 0;退出码为 1。
+数据文件是 Excel 工作簿时,位置另有 "sheet"、"cell"(工作表、单元格)。
 `, `  zongjie metrics examples/yongjia-edu-2013.yaml
   zongjie metrics examples/yongjia-edu-2014.yaml examples/yongjia-edu-2013.yaml
   zongjie metrics --rules examples/rules/custom.yaml --json examples/yongjia-edu-2013.yaml
 `)
 	s.flag("json", "", groupOutput, "输出 JSON(写到标准输出)")
+	units := s.unitsOption()
 	rulesFile, rulesTimeout := s.rulesOptions()
 	lim := s.limitOptions()
 	files, code, ok := s.parse(args)
 	if !ok {
 		return code
+	}
+	if msg := e.useUnits(*units, files); msg != "" {
+		return s.usageError("%s", msg)
 	}
 	if len(files) == 0 {
 		return s.usageError("请给出数据文件")

@@ -17,19 +17,29 @@ import (
 // problem is one error or warning as check --json and metrics --json give
 // it: where (file, line and column, 0 when unknown; the data path) and what
 // is wrong, in Chinese.
+//
+// In a workbook, line and col are the row and column number of the cell,
+// sheet names the worksheet and cell the cell ("C12").
 type problem struct {
 	File    string `json:"file"`
 	Line    int    `json:"line"`
 	Col     int    `json:"col"`
+	Sheet   string `json:"sheet,omitempty"`
+	Cell    string `json:"cell,omitempty"`
 	Path    string `json:"path"`
 	Message string `json:"message"`
+}
+
+// problemAt is a problem at a position.
+func problemAt(pos record.Pos, path, msg string) problem {
+	return problem{File: pos.File, Line: pos.Line, Col: pos.Col, Sheet: pos.Sheet, Cell: pos.Cell(), Path: path, Message: msg}
 }
 
 // text renders a problem as one message line: "file:line:col: path: 说明".
 func (p problem) text() string {
 	var b strings.Builder
 	if p.File != "" {
-		b.WriteString(record.Pos{File: p.File, Line: p.Line, Col: p.Col}.String())
+		b.WriteString(record.Pos{File: p.File, Line: p.Line, Col: p.Col, Sheet: p.Sheet}.String())
 		b.WriteString(": ")
 	}
 	if p.Path != "" {
@@ -47,7 +57,7 @@ func problemsOf(err error) []problem {
 	if errors.As(err, &res) {
 		out := make([]problem, len(res))
 		for i, e := range res {
-			out[i] = problem{File: e.Pos.File, Line: e.Pos.Line, Col: e.Pos.Col, Path: clipPath(e.Path), Message: oserr.Scrub(e.Msg())}
+			out[i] = problemAt(e.Pos, clipPath(e.Path), oserr.Scrub(e.Msg()))
 		}
 		return out
 	}
@@ -90,7 +100,7 @@ func clipPath(path string) string {
 
 // auditProblem is a failed audit as a problem.
 func auditProblem(a rules.Audit) problem {
-	return problem{File: a.StatedPos.File, Line: a.StatedPos.Line, Col: a.StatedPos.Col, Path: a.ID, Message: a.Message}
+	return problemAt(a.StatedPos, a.ID, a.Message)
 }
 
 // printErr writes an error of the data or rule-file loader (already

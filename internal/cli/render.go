@@ -32,9 +32,13 @@ func runRender(e *env, args []string) int {
   zongjie render --format html -o - 数据.yaml > 总结.html
 `)
 	opts := addRenderOptions(s, "输出文件,扩展名决定格式(.md .html .docx .pdf);- 表示标准输出;不给时把 Markdown 写到标准输出")
+	units := s.unitsOption()
 	files, code, ok := s.parse(args)
 	if !ok {
 		return code
+	}
+	if msg := e.useUnits(*units, files); msg != "" {
+		return s.usageError("%s", msg)
 	}
 	if len(files) == 0 {
 		return s.usageError("请给出数据文件")
@@ -60,7 +64,7 @@ func runRender(e *env, args []string) int {
 	}
 	wopt := atomicfile.Options{NoClobber: *opts.noClobber, Force: *opts.force}
 	if dest.w == nil {
-		if msg := newInputGuard(opts.inputs(files)).check(dest.path, "请换一个输出文件名"); msg != "" {
+		if msg := newInputGuard(append(opts.inputs(files), e.tables["units"])).check(dest.path, "请换一个输出文件名"); msg != "" {
 			return s.usageError("%s", msg)
 		}
 		if _, err := wopt.Check(dest.path); err != nil {

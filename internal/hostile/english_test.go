@@ -174,6 +174,7 @@ func englishWords(line string, allowed map[string]bool) []string {
 // rule file, the actions of a template and the literals of JSON.
 var names = strings.Fields(`
 	zongjie YAML JSON Schema Markdown HTML DOCX PDF Word Excel WPS UTF GBK BOM CRLF CR LF
+	CSV XML LibreOffice OpenDocument Numbers PowerPoint xlsx xls xlsb et ods csv tsv txt
 	TrueType CPU MB KB GB TB B Tab Ctrl C SIGINT SIGTERM SIGHUP SIGKILL ulimit v d n Docker docker
 	VS Code yaml language server schema GOMEMLIMIT GOTRACEBACK Linux Windows macOS XDG Go
 	source bash zsh fish export none e a x fpath U
@@ -220,7 +221,7 @@ func identifiers() map[string]bool {
 	for _, f := range pipeline.Formats() {
 		add(string(f))
 	}
-	add("markdown", "render", "check", "metrics", "batch", "init", "schema", "templates", "completion", "version", "help", "fonts", "OpenType",
+	add("markdown", "render", "check", "metrics", "batch", "init", "convert", "schema", "templates", "completion", "version", "help", "fonts", "OpenType",
 		"targets", "sections", "group", "unit", "json", "yml", "tmpl", "ttf", "ttc", "md", "docx")
 	add(userrule.FunctionNames()...)
 	add("school", "enterprise", "hospital", "government", "township") // zongjie init --sector

@@ -67,6 +67,8 @@ type (
 		File  string `json:"file"`
 		Line  int    `json:"line"`
 		Col   int    `json:"col"`
+		Sheet string `json:"sheet,omitempty"` // a workbook's sheet and cell ("C12")
+		Cell  string `json:"cell,omitempty"`
 		Value string `json:"value"`
 	}
 	jsonRanking struct {
@@ -211,7 +213,8 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 	out.Recorded = []jsonInput{}
 	for _, p := range r.Periods() {
 		for _, f := range RecordedFigures(p) {
-			out.Recorded = append(out.Recorded, jsonInput{Path: f.Path, File: f.Pos.File, Line: f.Pos.Line, Col: f.Pos.Col, Value: f.Value})
+			out.Recorded = append(out.Recorded, jsonInput{Path: f.Path, File: f.Pos.File, Line: f.Pos.Line, Col: f.Pos.Col,
+				Sheet: f.Pos.Sheet, Cell: f.Pos.Cell(), Value: f.Value})
 		}
 	}
 	enc := json.NewEncoder(w)
@@ -239,7 +242,8 @@ func toJSONValue(v rules.Value, pw *prose.Writer) jsonValue {
 func toJSONInputs(ins []rules.Input) []jsonInput {
 	out := make([]jsonInput, 0, len(ins))
 	for _, in := range ins {
-		out = append(out, jsonInput{Path: in.Path, File: in.Pos.File, Line: in.Pos.Line, Col: in.Pos.Col, Value: in.Value})
+		out = append(out, jsonInput{Path: in.Path, File: in.Pos.File, Line: in.Pos.Line, Col: in.Pos.Col,
+			Sheet: in.Pos.Sheet, Cell: in.Pos.Cell(), Value: in.Value})
 	}
 	return out
 }

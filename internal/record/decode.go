@@ -37,6 +37,10 @@ type decoder struct {
 	// was written, not where its anchor was: two units copied from one
 	// anchor are two places in the file, and a message names both.
 	via *yaml.Node
+	// origins are the period's sources other than the file's text (see
+	// Origin); tables the list sections read from files of their own.
+	origins *[]Origin
+	tables  Tables
 }
 
 var (
@@ -51,7 +55,25 @@ func (d *decoder) at(n *yaml.Node) Pos {
 	if d.via != nil {
 		n = d.via
 	}
-	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+	var origins []Origin
+	if d.origins != nil {
+		origins = *d.origins
+	}
+	return posIn(d.file, origins, n.Line, n.Column)
+}
+
+// where says where n was written, for a message about another place:
+// "第 12 行" in a text file, "单位!C12" in a spreadsheet.
+func (d *decoder) where(n *yaml.Node) string {
+	if d.via != nil {
+		n = d.via
+	}
+	if p := d.at(n); p.Sheet != "" {
+		return SheetRef(p.Sheet) + "!" + p.Cell()
+	} else if n.Column < 0 {
+		return fmt.Sprintf("%s 第 %d 行", p.File, n.Line)
+	}
+	return fmt.Sprintf("第 %d 行", n.Line)
 }
 
 func (d *decoder) errorf(n *yaml.Node, path, format string, args ...any) {
@@ -335,6 +357,10 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path dpath, depth i
 		d.decodeTable(n, v, path, depth)
 		return
 	}
+	if n.Kind == yaml.ScalarNode && isRecord(elem) && reader != nil && reader.IsTable(strings.TrimSpace(n.Value)) {
+		d.readTable(n, v, path, strings.TrimSpace(n.Value), true)
+		return
+	}
 	if n.Kind == yaml.ScalarNode && elem.Kind() == reflect.String {
 		// A single item where a list is allowed: "leadership: 县教育局党委".
 		s := reflect.MakeSlice(v.Type(), 1, 1)
@@ -557,7 +583,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int
 			continue
 		}
 		if prev, dup := seen[key]; dup {
-			d.errorf(k, base+"."+key, "“%s”重复出现,第一次在第 %d 行;请合并成一项", clip(key), prev.Line)
+			d.errorf(k, base+"."+key, "“%s”重复出现,第一次在%s;请合并成一项", clip(key), d.where(prev))
 			continue
 		}
 		seen[key] = k
@@ -605,17 +631,24 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 		}
 		if prev, dup := seen[fi]; dup {
 			if prev.Value == key {
-				d.errorf(k, path.join(fields[fi].key), "“%s”重复出现,第一次在第 %d 行;请删去一处", clip(key), prev.Line)
+				d.errorf(k, path.join(fields[fi].key), "“%s”重复出现,第一次在%s;请删去一处", clip(key), d.where(prev))
 			} else {
-				d.errorf(k, path.join(fields[fi].key), "“%s”与第 %d 行的“%s”是同一项(%s);请只写一处", clip(key), prev.Line, clip(prev.Value), short(fields[fi].zh))
+				d.errorf(k, path.join(fields[fi].key), "“%s”与%s的“%s”是同一项(%s);请只写一处", clip(key), d.where(prev), clip(prev.Value), short(fields[fi].zh))
 			}
 			continue
 		}
 		seen[fi] = k
+		if path.isRoot() && d.tables[fields[fi].key] != "" {
+			d.errorf(k, fields[fi].key, "“%s”已经从 %s 读入(--%s);请删去数据文件里的这一项,或不用 --%s", clip(key), d.tables[fields[fi].key], fields[fi].key, fields[fi].key)
+			continue
+		}
 		prev := d.cur
 		d.cur = fields[fi]
 		d.decode(n.Content[i+1], v.Field(fields[fi].index), path.field(fields, fi), depth+1)
 		d.cur = prev
+	}
+	if path.isRoot() {
+		d.readTables(n, v, fields)
 	}
 	d.checkRequired(n, v, path, fields)
 }

@@ -106,10 +106,27 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d 字节", n)
 }
 
+// LoadTables is Load with list sections read from files of their own (see
+// Tables).
+func LoadTables(path string, tables Tables, lim Limits) (*Period, error) {
+	data, err := readData(path, lim)
+	if err != nil {
+		return nil, err
+	}
+	p, errs, err := parse(path, data, tables, lim)
+	switch {
+	case err != nil:
+		return nil, err
+	case len(errs) > 0:
+		return nil, errs
+	}
+	return p, nil
+}
+
 // Parse decodes data read from the file named name. It does not run the
 // semantic checks: see ParseAndValidate.
 func Parse(name string, data []byte, lim Limits) (*Period, error) {
-	p, errs, err := parse(name, data, lim)
+	p, errs, err := parse(name, data, nil, lim)
 	switch {
 	case err != nil:
 		return nil, err
@@ -126,7 +143,13 @@ func Parse(name string, data []byte, lim Limits) (*Period, error) {
 // problem is not reported twice). Only a syntax error or a limit stops
 // before the checks.
 func ParseAndValidate(name string, data []byte, lim Limits) (*Period, error) {
-	p, errs, err := parse(name, data, lim)
+	return ParseAndValidateTables(name, data, nil, lim)
+}
+
+// ParseAndValidateTables is ParseAndValidate with list sections read from
+// files of their own (see Tables).
+func ParseAndValidateTables(name string, data []byte, tables Tables, lim Limits) (*Period, error) {
+	p, errs, err := parse(name, data, tables, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -168,8 +191,17 @@ func within(path, parent string) bool {
 // parse decodes data: the period with the problems of the values that
 // could not be read (errs), or, when the file cannot be read at all (not
 // text, a syntax error, a limit), only err.
-func parse(name string, data []byte, lim Limits) (*Period, Errors, error) {
-	r, err := parseTree(name, data, lim)
+func parse(name string, data []byte, tables Tables, lim Limits) (*Period, Errors, error) {
+	var r decoded
+	var err error
+	if reader != nil && reader.Claims(name, data) {
+		var t *Tree
+		if t, err = reader.ReadFile(name, data, lim); err == nil {
+			r, err = parseTreeOf(name, t, tables, lim)
+		}
+	} else {
+		r, err = parseTree(name, data, tables, lim)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -182,7 +214,7 @@ type decoded struct {
 	errs Errors
 }
 
-func parseTree(name string, data []byte, lim Limits) (decoded, error) {
+func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, error) {
 	text, err := decodeText(name, data)
 	if err != nil {
 		return decoded{}, err
@@ -222,7 +254,7 @@ func parseTree(name string, data []byte, lim Limits) (decoded, error) {
 	}
 	p := &Period{File: name}
 	errs := &errorList{max: 1000}
-	d := &decoder{file: name, pos: &p.pos, errs: errs, limits: lim}
+	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables}
 	doc := &root
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
 		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}

@@ -5,31 +5,85 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Pos is where a value was written: file, line and column (both 1-based;
 // columns count characters, not bytes).
+//
+// In a spreadsheet the place is a cell: Sheet names the worksheet, Line is
+// the row and Col the column number (A is 1), and String writes it as the
+// spreadsheet does, 文件.xlsx:单位!C12.
 type Pos struct {
-	File string
-	Line int
-	Col  int
+	File  string
+	Line  int
+	Col   int
+	Sheet string
 }
 
 // IsValid reports whether p points into a file.
 func (p Pos) IsValid() bool { return p.Line > 0 }
 
-// String renders p as file:line:col, or the file alone when p has no line.
+// String renders p as file:line:col (file:sheet!cell in a spreadsheet), or
+// the file alone when p has no line.
 func (p Pos) String() string {
-	if !p.IsValid() {
+	switch {
+	case !p.IsValid():
 		return p.File
+	case p.Sheet != "":
+		return p.File + ":" + SheetRef(p.Sheet) + "!" + p.Cell()
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
 }
 
-// Before orders positions by file, line and column.
+// Cell names the cell of a position in a spreadsheet as the spreadsheet
+// does ("C12"), or returns "" for a position in a text file.
+func (p Pos) Cell() string {
+	if p.Sheet == "" || !p.IsValid() {
+		return ""
+	}
+	return ColumnName(p.Col) + strconv.Itoa(p.Line)
+}
+
+// ColumnName is the letters of a spreadsheet's column n (1 is A, 27 AA);
+// "" for n < 1.
+func ColumnName(n int) string {
+	var b []byte
+	for n > 0 {
+		n--
+		b = append(b, byte('A'+n%26))
+		n /= 26
+	}
+	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return string(b)
+}
+
+// SheetRef writes a worksheet's name as a cell reference does: as it is
+// when it is letters and digits (单位, Sheet1), else in single quotes with
+// any quote in it doubled: '2023 单位'.
+func SheetRef(name string) string {
+	plain := name != ""
+	for i, r := range name {
+		if !(unicode.IsLetter(r) || r == '_' || (unicode.IsDigit(r) && i > 0)) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return name
+	}
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+// Before orders positions by file, sheet, line and column.
 func (p Pos) Before(q Pos) bool {
 	if p.File != q.File {
 		return p.File < q.File
+	}
+	if p.Sheet != q.Sheet {
+		return p.Sheet < q.Sheet
 	}
 	if p.Line != q.Line {
 		return p.Line < q.Line
@@ -44,7 +98,7 @@ func (p Pos) Before(q Pos) bool {
 func (p *Period) Pos(path string) Pos {
 	for {
 		if lc, ok := p.pos.lookup(path); ok {
-			return Pos{File: p.File, Line: lc.line, Col: lc.col}
+			return p.at(lc.line, lc.col)
 		}
 		parent := parentPath(path)
 		if parent == path {
@@ -61,7 +115,7 @@ func (p *Period) FieldPos(list string, i int, key string) Pos {
 	if t := p.pos.tables[list]; t != nil && i >= 0 && i < len(t.rows) {
 		if fi := t.field(key); fi >= 0 {
 			if c := t.cells[i*len(t.fields)+fi]; c.line > 0 {
-				return Pos{File: p.File, Line: int(c.line), Col: int(c.col)}
+				return p.at(int(c.line), int(c.col))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package record
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -143,5 +144,44 @@ func TestNegativeFiguresNamed(t *testing.T) {
 	}
 	if strings.Contains(got, "balance") {
 		t.Errorf("a negative balance reported:\n%s", got)
+	}
+}
+
+// TestSheetPos: a position in a spreadsheet is written as the spreadsheet
+// names a cell, and its encoded column comes back as the origin's.
+func TestSheetPos(t *testing.T) {
+	for _, tt := range []struct {
+		p    Pos
+		want string
+	}{
+		{Pos{File: "a.xlsx", Sheet: "单位", Line: 12, Col: 3}, "a.xlsx:单位!C12"},
+		{Pos{File: "a.xlsx", Sheet: "单位", Line: 1, Col: 27}, "a.xlsx:单位!AA1"},
+		{Pos{File: "a.xlsx", Sheet: "Sheet1", Line: 1, Col: 16384}, "a.xlsx:Sheet1!XFD1"},
+		{Pos{File: "a.xlsx", Sheet: "2023 单位", Line: 2, Col: 1}, "a.xlsx:'2023 单位'!A2"},
+		{Pos{File: "a.xlsx", Sheet: "A's", Line: 2, Col: 1}, "a.xlsx:'A''s'!A2"},
+		{Pos{File: "a.xlsx", Sheet: "单位"}, "a.xlsx"},
+		{Pos{File: "a.csv", Line: 4, Col: 7}, "a.csv:4:7"},
+	} {
+		if got := tt.p.String(); got != tt.want {
+			t.Errorf("%#v: %q, want %q", tt.p, got, tt.want)
+		}
+	}
+	for _, o := range []int{0, 1, 7, MaxOrigins} {
+		for _, c := range []int{1, 26, 16384, 1<<originBits - 1} {
+			enc := OriginColumn(o, c)
+			if enc >= 0 || enc < math.MinInt32 {
+				t.Fatalf("OriginColumn(%d, %d) = %d", o, c, enc)
+			}
+			if go_, gc, ok := decodeColumn(enc); !ok || go_ != o || gc != c {
+				t.Errorf("decodeColumn(OriginColumn(%d, %d)) = %d, %d, %v", o, c, go_, gc, ok)
+			}
+		}
+	}
+	p := &Period{File: "a.xlsx", origins: []Origin{{File: "a.xlsx", Sheet: "基本情况"}, {File: "a.xlsx", Sheet: "单位"}}}
+	if got := p.at(5, OriginColumn(1, 2)).String(); got != "a.xlsx:单位!B5" {
+		t.Errorf("at = %q", got)
+	}
+	if got := p.at(5, 2).String(); got != "a.xlsx:5:2" {
+		t.Errorf("text at = %q", got)
 	}
 }

@@ -34,6 +34,13 @@ var enums = map[string][]string{
 	"Figure.section":         sectionIDs(),
 }
 
+// Choices returns the closed vocabulary of the field key of the record
+// type named owner ("Activity", "category"), or nil when the field takes
+// any value. The workbook's drop-down lists are made from it.
+func Choices(owner, key string) []string {
+	return append([]string(nil), enums[owner+"."+key]...)
+}
+
 func sectionIDs() []string {
 	ids := make([]string, len(SectionIDs))
 	for i, s := range SectionIDs {

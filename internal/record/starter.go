@@ -132,9 +132,11 @@ var sectorExamples = map[string]map[string]string{
 	},
 }
 
-// sectorWordsIn are words of the school examples in descriptions, replaced
-// by a sector's own.
-func (st starterText) describe(f field, path string) string {
+// describe is the comment a starter writes for the field f at path.
+func (st starterText) describe(f field, path string) string { return describe(st.adapt(f, path)) }
+
+// adapt returns f with its description and example in the sector's words.
+func (st starterText) adapt(f field, path string) field {
 	g := f
 	if ex, ok := sectorExamples[st.sector][path]; ok {
 		g.eg = ex
@@ -149,7 +151,7 @@ func (st starterText) describe(f field, path string) string {
 		}
 	}
 	if st.sector == SectorSchool || st.sector == "" {
-		return describe(g)
+		return g
 	}
 	w := SectorWords(st.sector)
 	switch path {
@@ -167,7 +169,43 @@ func (st starterText) describe(f field, path string) string {
 		g.eg = ""
 		g.zh += ",不写为" + DefaultSetting(f.key, st.sector) + "(" + st.sector + "的默认值)"
 	}
-	return describe(g)
+	return g
+}
+
+// StarterNote is what a starter file in a sector's words ("" for none, or
+// a name SectorIDs knows) says of the field at a data path written without
+// indices ("units.kind"): its description and its example value ("" when
+// it has none). The workbook of `zongjie init --xlsx` uses them for its
+// notes and example rows. ok is false for a path that names no field.
+func StarterNote(path, sector string) (note, example string, ok bool) {
+	if s, known := SectorIDs[strings.TrimSpace(sector)]; known {
+		sector = s
+	}
+	t := reflect.TypeOf(Period{})
+	var f field
+	for _, key := range strings.Split(path, ".") {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if !isRecord(t) {
+			return "", "", false
+		}
+		fi := fieldIndex(fieldsOf(t), key)
+		if fi < 0 {
+			return "", "", false
+		}
+		f = fieldsOf(t)[fi]
+		t = t.Field(f.index).Type
+	}
+	g := starterText{sector: sector}.adapt(f, path)
+	return g.zh, g.eg, true
+}
+
+// StarterSections lists the top-level sections a starter file for a
+// report kind offers, by data key.
+func StarterSections(kind string) ([]string, bool) {
+	s, ok := starterSections[kind]
+	return append([]string(nil), s...), ok
 }
 
 // write writes one key with its comment; commented marks lines inside a

@@ -71,6 +71,9 @@ type Period struct {
 	approx map[string]num.Approx
 	// wan holds the paths of amounts written in 万 or 亿; see WrittenInWan.
 	wan map[string]bool
+	// origins are the sources of positions other than File's text: the
+	// sheets of a workbook, table files (see Origin).
+	origins []Origin
 }
 
 // Organisation describes the union that reports.

@@ -53,11 +53,17 @@ func Validate(p *Period) Errors {
 // Every problem of a file that parses is reported together (see
 // ParseAndValidate).
 func LoadAndValidate(path string, lim Limits) (*Period, error) {
+	return LoadAndValidateTables(path, nil, lim)
+}
+
+// LoadAndValidateTables is LoadAndValidate with list sections read from
+// files of their own (see Tables).
+func LoadAndValidateTables(path string, tables Tables, lim Limits) (*Period, error) {
 	data, err := readData(path, lim)
 	if err != nil {
 		return nil, err
 	}
-	return ParseAndValidate(path, data, lim)
+	return ParseAndValidateTables(path, data, tables, lim)
 }
 
 type validator struct {

@@ -1,0 +1,174 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+
+	"zongjie/internal/record"
+)
+
+// clerkBook is a workbook as a union office keeps it: a title row, units
+// in two blocks with their own headers, block titles, 小计 and 合计 rows,
+// a two-row header under merged cells, numbers stored as numbers and as
+// text, 767.13万, 1,761, amounts in 万元, dates as serial numbers, as text
+// and in a month format, a percentage, formulas with their saved results,
+// rich text, trailing styled cells, blank rows and a hidden sheet of
+// working.
+func clerkBook(t *testing.T) []byte {
+	b := &rawBook{sheets: []rawSheet{
+		{name: "基本情况", rows: [][]string{
+			{"项目", "内容", "说明"},
+			{"工会组织"},
+			{"工会名称", "i:甲县教育工会"},
+			{"组织类型", "教育系统"},
+			{"领导", "县教育局党委"},
+			{"", "上级工会"},
+			{},
+			{"报告期"},
+			{"年度", "n:2023"},
+			{"报告日期", "d14:45280"},
+			{"会员情况"},
+			{"职工总数", "t:1,761"},
+			{"会员数", "f:SUM(单位!F5:F12)=1700"},
+			{"工会经费"},
+			{"工会科目支出", "767.13万"},
+			{"划拨经费", "w:6899700"},
+			{"结余", "n:-1234.5"},
+		}},
+		{name: "单位", rows: [][]string{
+			{"2023年基层工会统计表"},
+			{"序号", "单位名称", "分组", "人数", "", "个人捐款(万元)", "建会日期", "已建会", "", "styled"},
+			{"", "", "", "职工人数", "会员人数", "", "", "", "", "styled"},
+			{"一、学校"},
+			{"n:1", "s:<si><r><t>甲</t></r><r><t>小学</t></r><rPh sb=\"0\" eb=\"1\"><t>コウ</t></rPh></si>", "一学区", "n:900", "n:880", "n:1.5", "d14:43466", "b:1", "", "styled"},
+			{"n:2", "乙中学", "一学区", "t:800", "n:790", "w:2.25", "2019年5月", "是"},
+			{"小计", "", "", "f:SUM(D5:D6)=1700", "n:1670", "f:SUM(F5:F6)=3.75"},
+			{},
+			{"二、幼儿园"},
+			{"序号", "单位名称", "分组", "职工人数", "会员人数"},
+			{"n:3", "丙幼儿园", "二学区", "n:61", "n:30", "", "n:41395"},
+			{"合计", "", "", "n:1761", "f:SUM(E5:E6,E11)=1700"},
+			{"", "", "", "", "", "", "", "", "", "styled"},
+		}},
+		{name: "分组", rows: [][]string{
+			{"名称", "类别"},
+			{"一学区", "学区"},
+			{"二学区", "学区"},
+		}},
+		{name: "慈善捐款", rows: [][]string{
+			{"活动名称", "开始", "善款总额", "个人榜首", "", ""},
+			{"", "", "", "姓名", "身份", "金额"},
+			{"慈善一日捐", "m:44958", "fs:TEXT(1341911,\"0\")=1341911", "徐时忠", "校长", "n:600"},
+			{"", "", "", "章定炉"},
+		}},
+		{name: "比率", rows: [][]string{
+			{"名称", "比率", "栏目"},
+			{"会员参赛率", "p:0.761", "文体活动"},
+			{"满意程度", "80%以上", "文体活动"},
+		}},
+		{name: "草稿", hidden: true, rows: [][]string{{"随便写的", "n:1"}}},
+	}}
+	return b.bytes(t)
+}
+
+const clerkYAML = `
+organisation: {name: 甲县教育工会, kind: 教育系统, leadership: [县教育局党委, 上级工会]}
+period: {year: 2023, report_date: 2023-12-20}
+membership: {staff: 1761, members: 1700}
+finance: {spent: 767.13万, transferred: 6899700, balance: -1234.5}
+groups: [{name: 一学区, kind: 学区}, {name: 二学区, kind: 学区}]
+units:
+  - {name: 甲小学, group: 一学区, staff: 900, members: 880, donation: 1.5万, founded: 2019-01-01, has_union: true}
+  - {name: 乙中学, group: 一学区, staff: 800, members: 790, donation: 2.25万, founded: 2019-05, has_union: true}
+  - {name: 丙幼儿园, group: 二学区, staff: 61, members: 30, founded: 2013-05-01}
+charity:
+  - name: 慈善一日捐
+    start: 2023-02
+    total: 1341911
+    top_individual: {names: [徐时忠, 章定炉], title: 校长, amount: 600}
+rates:
+  - {label: 会员参赛率, rate: 76.1, section: activities}
+  - {label: 满意程度, rate: 80%以上, section: activities}
+`
+
+// TestCellsAsTyped: a workbook kept the way clerks keep theirs reads to
+// the records its YAML gives.
+func TestCellsAsTyped(t *testing.T) {
+	got, err := record.ParseAndValidate("台账.xlsx", clerkBook(t), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := record.ParseAndValidate("台账.yaml", []byte(clerkYAML), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := differences(want, got); len(d) > 0 {
+		t.Fatalf("%s", strings.Join(d, "\n"))
+	}
+	for path, want := range map[string]string{
+		"units[0].staff":                  "台账.xlsx:单位!D5",
+		"units[2].name":                   "台账.xlsx:单位!B11",
+		"charity[0].top_individual.names": "台账.xlsx:慈善捐款!D3",
+		"membership.members":              "台账.xlsx:基本情况!B13",
+		"rates[0].rate":                   "台账.xlsx:比率!B2",
+	} {
+		if got := got.Pos(path).String(); got != want {
+			t.Errorf("%s at %s, want %s", path, got, want)
+		}
+	}
+}
+
+// TestCellProblems: what cannot be read is reported at its cell, in
+// Chinese, and a totals row that does not add up names both figures.
+func TestCellProblems(t *testing.T) {
+	b := &rawBook{sheets: []rawSheet{
+		{name: "基本情况", rows: [][]string{
+			{"工会名称", "甲工会"},
+			{"年度", "n:2023"},
+			{"职工总数", "n:15"},
+			{"会员情况"},
+			{"职工总数", "f0:SUM(单位!C2:C3)"},
+			{"会员数", "e:#DIV/0!"},
+			{"会员人数", "n:5"},
+			{"", "孤零零的内容"},
+		}},
+		{name: "单位", rows: [][]string{
+			{"单位名称", "联系人", "职工人数", "会员人数", "", "人均捐款"},
+			{"甲校", "张三", "n:10", "f:[1]Sheet1!A1=9", "多出来的", "n:100"},
+			{"乙校", "李四", "n:5", "十二"},
+			{"合计", "", "n:16", "", "", "n:200"},
+		}},
+		{name: "活动-成绩", rows: [][]string{
+			{"所属活动", "获奖者", "奖项"},
+			{"运动会", "甲校", "一等奖"},
+		}},
+		{name: "工作记录", rows: [][]string{{}, {"", "随手记"}}},
+	}}
+	_, err := record.ParseAndValidate("台账.xlsx", b.bytes(t), record.DefaultLimits)
+	want := []string{
+		"台账.xlsx:基本情况!A7: membership.会员人数: 不认识的项“会员人数”",
+		"台账.xlsx:基本情况!A3: “职工总数”在会员情况、工资集体协商里都有,不知道是哪一项",
+		"台账.xlsx:基本情况!B5: membership.staff: 这一格是公式(=SUM(单位!C2:C3)),文件里却没有保存计算结果",
+		"台账.xlsx:基本情况!B6: membership.members: 这一格是错误值 #DIV/0!(公式算不出结果)",
+		"台账.xlsx:基本情况!B8: 这一行只填了内容,没有写项目名(A 列)",
+		"台账.xlsx:单位!B1: units: 列名“联系人”不认识",
+		"台账.xlsx:单位!D2: units[0](甲校).members: 这一格的公式(=[1]Sheet1!A1)引用了其他文件",
+		"台账.xlsx:单位!E2: units: E 列没有列名,这一列的内容没有读入",
+		"台账.xlsx:单位!C4: units: 合计行的“职工人数”是 16,上面各行加起来是 15",
+		"台账.xlsx:单位!D3: units[1](乙校).members: “十二”",
+		"台账.xlsx:'活动-成绩'!A2: activities.results: 在“活动”表里找不到“运动会”",
+		"台账.xlsx:工作记录!B2: 工作表“工作记录”不认识",
+	}
+	if err == nil {
+		t.Fatal("no problem reported")
+	}
+	msg := err.Error()
+	for _, w := range want {
+		if !strings.Contains(msg, w) {
+			t.Errorf("missing %q in:\n%s", w, msg)
+		}
+	}
+	if strings.Contains(msg, "人均捐款") {
+		t.Errorf("a per-head column is not a total:\n%s", msg)
+	}
+}
