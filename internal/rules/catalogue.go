@@ -11,12 +11,13 @@ const (
 	PerKind                // one kind of unit (学校, 单位); Subject is the kind
 	PerCategory            // one category of a charity drive; Subject is the category
 	PerBatch               // one relief batch; Subject is its occasion
+	PerActivity            // one activity; Subject is its name
 )
 
-var perNames = []string{"whole", "group", "unit", "kind", "category", "batch"}
+var perNames = []string{"whole", "group", "unit", "kind", "category", "batch", "activity"}
 
 // String returns the name rule files and JSON use: "whole", "group", "unit",
-// "kind", "category" or "batch".
+// "kind", "category", "batch" or "activity".
 func (p Per) String() string {
 	if p >= 0 && int(p) < len(perNames) {
 		return perNames[p]
@@ -104,6 +105,8 @@ const (
 	IDBatchPerHead          = "relief.batch_per_head"
 	IDActivities            = "activities.count"
 	IDActivitiesHosted      = "activities.hosted"
+	IDActivityAwardRate     = "activities.award_rate"
+	IDActivityCostPerHead   = "activities.cost_per_capita"
 	IDHonours               = "honours.count"
 	IDProposals             = "democracy.proposals"
 	IDAccepted              = "democracy.accepted"
@@ -188,6 +191,8 @@ var catalogue = []Def{
 
 	{IDActivities, "活动与比赛", KindCount, "项", 0, PerWhole, "所列活动项数"},
 	{IDActivitiesHosted, "主办活动", KindCount, "项", 0, PerWhole, "角色为主办的活动项数"},
+	{IDActivityAwardRate, "获奖率", KindRate, "%", 1, PerActivity, "获奖人数 ÷ 参加人数(个人奖项,不含团体和人次)"},
+	{IDActivityCostPerHead, "人均费用", KindPerCapita, "元/人", 0, PerActivity, "活动费用 ÷ 参加人数(不用人次)"},
 	{IDHonours, "所获荣誉", KindCount, "项", 0, PerWhole, "所列荣誉项数"},
 
 	{IDProposals, "职工提案", KindCount, "件", 0, PerWhole, "所报收到提案数"},

@@ -40,3 +40,21 @@ democracy: {proposals: 20, accepted: 10, implemented: 9}
 		})
 	}
 }
+
+// TestActivityRates checks 获奖率 and 人均费用 of activities: over persons,
+// never 人次; team results are no winners.
+func TestActivityRates(t *testing.T) {
+	r := runOne(t, `
+organisation: {name: 测试工会}
+period: {year: 2023}
+activities:
+  - {name: 技能比赛, participants: 128, prizes: [{award: 一等奖, count: 2}, {award: 二等奖, count: 4}, {award: 优秀组织奖, count: 1, measure: 个}], results: [{who: 一车间张三, award: 特等奖}, {who: 代表队, award: 团体第一名}]}
+  - {name: 疗休养, participants: 86, cost: 17.2万}
+  - {name: 讲座, person_times: 300, cost: 6000}
+`)
+	wantShown(t, r, IDActivityAwardRate, "技能比赛", "5.5") // 7 of 128
+	wantShown(t, r, IDActivityCostPerHead, "疗休养", "2000")
+	if v, ok := r.ValueFor(IDActivityCostPerHead, "讲座"); ok && v.OK() {
+		t.Errorf("a per-head cost over 人次: %v", v.Shown())
+	}
+}

@@ -1,5 +1,12 @@
 package rules
 
+import (
+	"math/big"
+	"strconv"
+	"strings"
+	"zongjie/internal/record"
+)
+
 // organisation states the committee's election year and term and the
 // report's year, which the term finding and the term review print.
 func (c *calc) organisation() {
@@ -30,6 +37,9 @@ func (c *calc) activities() {
 			}
 		}
 		c.add(h, true)
+		for i, a := range c.p.Activities {
+			c.activityRates(i, a)
+		}
 	}
 	if n := len(c.p.Honours); n > 0 {
 		v := countOf(def(IDHonours), "", n)
@@ -83,4 +93,54 @@ func (c *calc) bargaining() {
 	c.add(ratio(def(IDBargainingCoverage), "", c,
 		c.count("bargaining.covered", "合同覆盖职工数", "人", b.Covered),
 		c.count("bargaining.staff", "职工总数", "人", b.Staff)))
+}
+
+// activityRates computes an activity's 获奖率 (individual winners, from its
+// prize counts in persons and its named winners, over the participants)
+// and 人均费用 (its cost over the participants). Both divide by persons,
+// never by 人次.
+func (c *calc) activityRates(i int, a record.Activity) {
+	path := "activities[" + itoa(i) + "]"
+	people := c.count(path+".participants", "参加人数", "人", a.Participants)
+	var winners int64
+	var inputs []Input
+	counted := map[string]bool{} // awards whose winners a prize count gives
+	for j, pr := range a.Prizes {
+		if pr.Count == nil || (pr.Measure != "" && pr.Measure != "名" && pr.Measure != "人") || isTeamName(pr.Award) {
+			continue
+		}
+		counted[pr.Award] = true
+		winners += *pr.Count
+		pp := path + ".prizes[" + itoa(j) + "].count"
+		inputs = append(inputs, Input{Path: pp, Pos: c.p.Pos(pp), Value: strconv.FormatInt(*pr.Count, 10)})
+	}
+	for j, r := range a.Results {
+		if isTeamName(r.Who) || counted[r.Award] {
+			continue
+		}
+		winners++
+		rp := path + ".results[" + itoa(j) + "].who"
+		inputs = append(inputs, Input{Path: rp, Pos: c.p.Pos(rp), Value: r.Who})
+	}
+	if winners > 0 && people.ok && people.a > 0 && winners <= people.a {
+		v := def(IDActivityAwardRate).value(a.Name)
+		v.Num = big.NewRat(winners, people.a)
+		v.Inputs = append(inputs, c.input(people))
+		v.Calc = strconv.FormatInt(winners, 10) + "人 ÷ " + people.text
+		c.add(v, true)
+	}
+	if a.Cost != nil {
+		c.add(ratio(def(IDActivityCostPerHead), a.Name, c, c.money(path+".cost", "活动费用", a.Cost), people))
+	}
+}
+
+// isTeamName reports whether a winner or an award names a team (代表队,
+// 团体第一名, 优秀组织奖), not a person.
+func isTeamName(who string) bool {
+	for _, s := range []string{"队", "团体", "集体", "组", "代表团"} {
+		if strings.Contains(who, s) {
+			return true
+		}
+	}
+	return false
 }
