@@ -93,7 +93,11 @@ func Item(number string, parts ...any) *doc.Paragraph {
 	return p
 }
 
-// Signature is the 落款: one line each.
+// Date is the date under the signature.
+func Date(s string) *doc.Paragraph { return para(doc.RoleDate, s) }
+
+// Signature is the organisation of the 落款, one paragraph of one line per
+// argument (the composer writes one line, and the date after it as Date).
 func Signature(lines ...string) *doc.Paragraph {
 	p := &doc.Paragraph{Kind: doc.RoleSignature}
 	for _, l := range lines {
