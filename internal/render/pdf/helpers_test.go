@@ -16,6 +16,7 @@ import (
 	"zongjie/internal/doc"
 	"zongjie/internal/doc/doctest"
 	"zongjie/internal/fonts"
+	"zongjie/internal/render/style"
 )
 
 // corpus returns the test documents: those doctest builds and every
@@ -125,10 +126,11 @@ func drawnLines(pages []*page) []string {
 }
 
 // expectedText is what a reader should find in the PDF: the text of every
-// block, as doctest writes it independently of the writer, without white
-// space (the layout decides where lines break).
+// block, as doctest writes it independently of the writer, of the document
+// as printed (style.Printed: tables as they are set), without white space
+// (the layout decides where lines break).
 func expectedText(d *doc.Document) string {
-	return stripSpace(doctest.Text(d))
+	return stripSpace(doctest.Text(style.Printed(d)))
 }
 
 // render writes d to a temporary PDF file and returns its path and layout.

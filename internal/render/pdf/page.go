@@ -49,6 +49,8 @@ type textRun struct {
 	spacing float64 // extra advance after every glyph (PDF Tc)
 	repeat  bool    // a table header repeated on a continuation page
 	line    int     // which drawn line the run belongs to (numbered across the document)
+	block   int     // the index in the document of the block it belongs to
+	role    doc.Role
 }
 
 // rule is a straight line (table borders).
