@@ -16,13 +16,6 @@ import (
 	"zongjie/internal/render/style"
 )
 
-// bugHangingPunctuation is the writer bug TestLibreOfficeShowsAllText is
-// skipped for.
-const bugHangingPunctuation = "bug: LibreOffice does not draw a 、 or ， that falls at the end of a full line of " +
-	"our DOCX (it would hang past the text block): \"比、学、赶、超\" prints \"比、学、赶超\" in the dangyang reports, " +
-	"\"工会财务检查、县局内审\" loses its 、 in yongjia 2013; 15 of the 24 test documents lose a mark " +
-	"(w:overflowPunct, issue 18)"
-
 // libreOffice returns the soffice command and the directory converted files
 // go to, or skips the test: it runs only with ZONGJIE_SOFFICE=1 (CI has no
 // LibreOffice). With ZONGJIE_SOFFICE_OUT=DIR the .docx, .pdf and, when
@@ -87,25 +80,18 @@ func TestLibreOfficeConverts(t *testing.T) {
 	}
 }
 
-// bugNarrowColumns is the writer bug TestLibreOfficeKeepsFigures is
-// skipped for.
-const bugNarrowColumns = "bug: LibreOffice breaks figures inside the narrow table columns of our DOCX " +
-	"(\"11月\" as \"1/1月\", \"1,234.56万元\" and \"64.5%\" across lines): 3 of the 24 test documents " +
-	"(edge, annual, yongjia-edu-2014.term; issue 18, DOCX column widths)"
-
 // TestLibreOfficeKeepsFigures converts every test document to PDF with
 // LibreOffice and reads it back with pdftotext: every figure of the
 // document is there, whole and in order.
 func TestLibreOfficeKeepsFigures(t *testing.T) {
 	soffice, dir := libreOffice(t)
-	t.Skip(bugNarrowColumns)
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext not installed")
 	}
 	for _, tc := range doctest.All(t) {
 		t.Run(tc.Name, func(t *testing.T) {
 			pages := pdfPages(t, convert(t, soffice, dir, tc.Name, tc.Doc))
-			if want := figures(doctest.Text(tc.Doc)); !figuresWithRepeats(pages, tc.Doc, want) {
+			if want := figures(doctest.Text(style.Printed(tc.Doc))); !figuresWithRepeats(pages, tc.Doc, want) {
 				t.Errorf("figures in LibreOffice's PDF\n got %s\nwant %s", figures(strings.Join(pages, "\n")), want)
 			}
 		})
@@ -118,7 +104,6 @@ func TestLibreOfficeKeepsFigures(t *testing.T) {
 // the table headers it repeats on a new page.
 func TestLibreOfficeShowsAllText(t *testing.T) {
 	soffice, dir := libreOffice(t)
-	t.Skip(bugHangingPunctuation)
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext not installed")
 	}
@@ -147,10 +132,11 @@ func pdfPages(t *testing.T, pdf string) []string {
 	return pages
 }
 
-// tableHeaders returns the header rows of d's tables, without white space.
+// tableHeaders returns the header rows of d's tables as printed
+// (style.Printed), without white space.
 func tableHeaders(d *doc.Document) []string {
 	var hs []string
-	for _, b := range d.Blocks {
+	for _, b := range style.Printed(d).Blocks {
 		if t, ok := b.(*doc.Table); ok {
 			var h strings.Builder
 			for _, c := range t.Header {
@@ -166,7 +152,7 @@ func tableHeaders(d *doc.Document) []string {
 // space does not count. A page may start with a table header that the
 // text does not have there: the header row repeated on a new page.
 func readsAs(pages []string, d *doc.Document) string {
-	want := stripSpace(doctest.Text(d))
+	want := stripSpace(doctest.Text(style.Printed(d)))
 	done := 0
 	for _, p := range pages {
 		p = stripSpace(p)
