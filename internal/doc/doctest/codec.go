@@ -195,7 +195,6 @@ func decodeKinds(spec []byte) (kinds []byte, units []string) {
 	return kinds, units
 }
 
-
 // Encode writes d in the form Decode reads; Decode(Encode(d)) is d for
 // every document that keeps the model's rules (see Check) and whose text
 // holds none of the separator bytes, lines no empty unstyled first span and

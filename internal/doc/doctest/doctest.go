@@ -107,13 +107,15 @@ func Signature(lines ...string) *doc.Paragraph {
 }
 
 // Table is a table; kinds has one letter per column, L for a label column
-// and N for figures.
+// and N for figures, an N followed by the column's unit if it has one
+// ("LN万元N").
 func Table(kinds string, header []string, rows ...[]string) *doc.Table {
 	t := &doc.Table{}
-	for _, k := range kinds {
+	letters, units := decodeKinds([]byte(kinds))
+	for i, k := range letters {
 		c := doc.Column{Kind: doc.ColumnLabel}
 		if k == 'N' {
-			c.Kind = doc.ColumnNumber
+			c.Kind, c.Unit = doc.ColumnNumber, units[i]
 		}
 		t.Columns = append(t.Columns, c)
 	}
