@@ -24,6 +24,7 @@ func Built() []Case {
 		{"edge", Edge()},
 		{"annual", Annual()},
 		{"term-review", TermReview()},
+		{"issued", Issued()},
 	}
 }
 

@@ -110,6 +110,9 @@ func bodyText(body *node) string {
 				b.WriteString(paragraphText(c) + "\n")
 			}
 		case "tbl":
+			if p := c.first("p"); p != nil && paragraphStyle(p) == styleColophon {
+				continue // the 版记
+			}
 			for _, tr := range c.all("tr") {
 				for i, tc := range tr.all("tc") {
 					if i > 0 {

@@ -63,50 +63,68 @@ func (w *bodyWriter) masthead(is *doc.Issue) {
 	x.close("w:p")
 }
 
-// colophon writes the 版记 in a frame at the foot of the last page: the
-// 抄送 line between a thick and a thin rule, then the 印发机关 at the left
-// and the 印发日期 at the right over a thick rule, 四号 仿宋, one character
-// in at each side.
+// colophon writes the 版记 as a table of one column, floating at the foot
+// of the text block of the last page (Word; LibreOffice sets it where it
+// stands, after the body): the 抄送 line, then the 印发机关 at the left and
+// the 印发日期 at the right, a thick rule above and below, a thin one
+// between; 四号 仿宋, one character in at each side.
 func (w *bodyWriter) colophon(is *doc.Issue) {
 	x := w.x
-	thick := itoa(eighths(style.MMToPt(style.ColophonThickMM)))
-	thin := itoa(eighths(style.MMToPt(style.ColophonThinMM)))
-	in := itoa(ptTwips(style.ColophonPt))
+	width := w.page.textWidth()
+	in := ptTwips(style.ColophonPt)
+	border := func(side string, mm float64) {
+		x.empty(side, "w:val", "single", "w:sz", itoa(eighths(style.MMToPt(mm))), "w:space", "0", "w:color", "000000")
+	}
+	x.open("w:tbl")
+	x.open("w:tblPr")
+	x.empty("w:tblpPr", "w:leftFromText", "0", "w:rightFromText", "0", "w:topFromText", itoa(ptTwips(style.LinePitchPt)),
+		"w:vertAnchor", "margin", "w:horzAnchor", "margin", "w:tblpXSpec", "center", "w:tblpYSpec", "bottom")
+	x.empty("w:tblW", "w:w", itoa(width), "w:type", "dxa")
+	x.open("w:tblBorders")
+	border("w:top", style.ColophonThickMM)
+	border("w:bottom", style.ColophonThickMM)
+	border("w:insideH", style.ColophonThinMM)
+	x.close("w:tblBorders")
+	x.empty("w:tblLayout", "w:type", "fixed")
+	x.open("w:tblCellMar")
+	x.empty("w:left", "w:w", "0", "w:type", "dxa")
+	x.empty("w:right", "w:w", "0", "w:type", "dxa")
+	x.close("w:tblCellMar")
+	x.close("w:tblPr")
+	x.open("w:tblGrid")
+	x.empty("w:gridCol", "w:w", itoa(width))
+	x.close("w:tblGrid")
 	f := w.fonts.face(fonts.FangSong)
-	para := func(top, bottom string, tab bool, write func()) {
+	row := func(text string, tab bool) {
+		x.open("w:tr")
+		x.open("w:trPr")
+		x.empty("w:cantSplit")
+		x.close("w:trPr")
+		x.open("w:tc")
+		x.open("w:tcPr")
+		x.empty("w:tcW", "w:w", itoa(width), "w:type", "dxa")
+		x.close("w:tcPr")
 		x.open("w:p")
 		x.open("w:pPr")
 		x.empty("w:pStyle", "w:val", styleColophon)
-		x.empty("w:framePr", "w:w", itoa(w.page.textWidth()), "w:wrap", "notBeside",
-			"w:vAnchor", "margin", "w:hAnchor", "margin", "w:xAlign", "center", "w:yAlign", "bottom")
-		x.open("w:pBdr")
-		if top != "" {
-			x.empty("w:top", "w:val", "single", "w:sz", top, "w:space", "1", "w:color", "000000")
-		}
-		x.empty("w:bottom", "w:val", "single", "w:sz", bottom, "w:space", "1", "w:color", "000000")
-		x.close("w:pBdr")
 		if tab {
 			x.open("w:tabs")
-			x.empty("w:tab", "w:val", "right", "w:pos", itoa(w.page.textWidth()-ptTwips(style.ColophonPt)))
+			x.empty("w:tab", "w:val", "right", "w:pos", itoa(width-2*in))
 			x.close("w:tabs")
 		}
-		x.empty("w:ind", "w:left", in, "w:right", in)
+		x.empty("w:ind", "w:left", itoa(in), "w:right", itoa(in))
 		x.close("w:pPr")
-		write()
+		writeRun(x, run{text: text, font: f}, 0)
 		x.close("w:p")
+		x.close("w:tc")
+		x.close("w:tr")
 	}
-	copyTo := style.CopyToLine(cleanAll(is.CopyTo))
-	if copyTo != "" {
-		para(thick, thin, false, func() { writeRun(x, run{text: copyTo, font: f}, 0) })
+	if copyTo := style.CopyToLine(cleanAll(is.CopyTo)); copyTo != "" {
+		row(copyTo, false)
 	}
-	top := ""
-	if copyTo == "" {
-		top = thick
-	}
-	para(top, thick, true, func() {
-		writeRun(x, run{text: doc.CleanText(is.Printer) + "\t" + style.PrintedLine(doc.CleanText(is.Printed)), font: f}, 0)
-	})
-	w.endsWithTable = false
+	row(doc.CleanText(is.Printer)+"\t"+style.PrintedLine(doc.CleanText(is.Printed)), true)
+	x.close("w:tbl")
+	w.endsWithTable = true
 }
 
 // eighths converts points to the eighths of a point of border widths.

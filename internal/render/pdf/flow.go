@@ -26,6 +26,7 @@ func (f *flow) addLine(runs []textRun) {
 	f.lines++
 	for i := range runs {
 		runs[i].line = f.lines
+		runs[i].block = -1
 		if f.block != nil {
 			runs[i].block, runs[i].role = f.block.index, f.block.role
 		}
@@ -33,10 +34,14 @@ func (f *flow) addLine(runs []textRun) {
 	f.cur.runs = append(f.cur.runs, runs...)
 }
 
-// layout lays out all blocks and numbers the pages.
-func layout(sh *shaper, blocks []*block) []*page {
+// layout lays out all blocks, under the 版头 and over the 版记 of a
+// report issued as a document, and numbers the pages.
+func layout(sh *shaper, blocks []*block, is *doc.Issue) []*page {
 	f := &flow{sh: sh}
 	f.newPage()
+	if is != nil && is.Authority != "" {
+		f.masthead(is)
+	}
 	for i, b := range blocks {
 		var next *block
 		if i+1 < len(blocks) {
@@ -49,6 +54,10 @@ func layout(sh *shaper, blocks []*block) []*page {
 		default:
 			f.paragraph(b, next)
 		}
+	}
+	if is != nil && is.Printer != "" {
+		f.block = nil
+		f.colophon(is)
 	}
 	for _, p := range f.pages {
 		f.pageNumber(p)
