@@ -2,10 +2,12 @@ package docx
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -114,6 +116,62 @@ func TestLibreOfficeShowsAllText(t *testing.T) {
 				t.Errorf("LibreOffice's PDF reads differently %s", err)
 			}
 		})
+	}
+}
+
+// TestLibreOfficeTables converts every table of the test documents, each
+// alone under a title, with LibreOffice and reads the PDF back with
+// pdftotext: every header line as style.LayTable broke it, and every
+// figure cell (a number, a year), stands whole on one line: LibreOffice
+// breaks no header word and no figure.
+func TestLibreOfficeTables(t *testing.T) {
+	soffice, dir := libreOffice(t)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	n := 0
+	for _, tc := range doctest.All(t) {
+		for i, b := range tc.Doc.Blocks {
+			tb, ok := b.(*doc.Table)
+			if !ok {
+				continue
+			}
+			n++
+			name := fmt.Sprintf("%s.table%d", tc.Name, i)
+			t.Run(name, func(t *testing.T) {
+				d := doctest.Build(tc.Doc.Meta, doctest.Title("表"), tb)
+				out, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", convert(t, soffice, dir, name, d), "-").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				var lines []string
+				for _, l := range strings.Split(string(out), "\n") {
+					lines = append(lines, stripSpace(l))
+				}
+				l := style.LayTable(tb)
+				var want []string
+				for _, h := range l.Header {
+					for _, line := range h {
+						want = append(want, stripSpace(line.String()))
+					}
+				}
+				for _, r := range l.Rows {
+					for _, c := range r {
+						if _, _, ok := doc.SplitFigure(c.String()); ok {
+							want = append(want, c.String())
+						}
+					}
+				}
+				for _, w := range want {
+					if w != "" && !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, w) }) {
+						t.Errorf("%q is not whole on any line of LibreOffice's PDF:\n%s", w, out)
+					}
+				}
+			})
+		}
+	}
+	if n == 0 {
+		t.Error("no table in the test documents")
 	}
 }
 

@@ -45,7 +45,7 @@ func TestBlocks(t *testing.T) {
 				"<tr>\n<td>甲</td>\n<td class=\"num\">1</td>\n</tr>\n<tr>\n<td>乙</td>\n<td class=\"num\"></td>\n</tr>\n</tbody>\n</table>\n"},
 		{"table: the shared unit in the header, figures to one precision, a year whole",
 			doctest.Table("LN万元", []string{"年度", "捐款"}, []string{"2019年", "2.15万元"}, []string{"2020年", "3万元"}),
-			"<table>\n<colgroup><col style=\"width: 200.1pt\"><col style=\"width: 242.1pt\"></colgroup>\n<thead>\n<tr>\n<th>年度</th>\n<th>捐款（万元）</th>\n</tr>\n</thead>\n<tbody>\n" +
+			"<table>\n<colgroup><col style=\"width: 201.85pt\"><col style=\"width: 240.35pt\"></colgroup>\n<thead>\n<tr>\n<th>年度</th>\n<th>捐款（万元）</th>\n</tr>\n</thead>\n<tbody>\n" +
 				"<tr>\n<td class=\"fig\">2019年</td>\n<td class=\"num\">2.15</td>\n</tr>\n<tr>\n<td class=\"fig\">2020年</td>\n<td class=\"num\">3.00</td>\n</tr>\n</tbody>\n</table>\n"},
 		{"table without rows", doctest.Table("L", []string{"学区"}),
 			"<table>\n<colgroup><col style=\"width: 442.2pt\"></colgroup>\n<thead>\n<tr>\n<th>学区</th>\n</tr>\n</thead>\n</table>\n"},

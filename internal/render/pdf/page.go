@@ -53,7 +53,12 @@ type textRun struct {
 	block   int     // the index in the document of the block it belongs to, -1 for the 版头 and 版记
 	role    doc.Role
 	color   pdfobj.Color
+	cell    *cellRef // the table cell the run is in, nil outside tables
 }
+
+// cellRef names a cell of a table as printed (style.LayTable): row -1 is
+// the header.
+type cellRef struct{ row, col int }
 
 // rule is a straight line (table borders, the rules of the 版头 and 版记).
 type rule struct {

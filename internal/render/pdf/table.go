@@ -119,7 +119,7 @@ func (f *flow) table(b *block) {
 		fragTop = f.y
 		if header != nil {
 			n := len(f.cur.runs)
-			f.drawRow(t, header, x0, 0, rowLines(header), size)
+			f.drawRow(t, header, -1, x0, 0, rowLines(header), size)
 			for i := n; i < len(f.cur.runs); i++ {
 				f.cur.runs[i].repeat = repeat
 			}
@@ -133,7 +133,7 @@ func (f *flow) table(b *block) {
 		f.newPage()
 	}
 	startFragment()
-	for _, row := range body {
+	for r, row := range body {
 		from, total := 0, rowLines(row)
 		for from < total || total == 0 {
 			room := blockHeight - f.y
@@ -150,7 +150,7 @@ func (f *flow) table(b *block) {
 				}
 				n = max(1, fit) // a row taller than a page is split
 			}
-			f.drawRow(t, row, x0, from, from+n, size)
+			f.drawRow(t, row, r, x0, from, from+n, size)
 			from += n
 			if total == 0 {
 				break
@@ -198,7 +198,7 @@ func (t *tableBlock) rowHeight(row []laidCell) float64 {
 // drawRow draws lines [from, to) of every cell of a row at f.y, with the
 // rule above it, and moves f.y below it. Cells with fewer lines are
 // centred vertically.
-func (f *flow) drawRow(t *tableBlock, row []laidCell, x0 float64, from, to int, size float64) {
+func (f *flow) drawRow(t *tableBlock, row []laidCell, r int, x0 float64, from, to int, size float64) {
 	n := max(1, to-from)
 	h := float64(n)*t.pitch() + 2*t.vpad()
 	top := blockTop + f.y
@@ -221,7 +221,11 @@ func (f *flow) drawRow(t *tableBlock, row []laidCell, x0 float64, from, to int, 
 				shift = (inner - l.Width) / 2
 			}
 			lineTop := top + t.vpad() + offset + float64(i)*t.pitch()
-			f.addLine(cell.m.runs(l, x+pad+max(0, shift), baseline(lineTop, t.pitch(), size)))
+			runs := cell.m.runs(l, x+pad+max(0, shift), baseline(lineTop, t.pitch(), size))
+			for k := range runs {
+				runs[k].cell = &cellRef{row: r, col: c}
+			}
+			f.addLine(runs)
 		}
 		x += widths[c]
 	}

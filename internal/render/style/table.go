@@ -2,6 +2,7 @@ package style
 
 import (
 	"strings"
+	"unicode"
 
 	"zongjie/internal/doc"
 )
@@ -188,13 +189,36 @@ type cellMeasure struct {
 	natural float64 // all on one line
 }
 
-// measureCell measures a cell's text at size on nominal widths.
-func measureCell(text string, size float64) cellMeasure {
-	rs := []rune(text)
+// cellPrefix returns the nominal width of rs[:i] at size for every i, with
+// room for the quarter em a reader may put between Chinese text and Latin
+// text or digits (LibreOffice does, whatever the document says), so that a
+// cell as wide as its text holds it in every reader.
+func cellPrefix(rs []rune, size float64) []float64 {
 	prefix := make([]float64, len(rs)+1)
 	for i, r := range rs {
 		prefix[i+1] = prefix[i] + RuneEm(r)*size
+		if i > 0 && scriptBoundary(rs[i-1], r) {
+			prefix[i+1] += autoSpaceEm * size
+		}
 	}
+	return prefix
+}
+
+// autoSpaceEm is the space some readers add between Chinese and Latin text.
+const autoSpaceEm = 0.25
+
+// scriptBoundary reports whether a reader that spaces Chinese from Latin
+// text puts space between a and b.
+func scriptBoundary(a, b rune) bool {
+	wide := func(r rune) bool { return RuneEm(r) == 1 && !unicode.IsPunct(r) && !unicode.IsSymbol(r) }
+	latin := func(r rune) bool { return IsWordRune(r) && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+	return wide(a) && latin(b) || latin(a) && wide(b)
+}
+
+// measureCell measures a cell's text at size on nominal widths.
+func measureCell(text string, size float64) cellMeasure {
+	rs := []rune(text)
+	prefix := cellPrefix(rs, size)
 	m := cellMeasure{natural: prefix[len(rs)]}
 	if _, _, ok := doc.SplitFigure(text); ok {
 		m.word, m.two = m.natural, m.natural
@@ -262,10 +286,7 @@ func breakCell(l doc.Line, size, inner float64) []doc.Line {
 	if len(rs) == 0 {
 		return []doc.Line{l}
 	}
-	prefix := make([]float64, len(rs)+1)
-	for i, r := range rs {
-		prefix[i+1] = prefix[i] + RuneEm(r)*size
-	}
+	prefix := cellPrefix(rs, size)
 	widthOf := func(from, to int) float64 { return prefix[to] - prefix[from] }
 	return SplitLine(l, Balance(len(rs), Breaks(text), inner, widthOf))
 }
