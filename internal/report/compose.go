@@ -76,7 +76,9 @@ func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc
 		meta.Date = stripMarks(Date{D: rd}.String())
 		meta.ISODate = rd.String()
 	}
-	return d.build(meta), nil
+	built := d.build(meta)
+	built.Issue = issueOf(c.period)
+	return built, nil
 }
 
 // newComposer prepares the view of the records for the templates; the
