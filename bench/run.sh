@@ -3,13 +3,20 @@
 # (pandoc md→HTML/DOCX, pandoc + wkhtmltopdf md→PDF, LibreOffice docx→PDF) on
 # this machine, in one run, and write bench/RESULTS.md.
 #
-#   bench/run.sh            full run: yongjia example and 100 … 100 000 units (about 15 minutes)
+#   bench/run.sh            full run: yongjia example and 100 … 100 000 units (about 20 minutes)
 #   bench/run.sh -quick     a quick try: fewer runs, peers only on the small sets
 #
 # It installs what it needs from Debian/Ubuntu (apt-get, as root or with
-# sudo), builds zongjie and zjgen once, generates the synthetic sets and
-# times every command with hyperfine and /usr/bin/time -v.
+# sudo), builds zongjie, zjgen and stageprof once, generates the synthetic
+# sets and times every command with hyperfine and /usr/bin/time -v. Every
+# ratio is the ratio of the medians of the two commands run in turn, with
+# the load average printed beside it; stageprof breaks one PDF run down by
+# stage, with the page cache warm and emptied (as root; otherwise the
+# files' pages are evicted one by one).
 # BENCH_WORK=DIR keeps the data and outputs in DIR (default: a new temp dir).
+# BENCH_BASELINE=REV also builds zongjie at git revision REV and compares
+# the PDF run with it, warm and cold (default b4e2e79, the version before
+# issue 22; empty for none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,5 +47,16 @@ mkdir -p "$work"
 echo "工作目录:$work" >&2
 go build -o "$work/zongjie" ./cmd/zongjie
 go build -o "$work/zjgen" ./cmd/zjgen
+go build -o "$work/stageprof" ./bench/stageprof
 go build -o "$work/runbench" ./bench/runbench
-exec "$work/runbench" -work "$work" -zongjie "$work/zongjie" -zjgen "$work/zjgen" -out bench/RESULTS.md "$@"
+baseline=()
+rev=${BENCH_BASELINE-b4e2e79}
+if [ -n "$rev" ] && git cat-file -e "$rev^{commit}" 2>/dev/null; then
+	rm -rf "$work/baseline-src" && mkdir -p "$work/baseline-src"
+	git archive "$rev" | tar -x -C "$work/baseline-src"
+	(cd "$work/baseline-src" && go build -o "$work/zongjie-$rev" ./cmd/zongjie)
+	baseline=(-baseline "$work/zongjie-$rev" -baseline-name "$rev")
+elif [ -n "$rev" ]; then
+	echo "没有 $rev 这个提交,不与早先版本比较" >&2
+fi
+exec "$work/runbench" -work "$work" -zongjie "$work/zongjie" -zjgen "$work/zjgen" -stageprof "$work/stageprof" ${baseline[@]+"${baseline[@]}"} -out bench/RESULTS.md "$@"

@@ -24,10 +24,16 @@ import (
 type options struct {
 	work, out       string
 	zongjie, zjgen  string
+	stageprof       string // bench/stageprof, for the breakdown of a PDF run
+	baseline        string // an earlier zongjie to compare with, "" for none
+	baselineName    string // what it was built from
 	sizes           []int
 	quick, goBench  bool
 	budget          time.Duration
 	minRuns, maxRun int
+	stageRuns       int
+	pairBudget      time.Duration
+	minPairs, maxPr int
 }
 
 func main() {
@@ -37,6 +43,9 @@ func main() {
 	flag.StringVar(&o.out, "out", "bench/RESULTS.md", "结果文件")
 	flag.StringVar(&o.zongjie, "zongjie", "", "zongjie 可执行文件")
 	flag.StringVar(&o.zjgen, "zjgen", "", "zjgen 可执行文件")
+	flag.StringVar(&o.stageprof, "stageprof", "", "stageprof 可执行文件(分阶段测量一次 PDF 生成)")
+	flag.StringVar(&o.baseline, "baseline", "", "用来对比的早先版本的 zongjie 可执行文件")
+	flag.StringVar(&o.baselineName, "baseline-name", "", "早先版本的名称(如 git 提交号)")
 	flag.BoolVar(&o.quick, "quick", false, "快速试跑:次数少,不测 10 000 个单位以上的同类工具,不跑 Go 基准")
 	flag.Parse()
 	for _, s := range strings.Split(*sizes, ",") {
@@ -51,8 +60,12 @@ func main() {
 	}
 	o.goBench = !o.quick
 	o.budget, o.minRuns, o.maxRun = 6*time.Second, 5, 30
+	o.stageRuns = 21
+	o.pairBudget, o.minPairs, o.maxPr = 10*time.Second, 5, 21
 	if o.quick {
 		o.budget, o.minRuns, o.maxRun = 1500*time.Millisecond, 2, 10
+		o.stageRuns = 5
+		o.pairBudget, o.minPairs, o.maxPr = 2*time.Second, 3, 7
 	}
 	if err := run(context.Background(), o); err != nil {
 		fatalf("%v", err)
@@ -74,6 +87,12 @@ func run(ctx context.Context, o options) error {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return err
 		}
+	}
+	// zongjie keeps its font index in the user's cache directory: point it
+	// into the work directory, so that the cold runs can remove it and the
+	// user's own is left alone.
+	if err := os.Setenv("XDG_CACHE_HOME", filepath.Join(o.work, "cache")); err != nil {
+		return err
 	}
 	m := describeMachine(ctx, o.zongjie)
 	sets, err := prepare(ctx, o, in)
@@ -101,13 +120,20 @@ func run(ctx context.Context, o options) error {
 		}
 		results = append(results, r)
 	}
+	cold := emptyCaches([]string{o.zongjie, o.baseline, o.stageprof, yongjiaYAML, fontIndexPath()}, fontDirs())
+	comps := comparisons(ctx, o, sets, cases, results, cold)
+	var profiles []profile
+	if o.stageprof != "" {
+		logf("分阶段测量一次 PDF 生成 ……")
+		profiles = stageProfiles(ctx, o, out, cold)
+	}
 	var bench string
 	if o.goBench {
 		logf("Go 基准测试 ……")
 		bench = goBenchmarks(ctx)
 	}
 	m.LoadEnd = loadAvg()
-	doc := writeResults(m, sets, results, bench, o)
+	doc := writeResults(m, sets, results, comps, profiles, bench, o)
 	return atomicfile.WriteBytes(o.out, []byte(doc))
 }
 

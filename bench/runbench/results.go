@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// target is one goal of issue 7 and whether this run met it.
+// target is one goal (issues 7 and 22) and whether this run met it.
 type target struct {
 	Goal     string // what was asked
 	Measured string // what was measured
@@ -21,30 +21,37 @@ func (l lookup) get(set, tool, task string) (result, bool) {
 	return r, ok && r.Err == ""
 }
 
-// targets evaluates the issue's targets against the results.
-func targets(results []result) []target {
+// baselineBytes is the size of the yongjia PDF when issue 22 was opened
+// (commit b4e2e79): the file may grow no larger for the speed.
+const baselineBytes = 173225
+
+// targets evaluates the targets against the results: ratios from the
+// alternating comparisons (medians), the rest from hyperfine's medians.
+func targets(results []result, comps []comparison) []target {
 	l := lookup{}
 	for _, r := range results {
 		l[r.id()] = r
 	}
 	var ts []target
-	ratio := func(goal, task, peerTool, peerTask string, want float64) {
-		zj, ok1 := l.get("yongjia", toolZongjie, task)
-		peer, ok2 := l.get("yongjia", peerTool, peerTask)
-		if !ok1 || !ok2 {
+	ratio := func(goal, task, peerTool string, want float64) {
+		c, ok := find(comps, kindPeer, "yongjia", task, peerTool)
+		if !ok {
 			ts = append(ts, target{Goal: goal, Missing: true})
 			return
 		}
-		x := peer.T.Min / zj.T.Min
-		ts = append(ts, target{goal, fmt.Sprintf("%s %s / zongjie %s = %s 倍", peerTool, ms(peer.T.Min), ms(zj.T.Min), times(x)), x >= want, false})
+		zj, _ := c.RunsA.median()
+		peer, _ := c.RunsB.median()
+		x := c.ratio()
+		ts = append(ts, target{goal, fmt.Sprintf("%s %s / zongjie %s = %s 倍(交替运行各 %d 次的中位数;负载 %s → %s)",
+			peerTool, ms(peer), ms(zj), times(x), len(c.RunsA), load1(c.LoadStart), load1(c.LoadEnd)), x >= want, false})
 	}
-	ratio("永嘉 YAML → PDF 用时 ≤ pandoc + wkhtmltopdf md → PDF 的 1/10", taskPDF, toolWK, taskPeerPDF, 10)
-	ratio("永嘉 YAML → DOCX 用时 ≤ pandoc md → DOCX 的 1/3", taskDOCX, toolPandoc, taskPeerDOC, 3)
-	ratio("永嘉 YAML → HTML 用时 ≤ pandoc md → HTML 的 1/3", taskHTML, toolPandoc, taskPeerHTM, 3)
+	ratio("永嘉 YAML → PDF 用时 ≤ pandoc + wkhtmltopdf md → PDF 的 1/20", taskPDF, toolWK, 20)
+	ratio("永嘉 YAML → DOCX 用时 ≤ pandoc md → DOCX 的 1/5", taskDOCX, toolPandoc, 5)
+	ratio("永嘉 YAML → HTML 用时 ≤ pandoc md → HTML 的 1/3", taskHTML, toolPandoc, 3)
 
 	if r, ok := l.get("10000", toolZongjie, taskMD); ok {
 		ts = append(ts,
-			target{"10 000 个单位:检查 + 指标 + Markdown(一次 render)< 300 毫秒", fmt.Sprintf("%s(CPU 时间 %s)", ms(r.T.Min), ms(r.CPU)), r.T.Min < 0.3, false},
+			target{"10 000 个单位:检查 + 指标 + Markdown(一次 render)< 300 毫秒", fmt.Sprintf("%s(CPU 时间 %s)", ms(r.T.Median), ms(r.CPU)), r.T.Median < 0.3, false},
 			target{"10 000 个单位:峰值内存 < 150 MB", mb(r.PeakKB), r.PeakKB < 150*1024, false})
 	} else {
 		ts = append(ts, target{Goal: "10 000 个单位:检查 + 指标 + Markdown < 300 毫秒、< 150 MB", Missing: true})
@@ -52,13 +59,13 @@ func targets(results []result) []target {
 	small, ok1 := l.get("10000", toolZongjie, taskMD)
 	big, ok2 := l.get("100000", toolZongjie, taskMD)
 	if ok1 && ok2 {
-		x := big.T.Min / small.T.Min
-		ts = append(ts, target{"100 000 个单位的用时 ≤ 10 000 个单位的 12 倍(线性)", fmt.Sprintf("%s / %s = %s 倍(CPU 时间之比 %s 倍)", ms(big.T.Min), ms(small.T.Min), times(x), times(big.CPU/small.CPU)), x <= 12, false})
+		x := big.T.Median / small.T.Median
+		ts = append(ts, target{"100 000 个单位的用时 ≤ 10 000 个单位的 12 倍(线性)", fmt.Sprintf("%s / %s = %s 倍(CPU 时间之比 %s 倍)", ms(big.T.Median), ms(small.T.Median), times(x), times(big.CPU/small.CPU)), x <= 12, false})
 	} else {
 		ts = append(ts, target{Goal: "100 000 个单位的用时 ≤ 10 000 个单位的 12 倍", Missing: true})
 	}
 	if r, ok := l.get("batch", toolZongjie, taskBatch); ok {
-		ts = append(ts, target{"批量:一个进程生成 1 000 份 PDF,2 核 < 30 秒", fmt.Sprintf("%.1f 秒(CPU 时间 %.1f 秒)", r.T.Min, r.CPU), r.T.Min < 30, false})
+		ts = append(ts, target{"批量:一个进程生成 1 000 份 PDF,2 核 < 30 秒", fmt.Sprintf("%.1f 秒(CPU 时间 %.1f 秒)", r.T.Median, r.CPU), r.T.Median < 30, false})
 	} else {
 		ts = append(ts, target{Goal: "批量:一个进程生成 1 000 份 PDF,2 核 < 30 秒", Missing: true})
 	}
@@ -69,11 +76,27 @@ func targets(results []result) []target {
 	} else {
 		ts = append(ts, target{Goal: "永嘉 PDF 文件大小 ≤ pandoc + wkhtmltopdf 的", Missing: true})
 	}
+	if ok1 {
+		ts = append(ts, target{"永嘉 PDF 不大于加速前(b4e2e79)的 173 225 字节", fmt.Sprintf("%d 字节", zj.OutBytes), zj.OutBytes <= baselineBytes, false})
+	}
+	if c, ok := find(comps, kindBaselineCold, "", "", ""); ok {
+		now, _ := c.RunsA.median()
+		before, _ := c.RunsB.median()
+		ts = append(ts, target{"冷启动的首次运行(页缓存清空、没有字体索引)不慢于早先版本", fmt.Sprintf("当前 %s,%s %s(交替各 %d 次的中位数)", ms(now), c.B.Tool, ms(before), len(c.RunsA)), now <= before, false})
+	}
 	return ts
 }
 
+// load1 is the 1-minute load average of a /proc/loadavg summary.
+func load1(load string) string {
+	if f := strings.Fields(load); len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}
+
 // writeResults renders RESULTS.md.
-func writeResults(m machine, sets []dataSet, results []result, bench string, o options) string {
+func writeResults(m machine, sets []dataSet, results []result, comps []comparison, profiles []profile, bench string, o options) string {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# zongjie 性能测量结果\n\n")
@@ -96,7 +119,7 @@ func writeResults(m machine, sets []dataSet, results []result, bench string, o o
 	}
 
 	p("\n## 目标\n\n| 目标 | 测得 | 结果 |\n|---|---|---|\n")
-	for _, t := range targets(results) {
+	for _, t := range targets(results, comps) {
 		verdict, measured := "未达到", t.Measured
 		switch {
 		case t.Missing:
@@ -110,7 +133,40 @@ func writeResults(m machine, sets []dataSet, results []result, bench string, o o
 	p("单独的 check 和 metrics 进程也列在下表中。同类工具的输入是 zongjie 为同一份数据组好的 Markdown(LibreOffice 的输入是 zongjie 写出的 DOCX),")
 	p("所以比较的是同样的内容;zongjie 的用时还包括读数据、计算和组稿。\n")
 
-	p("\n## 全部测量\n\n用时为进程从启动到退出的墙钟时间(hyperfine),除最慢的几项外每项先不计时地运行一次(预热,输入文件已在缓存中)。倍数和目标按每项的最短用时计:它最少受到机器上其他进程的干扰,对 zongjie 和同类工具一视同仁;中位数和平均值也列出;CPU 时间(用户 + 系统,含子进程)是 hyperfine 各次计时运行的平均值(只运行一次的项取自 GNU time -v);峰值内存(最大常驻内存,含子进程)取自单独一次运行的 GNU time -v。机器上有其他负载时,墙钟时间会变长,CPU 时间基本不受影响。\n\n")
+	p("\n## 交替运行的倍数\n\n倍数都在这里量:两条命令轮流运行(A B A B ……,先各不计时地运行一次),各取墙钟时间的中位数再相除,")
+	p("两者遇到的机器负载相同;负载一栏是这组运行开始和结束时的 1 分钟平均负载。CPU 时间(用户 + 系统,含子进程)也取中位数。")
+	p("单次运行超过 %d 秒的命令不交替,只有下面 hyperfine 的计时。\n\n", int(maxAlternated.Seconds()))
+	p("| 数据 | zongjie | 对方 | 次数 | zongjie 中位数(CPU) | 对方中位数(CPU) | 倍数 | 负载(开始 → 结束) |\n|---|---|---|---:|---:|---:|---:|---|\n")
+	for _, c := range comps {
+		label := setLabelOf(sets, c.Set)
+		if c.Err != "" {
+			p("| %s | %s | %s %s | | 失败:%s | | | |\n", label, c.A.Task, c.B.Tool, c.B.Task, oneLine(c.Err))
+			continue
+		}
+		aw, ac := c.RunsA.median()
+		bw, bc := c.RunsB.median()
+		task := c.A.Task
+		if c.Kind == kindBaselineCold {
+			task += "(冷启动首次运行)"
+		}
+		p("| %s | %s | %s %s | %d | %s(%s) | %s(%s) | %s | %s → %s |\n", label, task, c.B.Tool, c.B.Task, len(c.RunsA), ms(aw), ms(ac), ms(bw), ms(bc), times(c.ratio()), load1(c.LoadStart), load1(c.LoadEnd))
+	}
+	for _, c := range comps {
+		if c.Kind == kindBaselineCold && c.Cold != "" {
+			p("\n冷启动首次运行:每次运行前删除字体索引,并%s。\n", c.Cold)
+			break
+		}
+	}
+
+	if len(profiles) > 0 {
+		p("\n## 一次 PDF 生成的分阶段用时\n\n`bench/stageprof` 在一个进程里依次做 `zongjie render -o x.pdf examples/yongjia-edu-2013.yaml` 的各步,")
+		p("每步记下墙钟时间、CPU 时间(用户 + 系统,整个进程的,含后台的压缩和垃圾回收)和缺页次数(括号内是要读盘的);")
+		p("“进程启动与初始化”从父进程启动它算起,到 main 开始,包括载入程序和各包的初始化。zongjie render 在读数据的同时于后台加载字体,")
+		p("所以它的墙钟时间比各步之和少;排版、字体子集、内容流与字典、压缩、写出是 PDF 写出器内的各步。\n")
+		p("%s", stageTable(profiles))
+	}
+
+	p("\n## 全部测量\n\n用时为进程从启动到退出的墙钟时间(hyperfine),除最慢的几项外每项先不计时地运行一次(预热,输入文件已在缓存中)。目标按中位数计(倍数见上一节,按交替运行的中位数计);CPU 时间(用户 + 系统,含子进程)是 hyperfine 各次计时运行的平均值(只运行一次的项取自 GNU time -v);峰值内存(最大常驻内存,含子进程)取自单独一次运行的 GNU time -v。机器上有其他负载时,墙钟时间会变长,CPU 时间基本不受影响。\n\n")
 	for _, s := range append(sets, dataSet{Key: "batch", Label: "批量生成(合成数据 1 000 个单位,每个单位一份 PDF)"}) {
 		var rows []result
 		for _, r := range results {
@@ -131,7 +187,7 @@ func writeResults(m machine, sets []dataSet, results []result, bench string, o o
 		}
 		p("\n")
 		if s.Key != "batch" {
-			p("同类工具与 zongjie 的用时之比:%s\n\n", peerRatios(s.Key, results))
+			p("同类工具与 zongjie 的用时之比:%s\n\n", peerRatios(s.Key, results, comps))
 		}
 	}
 
@@ -150,29 +206,43 @@ func writeResults(m machine, sets []dataSet, results []result, bench string, o o
 	return b.String()
 }
 
-// peerRatios words how much slower each peer was than zongjie on a set.
-func peerRatios(set string, results []result) string {
+// peerRatios words how much slower each peer was than zongjie on a set:
+// the ratio of medians of the alternating runs, or, for commands too slow
+// to alternate, of hyperfine's medians.
+func peerRatios(set string, results []result, comps []comparison) string {
 	l := lookup{}
 	for _, r := range results {
 		l[r.id()] = r
 	}
 	var parts []string
-	for _, pr := range []struct{ tool, task, zjTask string }{
-		{toolPandoc, taskPeerHTM, taskHTML},
-		{toolPandoc, taskPeerDOC, taskDOCX},
-		{toolWK, taskPeerPDF, taskPDF},
-		{toolLO, taskLOPDF, taskPDF},
-	} {
-		peer, ok1 := l.get(set, pr.tool, pr.task)
-		zj, ok2 := l.get(set, toolZongjie, pr.zjTask)
+	for _, pp := range peerPairs {
+		if c, ok := find(comps, kindPeer, set, pp.zjTask, pp.tool); ok {
+			parts = append(parts, fmt.Sprintf("%s %s ÷ zongjie %s = %s 倍", pp.tool, pp.task, pp.zjTask, times(c.ratio())))
+			continue
+		}
+		peer, ok1 := l.get(set, pp.tool, pp.task)
+		zj, ok2 := l.get(set, toolZongjie, pp.zjTask)
 		if ok1 && ok2 {
-			parts = append(parts, fmt.Sprintf("%s %s ÷ zongjie %s = %s 倍", pr.tool, pr.task, pr.zjTask, times(peer.T.Min/zj.T.Min)))
+			parts = append(parts, fmt.Sprintf("%s %s ÷ zongjie %s = %s 倍(未交替,按 hyperfine 的中位数)", pp.tool, pp.task, pp.zjTask, times(peer.T.Median/zj.T.Median)))
 		}
 	}
 	if len(parts) == 0 {
 		return "(本组未测同类工具)"
 	}
 	return strings.Join(parts, ";")
+}
+
+// setLabelOf names a data set by its key.
+func setLabelOf(sets []dataSet, key string) string {
+	for _, s := range sets {
+		if s.Key == key {
+			if s.Units == 0 {
+				return "永嘉"
+			}
+			return fmt.Sprintf("%s 个单位", groupDigits(s.Units))
+		}
+	}
+	return key
 }
 
 // ms words a duration in seconds: 12.3 毫秒 below a second, 1.23 秒 above.

@@ -109,8 +109,27 @@ func TestTargets(t *testing.T) {
 		res("100000", toolZongjie, taskMD, 2.6, 0, 0),
 		res("batch", toolZongjie, taskBatch, 40, 0, 0),
 	}
+	runs := func(wall ...float64) samples {
+		var s samples
+		for _, w := range wall {
+			s = append(s, sample{Wall: secs(w), CPU: secs(w / 2)})
+		}
+		return s
+	}
+	byCase := func(set, tool, task string) benchCase { return benchCase{Set: set, Tool: tool, Task: task} }
+	comps := []comparison{
+		// 0.6 s / 0.025 s = 24: met, though the fastest runs would say 60.
+		{Set: "yongjia", Kind: kindPeer, A: byCase("yongjia", toolZongjie, taskPDF), B: byCase("yongjia", toolWK, taskPeerPDF),
+			RunsA: runs(0.01, 0.025, 0.03), RunsB: runs(0.6, 0.55, 0.7)},
+		// 0.04 / 0.01 = 4: missed.
+		{Set: "yongjia", Kind: kindPeer, A: byCase("yongjia", toolZongjie, taskDOCX), B: byCase("yongjia", toolPandoc, taskPeerDOC),
+			RunsA: runs(0.01, 0.01, 0.012), RunsB: runs(0.04, 0.04, 0.03)},
+		// Cold, now 0.3 s, before 0.25 s: missed.
+		{Set: "yongjia", Kind: kindBaselineCold, A: byCase("yongjia", toolZongjie, taskPDF), B: byCase("yongjia", "zongjie b4e2e79", taskPDF),
+			RunsA: runs(0.3, 0.31, 0.29), RunsB: runs(0.25, 0.26, 0.24)},
+	}
 	got := map[string]string{}
-	for _, tg := range targets(results) {
+	for _, tg := range targets(results, comps) {
 		v := "missed"
 		switch {
 		case tg.Missing:
@@ -118,7 +137,11 @@ func TestTargets(t *testing.T) {
 		case tg.Met:
 			v = "met"
 		}
-		got[tg.Goal[:strings.IndexAny(tg.Goal, "≤<")]] = v
+		key := tg.Goal
+		if i := strings.IndexAny(key, "≤<"); i >= 0 {
+			key = key[:i]
+		}
+		got[key] = v
 	}
 	want := map[string]string{
 		"永嘉 YAML → PDF 用时 ":                        "met",
@@ -129,10 +152,41 @@ func TestTargets(t *testing.T) {
 		"100 000 个单位的用时 ":                          "met",
 		"批量:一个进程生成 1 000 份 PDF,2 核 ":               "missed",
 		"永嘉 PDF 文件大小 ":                             "missed",
+		"永嘉 PDF 不大于加速前(b4e2e79)的 173 225 字节":       "missed",
+		"冷启动的首次运行(页缓存清空、没有字体索引)不慢于早先版本":            "missed",
 	}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: %s, want %s (all: %v)", k, got[k], v, got)
+		}
+	}
+}
+
+func TestMedianOf(t *testing.T) {
+	for _, tc := range []struct {
+		in   []float64
+		want float64
+	}{{[]float64{3, 1, 2}, 2}, {[]float64{4, 1, 3, 2}, 2.5}, {[]float64{7}, 7}} {
+		if got := medianOf(tc.in); got != tc.want {
+			t.Errorf("medianOf(%v) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMedianStages(t *testing.T) {
+	runs := [][]stage{
+		{{Name: "排版", WallMS: 10, UserMS: 8, MinFlt: 100}, {Name: "压缩", WallMS: 5}},
+		{{Name: "排版", WallMS: 30, UserMS: 9, MinFlt: 300}, {Name: "压缩", WallMS: 7}},
+		{{Name: "排版", WallMS: 20, UserMS: 7, MinFlt: 200}, {Name: "压缩", WallMS: 6}},
+	}
+	got := medianStages(runs)
+	if len(got) != 2 || got[0].WallMS != 20 || got[0].UserMS != 8 || got[0].MinFlt != 200 || got[1].WallMS != 6 {
+		t.Errorf("medianStages = %+v", got)
+	}
+	table := stageTable([]profile{{Condition: "热", Runs: 3, Stages: got, TotalMS: 30, Load: "0.1 → 0.2"}})
+	for _, want := range []string{"| 排版 | 20.0 毫秒 | 8.0 毫秒 | 200(0) |", "| 各阶段之和 | 26.0 毫秒 |", "热:3 次运行的中位数"} {
+		if !strings.Contains(table, want) {
+			t.Errorf("table lacks %q:\n%s", want, table)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -152,7 +153,18 @@ func runBatch(e *env, args []string) int {
 		if err != nil {
 			return nil, err
 		}
-		return r.Bytes([]*record.Period{p}, kind, format)
+		rep, err := r.Compose([]*record.Period{p}, kind)
+		if err != nil {
+			return nil, err
+		}
+		if *opts.strict && len(rep.Warnings) > 0 {
+			return nil, fmt.Errorf("按 --strict 没有生成:%s", rep.Warnings[0].Text)
+		}
+		var b bytes.Buffer
+		if err := r.Write(&b, rep, format); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
 	}
 	results := batch.Run(ctx, list, render, opt)
 	for _, res := range results {

@@ -73,6 +73,7 @@ func commands() []command {
 		{"schema", "输出数据文件的 JSON Schema,供编辑器边写边查", runSchema},
 		{"templates", "导出默认报告模板,供修改后用 --templates 使用", runTemplates},
 		{"completion", "输出命令行补全脚本(bash、zsh、fish)", runCompletion},
+		{"fonts", "列出 PDF 用的字体:公文要求的、本机找到的、实际使用的", runFonts},
 		{"version", "显示版本", runVersion},
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"zongjie/internal/atomicfile"
+	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
@@ -84,6 +85,9 @@ func runRender(e *env, args []string) int {
 	if err != nil {
 		return e.errorf("render", "%v", err)
 	}
+	if !e.reportWarnings("render", rep.Warnings, *opts.strict) {
+		return exitData
+	}
 	err = e.writeReport(dest, wopt, !binary, func(w io.Writer) error { return r.Write(w, rep, format) })
 	if err != nil {
 		return e.errorf("render", "%v", err)
@@ -94,10 +98,23 @@ func runRender(e *env, args []string) int {
 	return exitOK
 }
 
+// reportWarnings prints the composer's warnings about a report to stderr;
+// under strict, any warning refuses the report (false).
+func (e *env) reportWarnings(cmd string, ws []doc.Warning, strict bool) bool {
+	for _, w := range ws {
+		fmt.Fprintf(e.stderr, "zongjie %s: 提醒:%s\n", cmd, w.Text)
+	}
+	if strict && len(ws) > 0 {
+		fmt.Fprintf(e.stderr, "zongjie %s: 按 --strict,有提醒时不生成报告;处理上面的提醒后再试\n", cmd)
+		return false
+	}
+	return true
+}
+
 // renderOptions are the options of render and batch.
 type renderOptions struct {
 	kind, output, format, templates, rulesFile *string
-	noClobber, force                           *bool
+	noClobber, force, strict                   *bool
 	fonts                                      *fontOptions
 	limits                                     *record.Limits
 	rulesTimeout                               *time.Duration
@@ -112,7 +129,8 @@ func addRenderOptions(s *optionSet, output string) *renderOptions {
 	o.format = s.choice("format", "", "格式", groupOutput, "输出格式:md、html、docx、pdf(默认按 -o 的扩展名)", "", formatNames())
 	o.templates = s.str("templates", "", "目录", groupOutput, "用这个目录里的模板(先用 zongjie templates export 导出再修改)", "")
 	o.noClobber = s.flag("no-clobber", "", groupOutput, "已有同名的输出文件时不覆盖")
-	o.force = s.flag("force", "", groupOutput, "覆盖只读的输出文件(仍保持只读)")
+	o.force = s.flag("force", "", groupOutput, "覆盖只读的输出文件(仍保持只读);数据与报告种类不符(如一年的数据写换届报告)时仍然生成")
+	o.strict = s.flag("strict", "", groupOutput, "有提醒时不生成报告,退出码为 1(提醒如缺少年度、核对没有通过、没有报告日期)")
 	o.rulesFile, o.rulesTimeout = s.rulesOptions()
 	o.fonts = s.fontOptions()
 	o.limits = s.limitOptions()
@@ -188,6 +206,7 @@ func (o *renderOptions) renderer(e *env, cmd string) (*pipeline.Renderer, int) {
 	opts.Rules = rs
 	opts.PDF.Fonts = o.fonts.options()
 	opts.Limits = *o.report
+	opts.Force = *o.force
 	return pipeline.New(opts), exitOK
 }
 

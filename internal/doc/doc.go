@@ -24,6 +24,10 @@ type Document struct {
 	// Issue is the apparatus of a report issued as an official document
 	// (版头 and 版记); nil, the default, for a report without.
 	Issue *Issue
+	// Warnings are what the composer noticed about the records while
+	// writing (a year missing from a term review, thin sections); they are
+	// for the clerk, not part of the text, and no writer prints them.
+	Warnings []Warning
 }
 
 // Issue is what a report issued as an official document (公文) prints
@@ -51,19 +55,13 @@ func (d *Document) Masthead() bool { return d.Issue != nil && d.Issue.Authority 
 // Colophon reports whether d has a 版记.
 func (d *Document) Colophon() bool { return d.Issue != nil && d.Issue.Printer != "" }
 
-// Dated reports whether d states its date: a RoleDate paragraph or a date
-// in its metadata. A report without one is worth a warning: an office
-// document carries its date (成文日期).
-func (d *Document) Dated() bool {
-	if d.Meta.Date != "" {
-		return true
-	}
-	for _, b := range d.Blocks {
-		if b.Role() == RoleDate {
-			return true
-		}
-	}
-	return false
+// Warning is a note to the clerk about the report, in Chinese.
+type Warning struct {
+	Text string
+	// Mismatch marks a report kind that does not fit the records (a term
+	// review of one year, a half-year summary of a whole year): the
+	// command line refuses it unless forced.
+	Mismatch bool
 }
 
 // Meta is what a writer needs besides the body: document properties.

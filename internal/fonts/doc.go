@@ -7,14 +7,20 @@
 // macOS Library/Fonts) matched against Families by the names inside
 // the font files, and finally from fallback fonts embedded in the binary, so
 // a report can be written on a machine with no Chinese fonts at all.
+// Choices and Warning say, role by role, which font a 公文 wants and which
+// one is used; Installed lists the candidates found.
 //
-// A .ttc collection is read by extracting one face (face 0 unless told
-// otherwise) into a standalone TrueType font. Only fonts with TrueType
-// outlines are used, since those are what a PDF writer can subset.
+// Only fonts with TrueType outlines are used, since those are what a PDF
+// writer can subset; a face of a .ttc collection is read in place. A font
+// file must be a regular file of at most 1 GB: a device or a FIFO named as
+// a font is refused, never read. Every error is worded in Chinese.
 //
-// Finding the fonts (reading the names in every installed font file) and
-// parsing them is the slow part: Load a Set once and reuse it for every
-// document. Font files are mapped into memory, not read, so only the
-// tables and glyphs in use are ever read from disk. Font.Subset cuts a font
-// to the glyphs a document draws, as a PDF embeds it.
+// Finding the installed fonts means reading the names in every font file;
+// the font index (indexfile.go), kept in the user's cache directory, spares
+// the next run that, and the opening of each font's headers. Opening a
+// font reads nothing: files are mapped into memory and a glyph, its
+// advance and its outline are looked up in place when asked for, so only
+// the pages of the cmap, hmtx, loca and glyf tables a report uses are read
+// from disk. Font.Subset cuts a font to the glyphs a document draws, as a
+// PDF embeds it. Load a Set once and reuse it for every document.
 package fonts

@@ -36,5 +36,19 @@ var Families = map[Face][]string{
 	Kai:      {"楷体_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL KaitiM GB", "Noto Serif CJK SC"},
 }
 
+// roleName names what a face sets, for messages: 标题宋体, 正文仿宋, ….
+func (f Face) roleName() string {
+	switch f {
+	case FangSong:
+		return "正文仿宋"
+	case Hei:
+		return "黑体"
+	case Kai:
+		return "楷体"
+	default:
+		return "标题宋体"
+	}
+}
+
 // LatinFamily is the font for digits and Latin letters inside Chinese text.
 const LatinFamily = "Times New Roman"

@@ -2,6 +2,7 @@ package fonts
 
 import (
 	_ "embed" // the fallback fonts
+	"strings"
 	"sync"
 )
 
@@ -52,6 +53,14 @@ func Embedded(f Face) (*Font, error) {
 	return embeddedFont(fallbackFor(f))
 }
 
+// embeddedPrefix starts the Source of an embedded font.
+const embeddedPrefix = "embedded:"
+
+// embeddedName returns the file name of an embedded font's Source.
+func embeddedName(source string) (string, bool) {
+	return strings.CutPrefix(source, embeddedPrefix)
+}
+
 func embeddedFont(name string) (*Font, error) {
 	embedded.mu.Lock()
 	defer embedded.mu.Unlock()
@@ -62,7 +71,7 @@ func embeddedFont(name string) (*Font, error) {
 	if name == fallbackHei {
 		data = fallbackHeiData
 	}
-	font, err := Parse(data, "embedded:"+name)
+	font, err := Parse(data, embeddedPrefix+name)
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,7 @@ func FamilyName(spec string) (string, error) {
 		return spec, nil
 	}
 	l := &loader{byPath: map[string]*Font{}}
-	f, err := l.load(path, face)
+	f, err := l.load(path, face, nil)
 	if err != nil {
 		return "", err
 	}

@@ -2,14 +2,16 @@ package fonts
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
-	"sort"
+	"sync/atomic"
 )
 
-// Font is one parsed TrueType face: its bytes (a standalone font, face
-// extracted from a collection), its names and the metrics a layout needs.
-// A Font is immutable after Parse and safe for concurrent use.
+// Font is one TrueType face: where its tables are in the font file, its
+// names, and the few header values a layout needs. Nothing else is read
+// when a font is opened: a glyph, its advance and its outline are looked up
+// in the file's bytes when a layout or a subset asks for them, so a report
+// touches only the pages of the cmap, hmtx, loca and glyf tables it uses.
+// A Font is immutable and safe for concurrent use.
 type Font struct {
 	// Family is the face's family name, English where the font has one.
 	Family string
@@ -18,60 +20,103 @@ type Font struct {
 	// Source says where the font came from: a file path (with "#N" for face
 	// N>0 of a collection) or "embedded:NAME" for a built-in fallback.
 	Source string
-	// Data is the standalone TrueType font. It must not be modified: it
-	// may be a read-only mapping of the font file or the program's own
-	// embedded data.
-	Data []byte
 
-	unitsPerEm int
-	advances   []uint16 // per glyph, font units
+	// names are all the family and full names the font states, in every
+	// language, to tell a real 仿宋 from a stand-in.
+	names []string
+	// data is the whole font file: a collection for a face of a .ttc, whose
+	// table offsets count from the start of the file. It must not be
+	// modified: it may be a read-only mapping of the file or the program's
+	// own embedded data.
+	data []byte
 
-	// The tables a subset is made from, slices of Data.
-	dir                          directory
-	head, hhea, maxp, hmtx, post []byte
-	loca, glyf                   []byte
-	longLoca                     bool // head.indexToLocFormat == 1
-	numHMetrics                  int
+	unitsPerEm  int
+	numGlyphs   int
+	numHMetrics int
+	longLoca    bool // head.indexToLocFormat == 1
 
-	bmp  cmap4     // the (3,1) format 4 subtable: the Basic Multilingual Plane
-	full []group12 // the (3,10) format 12 subtable, if any
+	// The tables, slices of data; post and os2 may be empty.
+	head, hhea, maxp, hmtx, loca, glyf, post, os2 []byte
+
+	bmp  cmap4  // the (3,1) format 4 subtable: the Basic Multilingual Plane
+	full cmap12 // the (3,10) format 12 subtable, if any
+
+	lay *layout // where the tables are in data
+
+	// recent remembers lookups: a layout asks for the same few hundred
+	// characters thousands of times, and a lookup in a CJK font's cmap is
+	// a binary search over thousands of segments.
+	recent *glyphCache
 }
 
-// Parse reads a standalone TrueType font (use ExtractFace first for a
-// collection). It fails for fonts a PDF writer cannot embed as TrueType:
-// CFF outlines, or no Windows Unicode BMP cmap.
+// glyphCache is a direct-mapped cache of cmap lookups. An entry holds a
+// rune and its glyph (0 for none) with a bit that says it is in use; it is
+// read and written atomically, so goroutines sharing the font share it.
+type glyphCache [2048]atomic.Uint64
+
+const cacheUsed = 1 << 63
+
+// Parse reads a standalone TrueType font (the first face of a collection).
+// It fails for fonts a PDF writer cannot embed as TrueType: CFF outlines,
+// or no Windows Unicode BMP cmap.
 func Parse(data []byte, source string) (*Font, error) {
+	return parseFace(data, 0, source)
+}
+
+// parseFace reads face index of a font file or collection.
+func parseFace(data []byte, index int, source string) (*Font, error) {
 	r := byteReader(data)
-	d, err := readDirectory(r, 0)
+	offs, err := faceOffsets(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
+		return nil, fontError(source, err)
 	}
-	if d.version == tagCFF {
-		return nil, fmt.Errorf("%s: CFF (PostScript) outlines cannot be embedded, a TrueType font is needed", source)
+	if index < 0 || index >= len(offs) {
+		return nil, fmt.Errorf("字体文件 %s 里有 %d 个字体,没有第 %d 个(编号从 0 起)", source, len(offs), index)
 	}
-	f := &Font{Source: source, Data: data, dir: d}
-	if err := f.parseMetrics(); err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
-	}
-	cmap, err := f.table("cmap")
+	lay, err := readLayout(data, offs[index])
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
+		return nil, fontError(source, err)
 	}
-	if err := f.parseCmap(cmap); err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
-	}
-	fi, err := readFaceInfo(r, 0)
+	fi, err := readFaceInfo(r, offs[index])
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
+		return nil, fontError(source, err)
 	}
-	if !fi.trueType {
-		return nil, fmt.Errorf("%s: font has no TrueType outlines (glyf table)", source)
+	return newFont(data, lay, fi.names, fi.postScript, source)
+}
+
+// newFont makes a Font of a face whose layout is known, from the font
+// index or from readLayout. Only the bounds are checked here (the file may
+// have changed since it was indexed); no table is read.
+func newFont(data []byte, lay *layout, names []string, postScript, source string) (*Font, error) {
+	f := &Font{Source: source, data: data, names: names, PostScriptName: postScript, lay: lay, recent: new(glyphCache),
+		unitsPerEm: int(lay.unitsPerEm), numGlyphs: int(lay.numGlyphs), numHMetrics: int(lay.numHMetrics), longLoca: lay.longLoca}
+	slice := func(s span) ([]byte, bool) {
+		end := uint64(s.off) + uint64(s.len)
+		if end > uint64(len(data)) {
+			return nil, false
+		}
+		return data[s.off:end:end], true
 	}
-	if err := f.parseOutlines(); err != nil {
-		return nil, fmt.Errorf("%s: %w", source, err)
+	ok := true
+	for _, t := range []struct {
+		dst *[]byte
+		s   span
+	}{{&f.head, lay.head}, {&f.hhea, lay.hhea}, {&f.maxp, lay.maxp}, {&f.hmtx, lay.hmtx},
+		{&f.loca, lay.loca}, {&f.glyf, lay.glyf}, {&f.post, lay.post}, {&f.os2, lay.os2}} {
+		var good bool
+		*t.dst, good = slice(t.s)
+		ok = ok && good
 	}
-	f.PostScriptName = fi.postScript
-	f.Family = preferredName(fi.names)
+	bmp, good := slice(lay.cmap4)
+	ok = ok && good
+	full, good := slice(lay.cmap12)
+	ok = ok && good
+	if !ok || f.unitsPerEm == 0 || f.numHMetrics == 0 || len(f.hmtx) < 4*f.numHMetrics || len(f.head) < 54 || len(f.hhea) < 36 {
+		return nil, fmt.Errorf("字体文件 %s 已损坏或在读取时被改动(表超出了文件范围);请换一个字体文件", source)
+	}
+	f.bmp = newCmap4(bmp)
+	f.full = newCmap12(full)
+	f.Family = preferredName(names)
 	return f, nil
 }
 
@@ -89,102 +134,25 @@ func preferredName(names []string) string {
 	return "unnamed"
 }
 
-// table returns the bytes of a table, a slice of f.Data.
-func (f *Font) table(tag string) ([]byte, error) {
-	b, ok := f.rawTable(tag)
-	if !ok {
-		return nil, fmt.Errorf("font has no %q table, or it lies outside the file", tag)
-	}
-	return b, nil
-}
-
-// rawTable returns the bytes of a table, false if the font has none or it
-// lies outside the data.
-func (f *Font) rawTable(tag string) ([]byte, bool) {
-	t, ok := f.dir.find(tag)
-	if !ok || uint64(t.offset)+uint64(t.length) > uint64(len(f.Data)) {
-		return nil, false
-	}
-	return f.Data[t.offset : t.offset+t.length : t.offset+t.length], true
-}
-
-func (f *Font) parseMetrics() error {
-	var err error
-	if f.head, err = f.table("head"); err != nil {
-		return err
-	}
-	if len(f.head) < 54 || binary.BigEndian.Uint32(f.head[12:]) != 0x5F0F3CF5 {
-		return errors.New("bad head table")
-	}
-	f.unitsPerEm = int(binary.BigEndian.Uint16(f.head[18:]))
-	if f.unitsPerEm == 0 {
-		return errors.New("unitsPerEm is 0")
-	}
-	if f.hhea, err = f.table("hhea"); err != nil {
-		return err
-	}
-	if len(f.hhea) < 36 {
-		return errors.New("bad hhea table")
-	}
-	f.numHMetrics = int(binary.BigEndian.Uint16(f.hhea[34:]))
-	if f.maxp, err = f.table("maxp"); err != nil {
-		return err
-	}
-	if len(f.maxp) < 6 {
-		return errors.New("bad maxp table")
-	}
-	numGlyphs := int(binary.BigEndian.Uint16(f.maxp[4:]))
-	if f.hmtx, err = f.table("hmtx"); err != nil {
-		return err
-	}
-	if f.numHMetrics == 0 || f.numHMetrics > numGlyphs || len(f.hmtx) < 4*f.numHMetrics {
-		return errors.New("bad hmtx table")
-	}
-	f.advances = make([]uint16, numGlyphs)
-	for g := range f.advances {
-		if g < f.numHMetrics {
-			f.advances[g] = binary.BigEndian.Uint16(f.hmtx[4*g:])
-		} else {
-			f.advances[g] = f.advances[f.numHMetrics-1]
-		}
-	}
-	return nil
-}
-
-// parseOutlines finds the glyf and loca tables a subset copies glyphs from.
-func (f *Font) parseOutlines() error {
-	var err error
-	if f.glyf, err = f.table("glyf"); err != nil {
-		return err
-	}
-	if f.loca, err = f.table("loca"); err != nil {
-		return err
-	}
-	f.longLoca = binary.BigEndian.Uint16(f.head[50:]) == 1
-	entry := 2
-	if f.longLoca {
-		entry = 4
-	}
-	if len(f.loca) < entry*(len(f.advances)+1) {
-		return errors.New("loca table shorter than the glyph count")
-	}
-	f.post, _ = f.rawTable("post")
-	return nil
-}
-
 // Glyph returns the glyph index of r, and false if the font has no glyph
 // for it (glyph 0, .notdef, counts as none).
 func (f *Font) Glyph(r rune) (uint16, bool) {
-	var g uint16
-	if r <= 0xFFFF {
-		g = f.bmp.lookup(r)
-	} else {
-		i := sort.Search(len(f.full), func(i int) bool { return f.full[i].end >= uint32(r) })
-		if i < len(f.full) && f.full[i].start <= uint32(r) {
-			g = uint16(f.full[i].glyph + uint32(r) - f.full[i].start)
-		}
+	if r < 0 || r > 0x10FFFF {
+		return 0, false
 	}
-	if g == 0 || int(g) >= len(f.advances) {
+	slot := &f.recent[int(r)%len(f.recent)]
+	var g uint16
+	if e := slot.Load(); e&cacheUsed != 0 && rune(e>>16&0x1FFFFF) == r {
+		g = uint16(e)
+	} else {
+		if r <= 0xFFFF {
+			g = f.bmp.lookup(r)
+		} else {
+			g = f.full.lookup(r)
+		}
+		slot.Store(cacheUsed | uint64(r)<<16 | uint64(g))
+	}
+	if g == 0 || int(g) >= f.numGlyphs {
 		return 0, false
 	}
 	return g, true
@@ -196,6 +164,14 @@ func (f *Font) Has(r rune) bool {
 	return ok
 }
 
+// advance returns the advance width of glyph g in font units, from the
+// hmtx table: its own for the first numberOfHMetrics glyphs, the last one
+// stated for the rest.
+func (f *Font) advance(g uint16) int {
+	i := min(int(g), f.numHMetrics-1)
+	return int(binary.BigEndian.Uint16(f.hmtx[4*i:]))
+}
+
 // Advance returns the advance width of r as a fraction of the font size,
 // rounded down to 1/1000 em the way a PDF width array states it, so that a
 // layout measured with Advance matches what a viewer draws. It returns 0
@@ -205,11 +181,20 @@ func (f *Font) Advance(r rune) float64 {
 	if !ok {
 		return 0
 	}
-	return float64(int(f.advances[g])*1000/f.unitsPerEm) / 1000
+	return float64(f.advance(g)*1000/f.unitsPerEm) / 1000
 }
 
 // String names the font and its source, for messages.
-func (f *Font) String() string { return f.Family + " (" + f.Source + ")" }
+func (f *Font) String() string { return f.Family + "(" + f.Where() + ")" }
+
+// Where says in Chinese where the font comes from: its file, or that it
+// is built into zongjie.
+func (f *Font) Where() string {
+	if name, ok := embeddedName(f.Source); ok {
+		return "内置 " + name
+	}
+	return f.Source
+}
 
 // Metrics are the font-wide measures a PDF font descriptor states, in
 // 1/1000 em.
@@ -233,8 +218,8 @@ func (f *Font) Metrics() Metrics {
 		Descent: scale(s16(f.hhea, 6)),
 	}
 	m.CapHeight = m.Ascent
-	if os2, ok := f.rawTable("OS/2"); ok && len(os2) >= 90 && binary.BigEndian.Uint16(os2) >= 2 {
-		if c := s16(os2, 88); c > 0 {
+	if len(f.os2) >= 90 && binary.BigEndian.Uint16(f.os2) >= 2 {
+		if c := s16(f.os2, 88); c > 0 {
 			m.CapHeight = scale(c)
 		}
 	}

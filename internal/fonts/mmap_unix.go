@@ -3,8 +3,7 @@
 package fonts
 
 import (
-	"fmt"
-	"os"
+	"io"
 	"syscall"
 )
 
@@ -14,27 +13,22 @@ import (
 // read from disk. The mapping lives as long as the process (fonts are
 // loaded once and shared). Font files are installed by package managers,
 // which replace them by rename, so a mapped file is not truncated under us.
-func readFontFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+// The file must be a regular file within maxFontFile (openFontFile).
+func readFontFile(path string) ([]byte, fileStamp, error) {
+	f, st, err := openFontFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fileStamp{}, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	size := st.Size()
-	if size == 0 || size != int64(int(size)) {
-		return os.ReadFile(path)
-	}
-	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
+	stamp := stampOf(st)
+	size := int(st.Size())
+	data, err := syscall.Mmap(int(f.Fd()), 0, size, syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
 		// Some file systems cannot map files; read it instead.
-		if data, rerr := os.ReadFile(path); rerr == nil {
-			return data, nil
+		data = make([]byte, size)
+		if _, err := io.ReadFull(f, data); err != nil {
+			return nil, fileStamp{}, fileError(path, err)
 		}
-		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return data, nil
+	return data, stamp, nil
 }

@@ -23,6 +23,12 @@ type Options struct {
 	// NoSystemFonts ignores installed fonts: only files named in Faces and
 	// Latin and the embedded fallbacks are used, as on a fresh machine.
 	NoSystemFonts bool
+	// IndexPath is the font index file that spares a run reading every
+	// installed font file; "" is DefaultIndexPath.
+	IndexPath string
+	// NoIndex neither reads nor writes a font index: every font file is
+	// read. The fonts found are the same either way.
+	NoIndex bool
 }
 
 // LatinFamilies lists the fonts looked for to set digits and Latin letters
@@ -69,5 +75,5 @@ func ParseFace(s string) (Face, error) {
 	case "kai", "楷", "楷体":
 		return Kai, nil
 	}
-	return 0, fmt.Errorf("unknown face %q (want song, fangsong, hei or kai)", s)
+	return 0, fmt.Errorf("没有“%s”这种字体;可用 song(宋体)、fangsong(仿宋)、hei(黑体)、kai(楷体)", s)
 }

@@ -16,90 +16,150 @@ var faces = []Face{Song, FangSong, Hei, Kai}
 // Load a Set once and share it: it is immutable apart from the lazily
 // loaded fallbacks, and safe for concurrent use.
 type Set struct {
-	faces [4]*Font
-	latin *Font
-	why   [4]string // how each face's font was chosen
+	faces [4]pick
+	latin pick
 	// fallbacks are the embedded fonts, loaded the first time a character
 	// is missing from every chosen font.
 	fallbackOnce sync.Once
 	fallbacks    []*Font
 }
 
+// pick is the font chosen for a face and how it was chosen.
+type pick struct {
+	font  *Font
+	how   how
+	named string // what the user named, for howFile and howFamily
+}
+
+// how a font was chosen.
+type how int
+
+const (
+	howNone      how = iota // no font (Latin only: each Chinese font's own)
+	howFile                 // the user named its file
+	howFamily               // the user named its family
+	howInstalled            // found among the installed fonts
+	howEmbedded             // the built-in fallback
+)
+
 // Load resolves every face: a font named in opts, else the first installed
 // font of Families, else the embedded fallback. Each file is read and
-// parsed once even when several faces use it.
+// parsed once even when several faces use it. The installed fonts are
+// found through the font index (see DefaultIndexPath), which Load brings
+// up to date.
 func Load(opts Options) (*Set, error) {
-	l := loader{byPath: map[string]*Font{}}
-	if !opts.NoSystemFonts || len(opts.Dirs) > 0 {
-		dirs := opts.Dirs
-		if dirs == nil {
-			dirs = SystemDirs()
-		}
-		l.dirs = dirs
-	}
+	return load(newLoader(opts), opts)
+}
+
+// load resolves the faces of opts with the given loader.
+func load(l *loader, opts Options) (*Set, error) {
 	s := &Set{}
 	for _, face := range faces {
-		f, why, err := l.resolve(face.String(), opts.Faces[face], Families[face])
+		p, err := l.resolve(face.roleName(), opts.Faces[face], Families[face])
 		if err != nil {
 			return nil, err
 		}
-		if f == nil {
-			if f, err = Embedded(face); err != nil {
+		if p.font == nil {
+			if p.font, err = Embedded(face); err != nil {
 				return nil, err
 			}
-			why = "embedded fallback"
+			p.how = howEmbedded
 		}
-		s.faces[face], s.why[face] = f, why
+		s.faces[face] = p
 	}
 	if !strings.EqualFold(opts.Latin, "none") {
-		f, _, err := l.resolve("Latin", opts.Latin, LatinFamilies)
+		p, err := l.resolve("数字和西文", opts.Latin, LatinFamilies)
 		if err != nil {
 			return nil, err
 		}
-		s.latin = f
+		s.latin = p
 	}
+	l.saveIndex()
 	return s, nil
 }
 
 // loader finds and parses font files for one Load call.
 type loader struct {
-	dirs   []string
-	cat    *catalogue
-	byPath map[string]*Font
+	dirs      []string // font directories to search; none with NoSystemFonts
+	indexPath string   // the font index file, "" for none
+	known     map[string]*fileRecord
+	cat       *catalogue
+	byPath    map[string]*Font
+	// opened says that a face was opened whose layout the index lacked.
+	opened bool
+}
+
+func newLoader(opts Options) *loader {
+	l := &loader{byPath: map[string]*Font{}}
+	if !opts.NoSystemFonts || len(opts.Dirs) > 0 {
+		l.dirs = opts.Dirs
+		if l.dirs == nil {
+			l.dirs = SystemDirs()
+		}
+	}
+	if !opts.NoIndex {
+		l.indexPath = opts.IndexPath
+		if l.indexPath == "" {
+			l.indexPath = DefaultIndexPath()
+		}
+	}
+	return l
 }
 
 // resolve returns the font a user named (path or family), or the first
-// usable installed font of families; nil, nil if nothing was named and
-// nothing is installed.
-func (l *loader) resolve(what, named string, families []string) (*Font, string, error) {
+// usable installed font of families; a zero pick if nothing was named and
+// nothing is installed. what names the use in messages (正文仿宋).
+func (l *loader) resolve(what, named string, families []string) (pick, error) {
 	if named != "" {
 		if path, face, ok := splitFacePath(named); ok {
-			f, err := l.load(path, face)
+			f, err := l.load(path, face, nil)
 			if err != nil {
-				return nil, "", fmt.Errorf("font for %s: %w", what, err)
+				return pick{}, fmt.Errorf("%s字体:%w", what, err)
 			}
-			return f, "named file", nil
+			return pick{f, howFile, named}, nil
 		}
 		for _, in := range l.catalogue().find([]string{named}) {
-			if f, err := l.load(in.path, in.face); err == nil {
-				return f, "named family " + named, nil
+			if f, err := l.load(in.file.path, in.face.index, &in); err == nil {
+				return pick{f, howFamily, named}, nil
 			}
 		}
-		return nil, "", fmt.Errorf("font for %s: no usable installed TrueType font named %q", what, named)
+		return pick{}, fmt.Errorf("%s字体:本机没有名为“%s”的可用 TrueType 字体;请安装它,或给出字体文件(.ttf 或 .ttc)的路径;zongjie fonts 列出本机找到的字体", what, named)
 	}
 	for _, in := range l.catalogue().find(families) {
-		if f, err := l.load(in.path, in.face); err == nil {
-			return f, "installed", nil
+		if f, err := l.load(in.file.path, in.face.index, &in); err == nil {
+			return pick{f, howInstalled, ""}, nil
 		}
 	}
-	return nil, "", nil
+	return pick{}, nil
 }
 
+// catalogue scans the font directories once per Load, through the index.
 func (l *loader) catalogue() *catalogue {
 	if l.cat == nil {
-		l.cat = scan(l.dirs)
+		if len(l.dirs) > 0 {
+			l.known = loadIndex(l.indexPath)
+		}
+		l.cat = scan(l.dirs, l.known)
 	}
 	return l.cat
+}
+
+// saveIndex writes the index file if the scan or the fonts opened found
+// something it does not hold. The files it knows outside the directories
+// scanned this time are kept while they exist.
+func (l *loader) saveIndex() {
+	if l.cat == nil || len(l.dirs) == 0 || l.indexPath == "" || !l.cat.changed && !l.opened {
+		return
+	}
+	files := l.cat.files
+	for path, f := range l.known {
+		if !under(path, l.dirs) {
+			if _, err := os.Stat(path); err == nil {
+				files = append(files, f)
+			}
+		}
+	}
+	_ = saveIndex(l.indexPath, files) // the next run reads the fonts again
 }
 
 // splitFacePath recognises a font file argument, "path" or "path#N".
@@ -110,7 +170,7 @@ func splitFacePath(s string) (string, int, bool) {
 			path, face = s[:i], n
 		}
 	}
-	if st, err := os.Stat(path); err == nil && !st.IsDir() {
+	if _, err := os.Lstat(path); err == nil {
 		return path, face, true
 	}
 	if strings.ContainsAny(s, `/\`) || isFontFile(path) {
@@ -120,53 +180,56 @@ func splitFacePath(s string) (string, int, bool) {
 	return "", 0, false
 }
 
-// load reads face of a font file, extracting it from a collection.
-func (l *loader) load(path string, face int) (*Font, error) {
+// load opens face of a font file. An installed face (in, from the
+// catalogue) whose file is as the index recorded it is opened from the
+// recorded layout without reading the file; otherwise its tables are read
+// and checked, and the layout is kept for the index.
+func (l *loader) load(path string, face int, in *installed) (*Font, error) {
 	key := path + "#" + strconv.Itoa(face)
 	if f, ok := l.byPath[key]; ok {
 		return f, nil
 	}
-	data, err := readFontFile(path)
+	data, stamp, err := readFontFile(path)
 	if err != nil {
 		return nil, err
-	}
-	one, err := ExtractFace(data, face)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	source := path
 	if face > 0 {
 		source = key
 	}
-	f, err := Parse(one, source)
+	var f *Font
+	if in != nil && in.file.stamp == stamp {
+		rec := in.face
+		if rec.lay == nil {
+			offs, err := faceOffsets(byteReader(data))
+			if err != nil || face >= len(offs) {
+				return nil, fontError(source, errNotFont)
+			}
+			if rec.lay, err = readLayout(data, offs[face]); err != nil {
+				return nil, fontError(source, err)
+			}
+			l.opened = true
+		}
+		f, err = newFont(data, rec.lay, rec.info.names, rec.info.postScript, source)
+	} else {
+		f, err = parseFace(data, face, source)
+	}
 	if err != nil {
 		return nil, err
+	}
+	if lay := f.lay; lay != nil {
+		prefetch(data, lay.cmap4, lay.hmtx, lay.loca, lay.glyf)
 	}
 	l.byPath[key] = f
 	return f, nil
 }
 
 // Face returns the font of a face.
-func (s *Set) Face(f Face) *Font { return s.faces[f] }
+func (s *Set) Face(f Face) *Font { return s.faces[f].font }
 
 // Latin returns the font for digits and Latin letters, nil if there is none
 // (each Chinese font's own Latin glyphs are used then).
-func (s *Set) Latin() *Font { return s.latin }
-
-// Describe lists which font serves each face and why, one line each, for
-// a "which fonts?" report to the user.
-func (s *Set) Describe() []string {
-	var out []string
-	for _, face := range faces {
-		out = append(out, fmt.Sprintf("%s: %s [%s]", face, s.faces[face], s.why[face]))
-	}
-	if s.latin != nil {
-		out = append(out, fmt.Sprintf("Latin: %s", s.latin))
-	} else {
-		out = append(out, "Latin: the Chinese fonts' own glyphs")
-	}
-	return out
-}
+func (s *Set) Latin() *Font { return s.latin.font }
 
 // IsLatin reports whether r is set in the Latin font: ASCII and the Latin
 // letters of Latin-1 and Latin Extended-A/B. Chinese punctuation, including
@@ -180,30 +243,31 @@ func IsLatin(r rune) bool {
 // weight), else the face's font, else any other face's font, the Latin font
 // and the embedded fallbacks. It returns nil if no font has r.
 func (s *Set) For(face Face, r rune) *Font {
-	primary := s.faces[face]
+	primary := s.faces[face].font
+	latin := s.latin.font
 	if IsLatin(r) {
-		if face != Hei && s.latin != nil && s.latin.Has(r) {
-			return s.latin
+		if face != Hei && latin != nil && latin.Has(r) {
+			return latin
 		}
 		if primary.Has(r) {
 			return primary
 		}
-		if s.latin != nil && s.latin.Has(r) {
-			return s.latin
+		if latin != nil && latin.Has(r) {
+			return latin
 		}
 	}
 	if primary.Has(r) {
 		return primary
 	}
-	for _, f := range s.faces {
-		if f.Has(r) {
-			return f
+	for _, p := range s.faces {
+		if p.font.Has(r) {
+			return p.font
 		}
 	}
-	// The Latin font before the embedded fallbacks: asking a fallback unpacks
-	// it (megabytes), which a bullet or a symbol the Latin font has must not cost.
-	if s.latin != nil && s.latin.Has(r) {
-		return s.latin
+	// The Latin font before the embedded fallbacks: asking a fallback parses
+	// it, which a bullet or a symbol the Latin font has must not cost.
+	if latin != nil && latin.Has(r) {
+		return latin
 	}
 	for _, f := range s.fallbackFonts() {
 		if f.Has(r) {

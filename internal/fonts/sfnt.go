@@ -16,9 +16,6 @@ const (
 	tagCollection = 0x74746366 // "ttcf"
 )
 
-// errNotFont is returned for data that is no sfnt font or collection.
-var errNotFont = errors.New("not a TrueType/OpenType font")
-
 // table is one entry of an sfnt table directory.
 type table struct {
 	tag      string
@@ -51,7 +48,7 @@ func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
 	b := make([]byte, n)
 	if _, err := r.ReadAt(b, off); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("truncated font: %w", errNotFont)
+			return nil, errTruncated
 		}
 		return nil, err
 	}
@@ -62,6 +59,12 @@ func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
 // a font file: one for a plain font, one per face for a collection (.ttc).
 func faceOffsets(r io.ReaderAt) ([]uint32, error) {
 	head, err := readAt(r, 0, 12)
+	if errors.Is(err, errTruncated) {
+		// Too short for a font header: say so only of what starts like one.
+		if tag, err := readAt(r, 0, 4); err != nil || !knownTag(binary.BigEndian.Uint32(tag)) {
+			return nil, errNotFont
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +74,7 @@ func faceOffsets(r io.ReaderAt) ([]uint32, error) {
 	case tagCollection:
 		n := binary.BigEndian.Uint32(head[8:])
 		if n == 0 || n > 1024 {
-			return nil, fmt.Errorf("collection with %d faces: %w", n, errNotFont)
+			return nil, fmt.Errorf("是字体集,但声明的字体个数(%d)不合理", n)
 		}
 		b, err := readAt(r, 12, int(4*n))
 		if err != nil {
@@ -84,6 +87,15 @@ func faceOffsets(r io.ReaderAt) ([]uint32, error) {
 		return offs, nil
 	}
 	return nil, errNotFont
+}
+
+// knownTag reports whether tag starts a font or a collection.
+func knownTag(tag uint32) bool {
+	switch tag {
+	case tagTrueType, tagTrueTypeOS, tagCFF, tagCollection:
+		return true
+	}
+	return false
 }
 
 // readDirectory reads the table directory that starts at off.
@@ -119,7 +131,7 @@ func readDirectory(r io.ReaderAt, off uint32) (directory, error) {
 func readTable(r io.ReaderAt, d directory, tag string) ([]byte, error) {
 	t, ok := d.find(tag)
 	if !ok {
-		return nil, fmt.Errorf("font has no %q table", tag)
+		return nil, tableError(tag, "缺失")
 	}
 	return readAt(r, int64(t.offset), int(t.length))
 }
@@ -145,7 +157,7 @@ func ExtractFace(data []byte, index int) ([]byte, error) {
 		return nil, err
 	}
 	if index < 0 || index >= len(offs) {
-		return nil, fmt.Errorf("font has %d faces, no face %d", len(offs), index)
+		return nil, fmt.Errorf("里有 %d 个字体,没有第 %d 个(编号从 0 起)", len(offs), index)
 	}
 	if binary.BigEndian.Uint32(data) != tagCollection {
 		return data, nil
@@ -163,7 +175,7 @@ func buildSfnt(data []byte, d directory) ([]byte, error) {
 	tables := make(map[string][]byte, len(d.tables))
 	for _, t := range d.tables {
 		if uint64(t.offset)+uint64(t.length) > uint64(len(data)) {
-			return nil, fmt.Errorf("table %q lies outside the file: %w", t.tag, errNotFont)
+			return nil, tableError(t.tag, "超出了文件范围")
 		}
 		tables[t.tag] = data[t.offset : t.offset+t.length]
 	}

@@ -12,8 +12,6 @@ import (
 // Subset is a font program cut down to the glyphs of some characters, as
 // a PDF embeds it.
 type Subset struct {
-	// Data is the subset as a standalone TrueType font.
-	Data []byte
 	// Runes are the characters the subset draws, in increasing order.
 	Runes []rune
 	// glyphs[i] is the subset's glyph for Runes[i].
@@ -21,21 +19,28 @@ type Subset struct {
 	// Widths holds each subset glyph's advance in 1/1000 em, rounded down
 	// as Font.Advance states it, indexed by subset glyph.
 	Widths []int
-	// tables are the subset's tables, by tag, for CIDProgram.
-	tables map[string][]byte
+	// program is the CID font program; tables are its tables, by tag.
+	program []byte
+	tables  map[string][]byte
+}
+
+// Program returns the subset as a standalone TrueType font, with a cmap
+// for exactly its characters.
+func (s *Subset) Program() []byte {
+	tables := make(map[string][]byte, len(s.tables)+1)
+	for tag, b := range s.tables {
+		tables[tag] = b
+	}
+	tables["cmap"] = subsetCmap(s)
+	return assembleSfnt(tagTrueType, tables)
 }
 
 // CIDProgram returns the subset as the font program of a PDF CIDFontType2
-// font, which addresses glyphs by number and so needs no cmap table: Data
-// without it.
+// font, which addresses glyphs by number and so needs no cmap table:
+// Program without it.
+// The bytes are shared: they must not be modified.
 func (s *Subset) CIDProgram() []byte {
-	tables := make(map[string][]byte, len(s.tables))
-	for tag, b := range s.tables {
-		if tag != "cmap" {
-			tables[tag] = b
-		}
-	}
-	return assembleSfnt(tagTrueType, tables)
+	return s.program
 }
 
 // Glyph returns the subset's glyph for r, and false if the subset does not
@@ -63,77 +68,127 @@ func (s *Subset) Glyph(r rune) (uint16, bool) {
 // orders of magnitude. The result depends only on the font and the set of
 // runes.
 func (f *Font) Subset(runes []rune) (*Subset, error) {
-	if f.glyf == nil {
-		return nil, fmt.Errorf("%s: font has no glyph outlines to subset", f.Source)
-	}
 	runes = slices.Clone(runes)
 	slices.Sort(runes)
 	runes = slices.Compact(runes)
-	runes = slices.DeleteFunc(runes, func(r rune) bool { return !f.Has(r) })
+	glyphs := make([]uint16, 0, len(runes))
+	runes = slices.DeleteFunc(runes, func(r rune) bool {
+		g, ok := f.Glyph(r)
+		if ok {
+			glyphs = append(glyphs, g)
+		}
+		return !ok
+	})
 
-	keep, err := f.glyphClosure(runes)
+	keep, err := f.glyphClosure(glyphs)
 	if err != nil {
 		return nil, err
 	}
-	newID := make(map[uint16]uint16, len(keep))
+	newID := func(g uint16) uint16 {
+		i, _ := slices.BinarySearch(keep, g)
+		return uint16(i)
+	}
+	sub := &Subset{Runes: runes, glyphs: glyphs, Widths: make([]int, len(keep))}
+	for i, g := range glyphs {
+		sub.glyphs[i] = newID(g)
+	}
 	for i, g := range keep {
-		newID[g] = uint16(i)
-	}
-	sub := &Subset{Runes: runes, glyphs: make([]uint16, len(runes)), Widths: make([]int, len(keep))}
-	for i, r := range runes {
-		g, _ := f.Glyph(r)
-		sub.glyphs[i] = newID[g]
-	}
-	for i, g := range keep {
-		sub.Widths[i] = int(f.advances[g]) * 1000 / f.unitsPerEm
-	}
-
-	glyf, loca, err := f.subsetGlyf(keep, newID)
-	if err != nil {
-		return nil, err
-	}
-	tables := map[string][]byte{
-		"glyf": glyf,
-		"loca": loca,
-		"hmtx": f.subsetHmtx(keep),
-		"cmap": subsetCmap(sub),
-		"name": subsetName(f),
+		sub.Widths[i] = f.advance(g) * 1000 / f.unitsPerEm
 	}
 
 	head := slices.Clone(f.head)
+	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1) // indexToLocFormat: long offsets
-	tables["head"] = head
-
+	hmtx, long := f.subsetHmtx(keep)
 	hhea := slices.Clone(f.hhea)
-	binary.BigEndian.PutUint16(hhea[34:], uint16(len(keep))) // numberOfHMetrics
-	tables["hhea"] = hhea
-
+	binary.BigEndian.PutUint16(hhea[34:], uint16(long)) // numberOfHMetrics
 	maxp := slices.Clone(f.maxp)
 	binary.BigEndian.PutUint16(maxp[4:], uint16(len(keep))) // numGlyphs
-	tables["maxp"] = maxp
-
 	post := make([]byte, 32)
 	if len(f.post) >= 32 {
 		copy(post, f.post) // italic angle, underline, fixed pitch
 	}
 	binary.BigEndian.PutUint32(post, 0x00030000) // version 3: no glyph names
-	tables["post"] = post
-	if os2, ok := f.rawTable("OS/2"); ok {
-		tables["OS/2"] = os2
+	name := subsetName(f)
+
+	// The program is written in one pass, the glyphs copied straight from
+	// the font into it: the tables in tag order, each 4-byte aligned.
+	tags := []string{"OS/2", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"}
+	if len(f.os2) == 0 {
+		tags = tags[1:]
 	}
-	sub.tables = tables
-	sub.Data = assembleSfnt(tagTrueType, tables)
+	glyfBound := 0
+	for _, g := range keep {
+		if start, end, ok := f.locaRange(int(g)); ok && end > start {
+			glyfBound += end - start + 3
+		}
+	}
+	dir := 12 + 16*len(tags)
+	size := dir + len(f.os2) + glyfBound + len(head) + len(hhea) + len(hmtx) + 4*(len(keep)+1) + len(maxp) + len(name) + len(post) + 4*len(tags)
+	out := make([]byte, dir, size)
+	binary.BigEndian.PutUint32(out, tagTrueType)
+	binary.BigEndian.PutUint16(out[4:], uint16(len(tags)))
+	putSearchParams(out[6:], len(tags), 16)
+	sub.tables = make(map[string][]byte, len(tags))
+	var headAt int
+	for i, tag := range tags {
+		at := len(out)
+		switch tag {
+		case "OS/2":
+			out = append(out, f.os2...)
+		case "glyf":
+			var loca []byte
+			if out, loca, err = f.appendGlyf(out, keep, newID); err != nil {
+				return nil, err
+			}
+			sub.tables["loca"] = loca
+		case "head":
+			headAt = at
+			out = append(out, head...)
+		case "hhea":
+			out = append(out, hhea...)
+		case "hmtx":
+			out = append(out, hmtx...)
+		case "loca":
+			out = append(out, sub.tables["loca"]...)
+		case "maxp":
+			out = append(out, maxp...)
+		case "name":
+			out = append(out, name...)
+		case "post":
+			out = append(out, post...)
+		}
+		table := out[at:len(out):len(out)]
+		sub.tables[tag] = table
+		for len(out)%4 != 0 {
+			out = append(out, 0)
+		}
+		e := out[12+16*i:]
+		copy(e, tag)
+		binary.BigEndian.PutUint32(e[4:], checksum(table))
+		binary.BigEndian.PutUint32(e[8:], uint32(at))
+		binary.BigEndian.PutUint32(e[12:], uint32(len(table)))
+	}
+	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
+	sub.program = out
 	return sub, nil
 }
 
-// glyphClosure returns the glyphs to keep, sorted: .notdef, the glyphs of
-// runes and, transitively, the components of composite glyphs.
-func (f *Font) glyphClosure(runes []rune) ([]uint16, error) {
-	seen := map[uint16]bool{0: true}
-	keep := []uint16{0}
-	for _, r := range runes {
-		if g, ok := f.Glyph(r); ok && !seen[g] {
-			seen[g] = true
+// glyphClosure returns the glyphs to keep, sorted: .notdef, the given
+// glyphs and, transitively, the components of composite glyphs.
+func (f *Font) glyphClosure(glyphs []uint16) ([]uint16, error) {
+	seen := make([]uint64, (f.numGlyphs+63)/64)
+	mark := func(g uint16) bool {
+		if seen[g/64]&(1<<(g%64)) != 0 {
+			return false
+		}
+		seen[g/64] |= 1 << (g % 64)
+		return true
+	}
+	mark(0)
+	keep := make([]uint16, 1, len(glyphs)+1)
+	for _, g := range glyphs {
+		if mark(g) {
 			keep = append(keep, g)
 		}
 	}
@@ -144,11 +199,10 @@ func (f *Font) glyphClosure(runes []rune) ([]uint16, error) {
 		}
 		err = forEachComponent(data, func(at int) error {
 			c := binary.BigEndian.Uint16(data[at:])
-			if int(c) >= len(f.advances) {
-				return fmt.Errorf("%s: glyph %d names component %d, beyond the font's %d glyphs", f.Source, keep[i], c, len(f.advances))
+			if int(c) >= f.numGlyphs {
+				return fmt.Errorf("字体 %s 已损坏:第 %d 个字形引用的部件(第 %d 个)超出了字形总数 %d", f.Source, keep[i], c, f.numGlyphs)
 			}
-			if !seen[c] {
-				seen[c] = true
+			if mark(c) {
 				keep = append(keep, c)
 			}
 			return nil
@@ -166,7 +220,7 @@ func (f *Font) glyphClosure(runes []rune) ([]uint16, error) {
 func (f *Font) glyphData(g uint16) ([]byte, error) {
 	start, end, ok := f.locaRange(int(g))
 	if !ok || start > end || end > len(f.glyf) {
-		return nil, fmt.Errorf("%s: glyph %d lies outside the glyf table", f.Source, g)
+		return nil, fmt.Errorf("字体 %s 已损坏:第 %d 个字形超出了字形表(glyf)的范围", f.Source, g)
 	}
 	return f.glyf[start:end], nil
 }
@@ -198,8 +252,8 @@ const (
 )
 
 var (
-	errBadComposite = errors.New("malformed composite glyph")
-	errBadSimple    = errors.New("malformed glyph outline")
+	errBadComposite = errors.New("的部件记录不完整")
+	errBadSimple    = errors.New("的轮廓数据不完整")
 )
 
 // forEachComponent calls fn with the offset, within data, of the glyph
@@ -250,42 +304,38 @@ func componentEnd(data []byte, p int) int {
 	return p
 }
 
-// subsetGlyf copies the kept glyphs, renumbering the components of
-// composite glyphs, and returns the new glyf and (long) loca tables.
-func (f *Font) subsetGlyf(keep []uint16, newID map[uint16]uint16) (glyf, loca []byte, err error) {
-	loca = make([]byte, 4*(len(keep)+1))
-	size := 0
-	for _, g := range keep {
-		if start, end, ok := f.locaRange(int(g)); ok && end > start {
-			size += end - start + 3
-		}
-	}
-	glyf = make([]byte, 0, size)
+// appendGlyf appends the kept glyphs to dst, each without its hinting and
+// 4-byte aligned, the components of composite glyphs renumbered, and
+// returns it with the (long) loca table, whose offsets count from where
+// the glyphs start.
+func (f *Font) appendGlyf(dst []byte, keep []uint16, newID func(uint16) uint16) ([]byte, []byte, error) {
+	base := len(dst)
+	loca := make([]byte, 4*(len(keep)+1))
 	for i, g := range keep {
-		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(glyf)))
+		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(dst)-base))
 		data, err := f.glyphData(g)
 		if err != nil {
 			return nil, nil, err
 		}
-		at := len(glyf)
-		glyf, err = appendUnhinted(glyf, data)
+		at := len(dst)
+		dst, err = appendUnhinted(dst, data)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: glyph %d: %w", f.Source, g, err)
+			return nil, nil, fmt.Errorf("字体 %s 已损坏:第 %d 个字形%w", f.Source, g, err)
 		}
-		out := glyf[at:]
+		out := dst[at:]
 		err = forEachComponent(out, func(p int) error {
-			binary.BigEndian.PutUint16(out[p:], newID[binary.BigEndian.Uint16(out[p:])])
+			binary.BigEndian.PutUint16(out[p:], newID(binary.BigEndian.Uint16(out[p:])))
 			return nil
 		})
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s: glyph %d: %w", f.Source, g, err)
+			return nil, nil, fmt.Errorf("字体 %s 已损坏:第 %d 个字形%w", f.Source, g, err)
 		}
-		for len(glyf)%4 != 0 {
-			glyf = append(glyf, 0)
+		for (len(dst)-base)%4 != 0 {
+			dst = append(dst, 0)
 		}
 	}
-	binary.BigEndian.PutUint32(loca[4*len(keep):], uint32(len(glyf)))
-	return glyf, loca, nil
+	binary.BigEndian.PutUint32(loca[4*len(keep):], uint32(len(dst)-base))
+	return dst, loca, nil
 }
 
 // appendUnhinted appends a glyph to dst without its TrueType instructions
@@ -340,15 +390,26 @@ func appendUnhinted(dst, data []byte) ([]byte, error) {
 	return dst, nil
 }
 
-// subsetHmtx writes a full metric (advance, left side bearing) per kept
-// glyph.
-func (f *Font) subsetHmtx(keep []uint16) []byte {
-	out := make([]byte, 4*len(keep))
-	for i, g := range keep {
-		binary.BigEndian.PutUint16(out[4*i:], f.advances[g])
-		binary.BigEndian.PutUint16(out[4*i+2:], f.lsb(int(g)))
+// subsetHmtx writes the kept glyphs' metrics and returns them with their
+// numberOfHMetrics: a full metric (advance, left side bearing) for each
+// glyph up to the trailing run that shares the last glyph's advance, which
+// states only bearings. In a CJK subset that run is nearly every glyph
+// (the ideographs and full-width punctuation all advance one em), so the
+// table is half as long.
+func (f *Font) subsetHmtx(keep []uint16) ([]byte, int) {
+	n := len(keep)
+	long := n
+	for long > 1 && f.advance(keep[long-2]) == f.advance(keep[n-1]) {
+		long--
 	}
-	return out
+	out := make([]byte, 0, 4*long+2*(n-long))
+	for i, g := range keep {
+		if i < long {
+			out = binary.BigEndian.AppendUint16(out, uint16(f.advance(g)))
+		}
+		out = binary.BigEndian.AppendUint16(out, f.lsb(int(g)))
+	}
+	return out, long
 }
 
 // lsb returns the left side bearing of glyph g from the hmtx table: in the

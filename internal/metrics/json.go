@@ -44,15 +44,18 @@ type (
 		Value *json.Number `json:"value"`
 		// Exact is the exact figure in base units (元, persons; a rate as a
 		// fraction of 1), as a decimal or a fraction "1761/2729".
-		Exact     string      `json:"exact,omitempty"`
-		Unit      string      `json:"unit"`
-		Precision int         `json:"precision"`
-		Text      string      `json:"text"`
-		Formula   string      `json:"formula"`
-		Calc      string      `json:"calc,omitempty"`
-		Note      string      `json:"note,omitempty"`
-		Error     string      `json:"error,omitempty"`
-		Inputs    []jsonInput `json:"inputs"`
+		Exact     string `json:"exact,omitempty"`
+		Unit      string `json:"unit"`
+		Precision int    `json:"precision"`
+		Text      string `json:"text"`
+		// ReportText is how a report words the figure when it rounds it
+		// (an amount written in 元 or computed has two decimals after 万).
+		ReportText string      `json:"report_text,omitempty"`
+		Formula    string      `json:"formula"`
+		Calc       string      `json:"calc,omitempty"`
+		Note       string      `json:"note,omitempty"`
+		Error      string      `json:"error,omitempty"`
+		Inputs     []jsonInput `json:"inputs"`
 	}
 	jsonPeriod struct {
 		Period string      `json:"period"`
@@ -148,8 +151,9 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 	if r.Extension != nil {
 		out.Rules = r.Extension.Name()
 	}
+	pw := prose.New(r, len(r.History) > 0)
 	for _, v := range r.Values {
-		out.Values = append(out.Values, toJSONValue(v))
+		out.Values = append(out.Values, toJSONValue(v, pw))
 	}
 	for _, rk := range r.Rankings {
 		jr := jsonRanking{ID: rk.ID, Label: rk.Label, Indicator: rk.Indicator, Order: rk.Order.String(),
@@ -197,12 +201,12 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 	for i, p := range r.History {
 		jp := jsonPeriod{Period: p.When.Label(), File: p.File, Values: []jsonValue{}}
 		for _, v := range r.PeriodValues(i) {
-			jp.Values = append(jp.Values, toJSONValue(v))
+			jp.Values = append(jp.Values, toJSONValue(v, pw))
 		}
 		out.History = append(out.History, jp)
 	}
 	for _, v := range r.Totals() {
-		out.Totals = append(out.Totals, toJSONValue(v))
+		out.Totals = append(out.Totals, toJSONValue(v, pw))
 	}
 	out.Recorded = []jsonInput{}
 	for _, p := range r.Periods() {
@@ -216,10 +220,14 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 	return enc.Encode(out)
 }
 
-func toJSONValue(v rules.Value) jsonValue {
+// toJSONValue is v for the JSON listing; pw words it as reports do.
+func toJSONValue(v rules.Value, pw *prose.Writer) jsonValue {
 	jv := jsonValue{ID: v.ID, Subject: v.Subject, Per: v.Per.String(), Label: v.Label, Kind: v.Kind.String(),
 		Unit: v.Unit, Precision: v.Precision, Text: prose.Value(v), Formula: v.Formula, Calc: v.Calc, Note: v.Note,
 		Error: v.Err, Inputs: toJSONInputs(v.Inputs)}
+	if rt := pw.Value(v); rt != jv.Text {
+		jv.ReportText = rt
+	}
 	if v.OK() {
 		n := json.Number(v.Shown())
 		jv.Value = &n

@@ -99,8 +99,9 @@ func metricsFigures(t *testing.T, res *rules.Result) known {
 	}
 	var out struct {
 		Values []struct {
-			Value *json.Number `json:"value"`
-			Text  string       `json:"text"`
+			Value      *json.Number `json:"value"`
+			Text       string       `json:"text"`
+			ReportText string       `json:"report_text"`
 		} `json:"values"`
 		Rankings []struct {
 			Entries []struct {
@@ -119,8 +120,9 @@ func metricsFigures(t *testing.T, res *rules.Result) known {
 			} `json:"values"`
 		} `json:"history"`
 		Totals []struct {
-			Value *json.Number `json:"value"`
-			Text  string       `json:"text"`
+			Value      *json.Number `json:"value"`
+			Text       string       `json:"text"`
+			ReportText string       `json:"report_text"`
 		} `json:"totals"`
 	}
 	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
@@ -138,7 +140,7 @@ func metricsFigures(t *testing.T, res *rules.Result) known {
 		}
 	}
 	for _, v := range out.Values {
-		addText(v.Text)
+		addText(v.Text + " " + v.ReportText)
 		if v.Value != nil {
 			addNumber(v.Value.String())
 		}
@@ -149,7 +151,7 @@ func metricsFigures(t *testing.T, res *rules.Result) known {
 		}
 	}
 	for _, v := range out.Totals {
-		addText(v.Text)
+		addText(v.Text + " " + v.ReportText)
 	}
 	for _, r := range out.Rankings {
 		for _, e := range r.Entries {

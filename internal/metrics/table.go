@@ -30,13 +30,18 @@ func WriteTable(w io.Writer, r *rules.Result) error {
 		t.line("规则：" + r.Extension.Name())
 	}
 
+	pw := prose.New(r, len(r.History) > 0)
 	var whole, per [][]string
 	for _, v := range r.Values {
 		name := v.Label
 		if v.Subject != "" {
 			name += "·" + v.Subject
 		}
-		row := []string{name, prose.Value(v), formulaText(v)}
+		shown := prose.Value(v)
+		if rt := pw.Value(v); rt != shown {
+			shown += "（报告中写作" + rt + "）"
+		}
+		row := []string{name, shown, formulaText(v)}
 		if v.Subject == "" {
 			whole = append(whole, row)
 		} else {

@@ -74,6 +74,11 @@ type Options struct {
 	PDF       pdf.Options       // fonts for PDF output; the families they name reach DOCX and HTML too
 	// Limits bound composing one report (report.DefaultLimits when zero).
 	Limits report.Limits
+	// Force composes a kind of report that does not fit the records (a
+	// term review of one year, a half-year summary of a whole year);
+	// without it Compose refuses with the reason. The report then carries
+	// the reason among its warnings.
+	Force bool
 }
 
 // Renderer renders reports. It is safe for concurrent use.
@@ -111,7 +116,18 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 	if err != nil {
 		return nil, err
 	}
-	return report.ComposeWithin(res, kind, r.opts.Templates, r.opts.Limits)
+	rep, err := report.ComposeWithin(res, kind, r.opts.Templates, r.opts.Limits)
+	if err != nil {
+		return nil, err
+	}
+	if !r.opts.Force {
+		for _, w := range rep.Warnings {
+			if w.Mismatch {
+				return nil, fmt.Errorf("%s(确实要生成时加 --force)", w.Text)
+			}
+		}
+	}
+	return rep, nil
 }
 
 // Check checks, once, that every figure, ranking and section id the

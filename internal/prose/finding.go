@@ -21,23 +21,39 @@ func Finding(f rules.Finding) string {
 	if f.Text != "" {
 		return userFinding(f)
 	}
+	return wordFinding(f, "职工")
+}
+
+// Finding words a finding of the rule engine with the sector's words.
+func (w *Writer) Finding(f rules.Finding) string {
+	if f.Text != "" {
+		return userFinding(f)
+	}
+	return wordFinding(f, w.Staff())
+}
+
+// wordFinding words a built-in finding, staff naming the staff.
+func wordFinding(f rules.Finding, staff string) string {
 	word, ok := findingWords[f.ID]
 	if !ok {
 		return ""
 	}
-	return word(f)
+	return word(f, staff)
 }
 
 // findingWords words each built-in finding.
-var findingWords = map[string]func(rules.Finding) string{
-	"membership.low_rate": func(f rules.Finding) string {
-		who := "职工"
+var findingWords = map[string]func(f rules.Finding, staff string) string{
+	"membership.low_rate": func(f rules.Finding, staff string) string {
+		who := staff
 		if f.Subject != "" {
-			who = zhParens(f.Subject) + "职工"
+			who = zhParens(f.Subject)
+			if !peopleScope(who) {
+				who += staff
+			}
 		}
 		return who + "入会率为" + valueOf(f, rules.IDMembershipRate) + "，尚有" + valueOf(f, rules.IDUnjoined) + "未加入工会"
 	},
-	"building.meetings_pending": func(f rules.Finding) string {
+	"building.meetings_pending": func(f rules.Finding, staff string) string {
 		const tail = "尚未召开会员（代表）大会、选举产生工会委员会"
 		switch {
 		case len(f.Values) > 0:
@@ -49,18 +65,18 @@ var findingWords = map[string]func(rules.Finding) string{
 		}
 		return "部分新建工会" + tail
 	},
-	"building.task_incomplete": func(f rules.Finding) string {
+	"building.task_incomplete": func(f rules.Finding, staff string) string {
 		return f.Subject + "计划组建" + Value(f.Values[0]) + "工会，实际组建" + Value(f.Values[1]) +
 			"，组建任务完成率为" + Value(f.Values[2])
 	},
-	"building.units_without_union": func(f rules.Finding) string {
+	"building.units_without_union": func(f rules.Finding, staff string) string {
 		s := Value(f.Values[0]) + "单位尚未建立工会"
 		if n := names(f.Subjects); n != "" {
 			s += "（" + n + "）"
 		}
 		return s
 	},
-	"finance.zero_spending": func(f rules.Finding) string {
+	"finance.zero_spending": func(f rules.Finding, staff string) string {
 		segs := make([]string, len(f.Parts))
 		for i, p := range f.Parts {
 			seg := countOf(p)
@@ -80,31 +96,31 @@ var findingWords = map[string]func(rules.Finding) string{
 		}
 		return strings.Join(segs, "、") + "人均工会支出为0元"
 	},
-	"finance.untransferred": func(f rules.Finding) string {
+	"finance.untransferred": func(f rules.Finding, staff string) string {
 		s := "工会经费划拨率为" + Value(f.Values[0])
 		if gap, ok := f.Value(rules.IDUntransferred); ok {
 			s += "，尚有" + Value(gap) + "未划拨到工会专用账户"
 		}
 		return s
 	},
-	"charity.not_participated": func(f rules.Finding) string {
+	"charity.not_participated": func(f rules.Finding, staff string) string {
 		segs := make([]string, len(f.Parts))
 		for i, p := range f.Parts {
 			segs[i] = countOf(p)
 		}
 		return "尚有" + strings.Join(segs, "、") + "未参加" + f.Subject
 	},
-	"democracy.unimplemented": func(f rules.Finding) string {
+	"democracy.unimplemented": func(f rules.Finding, staff string) string {
 		return "已立案的" + Value(f.Values[0]) + "提案中尚有" + Value(f.Values[1]) + "未落实"
 	},
-	"bargaining.unsigned": func(f rules.Finding) string {
+	"bargaining.unsigned": func(f rules.Finding, staff string) string {
 		return Value(f.Values[0]) + "已建会企业中尚有" + Value(f.Values[1]) + "未签订工资专项集体合同"
 	},
-	"labour.hazards_open": func(f rules.Finding) string {
+	"labour.hazards_open": func(f rules.Finding, staff string) string {
 		return "查出的" + Value(f.Values[0]) + "安全隐患中尚有" + Value(f.Values[1]) + "未整改"
 	},
-	"women.no_committee": func(rules.Finding) string { return "尚未建立女职工委员会" },
-	rules.TermDue: func(f rules.Finding) string {
+	"women.no_committee": func(_ rules.Finding, _ string) string { return "尚未建立女职工委员会" },
+	rules.TermDue: func(f rules.Finding, staff string) string {
 		elected, term, year := f.Values[0].Num, f.Values[1].Num, f.Values[2].Num
 		s := "本届工会委员会于" + Value(f.Values[0]) + "选举产生，任期" + cnfmt.Hanzi(int(term.Num().Int64())) + "年，"
 		end := new(big.Rat).Add(elected, term)

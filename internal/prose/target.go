@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/big"
+	"strings"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/num"
@@ -31,4 +32,77 @@ func Gap(t rules.TargetCheck) string {
 		return verb + cnfmt.Points(g, t.Actual.Precision)
 	}
 	return verb + cnfmt.Quantity(g, 0, t.Actual.Unit)
+}
+
+// targetWording is how a plan words a target for each metric when the clerk
+// gave no wording: %[1]s is the target figure, %[2]s the staff's name.
+var targetWording = map[string]string{
+	"charity.total":             "努力完成%[2]s慈善捐款%[1]s的任务",
+	"relief.amount":             "争取获得困难慰问金%[1]s",
+	"relief.persons":            "争取受助人员达%[1]s",
+	"membership.members":        "会员人数达到%[1]s",
+	"membership.new_members":    "新发展会员%[1]s",
+	"membership.rate":           "入会率达到%[1]s",
+	"building.unions_built":     "新组建工会%[1]s",
+	"building.coverage":         "建会率达到%[1]s",
+	"finance.transfer_rate":     "工会经费划拨率达到%[1]s",
+	"finance.transferred":       "划拨工会经费%[1]s",
+	"democracy.proposals":       "征集%[2]s代表提案%[1]s",
+	"labour.projects_completed": "完成攻关创新项目%[1]s",
+	"labour.trained":            "培训%[2]s%[1]s",
+	"bargaining.signing_rate":   "工资集体协商签订率达到%[1]s",
+}
+
+// TargetClause words a target as a plan clause, without its final stop:
+// the clerk's wording when given, else the metric's ("争取获得困难慰问金
+// 100万元（包括…84万元、…10万元）"); "" when the target has no figure.
+func TargetClause(t record.Target, staff string) string {
+	m, known := record.LookupMetric(t.Metric)
+	figure := ""
+	switch {
+	case t.Amount != nil:
+		figure = cnfmt.Money(*t.Amount)
+	case t.Count != nil:
+		figure = cnfmt.Count(*t.Count, orDefault(m.Unit, "个"))
+	case t.Rate != nil:
+		figure = t.Rate.String() + "%"
+	}
+	var s string
+	switch {
+	case strings.TrimSpace(t.Text) != "":
+		s = clause(t.Text)
+	case figure == "":
+		return ""
+	case targetWording[t.Metric] != "":
+		s = strings.NewReplacer("%[1]s", figure, "%[2]s", staff).Replace(targetWording[t.Metric])
+	case known:
+		s = m.Name + "达到" + figure
+	default:
+		return ""
+	}
+	if len(t.Parts) > 0 {
+		s += "（包括" + targetParts(t.Parts, m.Unit) + "）"
+	}
+	return s
+}
+
+// targetParts words the parts of a target; parts are separated by "，"
+// when a label has a 、 of its own.
+func targetParts(ps []record.TargetPart, unit string) string {
+	sep := "、"
+	var out []string
+	for _, p := range ps {
+		if strings.Contains(p.Label, "、") {
+			sep = "，"
+		}
+		s := p.Label
+		switch {
+		case p.Amount != nil:
+			s += cnfmt.Money(*p.Amount)
+		case p.Count != nil:
+			s += cnfmt.Count(*p.Count, orDefault(unit, "个"))
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, sep)
 }

@@ -18,6 +18,13 @@ func (p *Period) Approx(path string) (num.Approx, bool) {
 	return a, ok
 }
 
+// WrittenInWan reports whether the amount or count at a data path was
+// written in 万 or 亿 ("134.1911万", "4.1万人次"): a report then prints it
+// in 万 with the precision the clerk wrote, where an amount written in 元
+// or computed is rounded and a count is written in digits (see
+// ../shared/WRITING.md §4).
+func (p *Period) WrittenInWan(path string) bool { return p.wan[path] }
+
 // ApproxPaths lists the data paths of every approximate figure, sorted.
 func (p *Period) ApproxPaths() []string {
 	paths := make([]string, 0, len(p.approx))

@@ -29,6 +29,9 @@ type decoder struct {
 	cur field
 	// approx collects the approximate figures, by data path.
 	approx map[string]num.Approx
+	// wan collects the paths of amounts written in 万 or 亿 (see
+	// Period.WrittenInWan).
+	wan map[string]bool
 	// via is the alias (*ref) through which the value being decoded was
 	// reached, or nil. Everything read through it is placed where the alias
 	// was written, not where its anchor was: two units copied from one
@@ -190,6 +193,9 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 				return
 			}
 			v.SetInt(int64(m))
+			if strings.ContainsAny(num.Normalize(s), "万亿") {
+				d.markWan(path.String())
+			}
 		}
 	case t == typeDecimal:
 		if s, ok := d.scalar(n, path, "数"); ok {
@@ -252,6 +258,9 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 				return
 			}
 			v.SetInt(x)
+			if strings.ContainsAny(num.Normalize(s), "万亿") {
+				d.markWan(path.String())
+			}
 		}
 	case t.Kind() == reflect.Bool:
 		if s, ok := d.scalar(n, path, "是或否"); ok {
@@ -842,4 +851,12 @@ func short(zh string) string {
 		return zh[:i]
 	}
 	return zh
+}
+
+// markWan records that the figure at path was written in 万 or 亿.
+func (d *decoder) markWan(path string) {
+	if d.wan == nil {
+		d.wan = map[string]bool{}
+	}
+	d.wan[path] = true
 }

@@ -235,6 +235,7 @@ func parseTree(name string, data []byte, lim Limits) (decoded, error) {
 	}
 	d.decode(doc, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	p.approx = d.approx
+	p.wan = d.wan
 	if d.stopped {
 		return decoded{}, errs.errs.Err()
 	}

@@ -70,24 +70,39 @@ func SectorWords(sector string) Words {
 // worked out from Kind and the name (教育 → 学校, 医院/卫生 → 医院, 街道/乡镇/
 // 镇总工会/联合会 → 街道乡镇, 机关 → 机关, anything else → 企业).
 func SectorOf(o Organisation) string {
+	s, _ := sectorOf(o)
+	return s
+}
+
+// SectorGuessed reports whether SectorOf fell back to the enterprise's
+// sector for want of anything to go by (no sector, no kind, a name that
+// says nothing): a report then uses the general words (单位, 全单位).
+func SectorGuessed(o Organisation) bool {
+	_, known := sectorOf(o)
+	return !known
+}
+
+// sectorOf is SectorOf, and whether anything in o decided it.
+func sectorOf(o Organisation) (string, bool) {
 	if o.Sector != "" {
-		return o.Sector
+		return o.Sector, true
 	}
 	name := o.Name + " " + o.Parent
 	switch {
 	case o.Kind == "教育系统" || o.Kind == "学校" || strings.Contains(name, "教育") || strings.Contains(o.Name, "学校") ||
 		strings.Contains(o.Name, "中学") || strings.Contains(o.Name, "小学") || strings.Contains(o.Name, "幼儿园"):
-		return SectorSchool
+		return SectorSchool, true
 	case o.Kind == "医院" || strings.Contains(o.Name, "医院") || strings.Contains(o.Name, "卫生"):
-		return SectorHospital
+		return SectorHospital, true
 	case o.Kind == "街道总工会" || o.Kind == "乡镇总工会" || o.Kind == "乡镇工会联合会" || o.Kind == "社区工会" ||
 		strings.Contains(o.Name, "街道") || strings.Contains(o.Name, "乡镇") || strings.Contains(o.Name, "镇总工会") || strings.Contains(o.Name, "社区") ||
 		strings.Contains(o.Name, "镇工会") || strings.Contains(o.Name, "乡工会"):
-		return SectorTownship
+		return SectorTownship, true
 	case o.Kind == "机关" || o.Kind == "机关工会" || strings.Contains(o.Name, "机关工会") || strings.HasSuffix(strings.TrimSuffix(o.Name, "工会"), "局"):
-		return SectorGovernment
+		return SectorGovernment, true
 	}
-	return SectorEnterprise
+	known := o.Kind != "" && o.Kind != "其他" || strings.ContainsAny(o.Name, "厂司矿企") || strings.Contains(o.Name, "集团")
+	return SectorEnterprise, known
 }
 
 // Vocabulary returns the words for the period's organisation: its sector's,

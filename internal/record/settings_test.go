@@ -93,3 +93,20 @@ func TestApproxKeptByPath(t *testing.T) {
 		t.Errorf("position %v", p.Pos("units[0].staff"))
 	}
 }
+
+func TestWrittenInWan(t *testing.T) {
+	src := "organisation: {name: 甲}\nperiod: {year: 2013}\nunits:\n  columns: [name, spending]\n  rows:\n    - [乙, 1.2万]\n    - [丙, 12000]\n" +
+		"finance: {spent: 767.13万, transferred: 6899700, received: 1.2亿元}\n"
+	p, err := ParseAndValidate("a.yaml", []byte(src), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]bool{
+		"finance.spent": true, "finance.transferred": false, "finance.received": true,
+		"units[0].spending": true, "units[1].spending": false, "finance.due": false,
+	} {
+		if got := p.WrittenInWan(path); got != want {
+			t.Errorf("WrittenInWan(%s) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -72,6 +72,8 @@ type Period struct {
 	pos positions
 	// approx holds the approximate figures, by data path; see Approx.
 	approx map[string]num.Approx
+	// wan holds the paths of amounts written in 万 or 亿; see WrittenInWan.
+	wan map[string]bool
 }
 
 // Organisation describes the union that reports.
@@ -514,7 +516,10 @@ type Democracy struct {
 	Completed   *int64 `yaml:"completed" cn:"办结数" zh:"已办结提案数"`
 	Implemented *int64 `yaml:"implemented" cn:"落实数" zh:"已落实提案数"`
 	Excellent   *int64 `yaml:"excellent" cn:"优秀提案数" zh:"评为优秀(最佳)提案的件数"`
-	OpenItems   *int64 `yaml:"open_items" cn:"公开事项数" zh:"公开事项数(厂务、校务、政务公开)"`
+	// ProposalExamples are proposals dealt with, one sentence each, that
+	// a congress report cites ("食堂延长供餐时间的提案已落实").
+	ProposalExamples []string `yaml:"proposal_examples" cn:"提案办理实例" zh:"提案办理的实例(每条一句),职代会工作报告引用"`
+	OpenItems        *int64   `yaml:"open_items" cn:"公开事项数" zh:"公开事项数(厂务、校务、政务公开)"`
 	// OpenTimes counts the times (期) things were made public.
 	OpenTimes *int64 `yaml:"open_times" cn:"公开期数" zh:"公开的次数(期)"`
 	// Suggestions are 合理化建议: submitted, adopted, carried out, and the
@@ -578,6 +583,10 @@ type Target struct {
 	Count  *int64     `yaml:"count" cn:"目标数量" zh:"目标数量" exact:"true"`
 	// Rate is a target rate in percent, e.g. 95 for 95%.
 	Rate *num.Decimal `yaml:"rate" cn:"目标比率" zh:"目标比率(%),如 95" exact:"true" rate:"true"`
+	// Year is the year the target is for: empty for the next period; a
+	// later year sets a target for the new committee's term, which a term
+	// review states among its suggestions ("到2028年，…").
+	Year *int64 `yaml:"year" cn:"目标年度" zh:"目标针对的年度,不写为下一期;换届报告中给新一届委员会定的任期目标写任期末的年度" eg:"2028" exact:"true"`
 	// Parts breaks the target down, e.g. 100万元 = 84万 + 10万 + 6万.
 	Parts []TargetPart `yaml:"parts" cn:"构成" zh:"目标的构成"`
 	// Text is the clerk's wording of the target; without it the composer words it.
@@ -606,6 +615,9 @@ type Text struct {
 	// Headings overrides a section's heading wording.
 	Headings map[string]string `yaml:"headings" cn:"栏目标题" zh:"各栏目标题(可不写,用默认标题)"`
 	Problems []string          `yaml:"problems" cn:"存在问题" zh:"存在的问题(每条一句或一段)"`
+	// Experience is the 基本经验 of a term review, one point each; without
+	// it the review draws its points from what the figures show.
+	Experience []string `yaml:"experience" cn:"基本经验" zh:"换届报告的基本经验(每条一句或一段),不写由程序按各年数据归纳"`
 	// Guidance is the 指导思想 of a plan or of next period's work.
 	Guidance string `yaml:"guidance" cn:"指导思想" zh:"指导思想"`
 	Theme    string `yaml:"theme" cn:"工作主题" zh:"工作主题" eg:"创意工会、温馨之家"`

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zongjie/internal/doc"
+	"zongjie/internal/prose"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -18,6 +19,7 @@ type composer struct {
 	period  *record.Period   // the period the report is about (the latest)
 	periods []*record.Period // every period given, oldest first
 	data    view
+	writer  *prose.Writer // see prose()
 }
 
 // Compose renders a report of the given kind from the rule engine's result
@@ -76,9 +78,10 @@ func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc
 		meta.Date = stripMarks(Date{D: rd}.String())
 		meta.ISODate = rd.String()
 	}
-	built := d.build(meta)
-	built.Issue = issueOf(c.period)
-	return built, nil
+	rep := d.build(meta)
+	rep.Issue = issueOf(c.period)
+	rep.Warnings = fit(res, kind, c.periods)
+	return rep, nil
 }
 
 // newComposer prepares the view of the records for the templates; the
@@ -98,7 +101,7 @@ func newComposer(res *rules.Result, kind Kind, units bool) *composer {
 	for k, v := range latest {
 		c.data[k] = v
 	}
-	c.data["W"] = words(c.period, c.periods)
+	c.data["W"] = words(c.period, c.periods, c.prose())
 	c.data["Periods"] = all
 	c.data["History"] = all[:len(all)-1]
 	return c

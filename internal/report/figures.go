@@ -18,12 +18,16 @@ import (
 type Figure struct {
 	V     rules.Value
 	Valid bool
+	w     *prose.Writer // words it as the report's prose does; nil: prose.Value
 }
 
 // String prints the worded figure or the missing mark.
 func (f Figure) String() string {
 	if !f.OK() {
 		return missing
+	}
+	if f.w != nil {
+		return string(markData) + f.w.Value(f.V)
 	}
 	return string(markData) + prose.Value(f.V)
 }
@@ -61,6 +65,8 @@ func (f Figure) Positive() bool { return f.OK() && f.V.Num.Sign() > 0 }
 //	                     "106所学校、6个单位", with the units named
 //	bandLine             the band line, "1000元"
 //	problems             the findings, then the clerk's problems
+//	experience           a term review's 基本经验: the clerk's, or drawn from the years' figures
+//	advice               a term review's suggestions to the new committee
 //	targets              next period's targets, each a clause
 //	targetChecks         last plan's targets against this period, each a clause
 //	targetsFrom          the period whose plan set those targets
@@ -86,6 +92,8 @@ func (c *composer) figureFuncs() template.FuncMap {
 		"bandCounts":         c.bandCounts,
 		"bandLine":           c.bandLine,
 		"problems":           c.problems,
+		"experience":         c.experience,
+		"advice":             c.advice,
 		"targets":            c.targets,
 		"targetChecks":       c.targetChecks,
 		"targetsFrom":        c.targetsFrom,
@@ -135,7 +143,7 @@ func (c *composer) vfor(id string, subject any) (Figure, error) {
 		return Figure{}, nil
 	}
 	v, ok := c.res.ValueFor(id, strings.TrimSpace(plainText(subject)))
-	return Figure{V: v, Valid: ok}, nil
+	return Figure{V: v, Valid: ok, w: c.prose()}, nil
 }
 
 // plainText is the unescaped text of a template argument (a Text, a string).
@@ -270,21 +278,20 @@ func (c *composer) groupBest(id string) (string, error) {
 }
 
 // problems lists the findings, most serious first within each section, then
-// the clerk's own problems.
-func (c *composer) problems() []any {
-	var out []any
-	if c.res != nil {
-		for _, f := range c.res.Findings {
-			if c.kind == Term && f.ID == rules.TermDue {
-				continue
-			}
-			out = append(out, Text(prose.Finding(f)))
-		}
-	}
-	for _, p := range c.period.Text.Problems {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, Text(strings.TrimSpace(p)))
-		}
+// the clerk's own problems (prose.Writer.Problems).
+func (c *composer) problems() []any { return texts(c.prose().Problems()) }
+
+// experience lists the 基本经验 of a term review (prose.Writer.Experience).
+func (c *composer) experience() []any { return texts(c.prose().Experience()) }
+
+// advice lists the suggestions to the new committee (prose.Writer.Advice).
+func (c *composer) advice() []any { return texts(c.prose().Advice()) }
+
+// texts turns planned sentences into template values: each holds data.
+func texts(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = Text(s)
 	}
 	return out
 }

@@ -3,10 +3,12 @@ package report
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 	"text/template"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/prose"
 )
 
 // funcs returns the functions templates may call. The template author's
@@ -35,6 +37,13 @@ import (
 //
 // Record text and figures (a missing one drops its sentence):
 //
+//	narrate ID           what the records say for section ID, planned and
+//	                     worded by the prose package: one paragraph per topic
+//	brief ID             the first paragraph narrate prints (a speech's shorter review)
+//	meeting              the congress held: 平阳县人民医院第四届第三次职工代表大会
+//	highlights           the period's headline figures in one sentence
+//	host                 the host organisation's figures, as context (host.indicators)
+//	proposals            how the last congress's proposals were handled
 //	clerk ID             the clerk's paragraphs for section ID (text.sections)
 //	paras LIST           a paragraph for each text of LIST
 //	join LIST            items joined with 、 (missing items left out)
@@ -69,7 +78,18 @@ func (c *composer) funcs() template.FuncMap {
 		"signature":    c.signature,
 		"table":        table,
 
-		"clerk":     c.clerk,
+		"clerk":      c.clerk,
+		"narrate":    c.narrate,
+		"brief":      c.brief,
+		"meeting":    func() Text { return c.worded((*prose.Writer).Meeting) },
+		"highlights": func() Text { return c.worded((*prose.Writer).Highlights) },
+		"host":       func() Text { return c.worded((*prose.Writer).HostContext) },
+		"proposals": func() string {
+			if c.res == nil {
+				return ""
+			}
+			return planned(c.prose().Proposals())
+		},
 		"paras":     paras,
 		"join":      join,
 		"joinAnd":   joinAnd,
@@ -144,12 +164,38 @@ func (c *composer) signature() string {
 	return s + directive(dirPara)
 }
 
-// clerk prints the clerk's own paragraphs for a section, each a paragraph.
+// yearsAgo matches a paragraph that speaks of several years ("五年来，…"),
+// which a report of one period leaves out (fit warns of it).
+var yearsAgo = regexp.MustCompile(`^[一二两三四五六七八九十]+年来`)
+
+// clerk prints the clerk's own paragraphs for a section, each a paragraph:
+// the period's (but not one that speaks of several years); in a term
+// review, every year's, oldest first, a paragraph repeated from an earlier
+// year only once.
 func (c *composer) clerk(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}
 	}
-	return paras(c.period.Text.Sections[id]), nil
+	if c.kind != Term {
+		var own []string
+		for _, t := range c.period.Text.Sections[id] {
+			if !yearsAgo.MatchString(strings.TrimSpace(t)) {
+				own = append(own, t)
+			}
+		}
+		return paras(own), nil
+	}
+	var all []string
+	seen := map[string]bool{}
+	for _, p := range c.periods {
+		for _, t := range p.Text.Sections[id] {
+			if k := strings.TrimSpace(t); k != "" && !seen[k] {
+				seen[k] = true
+				all = append(all, t)
+			}
+		}
+	}
+	return paras(all), nil
 }
 
 // paras prints each text of a list as a paragraph of its own.
@@ -308,4 +354,62 @@ func table(rows ...any) string {
 		rs = append(rs, strings.Join(cells, string(tableCellSep)))
 	}
 	return directive(dirTable, strings.Join(rs, string(tableRowSep)))
+}
+
+// narrate prints the paragraphs the prose planner words for section id
+// from the records and the rule engine's figures; each sentence holds data.
+func (c *composer) narrate(id string) (string, error) {
+	if !knownSection(id) {
+		return "", &fieldError{name: id, msg: "没有这个栏目:"}
+	}
+	if c.res == nil {
+		return "", nil
+	}
+	return planned(c.prose().Narrate(id)), nil
+}
+
+// brief prints the first paragraph narrate would print for section id:
+// the speech of a congress report reviews the year more briefly than a
+// summary does.
+func (c *composer) brief(id string) (string, error) {
+	if !knownSection(id) {
+		return "", &fieldError{name: id, msg: "没有这个栏目:"}
+	}
+	if c.res == nil {
+		return "", nil
+	}
+	ps := c.prose().Narrate(id)
+	if len(ps) > 1 {
+		ps = ps[:1]
+	}
+	return planned(ps), nil
+}
+
+// planned prints planned paragraphs: each a paragraph, each sentence data.
+func planned(ps []prose.Para) string {
+	var b strings.Builder
+	for _, para := range ps {
+		b.WriteString(directive(dirPara))
+		for _, s := range para {
+			b.WriteByte(markData)
+			b.WriteString(escapeText(s))
+		}
+	}
+	return b.String()
+}
+
+// prose returns the report's prose writer, made on first use.
+func (c *composer) prose() *prose.Writer {
+	if c.writer == nil {
+		c.writer = prose.New(c.res, c.kind == Term)
+	}
+	return c.writer
+}
+
+// worded is a text the prose writer words, "" (missing) without records.
+func (c *composer) worded(f func(*prose.Writer) string) Text {
+	if c.res == nil {
+		return ""
+	}
+	return Text(f(c.prose()))
 }

@@ -21,7 +21,7 @@ func (c *composer) firstV(id string) (Figure, error) {
 	if !c.multi() {
 		return Figure{}, nil
 	}
-	return Figure{V: c.res.Series(id)[0], Valid: true}, nil
+	return Figure{V: c.res.Series(id)[0], Valid: true, w: c.prose()}, nil
 }
 
 // total is the sum of a count or amount over every period given.
@@ -32,7 +32,7 @@ func (c *composer) total(id string) (Figure, error) {
 	if !c.multi() {
 		return Figure{}, nil
 	}
-	return Figure{V: c.res.Cumulative(id), Valid: true}, nil
+	return Figure{V: c.res.Cumulative(id), Valid: true, w: c.prose()}, nil
 }
 
 // growth words the direction from the first period's figure to the
@@ -88,7 +88,7 @@ func (c *composer) seriesTable(ids ...string) (string, error) {
 	for r, p := range c.periods {
 		row := []any{plain(strings.TrimSuffix(p.When.Label(), "年") + "年")}
 		for i := range ids {
-			row = append(row, seriesCell(cols[i], r))
+			row = append(row, c.seriesCell(cols[i], r))
 		}
 		rows = append(rows, row)
 	}
@@ -99,8 +99,8 @@ func (c *composer) seriesTable(ids ...string) (string, error) {
 // gives every figure in one unit: amounts on both sides of 1万元 (or of
 // 1亿元) all in 万元, exact, so a writer can print the unit once in the
 // header.
-func seriesCell(col []rules.Value, r int) any {
-	f := Figure{V: col[r], Valid: true}
+func (c *composer) seriesCell(col []rules.Value, r int) any {
+	f := Figure{V: col[r], Valid: true, w: c.prose()}
 	if !f.OK() || f.V.Kind != rules.KindAmount {
 		return f
 	}

@@ -2,51 +2,65 @@ package report
 
 import (
 	"strconv"
-	"strings"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/prose"
 	"zongjie/internal/record"
 )
 
 // words are the words a report's wording depends on, worked out from the
-// records so templates need not repeat the logic: what the staff are called
-// (教职工 or 职工), the measure word of units, the name of the whole (全县),
-// the period's wording. Templates read them as .W.Name.
-func words(p *record.Period, periods []*record.Period) view {
+// records so templates need not repeat the logic: the sector's words (what
+// the staff are called, the units' measure word, the congress, the
+// openness of affairs; see record.Words), the name of the whole (全县,
+// 全院), who supported the work, the period's wording. Templates read them
+// as .W.Name.
+func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	org := p.Org
-	// A unit's report (zongjie batch --split) has its county union as parent.
-	edu := org.Kind == "教育系统" || org.Kind == "学校" || strings.Contains(org.Name, "教育") ||
-		strings.Contains(org.Parent, "教育")
+	voc := pw.Words()
 	w := view{}
 	short := org.ShortName
 	if short == "" {
 		short = org.Name
 	}
 	w["Short"] = Text(short)
-	w["Staff"] = plain(pick(edu, "教职工", "职工"))
-	w["Unit"] = plain(unitWord(org.Kind, edu))
-	w["Whole"] = plain(wholeWord(org, edu))
+	w["Staff"] = plain(voc.Staff)
+	w["Unit"] = plain(voc.UnitMeasure)
+	w["UnitName"] = plain(voc.Unit)
+	w["Host"] = plain(voc.Host)
+	w["Whole"] = plain(pw.Whole())
 	w["Groups"] = plain(groupsWord(p.Groups))
 	// Grassroots: the organisation has unions under it (基层工会) to thank;
-	// a single school's or unit's union has none, and is supported by its
-	// school's or unit's administration instead.
-	grassroots := len(p.Units) > 1 || len(p.Groups) > 0 ||
-		p.Membership.Units != nil && *p.Membership.Units > 1
+	// the union of one organisation is supported by its administration.
+	grassroots := prose.Regional(org) || len(p.Units) > 1 || len(p.Groups) > 0
 	w["Grassroots"] = grassroots
 	switch {
-	case grassroots:
+	case len(org.Support) > 0:
+		w["Support"] = Text(cnfmt.Join(org.Support))
+	case prose.Regional(org) || len(p.Groups) > 0:
 		w["Support"] = plain("各基层工会")
-	case org.Kind == "学校":
-		w["Support"] = plain("学校行政")
-	default:
+	case voc.Host == "机关" || voc.Host == "局机关":
+		w["Support"] = plain("机关各处室")
+	case voc.Host == "单位":
 		w["Support"] = plain("单位领导班子")
+	default:
+		w["Support"] = plain(voc.Host + "行政")
 	}
-	body := p.Democracy.Body
-	if body == "" {
-		body = pick(edu, "教代会", "职代会")
+	w["Guidance"] = Text(cnfmt.Join(org.Guidance))
+	// Cause is what the union's work serves, for "为……作出新的贡献": the
+	// centre of work the records name, else the area's development or the
+	// host's.
+	switch {
+	case org.Centre != "":
+		w["Cause"] = Text(org.Centre)
+	case prose.Regional(org):
+		w["Cause"] = plain(pw.Whole() + "经济社会发展")
+	case voc.Host == "单位":
+		w["Cause"] = plain("本单位各项事业的发展")
+	default:
+		w["Cause"] = plain(voc.Host + "各项事业的发展")
 	}
-	w["Body"] = Text(body)
-	w["Open"] = plain(openWord(org.Kind, edu))
+	w["Body"] = Text(voc.Congress)
+	w["Open"] = plain(voc.Open)
 	committee := "委员会"
 	if n := org.Committee.Number; n != nil && *n > 0 {
 		committee = cnfmt.Ordinal(int(*n)) + "届委员会"
@@ -69,6 +83,10 @@ func words(p *record.Period, periods []*record.Period) view {
 		w["This"], w["All"], w["PartWork"] = plain("本年度"), plain("全年"), plain("全年")
 		w["Lead"] = plain("现将今年工作总结如下：")
 	}
+	// TermDue: the committee's term runs out in the year reported on, or
+	// has run out; a term review then calls for the election.
+	c := org.Committee
+	w["TermDue"] = c.Elected != nil && c.TermYears != nil && year > 0 && int(*c.Elected+*c.TermYears) <= year
 	next, nextPart := nextPeriod(year, part)
 	w["NextLabel"] = plain(next)
 	w["NextPart"] = plain(nextPart)
@@ -102,39 +120,6 @@ func pick(c bool, a, b string) string {
 	return b
 }
 
-func unitWord(kind string, edu bool) string {
-	switch {
-	case edu:
-		return "所"
-	case kind == "企业" || kind == "乡镇工会联合会" || kind == "行业工会":
-		return "家"
-	}
-	return "个"
-}
-
-// wholeWord names the whole the report speaks for: the county of a county
-// union (全县), or the organisation (全系统, 全公司, 全校).
-func wholeWord(org record.Organisation, edu bool) string {
-	switch org.Kind {
-	case "企业":
-		return "全公司"
-	case "学校":
-		return "全校"
-	case "机关", "事业单位":
-		return "全单位"
-	}
-	name := []rune(org.Name)
-	for i, r := range name {
-		if i > 0 && i < 6 && strings.ContainsRune("县市区镇乡", r) {
-			return "全" + string(r)
-		}
-	}
-	if edu {
-		return "全系统"
-	}
-	return "全系统"
-}
-
 // groupsWord names the groups together: 各学区 when they are all 学区,
 // else 各片区.
 func groupsWord(groups []record.Group) string {
@@ -149,18 +134,6 @@ func groupsWord(groups []record.Group) string {
 		return "各片区"
 	}
 	return "各" + kind
-}
-
-func openWord(kind string, edu bool) string {
-	switch {
-	case edu:
-		return "校务公开"
-	case kind == "企业":
-		return "厂务公开"
-	case kind == "机关":
-		return "政务公开"
-	}
-	return "事务公开"
 }
 
 // nextPeriod words the period after year/part: the whole label ("2014年",

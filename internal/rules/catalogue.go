@@ -73,6 +73,9 @@ const (
 	IDTransferRate          = "finance.transfer_rate"
 	IDUntransferred         = "finance.untransferred"
 	IDDue                   = "finance.due"
+	IDReceived              = "finance.received"
+	IDExpenditure           = "finance.expenditure"
+	IDDues                  = "finance.dues"
 	IDCollectionRate        = "finance.collection_rate"
 	IDUnitSpendingPerHead   = "finance.unit_spending_per_capita"
 	IDBandThreshold         = "finance.band_threshold"
@@ -92,6 +95,10 @@ const (
 	IDReliefPersons         = "relief.persons"
 	IDReliefAmount          = "relief.amount"
 	IDReliefPerHead         = "relief.per_head"
+	IDReliefPersonTimes     = "relief.person_times"
+	IDReliefHouseholds      = "relief.households"
+	IDReliefCategoryAmount  = "relief.category_amount"
+	IDReliefGoodsValue      = "relief.goods_value"
 	IDBatchPersons          = "relief.batch_persons"
 	IDBatchAmount           = "relief.batch_amount"
 	IDBatchPerHead          = "relief.batch_per_head"
@@ -147,6 +154,9 @@ var catalogue = []Def{
 	{IDTransferRate, "工会经费划拨率", KindRate, "%", 2, PerWhole, "划拨到工会账户的经费 ÷ 工会科目支出"},
 	{IDUntransferred, "未划拨经费", KindAmount, "元", 2, PerWhole, "工会科目支出 − 划拨到工会账户的经费"},
 	{IDDue, "应拨缴工会经费", KindAmount, "元", 2, PerWhole, "工资总额 × 2%"},
+	{IDReceived, "工会经费收入", KindAmount, "元", 2, PerWhole, "所报工会经费收入"},
+	{IDExpenditure, "工会经费支出", KindAmount, "元", 2, PerWhole, "所报工会经费支出"},
+	{IDDues, "会费收入", KindAmount, "元", 2, PerWhole, "所报会费收入"},
 	{IDCollectionRate, "工会经费收缴率", KindRate, "%", 2, PerWhole, "工会经费收入 ÷ 应拨缴工会经费"},
 	{IDUnitSpendingPerHead, "人均工会支出", KindPerCapita, "元/人", 0, PerUnit, "单位工会经费支出 ÷ 单位会员人数"},
 	{IDBandThreshold, "人均工会支出分档线", KindPerCapita, "元/人", 0, PerWhole, "所报分档线;未填写时为1000元"},
@@ -165,9 +175,13 @@ var catalogue = []Def{
 	{IDDonorsAtLeast, "大额捐款人数", KindCount, "人", 0, PerWhole, "所报个人捐款达到统计线的人数"},
 	{IDCommended, "受表彰先进单位", KindCount, "个", 0, PerWhole, "所报受表彰单位数"},
 
-	{IDReliefPersons, "慰问人数", KindCount, "人", 0, PerWhole, "各批次慰问人数之和"},
-	{IDReliefAmount, "慰问金额", KindAmount, "元", 2, PerWhole, "各批次慰问金额之和"},
+	{IDReliefPersons, "慰问人数", KindCount, "人", 0, PerWhole, "按人计的各批次慰问人数之和(减去重复的人;医疗互助、保险不计在内)"},
+	{IDReliefAmount, "慰问金额", KindAmount, "元", 2, PerWhole, "各批次慰问金额之和(医疗互助、保险的费用不计在内)"},
 	{IDReliefPerHead, "人均慰问金", KindPerCapita, "元/人", 0, PerWhole, "慰问金额 ÷ 慰问人数"},
+	{IDReliefPersonTimes, "慰问人次", KindCount, "人次", 0, PerWhole, "按人次计的各批次之和"},
+	{IDReliefHouseholds, "慰问户数", KindCount, "户", 0, PerWhole, "按户计的各批次之和(减去重复的户)"},
+	{IDReliefCategoryAmount, "分类发放金额", KindAmount, "元", 2, PerCategory, "该类各批次(分项)金额之和"},
+	{IDReliefGoodsValue, "慰问品价值", KindAmount, "元", 2, PerWhole, "各批次物品折合金额之和"},
 	{IDBatchPersons, "慰问人数", KindCount, "人", 0, PerBatch, "该批次慰问人数(或各类对象之和)"},
 	{IDBatchAmount, "慰问金额", KindAmount, "元", 2, PerBatch, "该批次慰问金额(或每人金额 × 人数)"},
 	{IDBatchPerHead, "人均慰问金", KindPerCapita, "元/人", 0, PerBatch, "该批次慰问金额 ÷ 慰问人数"},

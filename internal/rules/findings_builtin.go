@@ -4,12 +4,16 @@ import (
 	"math/big"
 )
 
-// Thresholds of the built-in findings.
-var (
-	// membershipFloor: an 入会率 below it is a problem to admit (90%, the
-	// level union work plans commonly set for 入会率).
-	membershipFloor = big.NewRat(90, 100)
-)
+// floor returns the threshold setting key as a fraction (90% -> 0.9): the
+// data file's settings, else the default of the organisation's sector
+// (record.Period.Setting).
+func (c *calc) floor(key string) *big.Rat {
+	s, err := c.p.Setting(key)
+	if err != nil || s.Rate == nil {
+		panic("rules: no rate setting " + key) // a programming error: keys are fixed
+	}
+	return new(big.Rat).Quo(s.Rate.Rat(), big.NewRat(100, 1))
+}
 
 // findings runs the built-in finding rules on the period. Each finding
 // carries its figures (see Finding); internal/prose words them.
@@ -27,8 +31,12 @@ func (c *calc) findings() []Finding {
 	add(c.findZeroSpending())
 	add(c.findUntransferred())
 	out = append(out, c.findParticipation()...)
-	add(c.gapFinding("democracy.unimplemented", "democracy", SeverityMedium, IDAccepted, IDUnimplemented))
-	add(c.gapFinding("bargaining.unsigned", "democracy", SeverityMedium, IDEnterprises, IDUnsigned))
+	if c.below(IDImplementationRate, "implementation_floor") {
+		add(c.gapFinding("democracy.unimplemented", "democracy", SeverityMedium, IDAccepted, IDUnimplemented))
+	}
+	if c.below(IDSigningRate, "signing_floor") {
+		add(c.gapFinding("bargaining.unsigned", "democracy", SeverityMedium, IDEnterprises, IDUnsigned))
+	}
 	add(c.gapFinding("labour.hazards_open", "labour", SeverityHigh, IDHazardsFound, IDHazardsOpen))
 	add(c.findWomen())
 	add(c.findTerm())
@@ -49,11 +57,11 @@ func (c *calc) wholeValues(ids ...string) ([]Value, bool) {
 	return out, true
 }
 
-// findMembership: 入会率 below membershipFloor. Values: the rate, the staff
+// findMembership: 入会率 below the membership_floor setting. Values: the rate, the staff
 // not in the union. Subject: the scope of the rate.
 func (c *calc) findMembership() (Finding, bool) {
 	vs, ok := c.wholeValues(IDMembershipRate, IDUnjoined)
-	if !ok || vs[0].Num.Cmp(membershipFloor) >= 0 {
+	if !ok || vs[0].Num.Cmp(c.floor("membership_floor")) >= 0 {
 		return Finding{}, false
 	}
 	return Finding{
@@ -164,11 +172,11 @@ func (c *calc) findZeroSpending() (Finding, bool) {
 	return f, len(f.Parts) > 0
 }
 
-// findUntransferred: 划拨率 below 100%. Values: the rate, and the amount not
+// findUntransferred: 划拨率 below the transfer_floor setting (100%). Values: the rate, and the amount not
 // transferred when it is known.
 func (c *calc) findUntransferred() (Finding, bool) {
 	v, ok := c.find(IDTransferRate, "")
-	if !ok || !v.OK() || v.Num.Cmp(big.NewRat(1, 1)) >= 0 {
+	if !ok || !v.OK() || v.Num.Cmp(c.floor("transfer_floor")) >= 0 {
 		return Finding{}, false
 	}
 	f := Finding{ID: "finance.untransferred", Severity: SeverityMedium, Section: "finance", Values: []Value{v}, Inputs: v.Inputs}
@@ -204,6 +212,16 @@ func (c *calc) findParticipation() []Finding {
 		}
 	}
 	return out
+}
+
+// below reports whether the rate id is below the floor setting key, or
+// could not be computed (the gap finding then decides from its figures).
+func (c *calc) below(id, key string) bool {
+	v, ok := c.find(id, "")
+	if !ok || !v.OK() {
+		return true
+	}
+	return v.Num.Cmp(c.floor(key)) < 0
 }
 
 // gapFinding: a part short of its whole (proposals not implemented,

@@ -49,6 +49,17 @@ func (c *calc) finance() {
 		ok = true
 	}
 	c.add(dueValue, ok)
+	for _, r := range []struct {
+		id, path, label string
+		m               *num.Money
+	}{
+		{IDReceived, "finance.received", "工会经费收入", f.Received},
+		{IDExpenditure, "finance.expenditure", "工会经费支出", f.Expenditure},
+		{IDDues, "finance.dues", "会费收入", f.Dues},
+	} {
+		v, ok := stated(def(r.id), "", c, c.money(r.path, r.label, r.m))
+		c.add(v, ok)
+	}
 	if f.Received != nil {
 		received := c.money("finance.received", "工会经费收入", f.Received)
 		v := def(IDCollectionRate).value("")

@@ -11,43 +11,39 @@ import (
 	"zongjie/internal/record"
 )
 
-// batchFigures is one relief batch's persons and amount as computed.
+// batchFigures is one relief batch's persons and money as computed.
 type batchFigures struct {
 	persons, amount Value
 	terms           []string // persons as the source splits them: "145", "80"
+	money           bool     // the batch hands out money (not goods alone)
 }
 
-// relief computes persons, amounts and per-head relief, per batch and in total.
+// relief computes persons, money and per-head relief, per batch and in
+// total: persons per measure (人, 人次, 户 are never added together), less
+// the recipients a batch shares with another (overlaps); the money of the
+// batches that hand out money, in total and per kind (慰问金, 助学金 …); the
+// value of goods handed out.
 func (c *calc) relief() {
 	batches := c.p.Relief.Batches
 	if len(batches) == 0 {
 		return
 	}
 	figs := make([]batchFigures, len(batches))
-	measures := map[string]bool{}
-	var measureList []string
 	for i, b := range batches {
 		figs[i] = c.batch(i, b)
-		m := reliefMeasure(b.Measure)
-		if !measures[m] {
-			measures[m] = true
-			measureList = append(measureList, m)
-		}
 	}
+	c.reliefPersons(batches, figs)
 
-	persons := def(IDReliefPersons).value("")
 	amount := def(IDReliefAmount).value("")
-	pSum, aSum := new(big.Rat), new(big.Rat)
-	var pTerms, aTerms, pMissing, aMissing []string
+	aSum := new(big.Rat)
+	var aTerms, aMissing []string
+	anyMoney := false
 	for i, f := range figs {
-		persons.Inputs = append(persons.Inputs, f.persons.Inputs...)
-		amount.Inputs = append(amount.Inputs, f.amount.Inputs...)
-		if f.persons.OK() {
-			pSum.Add(pSum, f.persons.Num)
-			pTerms = append(pTerms, f.terms...)
-		} else {
-			pMissing = append(pMissing, batches[i].Occasion+":"+f.persons.Err)
+		if !f.money || coverage(batches[i].Kind) {
+			continue
 		}
+		anyMoney = true
+		amount.Inputs = append(amount.Inputs, f.amount.Inputs...)
 		if f.amount.OK() {
 			aSum.Add(aSum, f.amount.Num)
 			aTerms = append(aTerms, f.amount.trace())
@@ -55,30 +51,184 @@ func (c *calc) relief() {
 			aMissing = append(aMissing, batches[i].Occasion+":"+f.amount.Err)
 		}
 	}
-	switch {
-	case len(measureList) > 1:
-		persons.Err = "各批次的计量不同(" + strings.Join(measureList, "、") + "),不能相加"
-	case len(pMissing) > 0:
-		persons.Err = joinMissing(pMissing)
-	default:
-		persons.Num = pSum
-		persons.Unit = measureList[0]
-		persons.Calc = strings.Join(pTerms, " + ")
+	if anyMoney {
+		if len(aMissing) > 0 {
+			amount.Err = joinMissing(aMissing)
+		} else {
+			amount.Num = aSum
+			amount.Calc = strings.Join(aTerms, " + ")
+		}
+		c.add(amount, true)
 	}
-	if len(aMissing) > 0 {
-		amount.Err = joinMissing(aMissing)
-	} else {
-		amount.Num = aSum
-		amount.Calc = strings.Join(aTerms, " + ")
+	if persons, ok := c.find(IDReliefPersons, ""); ok && anyMoney && c.allMeasured("人") {
+		c.add(perHead(def(IDReliefPerHead), "", amount, persons), true)
 	}
-	c.add(persons, true)
-	c.add(amount, true)
-	c.add(perHead(def(IDReliefPerHead), "", amount, persons), true)
+	c.reliefCategories(batches)
+	c.goodsValue(batches)
 	for i, f := range figs {
-		c.add(f.persons, true)
-		c.add(f.amount, true)
-		c.add(perHead(def(IDBatchPerHead), batches[i].Occasion, f.amount, f.persons), true)
+		if f.persons.OK() || f.persons.Err != "" && !strings.HasPrefix(f.persons.Err, "缺少慰问人数") {
+			c.add(f.persons, true)
+		}
+		if f.money {
+			c.add(f.amount, true)
+			if f.persons.OK() && reliefMeasure(batches[i].Measure) == "人" {
+				c.add(perHead(def(IDBatchPerHead), batches[i].Occasion, f.amount, f.persons), true)
+			}
+		}
 	}
+}
+
+// allMeasured reports whether every batch counts its recipients in measure.
+func (c *calc) allMeasured(measure string) bool {
+	for _, b := range c.p.Relief.Batches {
+		if !coverage(b.Kind) && reliefMeasure(b.Measure) != measure {
+			return false
+		}
+	}
+	return true
+}
+
+// reliefMeasures are the measures relief totals are kept apart by, with
+// the value each total is.
+var reliefMeasures = []struct{ measure, id string }{
+	{"人", IDReliefPersons}, {"人次", IDReliefPersonTimes}, {"户", IDReliefHouseholds},
+}
+
+// reliefPersons adds the recipients of the batches counted in each measure,
+// less the overlaps recorded between them. A measure whose batches do not
+// all state their recipients has no total (无法计算).
+func (c *calc) reliefPersons(batches []record.ReliefBatch, figs []batchFigures) {
+	for _, rm := range reliefMeasures {
+		v := def(rm.id).value("")
+		sum := new(big.Rat)
+		var terms, missing []string
+		n := 0
+		for i, b := range batches {
+			if reliefMeasure(b.Measure) != rm.measure || coverage(b.Kind) {
+				continue
+			}
+			n++
+			f := figs[i]
+			v.Inputs = append(v.Inputs, f.persons.Inputs...)
+			if !f.persons.OK() {
+				missing = append(missing, b.Occasion+":"+f.persons.Err)
+				continue
+			}
+			sum.Add(sum, f.persons.Num)
+			terms = append(terms, f.terms...)
+			for j, o := range b.Overlaps {
+				if o.Count == nil {
+					continue
+				}
+				op := fmt.Sprintf("relief.batches[%d].overlaps[%d].count", i, j)
+				sum.Sub(sum, big.NewRat(*o.Count, 1))
+				terms = append(terms, "−"+strconv.FormatInt(*o.Count, 10))
+				v.Inputs = append(v.Inputs, Input{Path: op, Pos: c.p.Pos(op), Value: strconv.FormatInt(*o.Count, 10)})
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if len(missing) > 0 {
+			v.Err = joinMissing(missing)
+		} else {
+			v.Num = sum
+			v.Calc = strings.Replace(strings.Join(terms, " + "), "+ −", "− ", -1)
+		}
+		c.add(v, true)
+	}
+}
+
+// coverage reports whether a batch's kind is cover bought for members
+// (医疗互助, 保险) rather than relief handed to them: it is worded on its
+// own and left out of the totals of persons and money relieved.
+func coverage(kind string) bool { return kind == "医疗互助" || kind == "保险" }
+
+// reliefKind is the kind of money of a batch: 慰问金 unless written.
+func reliefKind(k string) string {
+	if k == "" {
+		return "慰问金"
+	}
+	return k
+}
+
+// reliefCategories adds the money of each kind of relief (慰问金, 困难补助,
+// 助学金 …), a batch's payments each to their own kind.
+func (c *calc) reliefCategories(batches []record.ReliefBatch) {
+	type cat struct {
+		kind   string
+		sum    *big.Rat
+		terms  []string
+		inputs []Input
+		ok     bool
+	}
+	var cats []*cat
+	index := map[string]*cat{}
+	add := func(kind string, m num.Money, path string) {
+		k, found := index[kind]
+		if !found {
+			k = &cat{kind: kind, sum: new(big.Rat), ok: true}
+			index[kind] = k
+			cats = append(cats, k)
+		}
+		k.sum.Add(k.sum, m.Yuan())
+		k.terms = append(k.terms, cnfmt.Money(m))
+		k.inputs = append(k.inputs, Input{Path: path, Pos: c.p.Pos(path), Value: m.String()})
+	}
+	for i, b := range batches {
+		path := fmt.Sprintf("relief.batches[%d]", i)
+		switch {
+		case coverage(b.Kind):
+		case len(b.Payments) > 0:
+			for j, pm := range b.Payments {
+				if pm.Amount != nil {
+					add(reliefKind(pm.Kind), *pm.Amount, fmt.Sprintf("%s.payments[%d].amount", path, j))
+				}
+			}
+		case b.Amount != nil:
+			add(reliefKind(b.Kind), *b.Amount, path+".amount")
+		case b.Each != nil && b.Persons != nil:
+			add(reliefKind(b.Kind), *b.Each*num.Money(*b.Persons), path+".each")
+		}
+	}
+	if len(cats) < 2 {
+		return // one kind: its money is relief.amount
+	}
+	for _, k := range cats {
+		v := def(IDReliefCategoryAmount).value(k.kind)
+		v.Num = k.sum
+		v.Inputs = k.inputs
+		if len(k.terms) > 1 {
+			v.Calc = strings.Join(k.terms, " + ")
+		}
+		c.add(v, true)
+	}
+}
+
+// goodsValue adds the value of the goods handed out.
+func (c *calc) goodsValue(batches []record.ReliefBatch) {
+	v := def(IDReliefGoodsValue).value("")
+	sum := new(big.Rat)
+	var terms []string
+	for i, b := range batches {
+		for j, g := range b.Goods {
+			if g.Value == nil {
+				continue
+			}
+			gp := fmt.Sprintf("relief.batches[%d].goods[%d].value", i, j)
+			sum.Add(sum, g.Value.Yuan())
+			terms = append(terms, cnfmt.Money(*g.Value))
+			v.Inputs = append(v.Inputs, Input{Path: gp, Pos: c.p.Pos(gp), Value: g.Value.String()})
+		}
+	}
+	if len(terms) == 0 {
+		return
+	}
+	v.Num = sum
+	if len(terms) > 1 {
+		v.Calc = strings.Join(terms, " + ")
+	}
+	c.add(v, true)
 }
 
 // reliefMeasure returns a batch's measure: 人 unless 人次 or 户 is recorded.
@@ -128,7 +278,14 @@ func (c *calc) batch(i int, b record.ReliefBatch) batchFigures {
 	f.persons = p
 
 	a := def(IDBatchAmount).value(b.Occasion)
+	// A batch that states no money (visits, goods, or persons only) is
+	// left out of the money total. An approximate amount is never added:
+	// the total is then 无法计算, rather than a total that leaves it out.
+	approx, isApprox := c.p.Approx(path + ".amount")
+	f.money = b.Amount != nil || b.Each != nil || len(b.Payments) > 0 || isApprox
 	switch {
+	case b.Amount == nil && isApprox:
+		a.Err = "金额是约数(" + approx.Words("元") + "),不能相加"
 	case b.Amount != nil:
 		a.Num = b.Amount.Yuan()
 		a.Inputs = []Input{{Path: path + ".amount", Pos: c.p.Pos(path + ".amount"), Value: b.Amount.String()}}
@@ -140,6 +297,21 @@ func (c *calc) batch(i int, b record.ReliefBatch) batchFigures {
 		a.Calc = cnfmt.Yuan(*b.Each) + " × " + ratString(p.Num) + m
 	case b.Each != nil:
 		a.Err = "每人金额已填,但" + p.Err
+	case len(b.Payments) > 0:
+		sum := new(big.Rat)
+		for j, pm := range b.Payments {
+			pp := fmt.Sprintf("%s.payments[%d].amount", path, j)
+			if pm.Amount == nil {
+				a.Err = "缺少分项“" + pm.Kind + "”的金额(" + pp + ")"
+				break
+			}
+			sum.Add(sum, pm.Amount.Yuan())
+			a.Inputs = append(a.Inputs, Input{Path: pp, Pos: c.p.Pos(pp), Value: pm.Amount.String()})
+		}
+		if a.Err == "" {
+			a.Num = sum
+			a.Formula = "各分项金额之和"
+		}
 	default:
 		a.Err = "缺少慰问金额(" + path + ".amount)"
 	}

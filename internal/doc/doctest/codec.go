@@ -198,7 +198,7 @@ func decodeKinds(spec []byte) (kinds []byte, units []string) {
 // Encode writes d in the form Decode reads; Decode(Encode(d)) is d for
 // every document that keeps the model's rules (see Check) and whose text
 // holds none of the separator bytes, lines no empty unstyled first span and
-// paragraphs at least one line.
+// paragraphs at least one line. Warnings are left out: no writer reads them.
 func Encode(d *doc.Document) []byte {
 	var b bytes.Buffer
 	m := d.Meta

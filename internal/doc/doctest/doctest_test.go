@@ -49,10 +49,13 @@ func TestCheck(t *testing.T) {
 }
 
 // TestCodecRoundTrip encodes every test document and decodes it again.
+// Warnings are not encoded: no writer reads them.
 func TestCodecRoundTrip(t *testing.T) {
 	for _, c := range All(t) {
-		if got := Decode(Encode(c.Doc)); !reflect.DeepEqual(got, c.Doc) {
-			t.Errorf("%s: Decode(Encode(d)) differs from d:\n got %s\nwant %s", c.Name, Encode(got), Encode(c.Doc))
+		want := *c.Doc
+		want.Warnings = nil
+		if got := Decode(Encode(c.Doc)); !reflect.DeepEqual(got, &want) {
+			t.Errorf("%s: Decode(Encode(d)) differs from d:\n got %s\nwant %s", c.Name, Encode(got), Encode(&want))
 		}
 	}
 }

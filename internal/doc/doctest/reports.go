@@ -25,6 +25,8 @@ var Examples = []struct {
 	{"dangyang-zhujian-2014h1", []string{"dangyang-zhujian-2014h1.yaml"}},
 	{"term", []string{"term/pingchuan-jiaotong-2019.yaml", "term/pingchuan-jiaotong-2020.yaml",
 		"term/pingchuan-jiaotong-2021.yaml", "term/pingchuan-jiaotong-2022.yaml", "term/pingchuan-jiaotong-2023.yaml"}},
+	{"term-hospital", []string{"term-hospital/pingyang-hospital-2021.yaml", "term-hospital/pingyang-hospital-2022.yaml",
+		"term-hospital/pingyang-hospital-2023.yaml"}},
 }
 
 // ExamplesDir is the repository's examples directory.

@@ -129,7 +129,7 @@ func (w *Writer) info(d *doc.Document, blocks []*block) pdfobj.Info {
 // the characters it draws in f.
 func checkEmbeddable(f *fonts.Font) error {
 	if _, err := f.Subset([]rune("一0A")); err != nil {
-		return fmt.Errorf("pdf: font %s cannot be embedded: %w; name another font for this face", f, err)
+		return fmt.Errorf("%w;无法嵌入 PDF,请为这一字体另选一个字体文件", err)
 	}
 	return nil
 }

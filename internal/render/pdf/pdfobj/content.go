@@ -69,7 +69,7 @@ func (f *file) content(p *Page) ([]byte, error) {
 		for _, r := range t.S {
 			g, ok := e.subset.Glyph(r)
 			if !ok {
-				return nil, fmt.Errorf("pdf: font %s has no glyph for %q (U+%04X)", t.Font, r, r)
+				return nil, fmt.Errorf("字体 %s 里没有“%c”(U+%04X)这个字", t.Font, r, r)
 			}
 			writeStringByte(&b, byte(g>>8))
 			writeStringByte(&b, byte(g))

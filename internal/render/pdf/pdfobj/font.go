@@ -40,7 +40,7 @@ func embedFonts(d *Document) ([]*embeddedFont, error) {
 	for i, f := range order {
 		sub, err := f.Subset(used[f])
 		if err != nil {
-			return nil, fmt.Errorf("pdf: font %s: %w", f, err)
+			return nil, err // it names the font
 		}
 		e := &embeddedFont{
 			font:     f,
@@ -71,9 +71,10 @@ func subsetTag(f *fonts.Font, runes []rune) string {
 	return string(tag)
 }
 
-// font writes the objects of an embedded font: the Type 0 font pages refer
-// to, its CID-keyed descendant with the glyph widths, the font descriptor,
-// the TrueType program and the ToUnicode map.
+// font makes the dictionaries of an embedded font: the Type 0 font pages
+// refer to, its CID-keyed descendant with the glyph widths and the font
+// descriptor. Its streams, the TrueType program and the ToUnicode map, are
+// written by Write.
 func (f *file) font(e *embeddedFont) {
 	f.object(e.type0ID, fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s >>",
 		e.name, ref(e.cidID), ref(e.toUnicodeID)))
@@ -87,8 +88,6 @@ func (f *file) font(e *embeddedFont) {
 	}
 	f.object(e.descriptorID, fmt.Sprintf("<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %s /Ascent %d /Descent %d /CapHeight %d /StemV 80 /FontFile2 %s >>",
 		e.name, flags, m.BBox[0], m.BBox[1], m.BBox[2], m.BBox[3], num(m.ItalicAngle), m.Ascent, m.Descent, m.CapHeight, ref(e.programID)))
-	f.streamObject(e.programID, e.program, fmt.Sprintf(" /Length1 %d", len(e.program.data)))
-	f.streamObject(e.toUnicodeID, e.toUnicode, "")
 }
 
 // widths returns the default width (the most common one, 1000 in a Chinese
@@ -123,8 +122,13 @@ func widths(ws []int) (int, string) {
 }
 
 // toUnicode writes the CMap that maps the subset's glyphs back to
-// characters, so that text extraction, search and copy work. Runs of
-// consecutive glyphs for consecutive characters become one bfrange.
+// characters, so that text extraction, search and copy work. A subset's
+// glyphs are numbered from 1 without gaps (but for composite glyphs'
+// components), so they are written as ranges of consecutive glyphs: a run
+// of consecutive characters as the range's first character, any other run
+// as an array of characters, which takes half the bytes of a bfchar line
+// per glyph. A range stays within one value of the glyph's high byte, as
+// PDF 9.10.3 asks.
 func toUnicode(sub *fonts.Subset) []byte {
 	type pair struct {
 		g uint16
@@ -141,29 +145,50 @@ func toUnicode(sub *fonts.Subset) []byte {
 	}
 	slices.SortFunc(pairs, func(a, b pair) int { return int(a.g) - int(b.g) })
 
+	// An entry is a single glyph (bfchar), or a range of glyphs whose
+	// characters count up from r (seq) or are listed (list).
 	type entry struct {
 		first, last uint16
 		r           rune
+		seq         bool
+		list        []rune
 	}
 	var singles, ranges []entry
-	for i := 0; i < len(pairs); {
+	// sequential reports how many pairs from i on have consecutive glyphs
+	// and characters whose code counts up in the last byte only.
+	sequential := func(i int) int {
 		j := i + 1
-		// A range may not cross a change of the glyph's high byte, and its
-		// characters count up in the last byte only (PDF 9.10.3).
 		for j < len(pairs) && pairs[j].g == pairs[j-1].g+1 && pairs[j].r == pairs[j-1].r+1 &&
 			pairs[j].g>>8 == pairs[i].g>>8 && pairs[j].r>>8 == pairs[i].r>>8 && pairs[j].r <= 0xFFFF {
 			j++
 		}
-		e := entry{pairs[i].g, pairs[j-1].g, pairs[i].r}
+		return j - i
+	}
+	for i := 0; i < len(pairs); {
+		if n := sequential(i); n >= 3 {
+			ranges = append(ranges, entry{first: pairs[i].g, last: pairs[i+n-1].g, r: pairs[i].r, seq: true})
+			i += n
+			continue
+		}
+		// A run of consecutive glyphs up to the next sequential one.
+		j := i + 1
+		for j < len(pairs) && pairs[j].g == pairs[j-1].g+1 && pairs[j].g>>8 == pairs[i].g>>8 && sequential(j) < 3 {
+			j++
+		}
 		if j-i == 1 {
-			singles = append(singles, e)
+			singles = append(singles, entry{first: pairs[i].g, r: pairs[i].r})
 		} else {
+			e := entry{first: pairs[i].g, last: pairs[j-1].g}
+			for _, p := range pairs[i:j] {
+				e.list = append(e.list, p.r)
+			}
 			ranges = append(ranges, e)
 		}
 		i = j
 	}
 
 	var b bytes.Buffer
+	b.Grow(300 + 16*len(singles) + 20*len(ranges) + 7*len(pairs))
 	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
 		"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
 		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
@@ -181,7 +206,19 @@ func toUnicode(sub *fonts.Subset) []byte {
 		n := min(len(ranges), 100)
 		fmt.Fprintf(&b, "%d beginbfrange\n", n)
 		for _, e := range ranges[:n] {
-			fmt.Fprintf(&b, "<%04X> <%04X> <%s>\n", e.first, e.last, utf16Hex(e.r))
+			fmt.Fprintf(&b, "<%04X> <%04X> ", e.first, e.last)
+			if e.seq {
+				fmt.Fprintf(&b, "<%s>\n", utf16Hex(e.r))
+				continue
+			}
+			b.WriteByte('[')
+			for k, r := range e.list {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				fmt.Fprintf(&b, "<%s>", utf16Hex(r))
+			}
+			b.WriteString("]\n")
 		}
 		b.WriteString("endbfrange\n")
 		ranges = ranges[n:]

@@ -27,7 +27,11 @@ func embedded(t *testing.T, face fonts.Face) *fonts.Font {
 // testDocument has two pages, two fonts (one used on page 2 only), a table
 // rule, bookmarks and Chinese document information.
 func testDocument(t *testing.T) *Document {
-	song, hei := embedded(t, fonts.Song), embedded(t, fonts.Hei)
+	return documentWith(embedded(t, fonts.Song), embedded(t, fonts.Hei))
+}
+
+// documentWith is testDocument set in the given fonts.
+func documentWith(song, hei *fonts.Font) *Document {
 	return &Document{
 		Width: 595.276, Height: 841.89,
 		Info: Info{Title: "永嘉县教育工会2013年工会工作总结", Author: "永嘉县教育工会", Creator: "zongjie (test)",
@@ -169,6 +173,8 @@ func cmapOf(t *testing.T, cmap []byte) map[int]string {
 		}
 		return string(u)
 	}
+	// The code space range is no mapping.
+	cmap = regexp.MustCompile(`(?s)begincodespacerange.*?endcodespacerange`).ReplaceAll(cmap, nil)
 	out := map[int]string{}
 	for _, m := range regexp.MustCompile(`(?m)^<([0-9A-F]{4})> <([0-9A-F]+)>$`).FindAllStringSubmatch(string(cmap), -1) {
 		g, _ := strconv.ParseUint(m[1], 16, 16)
@@ -180,6 +186,17 @@ func cmapOf(t *testing.T, cmap []byte) map[int]string {
 		r := []rune(hexRunes(m[3]))[0]
 		for g := first; g <= last; g++ {
 			out[int(g)] = string(r + rune(g-first))
+		}
+	}
+	for _, m := range regexp.MustCompile(`(?m)^<([0-9A-F]{4})> <([0-9A-F]{4})> \[([^\]]*)\]$`).FindAllStringSubmatch(string(cmap), -1) {
+		first, _ := strconv.ParseUint(m[1], 16, 16)
+		last, _ := strconv.ParseUint(m[2], 16, 16)
+		dsts := regexp.MustCompile(`<([0-9A-F]+)>`).FindAllStringSubmatch(m[3], -1)
+		if len(dsts) != int(last-first)+1 {
+			t.Errorf("range <%s> <%s> lists %d characters", m[1], m[2], len(dsts))
+		}
+		for k, d := range dsts {
+			out[int(first)+k] = hexRunes(d[1])
 		}
 	}
 	return out
@@ -348,9 +365,41 @@ func TestToUnicodeRanges(t *testing.T) {
 	if !bytes.Contains(cmap, []byte("beginbfrange")) {
 		t.Errorf("the digits did not become a range:\n%s", cmap)
 	}
-	for _, m := range regexp.MustCompile(`<([0-9A-F]{4})> <([0-9A-F]{4})> <`).FindAllSubmatch(cmap, -1) {
+	for _, m := range regexp.MustCompile(`<([0-9A-F]{4})> <([0-9A-F]{4})> [<\[]`).FindAllSubmatch(cmap, -1) {
 		if string(m[1][:2]) != string(m[2][:2]) {
 			t.Errorf("range %s-%s crosses a high byte", m[1], m[2])
+		}
+	}
+	if !bytes.Contains(cmap, []byte("> [<")) {
+		t.Errorf("the other glyphs did not become a listed range:\n%s", cmap)
+	}
+	if len(back) != len(sub.Runes) {
+		t.Errorf("%d glyphs map back, want %d", len(back), len(sub.Runes))
+	}
+}
+
+// TestToUnicodeBeyondBMP: a character beyond the BMP maps back through
+// a surrogate pair, single or in a listed range.
+func TestToUnicodeBeyondBMP(t *testing.T) {
+	f := embedded(t, fonts.Hei)
+	var text []rune
+	for r := rune(0x20000); r < 0x2A6DF && len(text) < 3; r++ {
+		if f.Has(r) {
+			text = append(text, r)
+		}
+	}
+	if len(text) == 0 {
+		t.Skip("the font has no character beyond the BMP")
+	}
+	sub, err := f.Subset(append(text, []rune("工会")...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := cmapOf(t, toUnicode(sub))
+	for _, r := range sub.Runes {
+		g, _ := sub.Glyph(r)
+		if back[int(g)] != string(r) {
+			t.Errorf("glyph %d maps to %q, want %q", g, back[int(g)], string(r))
 		}
 	}
 }

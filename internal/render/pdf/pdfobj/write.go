@@ -1,10 +1,12 @@
 package pdfobj
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"hash"
 	"io"
 	"slices"
 	"strconv"
@@ -15,11 +17,22 @@ import (
 // Write writes d as a PDF file to w. It fails, writing nothing, if a text
 // run holds a character its font has no glyph for, or a font cannot be
 // subset.
+//
+// Every object is made first, the streams compressed together (the
+// dictionaries in one object stream), and the file is then written out in
+// one pass.
 func Write(w io.Writer, d *Document) error {
+	stage := func(name string) {
+		if Stages != nil {
+			Stages(name)
+		}
+	}
+	stage("start")
 	embedded, err := embedFonts(d)
 	if err != nil {
 		return err
 	}
+	stage("subset")
 	f := newFile(d, embedded)
 	contents := make([]*stream, len(d.Pages))
 	for i, p := range d.Pages {
@@ -29,35 +42,53 @@ func Write(w io.Writer, d *Document) error {
 		}
 		contents[i] = &stream{data: c}
 	}
-	var streams []*stream
-	for _, e := range embedded {
-		streams = append(streams, e.program, e.toUnicode)
-	}
-	compress(append(streams, contents...))
-
-	f.header()
 	f.catalog()
 	f.info()
 	f.pageTree()
 	for i, p := range d.Pages {
-		f.page(i, p, contents[i])
+		f.page(i, p)
 	}
 	for _, e := range embedded {
 		f.font(e)
 	}
 	f.outline(d)
-	f.objectStream()
+	objStm, objStmExtra := f.objectStream()
+	streams := append([]*stream(nil), contents...)
+	for _, e := range embedded {
+		streams = append(streams, e.program, e.toUnicode)
+	}
+	stage("objects")
+	compress(append(streams, objStm))
+	stage("compress")
+
+	f.out = newSink(w)
+	f.header()
+	for i, c := range contents {
+		f.streamObject(f.contentIDs[i], c, "")
+	}
+	for _, e := range embedded {
+		f.streamObject(e.programID, e.program, fmt.Sprintf(" /Length1 %d", len(e.program.data)))
+		f.streamObject(e.toUnicodeID, e.toUnicode, "")
+	}
+	f.streamObject(f.objStmID, objStm, objStmExtra)
 	f.xrefStream()
-	_, err = w.Write(f.buf.Bytes())
+	err = f.out.flush()
+	stage("write")
 	return err
 }
 
-// file is a PDF being written: the bytes so far, the offset of every
-// object, and the object numbers given out in advance so that objects can
-// refer to ones written later.
+// Stages, if not nil, is called as Write starts ("start") and as it ends
+// each of its steps: "subset" (fonts cut to the glyphs drawn), "objects"
+// (content streams and dictionaries made), "compress" and "write". It is
+// for bench/stageprof's breakdown of a PDF run; set it before any Write.
+var Stages func(step string)
+
+// file is a PDF being written: the objects made so far, the offset of every
+// object written, and the object numbers given out in advance so that
+// objects can refer to ones written later.
 type file struct {
 	doc *Document
-	buf bytes.Buffer
+	out *sink
 	// offsets[n] is where object n starts, for an object written in the
 	// file's body (a stream); packed are the other objects, which go into
 	// the object stream.
@@ -96,6 +127,39 @@ func newFile(d *Document, embedded []*embeddedFont) *file {
 	return f
 }
 
+// sink writes the file through a buffer, counting the bytes for the
+// cross-reference stream and hashing them for the file identifier.
+type sink struct {
+	w    *bufio.Writer
+	hash hash.Hash
+	n    int
+	err  error
+}
+
+func newSink(w io.Writer) *sink {
+	return &sink{w: bufio.NewWriterSize(w, 32<<10), hash: sha256.New()}
+}
+
+func (s *sink) Write(p []byte) (int, error) {
+	s.hash.Write(p)
+	s.n += len(p)
+	if s.err == nil {
+		_, s.err = s.w.Write(p)
+	}
+	return len(p), nil
+}
+
+func (s *sink) WriteString(str string) (int, error) {
+	return s.Write([]byte(str))
+}
+
+func (s *sink) flush() error {
+	if s.err == nil {
+		s.err = s.w.Flush()
+	}
+	return s.err
+}
+
 // packedObject is an object that is not a stream, kept for the object
 // stream.
 type packedObject struct {
@@ -105,8 +169,8 @@ type packedObject struct {
 
 // begin starts object n.
 func (f *file) begin(n int) {
-	f.offsets[n] = f.buf.Len()
-	fmt.Fprintf(&f.buf, "%d 0 obj\n", n)
+	f.offsets[n] = f.out.n
+	fmt.Fprintf(f.out, "%d 0 obj\n", n)
 }
 
 // object adds object n, a dictionary or other value that is not a stream,
@@ -118,15 +182,15 @@ func (f *file) object(n int, value string) {
 // streamObject writes object n as a stream with extra dictionary entries.
 func (f *file) streamObject(n int, s *stream, extra string) {
 	f.begin(n)
-	fmt.Fprintf(&f.buf, "<< /Length %d /Filter /FlateDecode%s >>\nstream\n", len(s.packed), extra)
-	f.buf.Write(s.packed)
-	f.buf.WriteString("\nendstream\nendobj\n")
+	fmt.Fprintf(f.out, "<< /Length %d /Filter /FlateDecode%s >>\nstream\n", s.size(), extra)
+	s.writeTo(f.out)
+	f.out.WriteString("\nendstream\nendobj\n")
 }
 
 func (f *file) header() {
 	// The second line's bytes above 127 tell transfer programs the file
 	// is binary.
-	f.buf.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+	f.out.WriteString("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
 }
 
 func (f *file) catalog() {
@@ -169,7 +233,7 @@ func (f *file) pageTree() {
 	f.object(f.pagesID, b.String())
 }
 
-func (f *file) page(i int, p *Page, content *stream) {
+func (f *file) page(i int, p *Page) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "<< /Type /Page /Parent %s /Contents %s /Resources <<", ref(f.pagesID), ref(f.contentIDs[i]))
 	used := map[*fonts.Font]bool{}
@@ -187,7 +251,6 @@ func (f *file) page(i int, p *Page, content *stream) {
 	}
 	b.WriteString(" >> >>")
 	f.object(f.pageIDs[i], b.String())
-	f.streamObject(f.contentIDs[i], content, "")
 }
 
 // outline writes the document outline: the bookmarks in page order,
@@ -258,10 +321,11 @@ func (f *file) outline(d *Document) {
 	f.object(f.outlinesID, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>", ref(root.first), ref(root.last), root.open))
 }
 
-// objectStream writes every object that is not a stream into one
-// compressed object stream (PDF 1.5): the page, font and outline
-// dictionaries are a few kilobytes of repetitive text.
-func (f *file) objectStream() {
+// objectStream puts every object that is not a stream into one object
+// stream (PDF 1.5), compressed with the other streams: the page, font and
+// outline dictionaries are a few kilobytes of repetitive text. It returns
+// the stream and its dictionary entries.
+func (f *file) objectStream() (*stream, string) {
 	slices.SortFunc(f.packed, func(a, b packedObject) int { return a.id - b.id })
 	var head, body bytes.Buffer
 	for _, o := range f.packed {
@@ -270,8 +334,7 @@ func (f *file) objectStream() {
 		body.WriteByte('\n')
 	}
 	s := &stream{data: append(head.Bytes(), body.Bytes()...)}
-	compress([]*stream{s})
-	f.streamObject(f.objStmID, s, fmt.Sprintf(" /Type /ObjStm /N %d /First %d", len(f.packed), head.Len()))
+	return s, fmt.Sprintf(" /Type /ObjStm /N %d /First %d", len(f.packed), head.Len())
 }
 
 // xrefStream writes the cross-reference stream (PDF 1.5), which says where
@@ -279,7 +342,7 @@ func (f *file) objectStream() {
 // stream; then the pointer to it. The file identifier is a hash of
 // everything before it, so equal files get equal identifiers.
 func (f *file) xrefStream() {
-	at := f.buf.Len()
+	at := f.out.n
 	f.offsets[f.xrefID] = at
 	// Each entry is a type byte and two fields of 4 and 2 bytes (/W [1 4 2]).
 	rows := make([]byte, 7*len(f.offsets))
@@ -295,13 +358,13 @@ func (f *file) xrefStream() {
 		binary.BigEndian.PutUint32(r[1:], uint32(f.objStmID))
 		binary.BigEndian.PutUint16(r[5:], uint16(i))
 	}
-	sum := sha256.Sum256(f.buf.Bytes())
+	sum := f.out.hash.Sum(nil)
 	id := fmt.Sprintf("<%X>", sum[:16])
 	s := &stream{data: rows}
 	compress([]*stream{s})
 	f.streamObject(f.xrefID, s, fmt.Sprintf(" /Type /XRef /Size %d /W [1 4 2] /Root %s /Info %s /ID [%s %s]",
 		len(f.offsets), ref(f.catalogID), ref(f.infoID), id, id))
-	fmt.Fprintf(&f.buf, "startxref\n%d\n%%%%EOF\n", at)
+	fmt.Fprintf(f.out, "startxref\n%d\n%%%%EOF\n", at)
 }
 
 // ref is an indirect reference to object n.

@@ -1,0 +1,580 @@
+package prose
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
+)
+
+// sectionCategories maps report sections to the activity categories told
+// in them.
+var sectionCategories = map[string][]string{
+	"ideology":   {"宣传教育", "读书", "讲座", "志愿服务"},
+	"democracy":  {"会议"},
+	"relief":     {"慰问"},
+	"labour":     {"劳动竞赛", "技能", "安全生产", "技术创新"},
+	"activities": {"文体", "文艺演出", "其他", ""},
+	"honours":    {"评选"},
+	"welfare":    {"疗休养"},
+	"self":       {"培训", "调研"},
+}
+
+// SectionOfCategory returns the report section an activity category is
+// told in, or "".
+func SectionOfCategory(category string) string {
+	for s, cats := range sectionCategories {
+		for _, c := range cats {
+			if c == category {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// placedActivity is an activity with the period it belongs to and its index
+// there (for data paths).
+type placedActivity struct {
+	p *record.Period
+	i int
+	a record.Activity
+}
+
+// activitiesOf lists the activities told in a section, across the periods
+// the report narrates, in date order (undated ones after, as written).
+func (w *Writer) activitiesOf(section string) []placedActivity {
+	cats := sectionCategories[section]
+	var out []placedActivity
+	for _, p := range w.periods {
+		for i, a := range p.Activities {
+			for _, c := range cats {
+				if a.Category == c {
+					out = append(out, placedActivity{p, i, a})
+					break
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].a.Date, out[j].a.Date
+		switch {
+		case a.IsZero() || b.IsZero():
+			return !a.IsZero() && b.IsZero()
+		case a.Year != b.Year:
+			return a.Year < b.Year
+		case a.Month != b.Month:
+			return a.Month < b.Month
+		}
+		return a.Day < b.Day
+	})
+	return out
+}
+
+// summaryAfter is how many activities a section tells one by one; more
+// are summarised with counts and the most notable named. A review of
+// several years tells up to termListAfter one by one, each with its year.
+const (
+	summaryAfter  = 4
+	termListAfter = 6
+)
+
+// activitiesIn plans the activities of a section: each a sentence, a series
+// (第一讲, 第二讲) one sentence, and a long list, or a review of several
+// years, a summary naming the most notable.
+func (w *Writer) activitiesIn(section string) []Para {
+	acts := w.activitiesOf(section)
+	if len(acts) == 0 {
+		return nil
+	}
+	groups := seriesOf(acts)
+	if w.multi && len(groups) > termListAfter || !w.multi && len(groups) > summaryAfter {
+		return []Para{w.activitySummary(section, acts, groups)}
+	}
+	var out []Para
+	for _, g := range groups {
+		if len(g) == 1 {
+			out = append(out, Para{w.activity(g[0])})
+			continue
+		}
+		out = append(out, Para{w.series(g)})
+	}
+	return out
+}
+
+// ordinal matches the ordinal of a part of a series at the end of a name:
+// 第一讲, 第2期, （一）, 之三.
+var ordinal = regexp.MustCompile(`(第[一二三四五六七八九十百\d]+(讲|期|场|站|轮|次|批)|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|之[一二三四五六七八九十])$`)
+
+// seriesOf groups activities that are parts of one series: the same name
+// once the ordinal is taken off, the same category and role.
+func seriesOf(acts []placedActivity) [][]placedActivity {
+	var groups [][]placedActivity
+	index := map[string]int{}
+	for _, pa := range acts {
+		base := ordinal.ReplaceAllString(pa.a.Name, "")
+		key := ""
+		if base != pa.a.Name {
+			key = base + "\x00" + pa.a.Category + "\x00" + pa.a.Role
+		}
+		if i, ok := index[key]; ok && key != "" {
+			groups[i] = append(groups[i], pa)
+			continue
+		}
+		if key != "" {
+			index[key] = len(groups)
+		}
+		groups = append(groups, []placedActivity{pa})
+	}
+	return groups
+}
+
+// series words the parts of one series in one sentence: "6月7日、13日，先后
+// 举办了职工法律知识讲座第一讲、第二讲，共有120人次参加。"
+func (w *Writer) series(g []placedActivity) string {
+	var dates, parts []string
+	total, counted := int64(0), true
+	for _, pa := range g {
+		if d := w.when(pa.a.Date, pa.a.End); d != "" {
+			dates = append(dates, d)
+		}
+		parts = append(parts, ordinal.FindString(pa.a.Name))
+		if pa.a.Participants != nil {
+			total += *pa.a.Participants
+		} else {
+			counted = false
+		}
+	}
+	first := g[0].a
+	base := ordinal.ReplaceAllString(first.Name, "")
+	verb := hostVerb(kindOf(base, first.Category))
+	if first.Role == "参加" {
+		verb = "参加"
+	}
+	s := joinDates(dates)
+	main := "先后" + verb + "了" + base + list(parts)
+	tail := ""
+	if counted && total > 0 {
+		tail = "共有" + countText(total, "人次") + "参加"
+	}
+	return sentence(joinClauses(s, main, tail))
+}
+
+// joinDates joins dates of one year and month compactly: 6月7日、13日.
+func joinDates(ds []string) string {
+	if len(ds) == 0 {
+		return ""
+	}
+	out := []string{ds[0]}
+	for i := 1; i < len(ds); i++ {
+		prev, cur := ds[i-1], ds[i]
+		if p := strings.Index(prev, "月"); p > 0 && strings.HasPrefix(cur, prev[:p+len("月")]) && strings.HasSuffix(cur, "日") {
+			cur = cur[p+len("月"):]
+		}
+		out = append(out, cur)
+	}
+	return list(out)
+}
+
+// activity words one activity: its date, what the union did (by the kind
+// of thing and the union's role), its figures, its results and its note.
+func (w *Writer) activity(pa placedActivity) string {
+	a, p := pa.a, pa.p
+	path := "activities[" + strconv.Itoa(pa.i) + "]."
+	k := kindOf(a.Name, a.Category)
+	role := a.Role
+	if role == "" {
+		role = "主办"
+		if a.Organiser != "" || len(a.Results) > 0 {
+			role = "参加"
+		}
+	}
+	participants, hasPeople := fig(p, path+"participants", a.Participants, "")
+	staff := w.Staff()
+	name := a.Name
+	if role == "参加" && a.Organiser != "" {
+		name = a.Organiser + "举办的" + a.Name
+	}
+	team := a.Teams != nil && *a.Teams > 0 || teamResult(a.Results)
+	var main string
+	var clauses []string
+	switch {
+	case role == "承办":
+		main = "承办了" + name
+		if a.Organiser != "" {
+			main = "承办了" + a.Organiser + "主办的" + a.Name
+		}
+	case role == "协办":
+		main = "协助" + orDefault(a.Organiser, "上级工会") + "举办了" + a.Name
+	case k == eventTrip:
+		if hasPeople {
+			main = "组织" + people(participants, staff) + "参加" + name
+		} else {
+			main = "组织" + staff + "参加" + name
+		}
+		hasPeople = false
+	case role == "参加":
+		switch {
+		case team:
+			main = "组队参加了" + name
+			if hasPeople {
+				clauses = append(clauses, "派出"+participants+"人")
+			}
+		case len(a.Results) > 0 || len(a.Prizes) > 0 || k == eventContest:
+			if hasPeople {
+				main = "选派" + participants + "名选手参加了" + name
+			} else {
+				main = "选派选手参加了" + name
+			}
+		case k == eventTraining:
+			if hasPeople {
+				main = "选派" + people(participants, staff) + "参加了" + name
+			} else {
+				main = "选派" + staff + "参加了" + name
+			}
+		case hasPeople:
+			main = "组织" + people(participants, staff) + "参加了" + name
+		default:
+			main = "参加了" + name
+		}
+		hasPeople = false
+	default: // 主办
+		verb := hostVerb(k)
+		main = verb + "了" + campaignName(a.Name, k)
+		if n, ok := fig(p, path+"sessions", a.Sessions, orDefault(a.SessionsMeasure, "次")); ok && positive(p, path+"sessions", a.Sessions) {
+			main = verb + "了" + campaignName(a.Name, k) + n
+		}
+	}
+	if role != "参加" && k != eventTrip {
+		if team && a.Teams != nil {
+			t := strconv.FormatInt(*a.Teams, 10) + "支代表队"
+			if hasPeople {
+				t += participants + "名选手"
+			}
+			clauses = append(clauses, t+"参赛")
+			hasPeople = false
+		}
+		if n, ok := fig(p, path+"units", a.Units, "个单位"); ok && positive(p, path+"units", a.Units) {
+			clauses = append(clauses, n+"参加")
+		}
+		if hasPeople {
+			c := "共有" + participants + "人参加"
+			if b := breakdown(a.Breakdown, "人"); b != "" {
+				c += "（其中" + b + "）"
+			}
+			clauses = append(clauses, c)
+		}
+	}
+	if n, ok := fig(p, path+"person_times", a.PersonTimes, "人次"); ok && positive(p, path+"person_times", a.PersonTimes) {
+		clauses = append(clauses, "参加"+n)
+	}
+	if n, ok := fig(p, path+"entries", a.Entries, orDefault(a.EntriesMeasure, "件")); ok && positive(p, path+"entries", a.Entries) {
+		clauses = append(clauses, "收到参赛作品"+n)
+	}
+	if a.Days != nil && *a.Days > 1 {
+		clauses = append(clauses, "历时"+strconv.FormatInt(*a.Days, 10)+"天")
+	}
+	if n, ok := fig(p, path+"beneficiaries", a.Beneficiaries, "人"); ok && positive(p, path+"beneficiaries", a.Beneficiaries) {
+		clauses = append(clauses, "受益"+n)
+	}
+	if r := results(a.Results); r != "" {
+		clauses = append(clauses, r)
+	}
+	if pr := prizes(a.Prizes, role != "参加"); pr != "" {
+		clauses = append(clauses, pr)
+	}
+	if m, ok := money(p, path+"cost", a.Cost); ok && positiveMoney(p, path+"cost", a.Cost) {
+		clauses = append(clauses, "投入经费"+m)
+	}
+	for _, f := range a.Figures {
+		if s := figureText(p, f); s != "" {
+			clauses = append(clauses, s)
+		}
+	}
+	when := w.when(a.Date, a.End)
+	if when == "" && !a.Span.IsZero() {
+		when = a.Span.Text()
+	}
+	s := joinClauses(when, main, joinClauses(clauses...))
+	return withNote(s, a.Note)
+}
+
+// withNote ends sentence s with a note: a note that continues the sentence
+// (邀请…授课, 随…到…) is a clause of it; a note with a subject of its own is
+// a sentence after it.
+func withNote(s, note string) string {
+	note = strings.TrimSpace(note)
+	if note == "" {
+		return sentence(s)
+	}
+	if isClause(note) || !strings.ContainsAny(clause(note), "。！？") && len([]rune(note)) <= 40 && !hasSubject(note) {
+		return sentence(joinClauses(s, note))
+	}
+	return sentence(s) + sentence(note)
+}
+
+// hasSubject reports whether a note names its actor at its start (本会,
+// 全县, 各学校 …), which makes it a sentence of its own.
+func hasSubject(note string) bool {
+	for _, p := range []string{"本", "全", "各", "我", "该", "此", "这", "此次", "活动", "比赛", "大会", "会议"} {
+		if strings.HasPrefix(note, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// people words a number of people with the staff word: "59名教职工"; an
+// approximate number keeps its words ("近200名职工" from 近200).
+func people(n, staff string) string { return n + "名" + staff }
+
+// campaignName words a campaign by its name: "职工健步走活动", "“送清凉”
+// 活动", a name ending in 活动 as it is; other kinds keep their name.
+func campaignName(name string, k eventKind) string {
+	if k != eventCampaign || strings.HasSuffix(name, "活动") || strings.HasSuffix(name, "月") ||
+		strings.HasSuffix(name, "评选") || strings.HasSuffix(name, "周") {
+		return name
+	}
+	if r := []rune(name); len(r) <= 4 && !strings.ContainsAny(name, "“”") {
+		return "“" + name + "”活动"
+	}
+	return name + "活动"
+}
+
+// orDefault returns s, or def when s is empty.
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// breakdown words labelled counts: "职工51人、劳务工9人".
+func breakdown(parts []record.Part, measure string) string {
+	var out []string
+	for _, p := range parts {
+		if p.Count == nil {
+			return ""
+		}
+		out = append(out, p.Label+countText(*p.Count, measure))
+	}
+	return list(out)
+}
+
+// isTeam reports whether a result's winner is the union's own team.
+func isTeam(who string) bool {
+	for _, t := range []string{"代表队", "团体", "我队", "队伍", "全队", "本队"} {
+		if who == t || strings.HasSuffix(who, "代表队") {
+			return true
+		}
+	}
+	return false
+}
+
+// teamResult reports whether results include a team result.
+func teamResult(rs []record.Result) bool {
+	for _, r := range rs {
+		if isTeam(r.Who) {
+			return true
+		}
+	}
+	return false
+}
+
+// awardPhrase words an award with its verb: "荣获二等奖", and a result that
+// is no prize as it is ("团体成绩未进入前八名").
+func awardPhrase(award string, rank *int64) string {
+	if award == "" {
+		if rank == nil {
+			return ""
+		}
+		return "荣获第" + cnfmt.Hanzi(int(*rank)) + "名"
+	}
+	if strings.ContainsAny(award, "未没无") || strings.HasPrefix(award, "获") || strings.HasPrefix(award, "荣获") {
+		return award
+	}
+	return "荣获" + award
+}
+
+// results words an activity's results, winners of the same award together:
+// "以462分的总成绩荣获总成绩第一名", "周跃荣获二等奖，刘慧珍、季显莹荣获三等奖".
+func results(rs []record.Result) string {
+	type group struct {
+		award string
+		names []string
+		team  bool
+		score string
+		rank  *int64
+	}
+	var groups []*group
+	index := map[string]*group{}
+	for _, r := range rs {
+		team := isTeam(r.Who)
+		key := r.Award + "\x00" + strconv.FormatBool(team)
+		if r.Award == "" && r.Rank != nil {
+			key += strconv.FormatInt(*r.Rank, 10)
+		}
+		g, ok := index[key]
+		if !ok || team {
+			g = &group{award: r.Award, team: team, rank: r.Rank}
+			groups = append(groups, g)
+			index[key] = g
+		}
+		if team {
+			if r.Score != nil {
+				g.score = r.Score.String()
+			}
+			continue
+		}
+		g.names = append(g.names, r.Who)
+	}
+	var segs []string
+	for _, g := range groups {
+		phrase := awardPhrase(g.award, g.rank)
+		switch {
+		case phrase == "":
+		case g.team && g.score != "":
+			segs = append(segs, "以"+g.score+"分的总成绩"+phrase)
+		case g.team:
+			segs = append(segs, phrase)
+		default:
+			segs = append(segs, cnfmt.Join(g.names)+phrase)
+		}
+	}
+	return strings.Join(segs, "，")
+}
+
+// prizes words prize counts: "评出一等奖2名、二等奖4名" for an event the union
+// held, "获得一等奖2名" for one it took part in.
+func prizes(ps []record.Prize, held bool) string {
+	var out []string
+	for _, pr := range ps {
+		if pr.Count == nil || *pr.Count <= 0 {
+			continue
+		}
+		out = append(out, pr.Award+countText(*pr.Count, orDefault(pr.Measure, "名")))
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	if held {
+		return "评出" + list(out)
+	}
+	return "获得" + list(out)
+}
+
+// figureText words another figure: "排查隐患16处".
+func figureText(p *record.Period, f record.Figure) string {
+	if f.Count != nil {
+		if *f.Count == 0 {
+			return ""
+		}
+		return span(f.Span) + f.Label + countText(*f.Count, f.Measure)
+	}
+	if f.Amount != nil {
+		if *f.Amount == 0 {
+			return ""
+		}
+		return span(f.Span) + f.Label + moneyShort(*f.Amount)
+	}
+	return ""
+}
+
+// activitySummary words many activities, or those of several years: how
+// many of each role there were, how many people took part, and the most
+// notable few by name (with their year in a review of several years).
+func (w *Writer) activitySummary(section string, acts []placedActivity, groups [][]placedActivity) Para {
+	held, joined := 0, 0
+	for _, g := range groups {
+		if g[0].a.Role == "参加" {
+			joined++
+		} else {
+			held++
+		}
+	}
+	what := sectionActivityNoun[section]
+	period := "全年"
+	if w.multi {
+		period = cnfmt.Hanzi(len(w.periods)) + "年来"
+		if len(w.periods) == 2 {
+			period = "两年来"
+		}
+	} else if w.p.When.Part != "" && w.p.When.Part != record.PartYear {
+		period = w.p.When.Part
+	}
+	var counts []string
+	if held > 0 {
+		counts = append(counts, "举办"+what+countText(int64(held), "项"))
+	}
+	if joined > 0 {
+		counts = append(counts, "组织参加上级和外单位举办的"+what+countText(int64(joined), "项"))
+	}
+	s := period + "，共" + strings.Join(counts, "，")
+	// the notable: those with results or prizes, then the largest; in a
+	// review of several years, the two most notable of every year
+	notable := append([][]placedActivity(nil), groups...)
+	sort.SliceStable(notable, func(i, j int) bool { return weight(notable[i]) > weight(notable[j]) })
+	name := func(g []placedActivity) string {
+		n := g[0].a.Name
+		if len(g) > 1 {
+			n = ordinal.ReplaceAllString(n, "")
+		}
+		if r := results(g[0].a.Results); r != "" {
+			n += "（" + r + "）"
+		}
+		return n
+	}
+	var named []string
+	if w.multi {
+		for _, p := range w.periods {
+			var names []string
+			for _, g := range notable {
+				if g[0].p == p && len(names) < 2 {
+					names = append(names, name(g))
+				}
+			}
+			if len(names) > 0 {
+				named = append(named, p.When.Label()+"的"+list(names))
+			}
+		}
+	} else {
+		for _, g := range notable {
+			if len(named) == 3 || weight(g) == 0 && len(named) > 0 {
+				break
+			}
+			named = append(named, name(g))
+		}
+	}
+	out := Para{sentence(s)}
+	if len(named) > 0 {
+		if w.multi {
+			out = append(out, sentence("其中，"+strings.Join(named, "，")+"等活动影响较大"))
+		} else {
+			out = append(out, sentence("其中，"+list(named)+"等活动影响较大"))
+		}
+	}
+	return out
+}
+
+// sectionActivityNoun names a section's activities in a summary.
+var sectionActivityNoun = map[string]string{
+	"ideology": "宣传教育活动", "democracy": "会议", "relief": "慰问活动", "labour": "劳动竞赛和技能比赛",
+	"activities": "文体活动", "honours": "评选活动", "welfare": "疗休养和福利活动", "self": "培训和调研活动",
+}
+
+// weight ranks activities for a summary: results and prizes first, then
+// the number of people.
+func weight(g []placedActivity) int64 {
+	a := g[0].a
+	var n int64
+	if len(a.Results) > 0 || len(a.Prizes) > 0 {
+		n += 1 << 40
+	}
+	if a.Participants != nil {
+		n += *a.Participants
+	}
+	return n
+}

@@ -1,0 +1,111 @@
+package prose
+
+import (
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/rules"
+)
+
+// congressNames are the full names of the bodies of democratic
+// management, by the short names records use.
+var congressNames = map[string]string{
+	"职代会": "职工代表大会", "教代会": "教职工代表大会", "会代会": "会员代表大会",
+}
+
+// Meeting names the congress held in the period, as a title names it:
+// "平阳县人民医院第四届第三次职工代表大会"; "" when the records do not say
+// which term and meeting it was.
+func (w *Writer) Meeting() string {
+	d := w.p.Democracy
+	if d.Term == nil || d.Meeting == nil || *d.Term <= 0 || *d.Meeting <= 0 {
+		return ""
+	}
+	body := w.words.Congress
+	if full, ok := congressNames[body]; ok {
+		body = full
+	}
+	host := w.p.Host.Name
+	if host == "" && !Regional(w.p.Org) {
+		host = strings.TrimSuffix(w.p.Org.Name, "工会")
+	}
+	return host + cnfmt.Ordinal(int(*d.Term)) + "届第" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
+}
+
+// Highlights words the period's headline figures in one sentence for the
+// opening of a speech: members, relief, charity, proposals, activities
+// and honours, those the records give.
+func (w *Writer) Highlights() string {
+	var cs []string
+	if v, ok := w.value(rules.IDMembers, ""); ok && v.Num.Sign() > 0 {
+		cs = append(cs, "会员人数达到"+w.Value(v))
+	}
+	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
+		cs = append(cs, "发放"+w.moneyWord()+w.Value(v))
+	}
+	if v, ok := w.value(rules.IDCharityTotal, ""); ok && v.Num.Sign() > 0 {
+		cs = append(cs, "募集慈善捐款"+w.Value(v))
+	}
+	if v, ok := w.value(rules.IDProposals, ""); ok && v.Num.Sign() > 0 {
+		cs = append(cs, "收到"+w.Staff()+"代表提案"+w.Value(v))
+	}
+	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.Sign() > 0 {
+		cs = append(cs, "组织和参加各类活动"+w.Value(v))
+	}
+	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Sign() > 0 {
+		cs = append(cs, "获得各级荣誉"+w.Value(v))
+	}
+	if len(cs) < 2 {
+		return ""
+	}
+	return sentence(w.whole() + "，" + strings.Join(cs, "，"))
+}
+
+// Proposals plans the speech's part on the proposals of the last
+// congress: how many were received, put on file, dealt with and carried
+// out, with the examples the clerk gives. The democracy section narrated
+// after it leaves the proposals out.
+func (w *Writer) Proposals() []Para {
+	w.proposalsApart = true
+	p := w.p
+	d := p.Democracy
+	n, ok := fig(p, "democracy.proposals", d.Proposals, "件")
+	if !ok || !positive(p, "democracy.proposals", d.Proposals) {
+		return nil
+	}
+	s := "上次大会以来，共收到" + w.Staff() + "代表提案" + n
+	if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
+		s += "，经提案审查委员会审查立案" + a
+	}
+	var done []string
+	if c, ok := fig(p, "democracy.completed", d.Completed, "件"); ok && positive(p, "democracy.completed", d.Completed) {
+		done = append(done, "已办结"+c)
+	}
+	if im, ok := fig(p, "democracy.implemented", d.Implemented, "件"); ok && positive(p, "democracy.implemented", d.Implemented) {
+		c := "已落实" + im
+		if r := w.valueText(rules.IDImplementationRate, ""); r != "" {
+			c += "，落实率为" + r
+		}
+		done = append(done, c)
+	}
+	if len(done) > 0 {
+		s += "。立案提案" + joinClauses(done...)
+	}
+	out := []Para{{sentence(s)}}
+	if xs := nonEmpty(d.ProposalExamples); len(xs) > 0 {
+		out = append(out, Para{sentence("如" + strings.Join(mapClause(xs), "；"))})
+	}
+	if v, ok := w.value(rules.IDUnimplemented, ""); ok && v.Num.Sign() > 0 {
+		out = append(out, Para{sentence("对尚未落实的" + w.Value(v) + "提案，工会将继续跟踪督办")})
+	}
+	return out
+}
+
+// mapClause drops the final stop of each text.
+func mapClause(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = clause(x)
+	}
+	return out
+}

@@ -1,0 +1,230 @@
+package prose
+
+import (
+	"strconv"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// congress plans democratic management: the congress held, its proposals
+// (received, 立案, 办结, 落实, 优秀) and 合理化建议 (a separate thing), openness
+// of affairs, and the members' opinions on the union's own work.
+func (w *Writer) congress() []Para {
+	if w.multi {
+		return w.congressTerm()
+	}
+	p := w.p
+	d := p.Democracy
+	body := orDefault(d.Body, w.words.Congress)
+	var out Para
+	switch {
+	case d.Term != nil && d.Meeting != nil:
+		s := "召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
+		if n, ok := fig(p, "democracy.representatives", d.Representatives, "名"); ok && positive(p, "democracy.representatives", d.Representatives) {
+			s += "，" + n + w.Staff() + "代表依法行使民主权利"
+		}
+		out = append(out, sentence(s))
+	case positive(p, "democracy.sessions", d.Sessions):
+		n, _ := fig(p, "democracy.sessions", d.Sessions, "次")
+		out = append(out, sentence("召开"+body+n+"，"+w.Staff()+"代表依法行使民主权利"))
+	}
+	if n, ok := fig(p, "democracy.proposals", d.Proposals, "件"); ok && positive(p, "democracy.proposals", d.Proposals) && !w.proposalsApart {
+		s := span(d.Span) + "共收到" + w.Staff() + "代表提案" + n
+		if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
+			s += "，立案" + a
+			if r := w.valueText(rules.IDAdoptionRate, ""); r != "" {
+				s += "，立案率为" + r
+			}
+		}
+		var done []string
+		if c, ok := fig(p, "democracy.completed", d.Completed, "件"); ok && positive(p, "democracy.completed", d.Completed) {
+			done = append(done, "已办结"+c)
+		}
+		if im, ok := fig(p, "democracy.implemented", d.Implemented, "件"); ok && positive(p, "democracy.implemented", d.Implemented) {
+			c := "已落实" + im
+			if r := w.valueText(rules.IDImplementationRate, ""); r != "" {
+				c += "，落实率为" + r
+			}
+			done = append(done, c)
+		}
+		if len(done) > 0 {
+			s += "；" + joinClauses(done...)
+		}
+		if e, ok := fig(p, "democracy.excellent", d.Excellent, "件"); ok && positive(p, "democracy.excellent", d.Excellent) {
+			s += "；评出优秀提案" + e
+		}
+		out = append(out, sentence(s))
+	}
+	if n, ok := fig(p, "democracy.suggestions", d.Suggestions, "条"); ok && positive(p, "democracy.suggestions", d.Suggestions) {
+		s := "广大" + w.Staff() + "积极建言献策，提出合理化建议" + n
+		if a, ok := fig(p, "democracy.adopted", d.Adopted, "条"); ok && positive(p, "democracy.adopted", d.Adopted) {
+			s += "，被采纳" + a
+			if r := w.valueText(rules.IDSuggestionRate, ""); r != "" {
+				s += "，采纳率为" + r
+			}
+		}
+		if im, ok := fig(p, "democracy.suggestions_implemented", d.SuggestionsImplemented, "条"); ok && positive(p, "democracy.suggestions_implemented", d.SuggestionsImplemented) {
+			s += "，已实施" + im
+		}
+		if m, ok := money(p, "democracy.suggestions_value", d.SuggestionsValue); ok && positiveMoney(p, "democracy.suggestions_value", d.SuggestionsValue) {
+			s += "，创造经济效益" + m
+		}
+		out = append(out, sentence(s))
+	}
+	if n, ok := fig(p, "democracy.open_items", d.OpenItems, "项"); ok && positive(p, "democracy.open_items", d.OpenItems) {
+		s := "深入推行" + w.words.Open + "，公开事项" + n
+		if t, ok := fig(p, "democracy.open_times", d.OpenTimes, "期"); ok && positive(p, "democracy.open_times", d.OpenTimes) {
+			s += "，公开" + t
+		}
+		out = append(out, sentence(s+"，保障了"+w.Staff()+"的知情权、参与权和监督权"))
+	}
+	if n, ok := fig(p, "democracy.feedback", d.Feedback, "条"); ok && positive(p, "democracy.feedback", d.Feedback) {
+		s := "征集" + w.Staff() + "对工会工作的意见建议" + n
+		if a, ok := fig(p, "democracy.feedback_adopted", d.FeedbackAdopted, "条"); ok && positive(p, "democracy.feedback_adopted", d.FeedbackAdopted) {
+			s += "，采纳" + a
+		}
+		out = append(out, sentence(s))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// congressTerm words democratic management over a review of several years.
+func (w *Writer) congressTerm() []Para {
+	var out Para
+	if v := w.res.Cumulative(rules.IDProposals); v.OK() && v.Num.Sign() > 0 {
+		out = append(out, sentence(w.termSince()+"，累计收到"+w.Staff()+"代表提案"+w.Value(v)))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// contracts plans the collective contracts signed and the wage bargaining
+// among the enterprises covered.
+func (w *Writer) contracts() []Para {
+	if w.multi {
+		return nil
+	}
+	p := w.p
+	var out Para
+	for _, g := range contractGroups(p.Contracts) {
+		out = append(out, w.contractGroup(g))
+	}
+	bg := p.Bargaining
+	if r, ok := w.value(rules.IDSigningRate, ""); ok {
+		out = append(out, sentence("深入推进工资集体协商，已建会企业"+countText(*bg.Enterprises, "家")+
+			"，签订工资专项集体合同"+countText(*bg.Signed, "家")+"，签订率为"+w.Value(r)))
+	}
+	if r, ok := w.value(rules.IDBargainingCoverage, ""); ok {
+		out = append(out, sentence("工资集体协商覆盖职工"+countText(*bg.Covered, "人")+"，覆盖率为"+w.Value(r)))
+	}
+	if n, ok := fig(p, "bargaining.instructors", bg.Instructors, "人次"); ok && positive(p, "bargaining.instructors", bg.Instructors) {
+		out = append(out, sentence("培训工资集体协商指导员"+n))
+	}
+	if p.Women.SpecialContract != nil && *p.Women.SpecialContract && !hasContract(p, "女职工专项集体合同") {
+		out = append(out, "签订了女职工权益保护专项集体合同，女职工的特殊权益得到有效保障。")
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// placedContract is a contract with its index in the records.
+type placedContract struct {
+	i int
+	c record.Contract
+}
+
+// contractGroups puts together the contracts one enterprise signed on one
+// date (集体合同 and its 专项 contracts), so the date and the party are said
+// once; a regional or industry contract stands alone.
+func contractGroups(cs []record.Contract) [][]placedContract {
+	var out [][]placedContract
+	for i, c := range cs {
+		n := len(out)
+		if n > 0 && !areaWide(c) && c.With != "" {
+			last := out[n-1][0].c
+			if !areaWide(last) && last.With == c.With && last.Date == c.Date && last.Note == "" {
+				out[n-1] = append(out[n-1], placedContract{i, c})
+				continue
+			}
+		}
+		out = append(out, []placedContract{{i, c}})
+	}
+	return out
+}
+
+// areaWide reports whether a contract binds an area or an industry.
+func areaWide(c record.Contract) bool { return c.Scope == "区域性" || c.Scope == "行业性" }
+
+// contractGroup words contracts signed together: "3月，与平阳县人民医院续签
+// 集体合同，签订女职工专项集体合同，覆盖1186名医务人员、853名女职工。"
+func (w *Writer) contractGroup(g []placedContract) string {
+	p := w.p
+	var acts, cover []string
+	seen := map[string]bool{}
+	lastVerb := ""
+	for _, pc := range g {
+		c := pc.c
+		path := "contracts[" + strconv.Itoa(pc.i) + "]."
+		verb := "签订"
+		if c.Renewed != nil && *c.Renewed {
+			verb = "续签"
+		}
+		kind := c.Kind
+		if areaWide(c) {
+			kind = c.Scope + kind
+		}
+		if n, ok := fig(p, path+"count", c.Count, "份"); ok && positive(p, path+"count", c.Count) && (c.Count == nil || *c.Count > 1) {
+			kind += n
+		}
+		if verb == lastVerb {
+			acts[len(acts)-1] += "和" + kind
+		} else {
+			acts = append(acts, verb+kind)
+		}
+		lastVerb = verb
+		add := func(s string) {
+			if !seen[s] {
+				seen[s] = true
+				cover = append(cover, s)
+			}
+		}
+		if n, ok := fig(p, path+"enterprises", c.Enterprises, "家"); ok && positive(p, path+"enterprises", c.Enterprises) {
+			add("企业" + n)
+		}
+		if n, ok := fig(p, path+"staff", c.Staff, "名"); ok && positive(p, path+"staff", c.Staff) {
+			who := w.Staff()
+			if c.Kind == "女职工专项集体合同" {
+				who = "女职工"
+			}
+			add(n + who)
+		}
+	}
+	first := g[0].c
+	s := joinClauses(acts...)
+	if first.With != "" && !areaWide(first) {
+		s = "与" + first.With + s
+	}
+	if len(cover) > 0 {
+		s += "，覆盖" + list(cover)
+	}
+	return withNote(joinClauses(w.when(first.Date, record.Date{}), s), g[len(g)-1].c.Note)
+}
+
+// hasContract reports whether the contracts list one of kind.
+func hasContract(p *record.Period, kind string) bool {
+	for _, c := range p.Contracts {
+		if c.Kind == kind {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package prose
+
+import (
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// finance plans the funds section: the spending under the union item and
+// its transfer to the union's own account (经费划拨率), collection against
+// what was due, income, spending and balance, dues and what was remitted.
+// The spending bands stay with the template: they name units.
+func (w *Writer) finance() []Para {
+	if w.multi {
+		return w.financeTerm()
+	}
+	p := w.p
+	f := p.Finance
+	var out Para
+	lead := w.thisPeriod()
+	if spent := w.valueText(rules.IDSpent, ""); spent != "" {
+		s := lead + "工会科目累计支出工会活动经费" + spent
+		if rate := w.valueText(rules.IDTransferRate, ""); rate != "" {
+			s += "，其中" + w.valueText(rules.IDTransferred, "") + "划拨到工会专用账户，工会经费划拨率为" + rate + w.versus(rules.IDTransferRate)
+		}
+		out = append(out, sentence(s))
+	}
+	if rate := w.valueText(rules.IDCollectionRate, ""); rate != "" {
+		s := "按工资总额的2%计，应拨缴工会经费" + w.valueText(rules.IDDue, "")
+		if r, ok := money(p, "finance.received", f.Received); ok {
+			s += "，实际收缴" + r
+		}
+		out = append(out, sentence(s+"，收缴率为"+rate))
+	}
+	if e, ok := money(p, "finance.expenditure", f.Expenditure); ok {
+		var cs []string
+		if r, ok := money(p, "finance.received", f.Received); ok && w.valueText(rules.IDCollectionRate, "") == "" {
+			cs = append(cs, "收入"+r)
+		}
+		cs = append(cs, "支出"+e)
+		if b, ok := money(p, "finance.balance", f.Balance); ok {
+			cs = append(cs, "期末结余"+b)
+		}
+		out = append(out, sentence(w.whole()+"工会经费"+joinClauses(cs...)))
+	} else if r, ok := money(p, "finance.received", f.Received); ok && w.valueText(rules.IDCollectionRate, "") == "" {
+		out = append(out, sentence(w.whole()+"工会经费收入"+r))
+	}
+	if d, ok := money(p, "finance.dues", f.Dues); ok && positiveMoney(p, "finance.dues", f.Dues) {
+		out = append(out, sentence("按规定收缴会员会费"+d))
+	}
+	if r, ok := money(p, "finance.remitted", f.Remitted); ok && positiveMoney(p, "finance.remitted", f.Remitted) {
+		out = append(out, sentence("按时足额向上级工会上解经费"+r))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// financeTerm words the funds over a review of several years: the
+// income, spending and dues of the years added up, and the transfer rate
+// from the first year to the last.
+func (w *Writer) financeTerm() []Para {
+	var out Para
+	var cs []string
+	for _, x := range []struct{ id, noun string }{
+		{rules.IDReceived, "收入工会经费"}, {rules.IDExpenditure, "支出"}, {rules.IDDues, "收缴会费"},
+	} {
+		if v := w.res.Cumulative(x.id); v.OK() && v.Num.Sign() > 0 {
+			cs = append(cs, x.noun+w.Value(v))
+		}
+	}
+	if len(cs) > 0 {
+		out = append(out, sentence(w.termSince()+"，累计"+joinClauses(cs...)))
+	}
+	if s := w.growthSentence(rules.IDTransferRate, "工会经费划拨率"); s != "" {
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// thisPeriod is how the period reported on is named at a sentence's
+// start: 本年度, 上半年, 本学期.
+func (w *Writer) thisPeriod() string {
+	switch w.p.When.Part {
+	case record.PartFirstHalf, record.PartSecondHalf:
+		return w.p.When.Part + "，"
+	case record.PartSpring, record.PartAutumn:
+		return "本学期，"
+	}
+	return "本年度，"
+}
+
+// whole is how the whole year or part is named inside a sentence: 全年,
+// 上半年, 本学期.
+func (w *Writer) whole() string {
+	switch w.p.When.Part {
+	case record.PartFirstHalf, record.PartSecondHalf:
+		return w.p.When.Part
+	case record.PartSpring, record.PartAutumn:
+		return "本学期"
+	}
+	return "全年"
+}

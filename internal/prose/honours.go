@@ -1,0 +1,218 @@
+package prose
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
+)
+
+// placedHonour is an honour with its period.
+type placedHonour struct {
+	p *record.Period
+	h record.Honour
+}
+
+// honoursListed is how many honours of one period are named one by one: a
+// report lists its honours in full unless they are very many.
+const honoursListed = 10
+
+// levelRank orders honour levels, highest first.
+var levelRank = map[string]int{"全国": 0, "国家": 0, "省": 1, "市": 2, "县": 3, "区": 3, "本系统": 4, "本单位": 5}
+
+func rankOf(level string) int {
+	for k, r := range levelRank {
+		if strings.HasPrefix(level, k) {
+			return r
+		}
+	}
+	return 6
+}
+
+// honours plans the honours received: up to four named one by one, each
+// with the verb its type takes (荣获…称号, 获得…奖章, 被命名为…); more, or
+// those of several years, summed up by level with the highest named.
+func (w *Writer) honours() []Para {
+	var hs []placedHonour
+	for _, p := range w.periods {
+		for _, h := range p.Honours {
+			hs = append(hs, placedHonour{p, h})
+		}
+	}
+	if len(hs) == 0 {
+		return nil
+	}
+	if !w.multi && len(hs) <= honoursListed || w.multi && len(hs) <= termListAfter {
+		var cs []string
+		for _, ph := range hs {
+			cs = append(cs, w.honour(ph))
+		}
+		return []Para{{sentence(strings.Join(cs, "；"))}}
+	}
+	// by level, highest first
+	byLevel := map[int]int{}
+	for _, ph := range hs {
+		byLevel[rankOf(ph.h.Level)]++
+	}
+	var levels []string
+	names := []string{"国家级", "省级", "市级", "县级", "系统内", "本单位", ""}
+	for r := 0; r <= 6; r++ {
+		if n := byLevel[r]; n > 0 && names[r] != "" {
+			levels = append(levels, names[r]+strconv.Itoa(n)+"项")
+		}
+	}
+	period := w.whole()
+	if w.multi {
+		period = w.termSince()
+	}
+	s := period + "，共获得各级荣誉" + strconv.Itoa(len(hs)) + "项"
+	if len(levels) > 1 {
+		s += "，其中" + list(levels)
+	}
+	sorted := append([]placedHonour(nil), hs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return rankOf(sorted[i].h.Level) < rankOf(sorted[j].h.Level) })
+	var named []string
+	for _, ph := range sorted[:min(3, len(sorted))] {
+		named = append(named, w.honour(ph))
+	}
+	return []Para{{sentence(s), sentence(strings.Join(named, "；"))}}
+}
+
+// honour words one honour: "急诊科被命名为“市级青年文明号”", "护理部主任获得
+// “县五一劳动奖章”", "3名职工荣获“优秀工会积极分子”称号", with its year in a
+// review of several years.
+func (w *Writer) honour(ph placedHonour) string {
+	h := ph.h
+	who := h.Who
+	if h.Count != nil && *h.Count > 1 {
+		m := h.Measure
+		if m == "" {
+			m = measureFor(h.Who, "")
+			if m == "" {
+				m = "名"
+				if h.Recipient == "集体" {
+					m = "个"
+				}
+			}
+		}
+		who = strconv.FormatInt(*h.Count, 10) + m + h.Who
+	}
+	title := quote(h.Title)
+	var s string
+	typ := h.Type
+	if typ == "" {
+		switch {
+		case strings.HasSuffix(h.Title, "奖章"):
+			typ = "奖章"
+		case strings.HasSuffix(h.Title, "奖") || strings.Contains(h.Title, "等奖"):
+			typ = "奖项"
+		default:
+			typ = "称号"
+		}
+	}
+	title = strings.TrimSuffix(title, "称号”") // written with 称号
+	if !strings.HasSuffix(title, "”") {
+		title += "”"
+	}
+	switch typ {
+	case "奖章", "奖项":
+		if h.By != "" {
+			s = who + "获得" + h.By + "颁发的" + title
+		} else {
+			s = who + "获得" + title
+		}
+	case "命名":
+		if h.By != "" {
+			s = who + "被" + h.By + "命名为" + title
+		} else {
+			s = who + "被命名为" + title
+		}
+	default:
+		if h.By != "" {
+			s = who + "被" + h.By + "授予" + title + "称号"
+		} else {
+			s = who + "荣获" + title + "称号"
+		}
+	}
+	if y := honourYear(h); y != "" && (w.multi || h.YearTo != nil || h.Year == nil || int(*h.Year) != w.year()) {
+		s = y + "，" + s
+	} else if w.multi && !h.Date.IsZero() {
+		s = strconv.Itoa(h.Date.Year) + "年，" + s
+	} else if w.multi && ph.p.When.Year != nil {
+		s = strconv.FormatInt(*ph.p.When.Year, 10) + "年，" + s
+	}
+	return s
+}
+
+// honourYear words the year an honour is for, when written: "2013年度",
+// "2012—2013年度".
+func honourYear(h record.Honour) string {
+	if h.Year == nil {
+		return ""
+	}
+	if h.YearTo != nil && *h.YearTo != *h.Year {
+		return strconv.FormatInt(*h.Year, 10) + "—" + strconv.FormatInt(*h.YearTo, 10) + "年度"
+	}
+	return strconv.FormatInt(*h.Year, 10) + "年度"
+}
+
+// commendations plans the honours the union gave: "12月，对24名优秀工会积极
+// 分子、2个先进分会进行了表彰。"
+func (w *Writer) commendations() []Para {
+	var out Para
+	for _, p := range w.periods {
+		var items []string
+		when := ""
+		by := ""
+		for _, c := range p.Commendations {
+			if c.Count == nil || *c.Count <= 0 {
+				items = append(items, c.Title)
+				continue
+			}
+			m := c.Measure
+			if m == "" {
+				m = measureFor(c.Title, "")
+				if m == "" || c.Recipient == "个人" {
+					m = "名"
+				}
+				if c.Recipient == "集体" && m == "名" {
+					m = "个"
+				}
+			}
+			items = append(items, strconv.FormatInt(*c.Count, 10)+m+c.Title)
+			if when == "" {
+				when = w.when(c.Date, record.Date{})
+			}
+			if c.By != "" {
+				by = c.By
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		subject := ""
+		if w.multi && p.When.Year != nil {
+			when = strconv.FormatInt(*p.When.Year, 10) + "年"
+		}
+		if by != "" {
+			subject = by
+		}
+		out = append(out, sentence(joinClauses(when, subject+"对"+cnfmt.Join(items)+"进行了表彰")))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// quote puts a name in “”, the quotes inside it becoming ‘’: “‘六好’街道
+// （乡镇）工会”.
+func quote(name string) string {
+	if strings.HasPrefix(name, "“") && strings.HasSuffix(name, "”") && strings.Count(name, "“") == 1 {
+		name = strings.TrimSuffix(strings.TrimPrefix(name, "“"), "”")
+	}
+	name = strings.NewReplacer("“", "‘", "”", "’", "\"", "").Replace(name)
+	return "“" + name + "”"
+}

@@ -1,0 +1,79 @@
+package prose
+
+import "zongjie/internal/rules"
+
+// labour plans labour competitions, innovation projects, safety checks and
+// training, each with its rate when the records give its base.
+func (w *Writer) labour() []Para {
+	if w.multi {
+		return w.labourTerm()
+	}
+	p := w.p
+	l := p.Labour
+	var out Para
+	lead := span(l.Span)
+	if n, ok := fig(p, "labour.competitions", l.Competitions, "项"); ok && positive(p, "labour.competitions", l.Competitions) {
+		s := lead + "开展劳动竞赛" + n
+		if c, ok := fig(p, "labour.competitors", l.Competitors, "人次"); ok && positive(p, "labour.competitors", l.Competitors) {
+			s += "，参赛" + w.Staff() + c
+		}
+		out = append(out, sentence(s))
+		lead = ""
+	}
+	if n, ok := fig(p, "labour.projects_started", l.ProjectsStarted, "项"); ok && positive(p, "labour.projects_started", l.ProjectsStarted) {
+		s := lead + "攻关创新项目立项" + n
+		if c, ok := fig(p, "labour.projects_completed", l.ProjectsCompleted, "项"); ok && positive(p, "labour.projects_completed", l.ProjectsCompleted) {
+			s += "，已完成" + c
+			if r := w.valueText(rules.IDProjectCompletion, ""); r != "" {
+				s += "，完成率为" + r
+			}
+		}
+		if a, ok := fig(p, "labour.projects_awarded", l.ProjectsAwarded, "项"); ok && positive(p, "labour.projects_awarded", l.ProjectsAwarded) {
+			s += "，其中" + a + "获奖"
+		}
+		out = append(out, sentence(s))
+		lead = ""
+	}
+	if n, ok := fig(p, "labour.hazards_found", l.HazardsFound, "处"); ok && positive(p, "labour.hazards_found", l.HazardsFound) {
+		s := lead + "深入开展安全生产监督检查，查出安全隐患" + n
+		if f, ok := fig(p, "labour.hazards_fixed", l.HazardsFixed, "处"); ok && positive(p, "labour.hazards_fixed", l.HazardsFixed) {
+			s += "，已整改" + f
+			if r := w.valueText(rules.IDHazardFixRate, ""); r != "" {
+				s += "，整改率为" + r
+			}
+		}
+		if sc, ok := fig(p, "labour.hazards_scheduled", l.HazardsScheduled, "处"); ok && positive(p, "labour.hazards_scheduled", l.HazardsScheduled) {
+			s += "，限期整改" + sc
+		}
+		out = append(out, sentence(s))
+		lead = ""
+	}
+	if n, ok := fig(p, "labour.trainings", l.Trainings, "期"); ok && positive(p, "labour.trainings", l.Trainings) {
+		s := lead + "举办" + w.Staff() + "培训" + n
+		if t, ok := fig(p, "labour.trained", l.Trained, "人次"); ok && positive(p, "labour.trained", l.Trained) {
+			s += "，培训" + t
+		}
+		out = append(out, sentence(s))
+	} else if t, ok := fig(p, "labour.trained", l.Trained, "人次"); ok && positive(p, "labour.trained", l.Trained) {
+		out = append(out, sentence(lead+"培训"+w.Staff()+t))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// labourTerm words labour work over a review of several years.
+func (w *Writer) labourTerm() []Para {
+	var cs []string
+	if v := w.res.Cumulative(rules.IDProjectsCompleted); v.OK() && v.Num.Sign() > 0 {
+		cs = append(cs, "完成攻关创新项目"+w.Value(v))
+	}
+	if v := w.res.Cumulative(rules.IDTrained); v.OK() && v.Num.Sign() > 0 {
+		cs = append(cs, "培训"+w.Staff()+w.Value(v))
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	return []Para{{sentence(w.termSince() + "，累计" + joinClauses(cs...))}}
+}

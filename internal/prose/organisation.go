@@ -1,0 +1,372 @@
+package prose
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// Whole names the whole the report speaks for. A union over an area or a
+// system (a county's education union, a town's federation) speaks for its
+// place (全县, 全镇, 全区, 全社区) or its system (全系统); the union of one
+// organisation for its host (全院, 全校, 全公司, 全局).
+func (w *Writer) Whole() string {
+	o := w.p.Org
+	if Regional(o) {
+		if strings.Contains(o.Name, "系统") {
+			return "全系统"
+		}
+		for _, place := range []string{"街道", "社区"} {
+			if strings.Contains(o.Name, place) {
+				return "全" + place
+			}
+		}
+		for _, r := range o.Name {
+			if strings.ContainsRune("县市区镇乡", r) {
+				return "全" + string(r)
+			}
+		}
+		return "全系统"
+	}
+	switch host := w.words.Host; host {
+	case "医院":
+		return "全院"
+	case "学校":
+		return "全校"
+	case "机关", "局机关":
+		if strings.Contains(o.Name, "局") {
+			return "全局"
+		}
+		return "全机关"
+	case "":
+		return "全单位"
+	default:
+		return "全" + host
+	}
+}
+
+// Regional reports whether a union stands over an area or a system, with
+// unions under it: an education union, a 街道 or 乡镇 union, a federation,
+// a 行业工会, a 总工会.
+func Regional(o record.Organisation) bool {
+	switch o.Kind {
+	case "教育系统", "街道总工会", "乡镇总工会", "乡镇工会联合会", "工会联合会", "行业工会", "社区工会":
+		return true
+	}
+	return strings.HasSuffix(o.Name, "总工会") || record.SectorOf(o) == record.SectorTownship
+}
+
+// peopleScope reports whether a membership scope names people
+// ("全院在编及合同制职工") rather than the units they work in ("民办学校
+// (幼儿园)").
+func peopleScope(scope string) bool {
+	for _, s := range []string{"职工", "员工", "人员", "教职工", "教师", "会员", "干部", "工人", "护士", "医生"} {
+		if strings.HasSuffix(scope, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// membership plans the membership sentences: how many staff (and units) the
+// figures cover, how many are members (stock, as of its date), how many
+// joined in the period (flow), and the 入会率.
+func (w *Writer) membership() []Para {
+	if w.multi {
+		return w.membershipTerm()
+	}
+	p := w.p
+	m := p.Membership
+	scope := zhParens(m.Scope)
+	staff := w.Staff()
+	var first string
+	units, hasUnits := fig(p, "membership.units", m.Units, w.words.UnitMeasure)
+	staffN, hasStaff := fig(p, "membership.staff", m.Staff, "人")
+	hasStaff = hasStaff && positive(p, "membership.staff", m.Staff)
+	switch {
+	case scope != "" && peopleScope(scope) && hasStaff:
+		first = scope + "共" + staffN
+		if b := breakdown(m.StaffBreakdown, "人"); b != "" {
+			first += "（其中" + b + "）"
+		}
+		if hasUnits && positive(p, "membership.units", m.Units) {
+			first = joinClauses(w.Whole()+"共有基层单位"+units, first)
+		}
+	case hasUnits && positive(p, "membership.units", m.Units):
+		what := scope
+		if what == "" {
+			what = "基层单位"
+		}
+		first = w.Whole() + what + "共" + units
+		if b := breakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" {
+			first += "，其中" + b
+		}
+		if hasStaff {
+			first += "，" + staff + staffN
+		}
+	case hasStaff:
+		first = w.Whole() + orDefault(scope, "共有"+staff)
+		if scope != "" {
+			first += "共"
+		}
+		first += staffN
+		if b := breakdown(m.StaffBreakdown, "人"); b != "" {
+			first += "（其中" + b + "）"
+		}
+	}
+	when := "本年度"
+	if part := p.When.Part; part != "" && part != record.PartYear {
+		when = part
+	}
+	if !m.AsOf.IsZero() {
+		when = "截至" + w.when(m.AsOf, record.Date{})
+	}
+	var out Para
+	if first != "" {
+		out = append(out, sentence(when+"，"+first))
+	}
+	var second []string
+	if n, ok := fig(p, "membership.new_members", m.NewMembers, "人"); ok && positive(p, "membership.new_members", m.NewMembers) {
+		second = append(second, span(m.Span)+"新发展会员"+n)
+	}
+	members, hasMembers := fig(p, "membership.members", m.Members, "人")
+	hasMembers = hasMembers && positive(p, "membership.members", m.Members)
+	newIsAll := m.NewMembers != nil && m.Members != nil && *m.NewMembers == *m.Members
+	switch {
+	case hasMembers && len(second) > 0 && !newIsAll:
+		second = append(second, "会员总数达到"+members+w.versus(rules.IDMembers))
+	case hasMembers && len(second) == 0 && first == "" && scope != "":
+		second = append(second, scope+"现有会员"+members+w.versus(rules.IDMembers))
+	case hasMembers && len(second) == 0:
+		second = append(second, "现有会员"+members+w.versus(rules.IDMembers))
+	}
+	if n, ok := fig(p, "membership.migrant_members", m.MigrantMembers, "人"); ok && positive(p, "membership.migrant_members", m.MigrantMembers) && len(second) > 0 {
+		second = append(second, "其中农民工会员"+n)
+	}
+	if rate := w.valueText(rules.IDMembershipRate, ""); rate != "" && len(second) > 0 {
+		second = append(second, "入会率为"+rate+w.versus(rules.IDMembershipRate))
+	}
+	if len(second) > 0 {
+		lead := ""
+		if len(out) > 0 && (m.NewMembers != nil || m.Members != nil) {
+			lead = "经过共同努力，"
+			if m.NewMembers == nil || *m.NewMembers == 0 {
+				lead = ""
+			}
+		}
+		out = append(out, sentence(lead+joinClauses(second...)))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// membershipTerm words membership over a review of several years: from the
+// first year's figure to the last's.
+func (w *Writer) membershipTerm() []Para {
+	var out Para
+	if s := w.growthSentence(rules.IDMembers, "会员人数"); s != "" {
+		out = append(out, s)
+	}
+	if v := w.res.Cumulative(rules.IDNewMembers); v.OK() && v.Num.Sign() > 0 {
+		out = append(out, sentence(w.termSince()+"累计发展新会员"+w.Value(v)))
+	}
+	if s := w.growthSentence(rules.IDMembershipRate, "入会率"); s != "" {
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// growthSentence words a figure's change over a review: "会员人数由2019年的
+// 160人增加到2023年的178人。"
+func (w *Writer) growthSentence(id, label string) string {
+	s := w.res.Series(id)
+	if len(s) < 2 || !s[0].OK() || !s[len(s)-1].OK() {
+		return ""
+	}
+	a, b := s[0], s[len(s)-1]
+	up, down, same := "增加到", "减少到", "保持在"
+	if a.Kind == rules.KindRate {
+		up, down = "提高到", "下降到"
+	}
+	verb := same
+	switch a.Num.Cmp(b.Num) {
+	case -1:
+		verb = up
+	case 1:
+		verb = down
+	}
+	return sentence(label + "由" + a.Subject + "的" + w.Value(a) + verb + b.Subject + "的" + w.Value(b))
+}
+
+// building plans the union-building sentences: the period's task and what
+// was built (flow), the unions founded with their figures, the unions at the
+// end (stock) and the 建会率 on its base.
+func (w *Writer) building() []Para {
+	if w.multi {
+		return nil
+	}
+	p := w.p
+	b := p.Building
+	all := "全年"
+	if part := p.When.Part; part != "" && part != record.PartYear {
+		all = part
+	}
+	var task Para
+	named := false // the unions built are named in task
+	if n, ok := fig(p, "building.unions_planned", b.UnionsPlanned, "个"); ok && positive(p, "building.unions_planned", b.UnionsPlanned) {
+		s := "根据组建计划，" + all + "计划组建工会" + n
+		if parts := breakdown(b.Plan, "个"); parts != "" {
+			s += "，其中" + parts
+		}
+		task = append(task, sentence(s))
+	}
+	if c, ok := w.value(rules.IDBuildingCompletion, ""); ok {
+		built := w.valueText(rules.IDUnionsBuilt, "")
+		task = append(task, sentence(spanOr(b.Span, all)+"实际组建工会"+built+"，"+completion(w.Value(c), c)))
+	} else if len(b.Built) > 0 && len(b.NewUnions) == 0 && b.UnionsBuilt != nil && *b.UnionsBuilt == int64(len(b.Built)) {
+		// the unions built, named: "上半年新组建了当阳市建筑行业工会联合会"
+		task = append(task, sentence(spanOr(b.Span, all)+"新组建了"+list(b.Built)))
+		named = true
+	} else if n, ok := fig(p, "building.unions_built", b.UnionsBuilt, "个"); ok && positive(p, "building.unions_built", b.UnionsBuilt) {
+		task = append(task, sentence(spanOr(b.Span, all)+"新建工会"+n))
+	}
+	var out []Para
+	if len(task) > 0 {
+		out = append(out, task)
+	}
+	if g := w.groupTasks(); len(g) > 0 {
+		out = append(out, g)
+	}
+	if nu := w.newUnions(); len(nu) > 0 {
+		out = append(out, nu)
+	}
+	var stock Para
+	if n, ok := fig(p, "building.unions_total", b.UnionsTotal, "个"); ok && positive(p, "building.unions_total", b.UnionsTotal) {
+		s := w.Whole() + "共有基层工会" + n
+		var parts []string
+		if i, ok := fig(p, "building.independent", b.Independent, "个"); ok && positive(p, "building.independent", b.Independent) {
+			parts = append(parts, "单独建会"+i)
+		}
+		if j, ok := fig(p, "building.joint", b.Joint, "个"); ok && positive(p, "building.joint", b.Joint) {
+			jp := "联合工会" + j
+			if e, ok := fig(p, "building.joint_enterprises", b.JointEnterprises, "家"); ok && positive(p, "building.joint_enterprises", b.JointEnterprises) {
+				jp += "（覆盖企业" + e + "）"
+			}
+			parts = append(parts, jp)
+		}
+		if len(parts) > 0 {
+			s += "，其中" + list(parts)
+		}
+		if !b.AsOf.IsZero() {
+			s = "截至" + w.when(b.AsOf, record.Date{}) + "，" + s
+		}
+		stock = append(stock, sentence(s))
+	}
+	if n, ok := fig(p, "building.member_units", b.MemberUnits, "个"); ok && positive(p, "building.member_units", b.MemberUnits) {
+		stock = append(stock, sentence("现有成员单位"+n))
+	}
+	if n, ok := fig(p, "building.units_surveyed", b.UnitsSurveyed, "家"); ok && positive(p, "building.units_surveyed", b.UnitsSurveyed) {
+		stock = append(stock, sentence("深入走访摸底企业（单位）"+n))
+	}
+	if c, ok := w.value(rules.IDCoverage, ""); ok {
+		s := "建会率为" + w.Value(c) + w.versus(rules.IDCoverage)
+		if b.UnitsRequired != nil && b.UnitsCovered != nil {
+			s = "应建会单位" + countText(*b.UnitsRequired, "个") + "，已建会" + countText(*b.UnitsCovered, "个") + "，" + s
+		}
+		stock = append(stock, sentence(s))
+	}
+	if len(stock) > 0 {
+		out = append(out, stock)
+	}
+	if len(b.Built) > 0 && len(b.NewUnions) == 0 && !named {
+		lead := "新组建了"
+		if len(task) > 0 || len(out) > 0 {
+			lead = "此外，还新组建了"
+		}
+		out = append(out, Para{sentence(lead + list(b.Built))})
+	}
+	return out
+}
+
+// completion words a task's completion: "全额完成任务", "超额完成任务，完成率为
+// 120%", "任务完成率为80%".
+func completion(rate string, v rules.Value) string {
+	bigOne := big.NewRat(1, 1)
+	switch v.Num.Cmp(bigOne) {
+	case 0:
+		return "全额完成任务"
+	case 1:
+		return "超额完成任务，完成率为" + rate
+	}
+	return "组建任务完成率为" + rate
+}
+
+// groupTasks words each group's union-building task.
+func (w *Writer) groupTasks() Para {
+	var segs []string
+	for i, g := range w.p.Groups {
+		c, ok := w.value(rules.IDGroupCompletion, g.Name)
+		if !ok {
+			continue
+		}
+		what := ""
+		if g.Note != "" {
+			what = clause(g.Note)
+		} else if n, ok := fig(w.p, "groups["+strconv.Itoa(i)+"].unions_built", g.UnionsBuilt, "个"); ok {
+			what = "组建工会" + n
+		}
+		segs = append(segs, g.Name+what+"，"+strings.TrimPrefix(completion(w.Value(c), c), "组建"))
+	}
+	if len(segs) == 0 {
+		return nil
+	}
+	return Para{sentence(strings.Join(segs, "；"))}
+}
+
+// newUnions words the unions founded: the full name once, with its date
+// and figures, then 该联合会 for what follows about it.
+func (w *Writer) newUnions() Para {
+	var out Para
+	for i, u := range w.p.Building.NewUnions {
+		path := "building.new_unions[" + strconv.Itoa(i) + "]."
+		founded := u.Name + "成立"
+		if u.Count != nil && *u.Count > 1 {
+			founded = "新成立" + countText(*u.Count, "个") + u.Name
+		}
+		s := joinClauses(w.when(u.Date, record.Date{}), founded)
+		var facts []string
+		if n, ok := fig(w.p, path+"delegates", u.Delegates, "名"); ok && positive(w.p, path+"delegates", u.Delegates) {
+			facts = append(facts, n+"代表参加成立大会")
+		}
+		if n, ok := fig(w.p, path+"enterprises", u.Enterprises, "家"); ok && positive(w.p, path+"enterprises", u.Enterprises) {
+			facts = append(facts, "覆盖企业"+n)
+		}
+		if n, ok := fig(w.p, path+"members", u.Members, "人"); ok && positive(w.p, path+"members", u.Members) {
+			facts = append(facts, "有会员"+n)
+		}
+		if len(facts) > 0 {
+			s = joinClauses(s, referTo(u.Name)+list(facts))
+		}
+		out = append(out, withNote(s, u.Note))
+	}
+	return out
+}
+
+// referTo is how a body named in full is referred to after: 该联合会, 该
+// 工会, 该协会.
+func referTo(name string) string {
+	for _, s := range []string{"联合会", "工会", "协会", "委员会", "分会", "中心"} {
+		if strings.HasSuffix(name, s) {
+			return "该" + s
+		}
+	}
+	return "该组织"
+}

@@ -1,0 +1,153 @@
+package prose
+
+import (
+	"strconv"
+	"strings"
+
+	"zongjie/internal/num"
+	"zongjie/internal/record"
+)
+
+// facilities plans the places the union runs (职工之家, 职工书屋 …): built
+// and upgraded this period, how many there are, grades awarded, books and
+// the money put in.
+func (w *Writer) facilities() []Para {
+	p := w.p
+	var out Para
+	for i, f := range p.Facilities {
+		path := "facilities[" + strconv.Itoa(i) + "]."
+		name := f.Kind
+		if f.Name != "" {
+			name = f.Name
+		}
+		var cs []string
+		if n, ok := fig(p, path+"built", f.Built, "个"); ok && positive(p, path+"built", f.Built) {
+			if f.Name != "" && f.Built != nil && *f.Built == 1 {
+				cs = append(cs, "建成"+name)
+			} else {
+				cs = append(cs, "新建"+f.Kind+n)
+			}
+		}
+		if n, ok := fig(p, path+"upgraded", f.Upgraded, "个"); ok && positive(p, path+"upgraded", f.Upgraded) {
+			cs = append(cs, "改建提升"+f.Kind+n)
+		}
+		if n, ok := fig(p, path+"total", f.Total, "个"); ok && positive(p, path+"total", f.Total) {
+			t := "共有" + f.Kind + n
+			if !f.AsOf.IsZero() {
+				t = "截至" + w.when(f.AsOf, record.Date{}) + "，" + t
+			}
+			cs = append(cs, t)
+		}
+		if f.Level != "" {
+			n, ok := fig(p, path+"level_count", f.LevelCount, "个")
+			switch {
+			case f.Name != "":
+				cs = append(cs, "获评"+f.Level)
+			case ok && positive(p, path+"level_count", f.LevelCount) && len(cs) > 0:
+				cs = append(cs, "其中"+n+"获评"+f.Level)
+			case ok && positive(p, path+"level_count", f.LevelCount):
+				cs = append(cs, n+f.Kind+"获评"+f.Level)
+			}
+		}
+		if n, ok := fig(p, path+"books", f.Books, "册"); ok && positive(p, path+"books", f.Books) {
+			cs = append(cs, "藏书"+n)
+		}
+		if n, ok := fig(p, path+"books_added", f.BooksAdded, "册"); ok && positive(p, path+"books_added", f.BooksAdded) {
+			cs = append(cs, "新增图书"+n)
+		}
+		if m, ok := money(p, path+"investment", f.Investment); ok && positiveMoney(p, path+"investment", f.Investment) {
+			cs = append(cs, span(f.Span)+"投入资金"+m)
+		}
+		if len(cs) == 0 {
+			if f.Note != "" {
+				out = append(out, sentence(f.Note))
+			}
+			continue
+		}
+		if f.Name != "" && !strings.HasPrefix(cs[0], "建成") {
+			cs[0] = name + cs[0]
+		}
+		out = append(out, withNote(joinClauses(cs...), f.Note))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// others words what the records state for a section outside the fields
+// above: the rates a report states ("会员参赛率98%以上") and other figures
+// ("对5户特困家庭落实了低保").
+func (w *Writer) others(section string) []Para {
+	if w.multi {
+		return nil
+	}
+	p := w.p
+	var out Para
+	for i, r := range p.Rates {
+		if r.Section != section {
+			continue
+		}
+		path := "rates[" + strconv.Itoa(i) + "].rate"
+		var v string
+		if r.Rate != nil {
+			v = rateText(*r.Rate)
+		} else if a, ok := p.Approx(path); ok {
+			v = a.Words("%")
+		} else {
+			continue
+		}
+		out = append(out, withNote(span(r.Span)+r.Label+"为"+v, r.Note))
+	}
+	for _, f := range p.Figures {
+		if f.Section != section {
+			continue
+		}
+		if s := figureText(p, f); s != "" {
+			out = append(out, withNote(s, f.Note))
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// rateText words a stated rate in percent as written: 76.1%.
+func rateText(d num.Decimal) string { return d.String() + "%" }
+
+// HostContext words the host organisation's figures the records give, as
+// the context a report's opening sets: "这一年，东塔机械有限公司实现营业收入
+// 6.8亿元、工业总产值7.1亿元。" They are the host's, never the union's, and no
+// figure of the union is worked out from them. "" when none.
+func (w *Writer) HostContext() string {
+	h := w.p.Host
+	var cs []string
+	for i, ind := range h.Indicators {
+		path := "host.indicators[" + strconv.Itoa(i) + "]."
+		var v string
+		switch {
+		case ind.Amount != nil || positiveMoney(w.p, path+"amount", nil):
+			v, _ = money(w.p, path+"amount", ind.Amount)
+		case ind.Count != nil || positive(w.p, path+"count", nil):
+			v, _ = fig(w.p, path+"count", ind.Count, ind.Measure)
+		case ind.Value != nil:
+			v = ind.Value.String() + ind.Measure
+		case ind.Rate != nil:
+			v = rateText(*ind.Rate)
+		}
+		if v == "" {
+			continue
+		}
+		label := ind.Label
+		if ind.Measure != "" && strings.HasSuffix(label, ind.Measure) && strings.HasSuffix(v, ind.Measure) {
+			label = strings.TrimSuffix(label, ind.Measure) // 门急诊人次86万余人次 -> 门急诊86万余人次
+		}
+		cs = append(cs, span(ind.Span)+label+v)
+	}
+	if len(cs) == 0 {
+		return ""
+	}
+	name := orDefault(h.Name, w.words.Host)
+	return sentence("这一年，" + name + "完成" + list(cs))
+}

@@ -1,0 +1,399 @@
+package prose
+
+import (
+	"strconv"
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// value returns the latest period's value id about subject, when it could
+// be computed.
+func (w *Writer) value(id, subject string) (rules.Value, bool) {
+	v, ok := w.res.ValueFor(id, subject)
+	return v, ok && v.OK()
+}
+
+// valueText words the latest period's value id, or "".
+func (w *Writer) valueText(id, subject string) string {
+	if v, ok := w.value(id, subject); ok {
+		return w.Value(v)
+	}
+	return ""
+}
+
+// versus words the 同比 of a value: "，比上年增长4.5%", or "".
+func (w *Writer) versus(id string) string {
+	c, ok := w.res.Comparison(id)
+	if !ok || !c.OK() {
+		return ""
+	}
+	t := Change(c)
+	if t == "" {
+		return ""
+	}
+	if c.Before.OK() && c.Before.Num.Sign() == 0 {
+		return "" // from nothing: 新增, said by the figure itself
+	}
+	return "，" + cnfmt.Versus(c.Base, t)
+}
+
+// relief plans the relief section: each batch (date, occasion, recipients,
+// what was handed out, by its kind), the totals kept apart by measure, and
+// the register of households in hardship.
+func (w *Writer) relief() []Para {
+	if w.multi {
+		return w.reliefTerm()
+	}
+	p := w.p
+	var batches Para
+	for i, b := range p.Relief.Batches {
+		if s := w.batch(p, i, b); s != "" {
+			batches = append(batches, s)
+		}
+	}
+	var out []Para
+	if len(batches) > 0 {
+		out = append(out, batches)
+	}
+	if len(p.Relief.Batches) > 1 {
+		if s := w.reliefTotals(); s != "" {
+			out = append(out, Para{s})
+		}
+	}
+	if s := w.hardship(p); s != "" {
+		out = append(out, Para{s})
+	}
+	return out
+}
+
+// reliefTotals words the relief totals: persons, person-times and
+// households apart, the money (by kind when there are several) and the
+// goods' value.
+func (w *Writer) reliefTotals() string {
+	var who []string
+	for _, id := range []string{rules.IDReliefPersons, rules.IDReliefPersonTimes, rules.IDReliefHouseholds} {
+		if v, ok := w.value(id, ""); ok && v.Num.Sign() > 0 {
+			who = append(who, w.Value(v))
+		}
+	}
+	var what []string
+	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
+		s := "发放" + w.moneyWord() + w.Value(v) + w.versus(rules.IDReliefAmount)
+		var kinds []string
+		for _, c := range w.res.Values {
+			if c.ID == rules.IDReliefCategoryAmount && c.OK() {
+				kinds = append(kinds, c.Subject+w.Value(c))
+			}
+		}
+		if len(kinds) > 1 {
+			s += "（其中" + list(kinds) + "）"
+		}
+		what = append(what, s)
+	}
+	if v, ok := w.value(rules.IDReliefGoodsValue, ""); ok && v.Num.Sign() > 0 {
+		what = append(what, "送去慰问品折合"+w.Value(v))
+	}
+	if len(who) == 0 && len(what) == 0 {
+		return ""
+	}
+	s := "全年"
+	if part := w.p.When.Part; part != "" && part != record.PartYear {
+		s = part
+	}
+	s += span(w.p.Relief.Span)
+	if len(who) > 0 {
+		s += "共慰问" + list(who)
+		if len(what) > 0 {
+			s += "，"
+		}
+	}
+	s += strings.Join(what, "，")
+	return sentence(s + "，切实帮助困难" + w.Staff() + "解决了生活中的实际问题")
+}
+
+// moneyWord names the relief money of the period: its kind when every
+// batch that hands out money gives the same kind (慰问金, 助学金), else
+// 帮扶资金.
+func (w *Writer) moneyWord() string {
+	kind := ""
+	for _, b := range w.p.Relief.Batches {
+		if insurances[b.Kind] || b.Amount == nil && b.Each == nil && len(b.Payments) == 0 {
+			continue
+		}
+		k := orDefault(b.Kind, "慰问金")
+		if len(b.Payments) > 0 || kind != "" && k != kind {
+			return "帮扶资金"
+		}
+		kind = k
+	}
+	return orDefault(kind, "帮扶资金")
+}
+
+// hardship words the register of households in hardship.
+func (w *Writer) hardship(p *record.Period) string {
+	h := p.Relief.Hardship
+	n, ok := fig(p, "relief.hardship.households", h.Households, "户")
+	if !ok || !positive(p, "relief.hardship.households", h.Households) {
+		return ""
+	}
+	s := "为困难" + w.Staff() + "建档" + n
+	if nn, ok := fig(p, "relief.hardship.new", h.New, "户"); ok && positive(p, "relief.hardship.new", h.New) {
+		s += "，其中本年新建档" + nn
+	}
+	if !h.AsOf.IsZero() {
+		s = "截至" + w.when(h.AsOf, record.Date{}) + "，" + s
+	}
+	return sentence(s + "，做到底数清、情况明")
+}
+
+// batch words one relief batch: "9月，开展教师节慰问，使用慈善善款为228名家庭
+// 困难教师及德高望重的退离休教师发放慰问金22.8万元。"
+func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
+	path := "relief.batches[" + strconv.Itoa(i) + "]."
+	when := w.when(b.Date, b.End)
+	if when == "" && !b.Span.IsZero() {
+		when = b.Span.Text()
+	}
+	occasion := occasionClause(b.Occasion)
+	if b.Kind != "" && strings.HasSuffix(b.Occasion, b.Kind) {
+		occasion = "" // "职工死亡及供养亲属抚恤金": the money itself, said by handedOut
+	}
+	who := w.recipients(p, path, b)
+	give := w.handedOut(p, path, b)
+	if insurances[b.Kind] && len(b.Payments) == 0 {
+		// Cover bought for members: "为1163名会员办理职工医疗互助".
+		occasion = ""
+	}
+	if give == "" && who == "" {
+		if n, ok := fig(p, path+"visits", b.Visits, "次"); ok && positive(p, path+"visits", b.Visits) {
+			return withNote(joinClauses(when, occasion, "走访看望"+n), b.Note)
+		}
+		return withNote(joinClauses(when, occasion), b.Note)
+	}
+	giver := ""
+	if b.Organiser != "" {
+		giver = b.Organiser
+	}
+	if b.Source != "" {
+		if isFund(b.Source) {
+			giver += "使用" + b.Source
+		} else {
+			occasion = joinClauses(occasion, "争取"+b.Source+"支持")
+		}
+	}
+	act := giver
+	if who != "" {
+		act += "为" + who
+	}
+	act += give
+	return withNote(joinClauses(when, occasion, act), b.Note)
+}
+
+// occasionClause words the occasion of a batch: "开展教师节慰问", "开展“金秋
+// 助学”活动", "春节期间".
+func occasionClause(o string) string {
+	switch {
+	case o == "":
+		return ""
+	case strings.HasSuffix(o, "期间") || strings.HasPrefix(o, "开展"):
+		return o
+	}
+	// A description of the work (年终慰问, 特困教师帮扶) is no name to
+	// quote; a short brand of a campaign (金秋助学, 送温暖) is.
+	for _, end := range []string{"慰问", "帮扶", "救助", "走访", "看望", "补助"} {
+		if strings.HasSuffix(o, end) {
+			if strings.Contains(o, "活动") {
+				return "开展" + o
+			}
+			return "开展" + o + "活动"
+		}
+	}
+	for _, end := range []string{"送温暖", "送清凉", "助学", "活动", "关爱", "互助"} {
+		if strings.HasSuffix(o, end) {
+			return "开展" + campaignName(o, eventCampaign)
+		}
+	}
+	for _, day := range []string{"节", "春节", "元旦", "中秋", "端午", "年终", "岁末"} {
+		if strings.HasSuffix(o, day) {
+			return o + "期间"
+		}
+	}
+	return "开展" + o
+}
+
+// recipients words who a batch reached: "228名家庭困难教师", "145名在职家庭
+// 困难教师和80名困难离退休教师", "30户困难家庭", "困难职工278人次".
+func (w *Writer) recipients(p *record.Period, path string, b record.ReliefBatch) string {
+	measure := b.Measure
+	if measure == "" {
+		measure = "人"
+	}
+	word := func(n, who string) string {
+		switch measure {
+		case "人次", "户次":
+			return orDefault(who, w.Staff()) + n + measure
+		case "户":
+			return n + "户" + who
+		case "份":
+			return who + n + "份"
+		}
+		if who == "" {
+			return n + "名" + w.Staff()
+		}
+		if isPerson(who) || strings.HasSuffix(who, "人员") || strings.HasSuffix(who, "家属") {
+			return n + "名" + who
+		}
+		return who + n + "人"
+	}
+	if len(b.Recipients) > 0 {
+		var out []string
+		for _, r := range b.Recipients {
+			if r.Count == nil {
+				return ""
+			}
+			out = append(out, word(strconv.FormatInt(*r.Count, 10), r.Label))
+		}
+		return cnfmt.JoinAnd(out)
+	}
+	n, ok := fig(p, path+"persons", b.Persons, "")
+	if !ok {
+		if b.Who != "" {
+			return b.Who
+		}
+		return ""
+	}
+	return word(n, b.Who)
+}
+
+// insurances are the relief kinds that are cover bought for people, not
+// money handed to them.
+var insurances = map[string]bool{"医疗互助": true, "保险": true}
+
+// handedOut words what a batch handed out: "发放慰问金22.8万元", "发放慰问金
+// 3万元、困难补助2万元", "办理职工医疗互助，缴纳互助金5.82万元", "送去防暑降温
+// 用品100份（折合5000元）".
+func (w *Writer) handedOut(p *record.Period, path string, b record.ReliefBatch) string {
+	kind := b.Kind
+	if kind == "" {
+		kind = "慰问金"
+	}
+	var parts []string
+	amount := func() (string, bool) {
+		if m, ok := money(p, path+"amount", b.Amount); ok {
+			return m, true
+		}
+		if b.Each != nil && b.Persons != nil {
+			v, ok := w.value(rules.IDBatchAmount, b.Occasion)
+			if ok {
+				return w.Value(v), true
+			}
+		}
+		return "", false
+	}
+	switch {
+	case len(b.Payments) > 0:
+		var ps []string
+		for j, pm := range b.Payments {
+			pp := path + "payments[" + strconv.Itoa(j) + "].amount"
+			if m, ok := money(p, pp, pm.Amount); ok {
+				ps = append(ps, orDefault(pm.Kind, "慰问金")+m)
+			}
+		}
+		if len(ps) > 0 {
+			parts = append(parts, "发放"+list(ps))
+		}
+	case insurances[kind]:
+		thing := kind
+		if strings.Contains(b.Occasion, kind) || strings.Contains(b.Occasion, "保险") {
+			thing = b.Occasion
+		}
+		s := "办理" + thing
+		if m, ok := amount(); ok {
+			s += "，缴纳" + fee(kind) + m
+		}
+		parts = append(parts, s)
+	case inKind[kind] != "":
+		if m, ok := amount(); ok {
+			parts = append(parts, "发放"+inKind[kind]+"折合"+m)
+		}
+	default:
+		if m, ok := amount(); ok {
+			parts = append(parts, "发放"+kind+m)
+		} else if len(b.Goods) == 0 {
+			parts = append(parts, "发放"+kind) // the amount not known
+		}
+	}
+	for _, g := range b.Goods {
+		s := "送去" + g.Item
+		if g.Quantity != nil {
+			s += countText(*g.Quantity, orDefault(g.Measure, "份"))
+		}
+		if g.Value != nil && *g.Value > 0 {
+			s += "（折合" + moneyShort(*g.Value) + "）"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "，")
+}
+
+// inKind names what the kinds of relief handed out in kind are.
+var inKind = map[string]string{"慰问品": "慰问品", "节日福利": "节日福利", "送清凉": "防暑降温物品"}
+
+// fee is what is paid for cover: 互助金 for mutual aid, 保费 for insurance.
+func fee(kind string) string {
+	if kind == "医疗互助" {
+		return "互助金"
+	}
+	return "保费"
+}
+
+// reliefTerm words the relief of a review of several years: the totals of
+// the years, and the kinds of relief the years held.
+func (w *Writer) reliefTerm() []Para {
+	var who []string
+	for _, id := range []string{rules.IDReliefPersons, rules.IDReliefPersonTimes, rules.IDReliefHouseholds} {
+		if v := w.res.Cumulative(id); v.OK() && v.Num.Sign() > 0 {
+			who = append(who, w.Value(v))
+		}
+	}
+	s := w.termSince() + "，"
+	if len(who) > 0 {
+		s += "累计慰问困难" + w.Staff() + list(who) + "，"
+	}
+	if v := w.res.Cumulative(rules.IDReliefAmount); v.OK() && v.Num.Sign() > 0 {
+		s += "发放帮扶资金" + w.Value(v) + "，"
+	}
+	var occasions []string
+	seen := map[string]bool{}
+	for _, p := range w.periods {
+		for _, b := range p.Relief.Batches {
+			o := campaignName(b.Occasion, eventCampaign)
+			if !seen[o] {
+				seen[o] = true
+				occasions = append(occasions, o)
+			}
+		}
+	}
+	if len(occasions) == 0 && len(who) == 0 {
+		return nil
+	}
+	if len(occasions) > 0 {
+		if len(occasions) > 5 {
+			occasions = occasions[:5]
+		}
+		s += "坚持开展" + list(occasions) + "等工作，"
+	}
+	return []Para{{sentence(s + "把组织的温暖送到了困难" + w.Staff() + "身边")}}
+}
+
+// termSince words the span of a review: "五年来", "两年来".
+func (w *Writer) termSince() string {
+	n := len(w.periods)
+	if n == 2 {
+		return "两年来"
+	}
+	return cnfmt.Hanzi(n) + "年来"
+}

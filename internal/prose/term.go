@@ -1,0 +1,282 @@
+package prose
+
+import (
+	"strconv"
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/rules"
+)
+
+// Experience plans the 基本经验 of a term review: the clerk's points when
+// written; otherwise three or four drawn from what the years' figures
+// show, each a principle followed by the figures that bear it out. The
+// first, the Party's leadership, every such report states.
+func (w *Writer) Experience() []string {
+	if xs := nonEmpty(w.p.Text.Experience); len(xs) > 0 {
+		return xs
+	}
+	lead := "上级党组织和上级工会"
+	if len(w.p.Org.Leadership) > 0 {
+		lead = cnfmt.Join(w.p.Org.Leadership)
+	}
+	out := []string{"坚持党的领导，是做好工会工作的根本保证。" + w.termSince() + "，" + w.short() +
+		"自觉在" + lead + "的领导下开展工作，重大事项及时请示报告，确保了工会工作的正确方向。"}
+	grew := func(id string) bool {
+		s := w.res.Series(id)
+		return len(s) > 1 && s[0].OK() && s[len(s)-1].OK() && s[len(s)-1].Num.Cmp(s[0].Num) > 0
+	}
+	had := func(ids ...string) bool {
+		for _, id := range ids {
+			if v := w.res.Cumulative(id); v.OK() && v.Num.Sign() > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	staff := w.Staff()
+	if had(rules.IDNewMembers) || grew(rules.IDMembers) {
+		s := "坚持夯实组织基础，是增强工会凝聚力的前提。本届工会始终把发展会员、建好工会小组作为基础性工作"
+		if grew(rules.IDMembers) {
+			s += "，会员队伍不断壮大"
+		}
+		out = append(out, sentence(s))
+	}
+	if had(rules.IDReliefPersons, rules.IDReliefAmount, rules.IDCharityTotal) {
+		out = append(out, "坚持以"+staff+"为中心，是工会工作的出发点和落脚点。本届工会把困难"+staff+
+			"的冷暖放在心上，年年开展帮扶慰问，让"+staff+"真切感受到组织的温暖。")
+	}
+	if len(out) < 4 && had(rules.IDProposals, rules.IDTrained) {
+		out = append(out, "坚持依靠"+staff+"办工会，是工会工作充满活力的源泉。本届工会尊重"+staff+
+			"的主体地位，认真落实"+w.words.Congress+"制度，"+staff+"参与民主管理的积极性不断提高。")
+	}
+	if len(out) < 4 && had(rules.IDActivities, rules.IDHonours) {
+		out = append(out, "坚持围绕中心、服务大局，是工会工作有为有位的关键。本届工会把活动开展与中心工作结合起来，"+
+			"在服务大局中体现了工会组织的作用。")
+	}
+	if len(out) < 3 {
+		out = append(out, "坚持加强自身建设，是提高工会工作水平的保障。工会委员分工负责，各项制度不断完善，服务"+w.Staff()+"的能力进一步增强。")
+	}
+	return out
+}
+
+// Advice plans the suggestions to the new committee of a term review:
+// what the findings of the last year call for, what the term's falling
+// figures call for, and the targets set for the new term; at least four,
+// the standing duties filling in.
+func (w *Writer) Advice() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s != "" && !seen[s] && len(out) < 6 {
+			seen[s] = true
+			out = append(out, sentence(s))
+		}
+	}
+	for _, f := range w.res.Findings {
+		add(adviceFor(f.ID, w.Staff()))
+	}
+	for _, id := range []string{rules.IDMembershipRate, rules.IDMembers, rules.IDCharityTotal, rules.IDTransferRate} {
+		s := w.res.Series(id)
+		if len(s) < 2 || !s[0].OK() || !s[len(s)-1].OK() || s[len(s)-1].Num.Cmp(s[0].Num) >= 0 {
+			continue
+		}
+		add(reverseFall(id, s[0].Subject, w.Value(s[0]), w.Value(s[len(s)-1])))
+	}
+	if ts := w.TermTargets(); len(ts) > 0 {
+		add(strings.Join(ts, "，"))
+	}
+	for _, s := range []string{
+		"坚持把思想政治引领放在首位，团结引导广大" + w.Staff() + "听党话、跟党走",
+		"健全以" + w.words.Congress + "为基本形式的民主管理制度，维护好" + w.Staff() + "的合法权益",
+		"做实帮扶慰问和服务" + w.Staff() + "工作，让" + w.Staff() + "感受到组织的温暖",
+		"加强工会自身建设，提高工会干部服务" + w.Staff() + "的能力",
+	} {
+		if len(out) >= 4 {
+			break
+		}
+		add(s)
+	}
+	return out
+}
+
+// adviceFor is the suggestion a finding calls for.
+func adviceFor(id, staff string) string {
+	switch id {
+	case "membership.low_rate":
+		return "扩大工会组织覆盖面，把尚未入会的" + staff + "吸收到工会中来，提高入会率"
+	case "building.meetings_pending", "building.task_incomplete", "building.units_without_union":
+		return "抓好基层工会组建和规范化建设，做到应建尽建、建必规范"
+	case "finance.zero_spending", "finance.untransferred":
+		return "严格执行工会经费拨缴和使用制度，足额划拨工会经费，保障基层工会活动正常开展"
+	case "charity.not_participated":
+		return "加强慈善捐款活动的组织发动，做到应参加的单位全部参加"
+	case "democracy.unimplemented":
+		return "加大" + staff + "代表提案的督办力度，推动已立案提案全部落实"
+	case "bargaining.unsigned":
+		return "深入推进工资集体协商，扩大工资专项集体合同的覆盖面"
+	case "labour.hazards_open":
+		return "发挥工会劳动保护监督作用，督促查出的安全隐患全部整改到位"
+	case "women.no_committee":
+		return "建立女职工委员会，做好女职工特殊权益保护工作"
+	}
+	return ""
+}
+
+// reverseFall is the suggestion a figure that fell over the term calls
+// for: "扭转入会率由2019年的97.8%下降到2023年的93.1%的势头……".
+func reverseFall(id, from, a, b string) string {
+	switch id {
+	case rules.IDMembershipRate:
+		return "针对入会率由" + from + "的" + a + "下降到" + b + "的情况，做好新入职人员的入会工作"
+	case rules.IDMembers:
+		return "针对会员人数由" + from + "的" + a + "减少到" + b + "的情况，做好会员发展和会籍管理工作"
+	case rules.IDCharityTotal:
+		return "针对慈善捐款由" + from + "的" + a + "减少到" + b + "的情况，加强爱心捐款的宣传发动"
+	case rules.IDTransferRate:
+		return "针对工会经费划拨率由" + from + "的" + a + "下降到" + b + "的情况，督促足额划拨工会经费"
+	}
+	return ""
+}
+
+// TermTargets words the targets set for the new term: those of a year
+// after the next ("到2028年，会员人数达到200人").
+func (w *Writer) TermTargets() []string {
+	var years []int64
+	byYear := map[int64][]string{}
+	for _, t := range w.p.Targets {
+		if t.Year == nil || int(*t.Year) <= w.year()+1 {
+			continue
+		}
+		if c := TargetClause(t, w.Staff()); c != "" {
+			if byYear[*t.Year] == nil {
+				years = append(years, *t.Year)
+			}
+			byYear[*t.Year] = append(byYear[*t.Year], c)
+		}
+	}
+	var out []string
+	for _, y := range years {
+		out = append(out, "力争到"+strconv.FormatInt(y, 10)+"年，"+strings.Join(byYear[y], "，"))
+	}
+	return out
+}
+
+// nonEmpty returns the texts that are not blank, trimmed.
+func nonEmpty(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// short is the union's name as a sentence repeats it: its short name, else
+// its name.
+func (w *Writer) short() string { return orDefault(w.p.Org.ShortName, w.p.Org.Name) }
+
+// Problems plans the problems section (../shared/WRITING.md §6): the
+// findings of the period reported on, those of one theme (organising,
+// funds …) merged into one item, most serious first as the rule engine
+// orders them, and the clerk's own; a clerk's problem on the theme of a
+// finding joins its item. A term review leaves out that the term is due
+// (the meeting is its business), and so does a report that records the
+// election held. At most six items, the clerk's all kept.
+func (w *Writer) Problems() []string {
+	type item struct {
+		theme string
+		texts []string
+	}
+	var items []*item
+	byTheme := map[string]*item{}
+	seen := map[string]bool{}
+	for _, f := range w.res.Findings {
+		if f.ID == rules.TermDue && (w.multi || w.electionHeld()) {
+			continue
+		}
+		t := clause(w.Finding(f))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		theme := f.Section
+		if f.Text != "" || theme == "" {
+			theme = "rule:" + f.ID // a rule file's finding stands alone
+		}
+		if it, ok := byTheme[theme]; ok {
+			it.texts = append(it.texts, t)
+			continue
+		}
+		it := &item{theme: theme, texts: []string{t}}
+		byTheme[theme] = it
+		items = append(items, it)
+	}
+	var own []string
+	for _, p := range w.p.Text.Problems {
+		t := clause(strings.TrimSpace(p))
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		if th := themeOf(t); th != "" && byTheme[th] != nil {
+			byTheme[th].texts = append(byTheme[th].texts, t)
+			continue
+		}
+		own = append(own, t)
+	}
+	room := 6 - len(own)
+	if room < 1 {
+		room = 1
+	}
+	if len(items) > room { // the least serious merge into the last kept
+		last := items[room-1]
+		for _, it := range items[room:] {
+			last.texts = append(last.texts, it.texts...)
+		}
+		items = items[:room]
+	}
+	var out []string
+	for _, it := range items {
+		out = append(out, strings.Join(it.texts, "；"))
+	}
+	return append(out, own...)
+}
+
+// themeWords name each section's theme in a clerk's words.
+var themeWords = []struct{ section, words string }{
+	{"organisation", "入会|建会|组建|会员"},
+	{"finance", "经费|支出|划拨"},
+	{"charity", "捐款|慈善"},
+	{"democracy", "提案|集体合同|集体协商|职代会|教代会"},
+	{"labour", "隐患|安全生产"},
+	{"women", "女职工委员会"},
+}
+
+// themeOf is the section a clerk's problem speaks of, "" when none.
+func themeOf(text string) string {
+	for _, t := range themeWords {
+		for _, word := range strings.Split(t.words, "|") {
+			if strings.Contains(text, word) {
+				return t.section
+			}
+		}
+	}
+	return ""
+}
+
+// electionHeld reports whether the records of the period say the members'
+// meeting that elects a committee was held: the committee elected this
+// year, or a 会员（代表）大会 or 换届 meeting among the activities.
+func (w *Writer) electionHeld() bool {
+	if c := w.p.Org.Committee.Elected; c != nil && int(*c) == w.year() {
+		return true
+	}
+	for _, a := range w.p.Activities {
+		if strings.Contains(a.Name, "换届") || strings.Contains(a.Name, "会员代表大会") || strings.Contains(a.Name, "会员大会") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package report
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"zongjie/internal/doc"
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// fit checks that the records suit the kind of report asked for and notes
+// what a clerk should know before handing the report in: a term review
+// needs several years (or one file spanning them) and names the years it
+// lacks; a half-year summary needs a half-year period; a congress report
+// should name its meeting. A report date that is missing, and audits of
+// the records that failed, are noted for every kind.
+func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
+	var out []doc.Warning
+	warn := func(mismatch bool, s string) { out = append(out, doc.Warning{Text: s, Mismatch: mismatch}) }
+	p := res.Period
+	switch kind {
+	case Term:
+		if len(periods) < 2 && p.When.FromYear == nil {
+			warn(true, "换届工作报告回顾本届委员会的整个任期,只给了"+p.When.Label()+"一期的数据;请给出任期内每一年的数据文件(如 examples/term/*.yaml),或改用 --kind annual 写年度总结")
+		}
+		if missing := missingYears(p, periods); len(missing) > 0 {
+			warn(false, "换届工作报告缺少"+strings.Join(missing, "、")+"的数据,回顾中的累计数只含给出的年度;请补齐这些年度的数据文件")
+		}
+	case HalfYear:
+		if part := p.When.Part; part != record.PartFirstHalf && part != record.PartSecondHalf {
+			warn(true, "半年工作总结要用半年的数据(period.part 写 上半年 或 下半年),"+p.File+" 是"+p.When.Label()+"的数据;请改用 --kind annual,或在数据中写明 part")
+		}
+	case Congress:
+		d := p.Democracy
+		if d.Term == nil || d.Meeting == nil {
+			warn(false, "工作报告没有写明是第几届第几次"+orWord(p.Vocabulary().Congress, "职代会")+"(democracy.term、democracy.meeting),标题中不能写出会议名称")
+		}
+	}
+	if kind != Term {
+		for _, id := range record.SectionIDs {
+			for i, t := range p.Text.Sections[id.ID] {
+				if m := yearsAgo.FindString(strings.TrimSpace(t)); m != "" {
+					warn(false, "text.sections."+id.ID+" 第"+strconv.Itoa(i+1)+"段以“"+m+"”开头,说的是几年的事,"+p.When.Label()+"的报告没有采用这一段")
+				}
+			}
+		}
+	}
+	if p.When.ReportDate.IsZero() {
+		warn(false, "没有写报告日期(period.report_date),落款只有单位名称")
+	}
+	for _, a := range res.FailedAudits() {
+		warn(false, "核对没有通过:"+a.Message)
+	}
+	return out
+}
+
+// missingYears names the years a term review lacks: those between the
+// first and the last file given, and those of the committee's term (from
+// the year after its election) before the first.
+func missingYears(p *record.Period, periods []*record.Period) []string {
+	have := map[int64]bool{}
+	var years []int64
+	for _, q := range periods {
+		if q.When.Year == nil {
+			continue
+		}
+		from := *q.When.Year
+		if q.When.FromYear != nil {
+			from = *q.When.FromYear
+		}
+		for y := from; y <= *q.When.Year; y++ {
+			if !have[y] {
+				have[y] = true
+				years = append(years, y)
+			}
+		}
+	}
+	if len(years) == 0 {
+		return nil
+	}
+	sort.Slice(years, func(i, j int) bool { return years[i] < years[j] })
+	first, last := years[0], years[len(years)-1]
+	if c := p.Org.Committee; c.Elected != nil && *c.Elected < first && *c.Elected >= last-10 {
+		first = *c.Elected + 1
+		if *c.Elected == last { // elected this year: its own year counts
+			first = last
+		}
+	}
+	var out []string
+	for y := first; y <= last; y++ {
+		if !have[y] {
+			out = append(out, strconv.FormatInt(y, 10)+"年")
+		}
+	}
+	return out
+}
+
+// orWord returns s, or def when s is empty.
+func orWord(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
