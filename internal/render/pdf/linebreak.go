@@ -152,10 +152,16 @@ func BreakLines(text []rune, advance func(i int) float64, o BreakOptions) []Line
 			// take units down with it, leaving at least half the line.
 			keep := (len(line) + 1) / 2
 			for len(line) > keep && shortLastLine(groups, o.MinLast) {
+				// A space goes down with the unit after it, so no rune
+				// between two units that move is lost.
 				groups = append([]group{line[len(line)-1]}, groups...)
 				line = line[:len(line)-1]
-				trimTrailingSpaces(&line)
+				for len(line) > 1 && line[len(line)-1][0].kind == atomSpace {
+					groups = append([]group{line[len(line)-1]}, groups...)
+					line = line[:len(line)-1]
+				}
 			}
+			trimTrailingSpaces(&line)
 			trim, hang = false, false
 		}
 		last := len(groups) == 0 || allSpace(groups)

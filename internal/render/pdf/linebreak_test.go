@@ -44,6 +44,7 @@ func TestBreakLinesRules(t *testing.T) {
 		{"a last line of three characters stays", "一二三四五六七八", 5, 0, true, []string{"一二三四五", "六七八"}, 3},
 		{"a forced break ends a last line too", "一二三四五六\n七八九", 5, 0, true, []string{"一二三", "四五六", "七八九"}, 3},
 		{"unjustified text keeps its stub", "一二三四五六", 5, 0, false, []string{"一二三四五", "六"}, 3},
+		{"a space between units that go down goes with them", "一二三四ab 五六", 5, 0, true, []string{"一二三四", "ab 五六"}, 3},
 		{"a single character may end unjustified text", "一二三四五六", 5, 0, false, []string{"一二三四五", "六"}, 0},
 		{"first-line indent", "一二三四五六七", 5, 2, true, []string{"一二三", "四五六七"}, 0},
 		{"comma hangs instead of starting a line", "一二三四五，六七", 5, 0, true, []string{"一二三四五，", "六七"}, 0},
@@ -158,8 +159,9 @@ func TestBreakLinesInvariants(t *testing.T) {
 	for _, p := range sampleParagraphs {
 		text := []rune(p)
 		for width := 4.0; width <= 30; width += 0.5 {
-			for _, justify := range []bool{true, false} {
-				o := BreakOptions{Width: width, Indent: 2, Em: 1, Justify: justify}
+			for _, o := range []BreakOptions{{Justify: true}, {Justify: true, MinLast: 3}, {}} {
+				o.Width, o.Indent, o.Em = width, 2, 1
+				justify := o.Justify
 				lines := BreakLines(text, testAdvance(text), o)
 				var joined strings.Builder
 				prevEnd := 0
