@@ -172,6 +172,9 @@ func runBatch(e *env, args []string) int {
 			fmt.Fprintln(e.stderr, jobError(res))
 		}
 	}
+	if format == pipeline.PDF && batch.Failed(results) < len(results) {
+		e.fontWarning("batch", r) // once for the whole run
+	}
 	fmt.Fprintln(e.stderr, batch.Summary(results, time.Since(start), batch.WorkerCount(workers, len(list))))
 	mu.Lock()
 	sig := stopped

@@ -96,10 +96,21 @@ func runRender(e *env, args []string) int {
 	if err != nil {
 		return e.errorf("render", "%v", err)
 	}
+	if format == pipeline.PDF {
+		e.fontWarning("render", r)
+	}
 	if dest.w == nil {
 		fmt.Fprintf(e.stderr, "已生成 %s(%s)\n", dest.path, rep.Meta.Title)
 	}
 	return exitOK
+}
+
+// fontWarning prints, once, the notice that the PDF is set with stand-ins
+// for missing 公文 fonts (naming each and its stand-in), if it is.
+func (e *env) fontWarning(cmd string, r *pipeline.Renderer) {
+	if w := r.FontWarning(); w != "" {
+		fmt.Fprintf(e.stderr, "zongjie %s: %s\n", cmd, w)
+	}
 }
 
 // reportWarnings prints the composer's warnings about a report to stderr;

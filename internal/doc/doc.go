@@ -21,11 +21,39 @@ type Document struct {
 	// Blocks are the report's blocks in reading order; the first is the
 	// title (a Heading of level 0).
 	Blocks []Block
+	// Issue is the apparatus of a report issued as an official document
+	// (版头 and 版记); nil, the default, for a report without.
+	Issue *Issue
 	// Warnings are what the composer noticed about the records while
 	// writing (a year missing from a term review, thin sections); they are
 	// for the clerk, not part of the text, and no writer prints them.
 	Warnings []Warning
 }
+
+// Issue is what a report issued as an official document (公文) prints
+// besides its body, per GB/T 9704: the 版头 above the title and the 版记
+// at the foot of the last page. Either part is left out when its text is
+// empty.
+type Issue struct {
+	// Authority is the 发文机关标志 of the 版头, "永嘉县教育工会文件",
+	// printed large in red over a red rule; "" for no 版头.
+	Authority string
+	// Number is the 发文字号, "永教工〔2014〕1号", centred between the
+	// authority and the rule; may be "".
+	Number string
+	// CopyTo lists the 抄送机关 of the 版记; may be empty.
+	CopyTo []string
+	// Printer is the 印发机关 of the 版记 and Printed its 印发日期 as
+	// reports write dates, "2014年1月5日"; Printer "" for no 版记.
+	Printer string
+	Printed string
+}
+
+// Masthead reports whether d has a 版头.
+func (d *Document) Masthead() bool { return d.Issue != nil && d.Issue.Authority != "" }
+
+// Colophon reports whether d has a 版记.
+func (d *Document) Colophon() bool { return d.Issue != nil && d.Issue.Printer != "" }
 
 // Warning is a note to the clerk about the report, in Chinese.
 type Warning struct {
@@ -72,10 +100,11 @@ const (
 	RoleSalutation             // the flush-left salutation of a speech: 各位代表、同志们：
 	RoleSignature              // the issuing organisation at the end (落款)
 	RoleTable                  // the cells of a table
+	RoleDate                   // the date under the signature (成文日期)
 )
 
 // roleNames are the roles' names for debugging and tests.
-var roleNames = [...]string{"body", "title", "h1", "h2", "h3", "h4", "center", "salutation", "signature", "table"}
+var roleNames = [...]string{"body", "title", "h1", "h2", "h3", "h4", "center", "salutation", "signature", "table", "date"}
 
 // String returns the role's name ("body", "h1", "signature" …).
 func (r Role) String() string {
@@ -113,15 +142,21 @@ func (h *Heading) Role() Role {
 func (*Heading) block() {}
 
 // Paragraph is a paragraph of text: body text, a salutation, a centred
-// line, the signature.
+// line, the signature, its date.
+//
+// The 落款 is two paragraphs: the organisation (RoleSignature) and, right
+// after it, the date (RoleDate). Writers set them as a pair (GB/T 9704
+// §7.3.5.2, see style.Signature): the date two characters in from the right
+// margin, the name centred over it.
 type Paragraph struct {
-	// Kind is RoleBody, RoleCenter, RoleSalutation or RoleSignature.
+	// Kind is RoleBody, RoleCenter, RoleSalutation, RoleSignature or
+	// RoleDate.
 	Kind Role
 	// Number is a numbered work item's number, "1.", printed before the
 	// text; "" for other paragraphs.
 	Number string
 	// Lines are the paragraph's lines: one for ordinary text, more where the
-	// text has hard line breaks (a signature above its date).
+	// text has hard line breaks.
 	Lines []Line
 }
 
@@ -146,6 +181,14 @@ func (*Table) block() {}
 // Column describes one column of a table.
 type Column struct {
 	Kind ColumnKind
+	// Unit is the unit every figure of a ColumnNumber column is given in
+	// ("万元", "%", "人"): each cell of the column is either a figure in
+	// it, as SplitFigure reads one ("2.15万元"), or no figure at all ("—",
+	// empty). "" when the figures do not share a unit. Cells always hold
+	// the whole figure with its unit; a writer that sets the table on
+	// paper prints the unit once, in the header ("慈善捐款（万元）"), and
+	// the figures bare, to one precision (see style.LayTable).
+	Unit string
 }
 
 // ColumnKind is what a column holds, which decides how its cells align.

@@ -252,7 +252,7 @@ func baseCatalogue() []entry {
 		{id: "dense-values", what: "极多的小数据项(50 万个“1,”,每项只占 2 字节;用 --max-nodes 100000 演示)", args: []string{"check", "--max-nodes", "100000", "dense.yaml"},
 			setup: write("dense.yaml", "organisation: {name: 甲}\nperiod: {year: 2023}\nx: ["+strings.Repeat("1,", 500000)+"1]\n"), fast: time.Second,
 			check: note("解析之前就按文件内容估计项数并拒绝,不会为每一项分配内存")},
-		{id: "long-unit-name", what: "10 万字的单位名称和 20 万字的一段问题", args: []string{"render", "-o", "报告.pdf", "long.yaml"},
+		{id: "long-unit-name", what: "10 万字的单位名称和 20 万字的一段问题", args: []string{"render", "--no-system-fonts", "-o", "报告.pdf", "long.yaml"},
 			setup: func(t *testing.T, dir string) {
 				data := readInput(t, "hostile-text.yaml")
 				data = bytes.Replace(data, []byte("<script>alert(1)</script>公路管理段"), []byte("公路"+strings.Repeat("管理", 50000)+"段"), 1)

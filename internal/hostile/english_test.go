@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"zongjie/internal/fonts"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
 	"zongjie/internal/report"
@@ -225,6 +226,15 @@ func identifiers() map[string]bool {
 		"targets", "sections", "group", "unit", "json", "yml", "tmpl", "ttf", "ttc", "md", "docx")
 	add(userrule.FunctionNames()...)
 	add("school", "enterprise", "hospital", "government", "township") // zongjie init --sector
+	// The names of fonts (a stand-in the fonts warning names).
+	for _, fams := range fonts.Families {
+		for _, f := range fams {
+			add(strings.Fields(f)...)
+		}
+	}
+	for _, f := range fonts.LatinFamilies {
+		add(strings.Fields(f)...)
+	}
 	for _, m := range record.TargetMetrics {
 		add(m.ID)
 	}

@@ -228,6 +228,19 @@ func (r *Renderer) namedWriters() error {
 	return r.namedErr
 }
 
+// FontWarning is the notice that PDFs are set with stand-ins for missing
+// 公文 fonts, naming each and its stand-in (fonts.Set.Warning), for the
+// command line to print once per run; "" when every face has its font.
+// It loads the fonts if no PDF was written yet; "" if they cannot load
+// (writing a PDF reports that).
+func (r *Renderer) FontWarning() string {
+	pw, err := r.pdfWriter()
+	if err != nil {
+		return ""
+	}
+	return pw.Fonts().Warning()
+}
+
 func (r *Renderer) pdfWriter() (*pdf.Writer, error) {
 	r.pdfOnce.Do(func() {
 		r.pdf, r.pdfErr = pdf.New(r.opts.PDF)

@@ -11,14 +11,14 @@ import (
 var starterSections = map[string][]string{
 	"annual": {"organisation", "period", "membership", "groups", "units", "building", "finance", "charity", "relief", "activities",
 		"honours", "commendations", "democracy", "labour", "women", "bargaining", "contracts", "facilities", "rates", "figures", "host",
-		"targets", "settings", "text"},
+		"targets", "settings", "document", "text"},
 	"halfyear": {"organisation", "period", "membership", "building", "finance", "relief", "activities", "honours", "commendations",
-		"democracy", "labour", "women", "contracts", "facilities", "rates", "figures", "settings", "text"},
+		"democracy", "labour", "women", "contracts", "facilities", "rates", "figures", "settings", "document", "text"},
 	"congress": {"organisation", "period", "membership", "building", "finance", "relief", "activities", "honours", "commendations",
-		"democracy", "labour", "women", "bargaining", "contracts", "facilities", "rates", "figures", "host", "targets", "settings", "text"},
+		"democracy", "labour", "women", "bargaining", "contracts", "facilities", "rates", "figures", "host", "targets", "settings", "document", "text"},
 	"term": {"organisation", "period", "membership", "building", "finance", "relief", "activities", "honours", "commendations",
-		"democracy", "labour", "women", "contracts", "facilities", "rates", "figures", "settings", "text"},
-	"plan": {"organisation", "period", "targets", "schedule", "text"},
+		"democracy", "labour", "women", "contracts", "facilities", "rates", "figures", "settings", "document", "text"},
+	"plan": {"organisation", "period", "targets", "schedule", "document", "text"},
 }
 
 // StarterKinds lists the report kinds a starter file can be made for.

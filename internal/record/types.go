@@ -62,6 +62,9 @@ type Period struct {
 	// Settings are the thresholds the findings use; a missing one takes the
 	// default of the organisation's sector (see Settings).
 	Settings Settings `yaml:"settings" cn:"设置" zh:"问题发现所用的标准线,不写用所在行业的默认值(见 zongjie help settings)"`
+	// Document issues the report as an official document (版头, 版记);
+	// off when not written.
+	Document Document `yaml:"document" cn:"公文格式" zh:"按公文格式印发时的版头和版记(不需要时不写)"`
 
 	// File is the name the data was loaded from.
 	File string `yaml:"-"`

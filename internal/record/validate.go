@@ -43,6 +43,7 @@ func Validate(p *Period) Errors {
 	v.hostAndFigures()
 	v.rates()
 	v.settings()
+	v.document()
 	v.spans(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
 	v.p.labelRows(v.errs.errs)
 	v.errs.errs.Sort()

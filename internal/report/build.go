@@ -46,6 +46,7 @@ var paraRoles = map[paraStyle]doc.Role{
 	styleCenter: doc.RoleCenter,
 	styleFlush:  doc.RoleSalutation,
 	styleRight:  doc.RoleSignature,
+	styleDate:   doc.RoleDate,
 }
 
 // block converts a settled paragraph or table.
@@ -82,5 +83,35 @@ func (p *para) table() *doc.Table {
 		}
 		t.Rows = append(t.Rows, cells)
 	}
+	sharedUnits(t)
 	return t
+}
+
+// sharedUnits states the unit of each figure column whose figures all give
+// one ("2.15万元", "3.68万元", "—"): the writers that set tables on paper
+// print it once, in the header.
+func sharedUnits(t *doc.Table) {
+	for c := range t.Columns {
+		if t.Columns[c].Kind != doc.ColumnNumber {
+			continue
+		}
+		unit, seen, mixed := "", false, false
+		for _, r := range t.Rows {
+			if c >= len(r) {
+				continue
+			}
+			_, u, ok := doc.SplitFigure(r[c].String())
+			if !ok {
+				continue
+			}
+			if seen && u != unit {
+				mixed = true
+				break
+			}
+			unit, seen = u, true
+		}
+		if !mixed {
+			t.Columns[c].Unit = unit
+		}
+	}
 }

@@ -79,6 +79,7 @@ func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc
 		meta.ISODate = rd.String()
 	}
 	rep := d.build(meta)
+	rep.Issue = issueOf(c.period)
 	rep.Warnings = append(fit(res, kind, c.periods), thinSections(d.root)...)
 	return rep, nil
 }

@@ -153,10 +153,13 @@ func (c *composer) section(at, id string, parts ...any) (string, error) {
 	return directive(dirSection, id, heading, at), nil
 }
 
+// signature prints the 落款: the organisation, and the report date, when
+// the data gives one, as a paragraph of its own under it (the writers set
+// the pair per GB/T 9704).
 func (c *composer) signature() string {
 	s := directive(dirRight) + Text(c.period.Org.Name).String()
 	if d := (Date{D: c.period.When.ReportDate}); d.OK() {
-		s += directive(dirBreak) + d.String()
+		s += directive(dirDate) + d.String()
 	}
 	return s + directive(dirPara)
 }

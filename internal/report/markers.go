@@ -29,6 +29,7 @@ const (
 	dirPara    = "p"       // start a body paragraph
 	dirCenter  = "center"  // start a centred paragraph
 	dirRight   = "right"   // start a right-aligned paragraph (落款)
+	dirDate    = "date"    // start the date paragraph under the 落款 (成文日期)
 	dirLeft    = "left"    // start a flush-left paragraph without indent (称呼)
 	dirItem    = "item"    // start a numbered item paragraph (1. …)
 	dirBreak   = "br"      // hard line break inside a paragraph

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"math/big"
 	"strings"
 
+	"zongjie/internal/num"
 	"zongjie/internal/rules"
 )
 
@@ -86,9 +88,40 @@ func (c *composer) seriesTable(ids ...string) (string, error) {
 	for r, p := range c.periods {
 		row := []any{plain(strings.TrimSuffix(p.When.Label(), "年") + "年")}
 		for i := range ids {
-			row = append(row, Figure{V: cols[i][r], Valid: true, w: c.prose()})
+			row = append(row, c.seriesCell(cols[i], r))
 		}
 		rows = append(rows, row)
 	}
 	return table(rows...), nil
+}
+
+// seriesCell prints the figure of period r of a column so that the column
+// gives every figure in one unit: amounts on both sides of 1万元 (or of
+// 1亿元) all in 万元, exact, so a writer can print the unit once in the
+// header.
+func (c *composer) seriesCell(col []rules.Value, r int) any {
+	f := Figure{V: col[r], Valid: true, w: c.prose()}
+	if !f.OK() || f.V.Kind != rules.KindAmount {
+		return f
+	}
+	wan, yi := big.NewRat(10000, 1), big.NewRat(100000000, 1)
+	var below, above int // figures below 1万元 / from 1亿元, and all
+	n := 0
+	for _, v := range col {
+		if !v.OK() || v.Kind != rules.KindAmount {
+			continue
+		}
+		n++
+		a := new(big.Rat).Abs(v.Num)
+		if a.Cmp(wan) < 0 {
+			below++
+		}
+		if a.Cmp(yi) >= 0 {
+			above++
+		}
+	}
+	if below == 0 && (above == 0 || above == n) || below == n {
+		return f // one unit already
+	}
+	return string(markData) + num.FormatRat(new(big.Rat).Quo(f.V.Num, wan), 6, true) + "万元"
 }

@@ -19,6 +19,7 @@ const (
 	styleFlush                   // flush left, no indent (称呼)
 	styleItem                    // numbered work item: "1." + text
 	styleTable                   // a GFM table
+	styleDate                    // the date under the 落款
 )
 
 // para is one paragraph of the composed report, holding raw template output
@@ -120,6 +121,8 @@ func parseOutput(out string) (*document, error) {
 			cur = open(styleCenter)
 		case dirRight:
 			cur = open(styleRight)
+		case dirDate:
+			cur = open(styleDate)
 		case dirLeft:
 			cur = open(styleFlush)
 		case dirItem:

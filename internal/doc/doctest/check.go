@@ -11,7 +11,7 @@ import (
 // Check returns what in d breaks the rules the model's doc comments state,
 // or nil: headings of level 0 to 4, paragraphs of a paragraph role, span
 // text in UTF-8 without line breaks, tables of at least one column with one cell per
-// column in the header and every row.
+// column in the header and every row, column units their cells keep.
 func Check(d *doc.Document) error {
 	for i, blk := range d.Blocks {
 		var lines []doc.Line
@@ -23,7 +23,7 @@ func Check(d *doc.Document) error {
 			lines = []doc.Line{blk.Text}
 		case *doc.Paragraph:
 			switch blk.Kind {
-			case doc.RoleBody, doc.RoleCenter, doc.RoleSalutation, doc.RoleSignature:
+			case doc.RoleBody, doc.RoleCenter, doc.RoleSalutation, doc.RoleSignature, doc.RoleDate:
 			default:
 				return fmt.Errorf("block %d: paragraph of role %s", i, blk.Kind)
 			}
@@ -38,6 +38,11 @@ func Check(d *doc.Document) error {
 					return fmt.Errorf("block %d: table row %d has %d cells for %d columns", i, j, len(r), n)
 				}
 				lines = append(lines, r...)
+			}
+			for j := range blk.Columns {
+				if !unitKept(blk, j) {
+					return fmt.Errorf("block %d: column %d has the unit %q that its cells do not keep", i, j, blk.Columns[j].Unit)
+				}
 			}
 		default:
 			return fmt.Errorf("block %d: unknown block %T", i, blk)
@@ -54,6 +59,25 @@ func Check(d *doc.Document) error {
 		}
 	}
 	return nil
+}
+
+// unitKept reports whether column i keeps what doc.Column.Unit promises:
+// no unit, or a unit of a figure column that is a unit SplitFigure reads,
+// and every body cell a figure in it or no figure at all.
+func unitKept(t *doc.Table, i int) bool {
+	u := t.Columns[i].Unit
+	if u == "" {
+		return true
+	}
+	if _, unit, ok := doc.SplitFigure("1" + u); !ok || unit != u || t.Columns[i].Kind != doc.ColumnNumber {
+		return false
+	}
+	for _, r := range t.Rows {
+		if _, unit, ok := doc.SplitFigure(r[i].String()); ok && unit != u {
+			return false
+		}
+	}
+	return true
 }
 
 // Unclean names the characters of d's text (metadata included) that no
@@ -105,6 +129,11 @@ func EachText(d *doc.Document, f func(string)) {
 	for _, s := range []string{d.Meta.Title, d.Meta.Author, d.Meta.Date, d.Meta.ISODate} {
 		f(s)
 	}
+	if is := d.Issue; is != nil {
+		for _, s := range append([]string{is.Authority, is.Number, is.Printer, is.Printed}, is.CopyTo...) {
+			f(s)
+		}
+	}
 	line := func(l doc.Line) {
 		for _, s := range l {
 			f(s.Text)
@@ -155,6 +184,13 @@ func MapText(d *doc.Document, f func(string) string) *doc.Document {
 	}
 	m := d.Meta
 	out := &doc.Document{Meta: doc.Meta{Title: f(m.Title), Author: f(m.Author), Date: f(m.Date), ISODate: f(m.ISODate)}}
+	if is := d.Issue; is != nil {
+		c := &doc.Issue{Authority: f(is.Authority), Number: f(is.Number), Printer: f(is.Printer), Printed: f(is.Printed)}
+		for _, s := range is.CopyTo {
+			c.CopyTo = append(c.CopyTo, f(s))
+		}
+		out.Issue = c
+	}
 	for _, blk := range d.Blocks {
 		switch blk := blk.(type) {
 		case *doc.Heading:

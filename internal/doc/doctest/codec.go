@@ -18,13 +18,17 @@ import (
 // ASCII information separators, which no report text holds) split it:
 //
 //	M title US author US date US isodate    the metadata
+//	I authority US number US copy GS copy …
+//	  US printer US printed                 the 公文 apparatus (doc.Issue)
 //	0 number US text US id                  the title (a heading of level 0)
 //	1…4 number US text US id                a heading of that level
-//	P|C|S|G number US line RS line …        a body paragraph, a centred line,
-//	                                        a salutation, a signature
+//	P|C|S|G|D number US line RS line …      a body paragraph, a centred line,
+//	                                        a salutation, a signature, a date
 //	T kinds US row RS row …                 a table: a letter per column
-//	                                        (N figures, else labels), then
-//	                                        the header and body rows, cells
+//	                                        (N figures, else labels), each
+//	                                        N followed by its unit if it has
+//	                                        one ("LN万元N%"), then the
+//	                                        header and body rows, cells
 //	                                        separated by GS
 //
 // A line is spans: text starts an unstyled span, FS and a style byte (its
@@ -42,7 +46,12 @@ const (
 
 // paragraphKinds maps record bytes to paragraph roles.
 var paragraphKinds = map[byte]doc.Role{
-	'P': doc.RoleBody, 'C': doc.RoleCenter, 'S': doc.RoleSalutation, 'G': doc.RoleSignature,
+	'P': doc.RoleBody, 'C': doc.RoleCenter, 'S': doc.RoleSalutation, 'G': doc.RoleSignature, 'D': doc.RoleDate,
+}
+
+// paragraphBytes maps paragraph roles to record bytes.
+var paragraphBytes = map[doc.Role]byte{
+	doc.RoleBody: 'P', doc.RoleCenter: 'C', doc.RoleSalutation: 'S', doc.RoleSignature: 'G', doc.RoleDate: 'D',
 }
 
 // Decode reads data as a document (see the form above). Any bytes give a
@@ -65,6 +74,14 @@ func Decode(data []byte) *doc.Document {
 		switch {
 		case kind == 'M':
 			d.Meta = doc.Meta{Title: plain(field(0)), Author: plain(field(1)), Date: plain(field(2)), ISODate: plain(field(3))}
+		case kind == 'I':
+			is := &doc.Issue{Authority: plain(field(0)), Number: plain(field(1)), Printer: plain(field(3)), Printed: plain(field(4))}
+			for c := range bytes.SplitSeq(field(2), []byte{sepCell}) {
+				if len(c) > 0 {
+					is.CopyTo = append(is.CopyTo, plain(c))
+				}
+			}
+			d.Issue = is
 		case kind >= '0' && kind <= '4':
 			d.Blocks = append(d.Blocks, &doc.Heading{Level: int(kind - '0'), Number: plain(field(0)),
 				Text: decodeLine(field(1)), ID: plain(field(2))})
@@ -118,8 +135,9 @@ func decodeLine(b []byte) doc.Line {
 
 // decodeTable reads a table: as many columns as kinds has letters, or as
 // the header has cells; short rows are filled with empty cells, long ones
-// cut.
-func decodeTable(kinds, rows []byte) *doc.Table {
+// cut. A unit that not every cell of its column keeps is dropped.
+func decodeTable(spec, rows []byte) *doc.Table {
+	kinds, units := decodeKinds(spec)
 	var lines [][]doc.Line
 	for r := range bytes.SplitSeq(rows, []byte{sepLine}) {
 		var cells []doc.Line
@@ -136,6 +154,7 @@ func decodeTable(kinds, rows []byte) *doc.Table {
 	for i := range n {
 		if i < len(kinds) && kinds[i] == 'N' {
 			t.Columns[i].Kind = doc.ColumnNumber
+			t.Columns[i].Unit = units[i]
 		}
 	}
 	fit := func(cells []doc.Line) []doc.Line {
@@ -147,7 +166,33 @@ func decodeTable(kinds, rows []byte) *doc.Table {
 	for _, r := range lines[1:] {
 		t.Rows = append(t.Rows, fit(r))
 	}
+	for i := range t.Columns {
+		if !unitKept(t, i) {
+			t.Columns[i].Unit = ""
+		}
+	}
 	return t
+}
+
+// decodeKinds reads the kinds field of a table: a column for every ASCII
+// byte but % and /, the unit of an N column the bytes up to the next one.
+func decodeKinds(spec []byte) (kinds []byte, units []string) {
+	s := plain(spec)
+	for i := 0; i < len(s); {
+		c := s[i]
+		j := i + 1
+		for j < len(s) && (s[j] >= 0x80 || s[j] == '%' || s[j] == '/') {
+			j++
+		}
+		if c >= 0x80 || c == '%' || c == '/' {
+			i = j // a unit before any column
+			continue
+		}
+		kinds = append(kinds, c)
+		units = append(units, s[i+1:j])
+		i = j
+	}
+	return kinds, units
 }
 
 // Encode writes d in the form Decode reads; Decode(Encode(d)) is d for
@@ -162,6 +207,12 @@ func Encode(d *doc.Document) []byte {
 		b.WriteString(strings.Join([]string{m.Title, m.Author, m.Date, m.ISODate}, string(rune(sepField))))
 		b.WriteByte('\n')
 	}
+	if is := d.Issue; is != nil {
+		b.WriteByte('I')
+		b.WriteString(strings.Join([]string{is.Authority, is.Number, strings.Join(is.CopyTo, string(rune(sepCell))), is.Printer, is.Printed},
+			string(rune(sepField))))
+		b.WriteByte('\n')
+	}
 	for _, blk := range d.Blocks {
 		switch blk := blk.(type) {
 		case *doc.Heading:
@@ -172,11 +223,9 @@ func Encode(d *doc.Document) []byte {
 			b.WriteByte(sepField)
 			b.WriteString(blk.ID)
 		case *doc.Paragraph:
-			kind := byte('P')
-			for k, r := range paragraphKinds {
-				if r == blk.Kind {
-					kind = k
-				}
+			kind, ok := paragraphBytes[blk.Kind]
+			if !ok {
+				kind = 'P'
 			}
 			b.WriteByte(kind)
 			b.WriteString(blk.Number)
@@ -192,6 +241,7 @@ func Encode(d *doc.Document) []byte {
 			for _, c := range blk.Columns {
 				if c.Kind == doc.ColumnNumber {
 					b.WriteByte('N')
+					b.WriteString(c.Unit)
 				} else {
 					b.WriteByte('L')
 				}

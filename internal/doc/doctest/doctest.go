@@ -24,6 +24,7 @@ func Built() []Case {
 		{"edge", Edge()},
 		{"annual", Annual()},
 		{"term-review", TermReview()},
+		{"issued", Issued()},
 	}
 }
 
@@ -93,7 +94,11 @@ func Item(number string, parts ...any) *doc.Paragraph {
 	return p
 }
 
-// Signature is the 落款: one line each.
+// Date is the date under the signature.
+func Date(s string) *doc.Paragraph { return para(doc.RoleDate, s) }
+
+// Signature is the organisation of the 落款, one paragraph of one line per
+// argument (the composer writes one line, and the date after it as Date).
 func Signature(lines ...string) *doc.Paragraph {
 	p := &doc.Paragraph{Kind: doc.RoleSignature}
 	for _, l := range lines {
@@ -103,13 +108,15 @@ func Signature(lines ...string) *doc.Paragraph {
 }
 
 // Table is a table; kinds has one letter per column, L for a label column
-// and N for figures.
+// and N for figures, an N followed by the column's unit if it has one
+// ("LN万元N").
 func Table(kinds string, header []string, rows ...[]string) *doc.Table {
 	t := &doc.Table{}
-	for _, k := range kinds {
+	letters, units := decodeKinds([]byte(kinds))
+	for i, k := range letters {
 		c := doc.Column{Kind: doc.ColumnLabel}
 		if k == 'N' {
-			c.Kind = doc.ColumnNumber
+			c.Kind, c.Unit = doc.ColumnNumber, units[i]
 		}
 		t.Columns = append(t.Columns, c)
 	}

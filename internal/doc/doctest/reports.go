@@ -1,8 +1,10 @@
 package doctest
 
 import (
+	"fmt"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -74,6 +76,58 @@ func Reports(t testing.TB) []Case {
 		t.Fatal(reports.err)
 	}
 	return reports.cases
+}
+
+var corpus struct {
+	once  sync.Once
+	cases []Case
+	err   error
+}
+
+// CorpusDirs are the directories of single-period data files, relative to
+// the examples directory: the seeds' articles and the sector examples.
+var CorpusDirs = []string{"corpus", "sector"}
+
+// Corpus returns the report of every kind of every data file in
+// CorpusDirs, named "DIR/FILE.KIND" ("corpus/002-4-health-2021.annual"):
+// a hundred reports of every sector, for tests of the layout. They are
+// composed once per test binary.
+func Corpus(t testing.TB) []Case {
+	t.Helper()
+	corpus.once.Do(func() {
+		for _, dir := range CorpusDirs {
+			files, err := filepath.Glob(filepath.Join(ExamplesDir(), dir, "*.yaml"))
+			if err != nil {
+				corpus.err = err
+				return
+			}
+			for _, f := range files {
+				p, err := record.LoadAndValidate(f, record.DefaultLimits)
+				if err != nil {
+					corpus.err = err
+					return
+				}
+				res, err := rules.Run([]*record.Period{p}, nil)
+				if err != nil {
+					corpus.err = err
+					return
+				}
+				name := dir + "/" + strings.TrimSuffix(filepath.Base(f), ".yaml")
+				for _, k := range report.Kinds() {
+					d, err := report.Compose(res, k, nil)
+					if err != nil {
+						corpus.err = fmt.Errorf("%s.%s: %w", name, k, err)
+						return
+					}
+					corpus.cases = append(corpus.cases, Case{Name: name + "." + string(k), Doc: d})
+				}
+			}
+		}
+	})
+	if corpus.err != nil {
+		t.Fatal(corpus.err)
+	}
+	return corpus.cases
 }
 
 // All returns the built documents and the example reports.

@@ -7,6 +7,7 @@ import (
 	"zongjie/internal/doc"
 	"zongjie/internal/doc/doctest"
 	"zongjie/internal/fonts"
+	"zongjie/internal/render/style"
 )
 
 // TestBlockStylesAndFonts checks the style and run fonts each kind of block
@@ -107,7 +108,7 @@ func TestHostileTextIsText(t *testing.T) {
 func TestTextReadsBack(t *testing.T) {
 	for _, tc := range doctest.All(t) {
 		body := renderParts(t, tc.Doc)["word/document.xml"].first("body")
-		if got, want := bodyText(body), doctest.Text(tc.Doc); got != want {
+		if got, want := bodyText(body), doctest.Text(style.Printed(tc.Doc)); got != want {
 			t.Errorf("%s: text read back differs:\n got %q\nwant %q", tc.Name, got, want)
 		}
 	}

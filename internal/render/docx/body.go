@@ -2,6 +2,7 @@ package docx
 
 import (
 	"zongjie/internal/doc"
+	"zongjie/internal/render/style"
 )
 
 // bodyWriter walks the blocks of a document into WordprocessingML.
@@ -14,47 +15,84 @@ type bodyWriter struct {
 	endsWithTable bool
 }
 
+// paraProps are the direct paragraph properties a block adds to its style.
+type paraProps struct {
+	keepNext bool // kept with the next paragraph (a table's intro, the 落款)
+	right    int  // right indent, twips (the 落款)
+	// spaceBefore, if not 0, replaces the style's space before, twips.
+	spaceBefore int
+}
+
 // blocks writes every block of d. Headings and paragraphs take the style of
-// their role; a heading or work item starts with its number.
+// their role; a heading or work item starts with its number. The title
+// breaks where style.TitleBreaks says, the 落款 stands where
+// style.SignatureIndent puts it, and a paragraph that introduces a table
+// keeps with it (style.KeepWithNext).
 func (w *bodyWriter) blocks(d *doc.Document) {
-	for _, b := range d.Blocks {
+	for i, b := range d.Blocks {
+		var props paraProps
+		if _, heading := b.(*doc.Heading); !heading {
+			props.keepNext = style.KeepWithNext(d.Blocks, i)
+		}
 		switch b := b.(type) {
 		case *doc.Heading:
 			f := w.fonts.role(b.Role())
 			var runs runList
 			runs.add(doc.CleanText(b.Number), f)
-			w.addLine(&runs, b.Text, f)
-			w.paragraph(roleStyle(b.Role()), &runs)
+			lines := []doc.Line{b.Text}
+			if b.Role() == doc.RoleTitle && b.Number == "" {
+				lines = style.SplitLine(b.Text, style.TitleBreaks(b.Text, d.Meta.Author))
+				if d.Masthead() {
+					props.spaceBefore = mastheadTitleGap()
+				}
+			}
+			w.addLines(&runs, lines, f)
+			w.paragraph(roleStyle(b.Role()), &runs, props)
 		case *doc.Paragraph:
 			f := w.fonts.role(b.Role())
 			var runs runList
 			runs.add(doc.CleanText(b.Number), f)
-			for i, l := range b.Lines {
-				if i > 0 {
-					runs.lineBreak(f)
-				}
-				w.addLine(&runs, l, f)
-			}
-			w.paragraph(roleStyle(b.Role()), &runs)
+			w.addLines(&runs, b.Lines, f)
+			props.right = ptTwips(style.SignatureIndent(d.Blocks, i))
+			w.paragraph(roleStyle(b.Role()), &runs, props)
 		case *doc.Table:
 			w.table(b)
 		}
 	}
 }
 
+// addLines appends lines to runs, a line break between them.
+func (w *bodyWriter) addLines(runs *runList, lines []doc.Line, f font) {
+	for i, l := range lines {
+		if i > 0 {
+			runs.lineBreak(f)
+		}
+		w.addLine(runs, l, f)
+	}
+}
+
 // finish closes the body: an empty paragraph after a final table.
 func (w *bodyWriter) finish() {
 	if w.endsWithTable {
-		w.paragraph(styleBody, &runList{})
+		w.paragraph(styleBody, &runList{}, paraProps{})
 	}
 }
 
 // paragraph writes a paragraph of style styleID holding runs.
-func (w *bodyWriter) paragraph(styleID string, runs *runList) {
+func (w *bodyWriter) paragraph(styleID string, runs *runList, props paraProps) {
 	w.endsWithTable = false
 	w.x.open("w:p")
 	w.x.open("w:pPr")
 	w.x.empty("w:pStyle", "w:val", styleID)
+	if props.keepNext {
+		w.x.empty("w:keepNext")
+	}
+	if props.spaceBefore != 0 {
+		w.x.empty("w:spacing", "w:before", itoa(props.spaceBefore))
+	}
+	if props.right != 0 {
+		w.x.empty("w:ind", "w:right", itoa(props.right))
+	}
 	w.x.close("w:pPr")
 	runs.write(w.x)
 	w.x.close("w:p")

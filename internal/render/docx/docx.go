@@ -96,7 +96,13 @@ func documentPart(d *doc.Document, p page, n fontNames) ([]byte, error) {
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
 	x.open("w:body")
 	w := bodyWriter{x: &x, page: p, fonts: n}
+	if d.Masthead() {
+		w.masthead(d.Issue)
+	}
 	w.blocks(d)
+	if d.Colophon() {
+		w.colophon(d.Issue)
+	}
 	w.finish()
 	p.writeSectPr(&x)
 	x.close("w:body")

@@ -13,6 +13,7 @@ import (
 
 	"zongjie/internal/doc/doctest"
 	"zongjie/internal/hostile"
+	"zongjie/internal/render/style"
 )
 
 // FuzzDOCX writes documents decoded from arbitrary bytes (doctest.Decode;
@@ -55,7 +56,7 @@ func FuzzDOCX(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := bodyText(body.first("body")), doctest.Text(d); got != want {
+		if got, want := bodyText(body.first("body")), doctest.Text(style.Printed(d)); got != want {
 			t.Fatalf("text read back\n%q\nwant\n%q", got, want)
 		}
 	})

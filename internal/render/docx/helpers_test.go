@@ -90,7 +90,8 @@ func paragraphText(n *node) string {
 // bodyText reads document.xml's body in the form of doctest.Text: each
 // paragraph on a line of its own, each table row on a line with its cells
 // separated by a space. The empty paragraph Word needs after a final table
-// is not part of the text.
+// is not part of the text, nor are the 版头 and 版记 (doc.Issue); the line
+// breaks the layout puts in the title and in header cells are not either.
 func bodyText(body *node) string {
 	var b strings.Builder
 	kids := body.children
@@ -101,14 +102,23 @@ func bodyText(body *node) string {
 	for _, c := range kids {
 		switch c.name {
 		case "p":
-			b.WriteString(paragraphText(c) + "\n")
+			switch paragraphStyle(c) {
+			case styleMasthead, styleDocNumber, styleColophon:
+			case styleTitle:
+				b.WriteString(strings.ReplaceAll(paragraphText(c), "\n", "") + "\n")
+			default:
+				b.WriteString(paragraphText(c) + "\n")
+			}
 		case "tbl":
+			if p := c.first("p"); p != nil && paragraphStyle(p) == styleColophon {
+				continue // the 版记
+			}
 			for _, tr := range c.all("tr") {
 				for i, tc := range tr.all("tc") {
 					if i > 0 {
 						b.WriteByte(' ')
 					}
-					b.WriteString(paragraphText(tc))
+					b.WriteString(strings.ReplaceAll(paragraphText(tc), "\n", ""))
 				}
 				b.WriteByte('\n')
 			}

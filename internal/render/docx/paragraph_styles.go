@@ -2,6 +2,7 @@ package docx
 
 import (
 	"zongjie/internal/doc"
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/style"
 )
 
@@ -27,9 +28,14 @@ const (
 	styleBody         = "BodyText"
 	styleCenter       = "Centered"
 	styleSignature    = "Signature"
+	styleDate         = "Date"
 	styleFlush        = "Salutation"
 	styleTableText    = "TableText"
 	styleTableHeading = "TableHeading"
+	styleTableNumber  = "TableNumber"
+	styleMasthead     = "Masthead"
+	styleDocNumber    = "DocumentNumber"
+	styleColophon     = "Colophon"
 	styleFooter       = "Footer"
 	styleTable        = "ReportTable"
 )
@@ -51,6 +57,8 @@ func roleStyle(r doc.Role) string {
 		return styleCenter
 	case doc.RoleSignature:
 		return styleSignature
+	case doc.RoleDate:
+		return styleDate
 	case doc.RoleSalutation:
 		return styleFlush
 	case doc.RoleTable:
@@ -78,6 +86,19 @@ func paraStyles(p page, n fontNames) []paraStyle {
 	table.linePt, table.noGrid = style.TableLinePitchPt, true
 	tableHeading := table
 	tableHeading.id, tableHeading.name, tableHeading.font = styleTableHeading, "表头", n.strong()
+	tableNumber := table
+	tableNumber.id, tableNumber.name = styleTableNumber, "表格数字"
+	tableNumber.block.Align = style.Right
+	// The 版头's 发文机关标志 and the 版记 (doc.Issue).
+	masthead := role(doc.RoleTitle, "发文机关标志", -1)
+	masthead.id, masthead.block.SpaceAfterLines, masthead.noGrid = styleMasthead, 0, true
+	masthead.block.SizePt = style.AuthorityMaxPt
+	number := role(doc.RoleCenter, "发文字号", -1)
+	number.id, number.font = styleDocNumber, n.face(fonts.FangSong)
+	number.block.Face = fonts.FangSong
+	colophon := role(doc.RoleBody, "版记", -1)
+	colophon.id, colophon.font, colophon.noGrid, colophon.tracking = styleColophon, n.face(fonts.FangSong), true, 0
+	colophon.block = style.Block{Face: fonts.FangSong, SizePt: style.ColophonPt, Align: style.Left}
 	return []paraStyle{
 		title,
 		role(doc.RoleH1, "heading 1", 0),
@@ -87,9 +108,14 @@ func paraStyles(p page, n fontNames) []paraStyle {
 		role(doc.RoleBody, "Body Text", -1),
 		role(doc.RoleCenter, "居中", -1),
 		role(doc.RoleSignature, "Signature", -1),
+		role(doc.RoleDate, "Date", -1),
 		role(doc.RoleSalutation, "称呼", -1),
 		table,
 		tableHeading,
+		tableNumber,
+		masthead,
+		number,
+		colophon,
 	}
 }
 

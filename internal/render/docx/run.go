@@ -35,14 +35,20 @@ func (l *runList) lineBreak(f font) { l.add("\n", f) }
 // write writes every run of l.
 func (l *runList) write(x *xmlWriter) {
 	for _, r := range l.runs {
-		writeRun(x, r)
+		writeRun(x, r, 0)
 	}
 }
 
-// writeRun writes one w:r: its fonts, then text, tabs and breaks.
-func writeRun(x *xmlWriter, r run) {
+// writeRun writes one w:r: its fonts (and size, if sizePt is not 0, in
+// place of the style's), then text, tabs and breaks.
+func writeRun(x *xmlWriter, r run, sizePt float64) {
 	x.open("w:r")
-	writeRunProps(x, r.font)
+	x.open("w:rPr")
+	writeFonts(x, r.font)
+	if sizePt != 0 {
+		writeSize(x, sizePt)
+	}
+	x.close("w:rPr")
 	lines := strings.Split(r.text, "\n")
 	for i, line := range lines {
 		if i > 0 {

@@ -38,7 +38,16 @@ func stylesPart(p page, n fontNames) []byte {
 	x.empty("w:name", "w:val", "Normal")
 	x.empty("w:qFormat")
 	x.open("w:pPr")
-	x.empty("w:widowControl", "w:val", "0")
+	// Widow and orphan control. A final ，、。 may hang past the right
+	// margin (Word's own default for Chinese), stated so that LibreOffice,
+	// which reads the element the other way round, does not hang it and
+	// then leave it undrawn. No automatic space between Chinese and Latin
+	// text or digits ("2023 年"): the text holds the spaces it means
+	// (LibreOffice ignores these two on import).
+	x.empty("w:widowControl")
+	x.empty("w:overflowPunct")
+	x.empty("w:autoSpaceDE", "w:val", "0")
+	x.empty("w:autoSpaceDN", "w:val", "0")
 	x.empty("w:spacing", "w:line", itoa(ptTwips(style.LinePitchPt)), "w:lineRule", "exact")
 	x.empty("w:jc", "w:val", "both")
 	x.close("w:pPr")
@@ -60,7 +69,7 @@ func stylesPart(p page, n fontNames) []byte {
 		writeParaStyle(&x, s)
 	}
 	writeFooterStyle(&x, n)
-	writeTableStyles(&x)
+	writeTableStyles(&x, n)
 	x.close("w:styles")
 	return x.bytes()
 }
@@ -103,8 +112,11 @@ func writeFooterStyle(x *xmlWriter, n fontNames) {
 }
 
 // writeTableStyles writes Word's default table style and the report table
-// style: ½ pt rules on every side, centred on the page.
-func writeTableStyles(x *xmlWriter) {
+// style 报告表格, which Word and WPS list among the table styles for the
+// clerk to edit: ½ pt rules on every side and inside, centred on the page,
+// cells centred vertically, and a header row (Word's "标题行" option) in
+// 黑体.
+func writeTableStyles(x *xmlWriter, n fontNames) {
 	x.open("w:style", "w:type", "table", "w:default", "1", "w:styleId", "TableNormal")
 	x.empty("w:name", "w:val", "Normal Table")
 	x.empty("w:uiPriority", "w:val", "99")
@@ -131,6 +143,19 @@ func writeTableStyles(x *xmlWriter) {
 	x.open("w:tcPr")
 	x.empty("w:vAlign", "w:val", "center")
 	x.close("w:tcPr")
+	x.open("w:tblStylePr", "w:type", "firstRow")
+	x.open("w:pPr")
+	x.empty("w:keepNext")
+	x.empty("w:jc", "w:val", "center")
+	x.close("w:pPr")
+	x.open("w:rPr")
+	writeFonts(x, n.strong())
+	x.close("w:rPr")
+	x.open("w:trPr")
+	x.empty("w:cantSplit")
+	x.empty("w:tblHeader")
+	x.close("w:trPr")
+	x.close("w:tblStylePr")
 	x.close("w:style")
 }
 

@@ -2,31 +2,26 @@ package docx
 
 import (
 	"zongjie/internal/doc"
-	"zongjie/internal/textwidth"
+	"zongjie/internal/render/style"
 )
 
-// minColumnUnits is the narrowest column weight: two Chinese characters.
-const minColumnUnits = 4
-
-// table writes a table as a bordered table spanning the text block: the
-// header row in 黑体 repeats on every page, all cells are centred
-// (style.For(doc.RoleTable)), rows never split across pages. Column widths
-// follow the longest text of each column.
+// table writes a table as style.LayTable sets it: a bordered table of the
+// report table style spanning the text block, columns as wide as the
+// layout says (an explicit grid, the widths PDF and HTML use), the header
+// row in 黑体 broken where the layout breaks it and repeated on every page,
+// figures aligned right, rows never split across pages. A table set in
+// 小四 says so on its cells.
 func (w *bodyWriter) table(t *doc.Table) {
-	rows := append([][]doc.Line{t.Header}, t.Rows...)
-	cols := len(t.Columns)
-	for _, r := range rows {
-		cols = max(cols, len(r))
-	}
-	if cols == 0 {
+	l := style.LayTable(t)
+	if l == nil {
 		return
 	}
-	widths := w.columnWidths(rows, cols)
+	widths := gridWidths(l.Widths, w.page.textWidth())
 	x := w.x
 	x.open("w:tbl")
 	x.open("w:tblPr")
 	x.empty("w:tblStyle", "w:val", styleTable)
-	x.empty("w:tblW", "w:w", itoa(w.page.textWidth()), "w:type", "dxa")
+	x.empty("w:tblW", "w:w", itoa(sumInts(widths)), "w:type", "dxa")
 	x.empty("w:jc", "w:val", "center")
 	x.empty("w:tblLayout", "w:type", "fixed")
 	x.empty("w:tblLook", "w:val", "04A0", "w:firstRow", "1", "w:lastRow", "0",
@@ -37,8 +32,9 @@ func (w *bodyWriter) table(t *doc.Table) {
 		x.empty("w:gridCol", "w:w", itoa(wd))
 	}
 	x.close("w:tblGrid")
-	for i, r := range rows {
-		header := i == 0
+	small := l.SizePt != style.TablePt
+	for i := -1; i < len(l.Rows); i++ {
+		header := i < 0
 		x.open("w:tr")
 		x.open("w:trPr")
 		x.empty("w:cantSplit")
@@ -46,12 +42,15 @@ func (w *bodyWriter) table(t *doc.Table) {
 			x.empty("w:tblHeader")
 		}
 		x.close("w:trPr")
-		for c := range cols {
-			var cell doc.Line
-			if c < len(r) {
-				cell = r[c]
+		for c := range widths {
+			var lines []doc.Line
+			switch {
+			case header:
+				lines = l.Header[c]
+			case c < len(l.Rows[i]):
+				lines = []doc.Line{l.Rows[i][c]}
 			}
-			w.cell(cell, widths[c], header)
+			w.cell(lines, widths[c], header, l.Align(c), small, l.SizePt)
 		}
 		x.close("w:tr")
 	}
@@ -59,8 +58,8 @@ func (w *bodyWriter) table(t *doc.Table) {
 	w.endsWithTable = true
 }
 
-// cell writes one table cell.
-func (w *bodyWriter) cell(cell doc.Line, width int, header bool) {
+// cell writes one table cell of lines, joined by line breaks.
+func (w *bodyWriter) cell(lines []doc.Line, width int, header bool, align style.Align, small bool, size float64) {
 	x := w.x
 	x.open("w:tc")
 	x.open("w:tcPr")
@@ -68,38 +67,51 @@ func (w *bodyWriter) cell(cell doc.Line, width int, header bool) {
 	x.empty("w:vAlign", "w:val", "center")
 	x.close("w:tcPr")
 	styleID, f := styleTableText, w.fonts.role(doc.RoleTable)
-	if header {
+	switch {
+	case header:
 		styleID, f = styleTableHeading, w.fonts.strong()
+	case align == style.Right:
+		styleID = styleTableNumber
 	}
 	var runs runList
-	w.addLine(&runs, cell, f)
-	w.paragraph(styleID, &runs)
+	w.addLines(&runs, lines, f)
+	w.endsWithTable = false
+	x.open("w:p")
+	x.open("w:pPr")
+	x.empty("w:pStyle", "w:val", styleID)
+	if small {
+		x.empty("w:spacing", "w:line", itoa(ptTwips(style.TableLinePitch(size))), "w:lineRule", "exact")
+	}
+	x.close("w:pPr")
+	for _, r := range runs.runs {
+		if small {
+			writeRun(x, r, size)
+		} else {
+			writeRun(x, r, 0)
+		}
+	}
+	x.close("w:p")
 	x.close("w:tc")
 }
 
-// columnWidths shares the text width among cols columns in proportion to
-// the widest text of each (a Chinese character counts two units, other
-// characters one). The last column takes the rounding remainder.
-func (w *bodyWriter) columnWidths(rows [][]doc.Line, cols int) []int {
-	units := make([]int, cols)
-	for c := range units {
-		units[c] = minColumnUnits
+// gridWidths turns the layout's column widths in points into whole twips
+// that add up to exactly the text width (the last column takes the
+// rounding), so the table never passes the block.
+func gridWidths(pts []float64, total int) []int {
+	out := make([]int, len(pts))
+	left := total
+	for c := range len(pts) - 1 {
+		out[c] = int(pts[c] * twipsPerPt)
+		left -= out[c]
 	}
-	for _, r := range rows {
-		for c, cell := range r {
-			units[c] = max(units[c], textwidth.String(cell.String()))
-		}
+	out[len(pts)-1] = max(0, left)
+	return out
+}
+
+func sumInts(v []int) int {
+	s := 0
+	for _, x := range v {
+		s += x
 	}
-	total := 0
-	for _, u := range units {
-		total += u
-	}
-	widths := make([]int, cols)
-	left := w.page.textWidth()
-	for c := range cols - 1 {
-		widths[c] = w.page.textWidth() * units[c] / total
-		left -= widths[c]
-	}
-	widths[cols-1] = left
-	return widths
+	return s
 }

@@ -91,11 +91,15 @@ var voidElements = map[string]bool{
 // readText returns the text a reader sees in the page's article, in the
 // form of doctest.Text: each heading, paragraph and table row on a line of
 // its own, a <br> as a line break, the cells of a row separated by a space.
-// The line feeds Write puts between elements for readability are not text.
+// The line feeds Write puts between elements for readability are not text,
+// nor are the breaks the layout puts in the title and in header cells, nor
+// the 版头 and 版记 (doc.Issue).
 func readText(page []byte) (string, error) {
 	dec := newDecoder(page)
 	var b strings.Builder
 	inArticle, inBlock, cells := false, false, 0
+	layoutBreaks := false // in the title or a header cell: a <br> is layout
+	apparatus := 0        // inside the 版头 or the 版记
 	for {
 		tok, err := dec.RawToken()
 		if err == io.EOF {
@@ -109,10 +113,15 @@ func readText(page []byte) (string, error) {
 			switch name := strings.ToLower(tok.Name.Local); name {
 			case "article":
 				inArticle = true
+			case "header", "footer":
+				apparatus++
 			case "h1", "h2", "h3", "h4", "h5", "h6", "p":
-				inBlock = true
+				inBlock = apparatus == 0
+				layoutBreaks = name == "h1"
 			case "br":
-				b.WriteByte('\n')
+				if inBlock && !layoutBreaks {
+					b.WriteByte('\n')
+				}
 			case "tr":
 				cells = 0
 			case "th", "td":
@@ -120,15 +129,19 @@ func readText(page []byte) (string, error) {
 					b.WriteByte(' ')
 				}
 				cells++
-				inBlock = true
+				inBlock, layoutBreaks = true, name == "th"
 			}
 		case xml.EndElement:
 			switch strings.ToLower(tok.Name.Local) {
 			case "article":
 				inArticle = false
+			case "header", "footer":
+				apparatus--
 			case "h1", "h2", "h3", "h4", "h5", "h6", "p":
+				if inBlock {
+					b.WriteByte('\n')
+				}
 				inBlock = false
-				b.WriteByte('\n')
 			case "th", "td":
 				inBlock = false
 			case "tr":

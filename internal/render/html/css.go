@@ -42,7 +42,11 @@ func styleSheet(fs style.Families) string {
 	fmt.Fprintf(&b, "@media print { html { background: none; } body { padding: 0; } .page { width: auto; min-height: 0; padding: 0; box-shadow: none; } }\n")
 
 	fmt.Fprintf(&b, ".page h1, .page h2, .page h3, .page h4, .page h5, .page h6, .page p { margin: 0; font-weight: normal; }\n")
-	fmt.Fprintf(&b, ".page h1, .page h2, .page h3, .page h4, .page h5, .page h6 { break-after: avoid; }\n")
+	// Break rules of print: a heading, a table's intro and the signature
+	// stay with what follows; no lone line at the foot or head of a page;
+	// no stub of a last line where the browser can avoid it.
+	fmt.Fprintf(&b, ".page h1, .page h2, .page h3, .page h4, .page h5, .page h6, .page .keep { break-after: avoid; page-break-after: avoid; }\n")
+	fmt.Fprintf(&b, ".page p, .page h2, .page h3, .page h4, .page h5 { widows: 2; orphans: 2; text-wrap: pretty; }\n")
 	for _, r := range roles {
 		ff.writeRoleRule(&b, r)
 	}
@@ -51,11 +55,27 @@ func styleSheet(fs style.Families) string {
 	fmt.Fprintf(&b, ".page code { font-family: inherit; font-size: inherit; }\n")
 
 	table := style.For(doc.RoleTable)
-	fmt.Fprintf(&b, ".page table { width: 100%%; border-collapse: collapse; font-family: %s; font-size: %s; line-height: %s; letter-spacing: 0; }\n",
+	fmt.Fprintf(&b, ".page table { width: 100%%; table-layout: fixed; border-collapse: collapse; font-family: %s; font-size: %s; line-height: %s; letter-spacing: 0; }\n",
 		ff.stack(table.Face), pt(table.SizePt), pt(style.TableLinePitchPt))
-	fmt.Fprintf(&b, ".page th, .page td { border: 0.5pt solid #000; padding: 0 5.4pt; text-align: %s; vertical-align: middle; font-weight: normal; }\n", table.Align)
-	fmt.Fprintf(&b, ".page th { font-family: %s; }\n", ff.stack(fonts.Hei))
+	fmt.Fprintf(&b, ".page table.small { font-size: %s; line-height: %s; }\n", pt(style.TableSmallPt), pt(style.TableLinePitch(style.TableSmallPt)))
+	fmt.Fprintf(&b, ".page th, .page td { border: 0.5pt solid #000; padding: 0 %s; text-align: %s; vertical-align: middle; font-weight: normal; }\n",
+		pt(style.TableCellPadPt), table.Align)
+	fmt.Fprintf(&b, ".page th { font-family: %s; text-align: center; word-break: keep-all; }\n", ff.stack(fonts.Hei))
+	fmt.Fprintf(&b, ".page td.num { text-align: right; white-space: nowrap; }\n")
+	fmt.Fprintf(&b, ".page td.fig { white-space: nowrap; }\n")
 	fmt.Fprintf(&b, ".page thead { display: table-header-group; }\n")
+	// The 版头 and 版记 of a report issued as a document.
+	red := "#" + style.RedHex
+	fmt.Fprintf(&b, ".page .masthead { margin: 0 0 %s; padding-bottom: %gmm; border-bottom: %s solid %s; text-align: center; }\n",
+		pt(style.MastheadTitleGapLines*style.LinePitchPt), style.MastheadRuleGapMM, pt(style.MastheadRulePt), red)
+	fmt.Fprintf(&b, ".page .authority { margin: %gmm 0 0; font-family: %s; color: %s; line-height: 1.2; letter-spacing: 0; }\n",
+		style.MastheadTopMM, ff.stack(fonts.Song), red)
+	fmt.Fprintf(&b, ".page .docnumber { margin: %s 0 0; text-align: center; }\n", pt(style.MastheadNumberGapLines*style.LinePitchPt))
+	fmt.Fprintf(&b, ".page .colophon { margin-top: %s; border-top: %gmm solid #000; border-bottom: %gmm solid #000; font-size: %s; letter-spacing: 0; break-inside: avoid; }\n",
+		pt(style.LinePitchPt), style.ColophonThickMM, style.ColophonThickMM, pt(style.ColophonPt))
+	fmt.Fprintf(&b, ".page .colophon p { margin: 0; padding: 0 %s; }\n", pt(style.ColophonPt))
+	fmt.Fprintf(&b, ".page .colophon .copyto { border-bottom: %gmm solid #000; }\n", style.ColophonThinMM)
+	fmt.Fprintf(&b, ".page .colophon .printed { display: flex; justify-content: space-between; }\n")
 	fmt.Fprintf(&b, ".page tr { break-inside: avoid; }\n")
 	return b.String()
 }

@@ -33,7 +33,7 @@ func TestHostileTextIsEscaped(t *testing.T) {
 		{"heading", doctest.Build(doc.Meta{}, doctest.H(1, "<b>", script)), `<h2 class="level1">&lt;b&gt;` + escaped + "</h2>"},
 		{"item number", doctest.Build(doc.Meta{}, doctest.Item(`"><i>`, "正文")), `<p class="body">&#34;&gt;&lt;i&gt;正文</p>`},
 		{"table cell", doctest.Build(doc.Meta{}, doctest.Table("LN", []string{"</th>", "<td>"}, []string{script, "&"})),
-			"<th>&lt;/th&gt;</th>\n<th>&lt;td&gt;</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>" + escaped + "</td>\n<td>&amp;</td>"},
+			"<th>&lt;/th&gt;</th>\n<th>&lt;td&gt;</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>" + escaped + "</td>\n<td class=\"num\">&amp;</td>"},
 		{"title", doctest.Build(doc.Meta{Title: "</title>" + script}, doctest.P("正文")), "<title>&lt;/title&gt;" + escaped + "</title>"},
 		{"author attribute", doctest.Build(doc.Meta{Author: `">` + script}, doctest.P("正文")),
 			`<meta name="author" content="&#34;&gt;` + escaped + `">`},

@@ -8,6 +8,7 @@ import (
 	"zongjie/internal/doc"
 	"zongjie/internal/doc/doctest"
 	"zongjie/internal/hostile"
+	"zongjie/internal/render/style"
 )
 
 // FuzzHTML writes documents decoded from arbitrary bytes (doctest.Decode;
@@ -40,7 +41,7 @@ func FuzzHTML(f *testing.F) {
 			t.Fatal(err)
 		}
 		// Text no format carries is dropped (doc.CleanText).
-		if want := doctest.Text(doctest.MapText(d, doc.CleanText)); got != want {
+		if want := doctest.Text(style.Printed(doctest.MapText(d, doc.CleanText))); got != want {
 			t.Fatalf("text read back\n%q\nwant\n%q", got, want)
 		}
 	})

@@ -39,7 +39,13 @@ func (wr *Writer) Write(w io.Writer, d *doc.Document) error {
 	var out bytes.Buffer
 	writeHead(&out, d.Meta.Cleaned(), wr.opts.Families)
 	out.WriteString("<body>\n<article class=\"page\">\n")
+	if d.Masthead() {
+		writeMasthead(&out, d.Issue)
+	}
 	writeBlocks(&out, d)
+	if d.Colophon() {
+		writeColophon(&out, d.Issue)
+	}
 	out.WriteString("</article>\n</body>\n</html>\n")
 	_, err := w.Write(out.Bytes())
 	return err

@@ -5,7 +5,7 @@ import "zongjie/internal/doc"
 // roles lists the block roles in style sheet order.
 var roles = []doc.Role{
 	doc.RoleTitle, doc.RoleH1, doc.RoleH2, doc.RoleH3, doc.RoleH4,
-	doc.RoleBody, doc.RoleCenter, doc.RoleSignature, doc.RoleSalutation,
+	doc.RoleBody, doc.RoleCenter, doc.RoleSignature, doc.RoleDate, doc.RoleSalutation,
 }
 
 // roleClass returns the CSS class of the blocks of role r.
@@ -25,6 +25,8 @@ func roleClass(r doc.Role) string {
 		return "center"
 	case doc.RoleSignature:
 		return "signature"
+	case doc.RoleDate:
+		return "date"
 	case doc.RoleSalutation:
 		return "flush"
 	case doc.RoleTable:

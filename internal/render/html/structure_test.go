@@ -28,8 +28,10 @@ func TestBlocks(t *testing.T) {
 		{"body", doctest.P("入会率64.5%。"), `<p class="body">入会率64.5%。</p>` + "\n"},
 		{"centred", doctest.Center("（在大会上）"), `<p class="center">（在大会上）</p>` + "\n"},
 		{"salutation", doctest.Salutation("各位代表："), `<p class="flush">各位代表：</p>` + "\n"},
-		{"signature", doctest.Signature("某工会", "2013年12月31日"),
-			`<p class="signature">某工会<br>` + "\n" + `2013年12月31日</p>` + "\n"},
+		{"signature of two lines, two characters in", doctest.Signature("某工会", "2013年12月31日"),
+			`<p class="signature" style="margin-right: 31.5pt">某工会<br>` + "\n" + `2013年12月31日</p>` + "\n"},
+		{"date alone, two characters in", doctest.Date("2013年12月31日"),
+			`<p class="date" style="margin-right: 31.5pt">2013年12月31日</p>` + "\n"},
 		{"work item", doctest.Item("3.", "召开大会"), `<p class="body">3.召开大会</p>` + "\n"},
 		{"strong and emphasis", doctest.P(doctest.Strong("一是"), "要", doctest.Em("注意")),
 			`<p class="body"><strong>一是</strong>要<em>注意</em></p>` + "\n"},
@@ -39,10 +41,14 @@ func TestBlocks(t *testing.T) {
 		{"empty last line", &doc.Paragraph{Kind: doc.RoleBody, Lines: []doc.Line{doc.Plain("甲"), nil}},
 			`<p class="body">甲<br>` + "\n" + `</p>` + "\n"},
 		{"table", doctest.Table("LN", []string{"学区", "人数"}, []string{"甲", "1"}, []string{"乙", ""}),
-			"<table>\n<thead>\n<tr>\n<th>学区</th>\n<th>人数</th>\n</tr>\n</thead>\n<tbody>\n" +
-				"<tr>\n<td>甲</td>\n<td>1</td>\n</tr>\n<tr>\n<td>乙</td>\n<td></td>\n</tr>\n</tbody>\n</table>\n"},
+			"<table>\n<colgroup><col style=\"width: 221.1pt\"><col style=\"width: 221.1pt\"></colgroup>\n<thead>\n<tr>\n<th>学区</th>\n<th>人数</th>\n</tr>\n</thead>\n<tbody>\n" +
+				"<tr>\n<td>甲</td>\n<td class=\"num\">1</td>\n</tr>\n<tr>\n<td>乙</td>\n<td class=\"num\"></td>\n</tr>\n</tbody>\n</table>\n"},
+		{"table: the shared unit in the header, figures to one precision, a year whole",
+			doctest.Table("LN万元", []string{"年度", "捐款"}, []string{"2019年", "2.15万元"}, []string{"2020年", "3万元"}),
+			"<table>\n<colgroup><col style=\"width: 201.85pt\"><col style=\"width: 240.35pt\"></colgroup>\n<thead>\n<tr>\n<th>年度</th>\n<th>捐款（万元）</th>\n</tr>\n</thead>\n<tbody>\n" +
+				"<tr>\n<td class=\"fig\">2019年</td>\n<td class=\"num\">2.15</td>\n</tr>\n<tr>\n<td class=\"fig\">2020年</td>\n<td class=\"num\">3.00</td>\n</tr>\n</tbody>\n</table>\n"},
 		{"table without rows", doctest.Table("L", []string{"学区"}),
-			"<table>\n<thead>\n<tr>\n<th>学区</th>\n</tr>\n</thead>\n</table>\n"},
+			"<table>\n<colgroup><col style=\"width: 442.2pt\"></colgroup>\n<thead>\n<tr>\n<th>学区</th>\n</tr>\n</thead>\n</table>\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,7 +67,7 @@ func TestTextReadsBack(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tc.Name, err)
 		}
-		if want := doctest.Text(tc.Doc); got != want {
+		if want := doctest.Text(style.Printed(tc.Doc)); got != want {
 			t.Errorf("%s: text read back differs:\n got %q\nwant %q", tc.Name, got, want)
 		}
 	}

@@ -4,7 +4,11 @@
 // level-1 heading (一、), "###" level 2 (（一）), "####" level 3 (1.),
 // "#####" level 4 (（1）). Text is escaped so that it reads back as written,
 // styles as **加粗**, *强调* and `代码`; the layout roles that Markdown
-// cannot express (centred lines, the signature) are plain paragraphs.
+// cannot express (centred lines, the signature and its date) are plain
+// paragraphs. Layout that belongs to paper — a title's line break, a
+// table's unit moved to its header or rows turned into columns, the 版头
+// and 版记 of a report issued as a document — is the paper writers'
+// (internal/render/style); Markdown keeps the text as composed.
 package md
 
 import (

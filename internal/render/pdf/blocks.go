@@ -12,36 +12,57 @@ type block struct {
 	st      style.Block
 	text    styled
 	indent  float64 // points, first line
-	heading bool    // keep with the next block, bookmark it
-	table   *tableBlock
+	heading bool    // a heading: bookmarked, never the last line of a page
+	// keepNext keeps the end of the block on the page where the next one
+	// starts (style.KeepWithNext): headings, a table's intro, the
+	// signature over its date.
+	keepNext bool
+	// right is the right indent of a line set flush right (the 落款).
+	right float64
+	table *tableBlock
+	index int // the block's index in the document, for tests
 }
 
 // collectBlocks returns the blocks of d in reading order.
 func collectBlocks(d *doc.Document) []*block {
 	out := make([]*block, 0, len(d.Blocks))
-	for _, b := range d.Blocks {
+	for i, b := range d.Blocks {
+		var blk *block
 		switch b := b.(type) {
 		case *doc.Heading:
-			blk := newBlock(b.Role())
+			blk = newBlock(b.Role())
 			blk.heading = true
 			blk.text.add(doc.CleanText(b.Number), blk.st.Face)
-			blk.text.addLine(b.Text, blk.st.Face)
-			out = append(out, blk)
-		case *doc.Paragraph:
-			blk := newBlock(b.Role())
-			blk.text.add(doc.CleanText(b.Number), blk.st.Face)
-			for i, l := range b.Lines {
-				if i > 0 {
-					blk.text.add("\n", blk.st.Face)
-				}
-				blk.text.addLine(l, blk.st.Face)
+			lines := []doc.Line{b.Text}
+			if b.Role() == doc.RoleTitle && b.Number == "" {
+				lines = style.SplitLine(b.Text, style.TitleBreaks(b.Text, d.Meta.Author))
 			}
-			out = append(out, blk)
+			blk.addLines(lines)
+		case *doc.Paragraph:
+			blk = newBlock(b.Role())
+			blk.text.add(doc.CleanText(b.Number), blk.st.Face)
+			blk.addLines(b.Lines)
+			blk.right = style.SignatureIndent(d.Blocks, i)
 		case *doc.Table:
-			out = append(out, &block{role: doc.RoleTable, st: style.For(doc.RoleTable), table: newTable(b)})
+			blk = &block{role: doc.RoleTable, st: style.For(doc.RoleTable), table: newTable(b)}
+		default:
+			continue
 		}
+		blk.keepNext = style.KeepWithNext(d.Blocks, i)
+		blk.index = i
+		out = append(out, blk)
 	}
 	return out
+}
+
+// addLines appends lines to the block's text, "\n" between them.
+func (b *block) addLines(lines []doc.Line) {
+	for i, l := range lines {
+		if i > 0 {
+			b.text.add("\n", b.st.Face)
+		}
+		b.text.addLine(l, b.st.Face)
+	}
 }
 
 // newBlock starts a text block of role r.
@@ -50,26 +71,33 @@ func newBlock(r doc.Role) *block {
 	return &block{role: r, st: st, indent: float64(st.IndentChars) * (st.SizePt + gridTracking(st.SizePt))}
 }
 
-// newTable collects the cells of a table: the header in 黑体, figures
-// aligned at the end, other cells as the table style says.
+// newTable collects the cells of a table as style.LayTable sets it: the
+// header in 黑体, broken where the layout breaks it, figures aligned at the
+// end, other cells as the table style says.
 func newTable(t *doc.Table) *tableBlock {
-	tb := &tableBlock{}
-	st := style.For(doc.RoleTable)
-	row := func(cells []doc.Line, face fonts.Face) []tableCell {
-		out := make([]tableCell, len(cells))
-		for i, c := range cells {
-			align := st.Align
-			if i < len(t.Columns) && t.Columns[i].Kind == doc.ColumnNumber {
-				align = style.Right
-			}
-			out[i].align = align
-			out[i].text.addLine(c, face)
-		}
-		return out
+	l := style.LayTable(t)
+	if l == nil {
+		return &tableBlock{}
 	}
-	tb.header = row(t.Header, fonts.Hei)
-	for _, r := range t.Rows {
-		tb.rows = append(tb.rows, row(r, st.Face))
+	tb := &tableBlock{layout: l}
+	st := style.For(doc.RoleTable)
+	tb.header = make([]tableCell, len(l.Header))
+	for c, lines := range l.Header {
+		tb.header[c].align = l.Align(c)
+		for i, line := range lines {
+			if i > 0 {
+				tb.header[c].text.add("\n", fonts.Hei)
+			}
+			tb.header[c].text.addLine(line, fonts.Hei)
+		}
+	}
+	for _, r := range l.Rows {
+		row := make([]tableCell, len(r))
+		for c, cell := range r {
+			row[c].align = l.Align(c)
+			row[c].text.addLine(cell, st.Face)
+		}
+		tb.rows = append(tb.rows, row)
 	}
 	return tb
 }

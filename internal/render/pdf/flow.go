@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
@@ -17,6 +18,7 @@ type flow struct {
 	cur   *page
 	y     float64 // top of the next free line, from the top of the text block
 	lines int     // drawn lines so far, to number runs by line
+	block *block  // the block being laid out, which drawn runs belong to
 }
 
 // addLine appends the runs of one drawn line to the current page.
@@ -24,25 +26,38 @@ func (f *flow) addLine(runs []textRun) {
 	f.lines++
 	for i := range runs {
 		runs[i].line = f.lines
+		runs[i].block = -1
+		if f.block != nil {
+			runs[i].block, runs[i].role = f.block.index, f.block.role
+		}
 	}
 	f.cur.runs = append(f.cur.runs, runs...)
 }
 
-// layout lays out all blocks and numbers the pages.
-func layout(sh *shaper, blocks []*block) []*page {
+// layout lays out all blocks, under the 版头 and over the 版记 of a
+// report issued as a document, and numbers the pages.
+func layout(sh *shaper, blocks []*block, is *doc.Issue) []*page {
 	f := &flow{sh: sh}
 	f.newPage()
+	if is != nil && is.Authority != "" {
+		f.masthead(is)
+	}
 	for i, b := range blocks {
 		var next *block
 		if i+1 < len(blocks) {
 			next = blocks[i+1]
 		}
+		f.block = b
 		switch {
 		case b.table != nil:
 			f.table(b)
 		default:
 			f.paragraph(b, next)
 		}
+	}
+	if is != nil && is.Printer != "" {
+		f.block = nil
+		f.colophon(is)
 	}
 	for _, p := range f.pages {
 		f.pageNumber(p)
@@ -73,7 +88,8 @@ func (f *flow) space(h float64) {
 }
 
 // paragraph breaks a text block into lines and places them, keeping
-// headings with what follows and avoiding single lines at the foot or head
+// what must stay with the next block (a heading, a table's intro, the
+// signature) with its start and avoiding single lines at the foot or head
 // of a page (孤行控制).
 func (f *flow) paragraph(b *block, next *block) {
 	st := b.st
@@ -85,17 +101,18 @@ func (f *flow) paragraph(b *block, next *block) {
 		return
 	}
 	f.space(st.SpaceBeforeLines * pitch)
-	if b.heading && next != nil && f.y > 0 && len(lines)+f.keepLines(next) > f.linesLeft(pitch) {
-		f.newPage()
-	}
-	if level, ok := outlineLevel[b.role]; ok && b.heading {
-		f.cur.bookmarks = append(f.cur.bookmarks, bookmark{title: string(b.text.runes), y: blockTop + f.y, level: level})
+	need := 0 // lines of next that must stand on this block's last page
+	if b.keepNext && next != nil {
+		need = f.keepLines(next)
 	}
 	place := func(l Line) {
+		if level, ok := outlineLevel[b.role]; ok && b.heading && l.Start == lines[0].Start {
+			f.cur.bookmarks = append(f.cur.bookmarks, bookmark{title: strings.ReplaceAll(string(b.text.runes), "\n", ""), y: blockTop + f.y, level: level})
+		}
 		shift := 0.0
 		switch st.Align {
 		case style.Right:
-			shift = width - l.Width
+			shift = width - b.right - l.Width
 		case style.Center:
 			shift = (width - l.Width) / 2
 		}
@@ -111,6 +128,15 @@ func (f *flow) paragraph(b *block, next *block) {
 		}
 		rest := len(lines) - i
 		k := min(rest, left)
+		if k == rest && need > 0 && rest+need > left && f.y > 0 {
+			// The end of the block must stand with the start of the next
+			// one, which does not fit under it here.
+			if rest < 4 || i == 0 && rest-2 < 2 {
+				f.newPage()
+				continue
+			}
+			k = rest - 2 // two lines go over with what follows
+		}
 		if k < rest {
 			switch {
 			case i == 0 && k < 2 && f.y > 0:
@@ -140,22 +166,48 @@ func (f *flow) breakBlock(b *block) (measured, []Line) {
 	size := b.st.SizePt
 	m := f.sh.measure(b.text, size)
 	o := BreakOptions{
-		Width:   blockWidth,
+		Width:   blockWidth - b.right,
 		Indent:  b.indent,
 		Em:      size + gridTracking(size),
 		Justify: b.st.Align == style.Justify,
 	}
+	if o.Justify {
+		o.MinLast = style.MinLastLineRunes
+	}
+	if b.role == doc.RoleTitle {
+		o.Glue = glueOf(m.text, "")
+	}
 	lines := BreakLines(m.text, m.advance, o)
-	if b.role == doc.RoleTitle && len(lines) > 1 {
+	if b.role == doc.RoleTitle && len(lines) > 1 && !hasNewline(m.text) {
 		lines = balanced(m, o, len(lines))
 	}
 	return m, lines
 }
 
+// glueOf marks where text may not break: inside a word (style.Breaks),
+// the strings of keep whole.
+func glueOf(text []rune, keep string) []bool {
+	glue := make([]bool, len(text))
+	for i, ok := range style.Breaks(string(text), keep) {
+		glue[i] = i > 0 && !ok
+	}
+	return glue
+}
+
+func hasNewline(text []rune) bool {
+	for _, r := range text {
+		if r == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
 // balanced re-breaks a centred title that needs n lines in the narrowest
 // box that still gives n lines, so the lines come out about equally long
 // ("平川县交通运输局机关工会 / 第二届委员会工作报告") instead of a full line
-// and a stub.
+// and a stub. The title's breaks come from style.TitleBreaks; this is for
+// a title that real fonts make wider than its nominal width.
 func balanced(m measured, o BreakOptions, n int) []Line {
 	lo, hi := o.Width/float64(n), o.Width
 	best := BreakLines(m.text, m.advance, o)
@@ -172,20 +224,23 @@ func balanced(m measured, o BreakOptions, n int) []Line {
 	return best
 }
 
-// keepLines is how many lines of b must stand on the same page as the
-// heading before it: two, or all of a paragraph of three lines or fewer
-// (which the widow and orphan rules would not split); for a heading, its
-// own lines and two more.
+// keepLines is how many body lines of b must stand on the same page as
+// the block before it, when that one is kept with it: two, or all of a
+// paragraph of three lines or fewer (which the widow and orphan rules
+// would not split); for a block kept with its own next block (a heading),
+// its own lines and two more; for a table, its header and first row.
 func (f *flow) keepLines(b *block) int {
-	switch {
-	case b.table != nil:
-		return 2
-	case b.heading:
-		_, lines := f.breakBlock(b)
-		return len(lines) + 2
+	if b.table != nil {
+		if b.table.layout == nil {
+			return 0
+		}
+		return int(math.Ceil(f.lay(b.table).keepHeight()/style.LinePitchPt - 0.01))
 	}
 	_, lines := f.breakBlock(b)
-	if n := len(lines); n <= 3 {
+	switch n := len(lines); {
+	case b.keepNext:
+		return n + 2
+	case n <= 3:
 		return n
 	}
 	return 2

@@ -16,6 +16,7 @@ import (
 	"zongjie/internal/doc"
 	"zongjie/internal/doc/doctest"
 	"zongjie/internal/fonts"
+	"zongjie/internal/render/style"
 )
 
 // corpus returns the test documents: those doctest builds and every
@@ -108,12 +109,16 @@ func drawnText(pages []*page) string {
 	return stripSpace(b.String())
 }
 
-// drawnLines returns the text of every drawn line, in order.
+// drawnLines returns the text of every drawn line, in order, without the
+// table headers repeated on a continuation page.
 func drawnLines(pages []*page) []string {
 	var lines []string
 	last := -1
 	for _, p := range pages {
 		for _, r := range p.runs {
+			if r.repeat {
+				continue
+			}
 			if r.line != last {
 				lines = append(lines, "")
 				last = r.line
@@ -125,10 +130,30 @@ func drawnLines(pages []*page) []string {
 }
 
 // expectedText is what a reader should find in the PDF: the text of every
-// block, as doctest writes it independently of the writer, without white
-// space (the layout decides where lines break).
+// block, as doctest writes it independently of the writer, of the document
+// as printed (style.Printed: tables as they are set), without white space
+// (the layout decides where lines break).
 func expectedText(d *doc.Document) string {
-	return stripSpace(doctest.Text(d))
+	head, foot := issueText(d)
+	return stripSpace(head + doctest.Text(style.Printed(d)) + foot)
+}
+
+// issueText is the text of the 版头, drawn before the body, and of the 版记,
+// drawn after it, as a reader finds them.
+func issueText(d *doc.Document) (head, foot string) {
+	if d.Masthead() {
+		head = doc.CleanText(d.Issue.Authority) + doc.CleanText(d.Issue.Number)
+	}
+	if d.Colophon() {
+		var copyTo []string
+		for _, c := range d.Issue.CopyTo {
+			if c = doc.CleanText(c); c != "" {
+				copyTo = append(copyTo, c)
+			}
+		}
+		foot = style.CopyToLine(copyTo) + doc.CleanText(d.Issue.Printer) + style.PrintedLine(doc.CleanText(d.Issue.Printed))
+	}
+	return head, foot
 }
 
 // render writes d to a temporary PDF file and returns its path and layout.

@@ -12,7 +12,9 @@ package pdf
 //     half of their square) reach past the right edge, so its ink stays
 //     inside; then lets a final ，。、 hang into the margin, as Word does;
 //     only then are the last characters pushed down (推出);
-//   - a paragraph never ends with one character alone on its line;
+//   - a paragraph never ends with a line of fewer than MinLast characters:
+//     the line before gives up a unit or two ("率。" never stands alone);
+//   - Glue keeps the words of a caller together (a table header's words).
 //   - lines are justified: the remaining room is spread evenly over the gaps
 //     between characters, except on a paragraph's last line and before a
 //     forced break.
@@ -22,7 +24,14 @@ type BreakOptions struct {
 	Width   float64 // line width
 	Indent  float64 // first-line indent (2 characters for body text)
 	Em      float64 // font size: full-width marks are those about 1 em wide
-	Justify bool    // justify lines, allow hanging marks, avoid a lone last character
+	Justify bool    // justify lines, allow hanging marks
+	// MinLast is the fewest characters (runes, spaces aside) the last line
+	// of a justified paragraph of several lines may hold; 0 or 1 allows
+	// any.
+	MinLast int
+	// Glue, if not nil, holds for each rune whether a line may not break
+	// before it (besides the 禁则); a unit too wide for a line is still cut.
+	Glue []bool
 }
 
 // Line is one line of a broken paragraph.
@@ -74,7 +83,7 @@ func (g group) width() float64 {
 // BreakLines breaks text into lines. advance(i) gives the width of
 // text[i] (by index, since one character may be set in different fonts).
 func BreakLines(text []rune, advance func(i int) float64, o BreakOptions) []Line {
-	groups := makeGroups(atomize(text, advance, o.Em))
+	groups := makeGroups(atomize(text, advance, o.Em), o.Glue)
 	var lines []Line
 	first := true
 	for len(groups) > 0 {
@@ -138,11 +147,20 @@ func BreakLines(text []rune, advance func(i int) float64, o BreakOptions) []Line
 			break
 		}
 		trimTrailingSpaces(&line)
-		if o.Justify && !forced && len(line) > 2 && loneCharacterLeft(groups) {
-			// Never end a paragraph with one character on its own line
-			// (孤字): take one unit down with it.
-			groups = append([]group{line[len(line)-1]}, groups...)
-			line = line[:len(line)-1]
+		if o.Justify && !forced && o.MinLast > 1 && len(line) > 2 && shortLastLine(groups, o.MinLast) {
+			// Never end a paragraph with a stub of a line (孤字, "率。"):
+			// take units down with it, leaving at least half the line.
+			keep := (len(line) + 1) / 2
+			for len(line) > keep && shortLastLine(groups, o.MinLast) {
+				// A space goes down with the unit after it, so no rune
+				// between two units that move is lost.
+				groups = append([]group{line[len(line)-1]}, groups...)
+				line = line[:len(line)-1]
+				for len(line) > 1 && line[len(line)-1][0].kind == atomSpace {
+					groups = append([]group{line[len(line)-1]}, groups...)
+					line = line[:len(line)-1]
+				}
+			}
 			trimTrailingSpaces(&line)
 			trim, hang = false, false
 		}
@@ -193,11 +211,12 @@ func atomize(text []rune, advance func(int) float64, em float64) []atom {
 	return atoms
 }
 
-// makeGroups joins atoms that may not be separated by a line break.
-func makeGroups(atoms []atom) []group {
+// makeGroups joins atoms that may not be separated by a line break: by the
+// 禁则, or where glue says so.
+func makeGroups(atoms []atom, glue []bool) []group {
 	var groups []group
 	for i, a := range atoms {
-		if i > 0 && len(groups) > 0 && glued(atoms[i-1], a) {
+		if i > 0 && len(groups) > 0 && (glued(atoms[i-1], a) || gluedAt(glue, atoms[i-1], a)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], a)
 			continue
 		}
@@ -214,17 +233,34 @@ func glued(a, b atom) bool {
 	return b.noStart || a.noEnd
 }
 
-// loneCharacterLeft reports whether all that is left of a paragraph is a
-// single character.
-func loneCharacterLeft(groups []group) bool {
-	for len(groups) > 0 && groups[0][0].kind == atomSpace {
-		groups = groups[1:]
-	}
-	if len(groups) == 0 || !allSpace(groups[1:]) {
+// gluedAt reports whether glue forbids a break between atoms a and b.
+func gluedAt(glue []bool, a, b atom) bool {
+	if glue == nil || b.start >= len(glue) || !glue[b.start] {
 		return false
 	}
-	g := groups[0]
-	return len(g) == 1 && g[0].kind == atomChar && g[0].end-g[0].start == 1
+	return a.kind != atomNewline && b.kind != atomNewline && a.kind != atomSpace && b.kind != atomSpace
+}
+
+// shortLastLine reports whether what is left of a paragraph (up to its end
+// or a forced break) is a last line of fewer than min characters, spaces
+// aside, and not empty.
+func shortLastLine(groups []group, min int) bool {
+	n := 0
+	for _, g := range groups {
+		for _, a := range g {
+			switch a.kind {
+			case atomNewline:
+				return n > 0 && n < min
+			case atomSpace:
+			default:
+				n += a.end - a.start
+			}
+		}
+		if n >= min {
+			return false
+		}
+	}
+	return n > 0
 }
 
 func allSpace(groups []group) bool {

@@ -34,34 +34,42 @@ func TestBreakLinesRules(t *testing.T) {
 		indent  float64
 		justify bool
 		want    []string
+		minLast int
 	}{
-		{"plain wrap", "一二三四五六七八九十", 5, 0, true, []string{"一二三四五", "六七八九十"}},
-		{"no single character on the last line", "一二三四五六", 5, 0, true, []string{"一二三四", "五六"}},
-		{"a single character may end unjustified text", "一二三四五六", 5, 0, false, []string{"一二三四五", "六"}},
-		{"first-line indent", "一二三四五六七", 5, 2, true, []string{"一二三", "四五六七"}},
-		{"comma hangs instead of starting a line", "一二三四五，六七", 5, 0, true, []string{"一二三四五，", "六七"}},
-		{"a final mark's blank half may pass the edge without hanging", "一二三四五，六七", 5.5, 0, false, []string{"一二三四五，", "六七"}},
-		{"closing bracket and period: the bracket's blank half fits", "一二三（四五）。六七", 7.5, 0, true, []string{"一二三（四五）。", "六七"}},
-		{"comma pushes a character down when hanging is off", "一二三四五，六七", 5, 0, false, []string{"一二三四", "五，六七"}},
-		{"period after closing quote never starts a line", "一二三四“五”。六", 5, 0, false, []string{"一二三四", "“五”。六"}},
-		{"opening bracket never ends a line", "一二三四（五）", 5, 0, true, []string{"一二三四", "（五）"}},
-		{"opening quote moves down with its word", "一二三四“五六”", 5, 0, true, []string{"一二三四", "“五六”"}},
-		{"digits are not split", "共2729人", 2.5, 0, true, []string{"共", "2729", "人"}},
-		{"percent stays with its number and the comma", "入会率为64.5%，较", 4, 0, true, []string{"入会率为", "64.5%，", "较"}},
-		{"a cut inside an over-long word keeps brackets closed", "“alert(1)”", 3.5, 0, true, []string{"“alert", "(1)”"}},
-		{"the cut backs off so no line starts with a closing bracket", "ab“cd(ef)gh”", 3.5, 0, true, []string{"ab", "“cd(e", "f)gh”"}},
-		{"full-width percent never starts a line", "一二三四80％", 5, 0, false, []string{"一二三四", "80％"}},
-		{"dash is not split", "一二三四——五", 5, 0, true, []string{"一二三四", "——五"}},
-		{"ellipsis is not split", "一二三四……", 5, 0, true, []string{"一二三", "四……"}},
-		{"an over-long word is cut as a last resort", "abcdefghijkl", 2, 0, true, []string{"abcd", "efgh", "ijkl"}},
-		{"forced line breaks", "永嘉县教育工会\n2013年12月31日", 20, 0, true, []string{"永嘉县教育工会", "2013年12月31日"}},
-		{"spaces break Latin words and are dropped at line ends", "ab cd ef", 2.5, 0, true, []string{"ab cd", "ef"}},
-		{"empty text", "", 5, 2, true, nil},
+		{"plain wrap", "一二三四五六七八九十", 5, 0, true, []string{"一二三四五", "六七八九十"}, 0},
+		{"no single character on the last line", "一二三四五六", 5, 0, true, []string{"一二三四", "五六"}, 2},
+		{"no last line under three characters", "一二三四五六七", 5, 0, true, []string{"一二三四", "五六七"}, 3},
+		{"a stub of a character and its mark goes down with one more", "一二三四五率。", 5, 0, true, []string{"一二三四", "五率。"}, 3},
+		{"the line before keeps at least half its units", "一二三四五六七", 3, 0, true, []string{"一二三", "四五", "六七"}, 3},
+		{"a last line of three characters stays", "一二三四五六七八", 5, 0, true, []string{"一二三四五", "六七八"}, 3},
+		{"a forced break ends a last line too", "一二三四五六\n七八九", 5, 0, true, []string{"一二三", "四五六", "七八九"}, 3},
+		{"unjustified text keeps its stub", "一二三四五六", 5, 0, false, []string{"一二三四五", "六"}, 3},
+		{"a space between units that go down goes with them", "一二三四ab 五六", 5, 0, true, []string{"一二三四", "ab 五六"}, 3},
+		{"a single character may end unjustified text", "一二三四五六", 5, 0, false, []string{"一二三四五", "六"}, 0},
+		{"first-line indent", "一二三四五六七", 5, 2, true, []string{"一二三", "四五六七"}, 0},
+		{"comma hangs instead of starting a line", "一二三四五，六七", 5, 0, true, []string{"一二三四五，", "六七"}, 0},
+		{"a final mark's blank half may pass the edge without hanging", "一二三四五，六七", 5.5, 0, false, []string{"一二三四五，", "六七"}, 0},
+		{"closing bracket and period: the bracket's blank half fits", "一二三（四五）。六七", 7.5, 0, true, []string{"一二三（四五）。", "六七"}, 0},
+		{"comma pushes a character down when hanging is off", "一二三四五，六七", 5, 0, false, []string{"一二三四", "五，六七"}, 0},
+		{"period after closing quote never starts a line", "一二三四“五”。六", 5, 0, false, []string{"一二三四", "“五”。六"}, 0},
+		{"opening bracket never ends a line", "一二三四（五）", 5, 0, true, []string{"一二三四", "（五）"}, 0},
+		{"opening quote moves down with its word", "一二三四“五六”", 5, 0, true, []string{"一二三四", "“五六”"}, 0},
+		{"digits are not split", "共2729人", 2.5, 0, true, []string{"共", "2729", "人"}, 0},
+		{"percent stays with its number and the comma", "入会率为64.5%，较", 4, 0, true, []string{"入会率为", "64.5%，", "较"}, 0},
+		{"a cut inside an over-long word keeps brackets closed", "“alert(1)”", 3.5, 0, true, []string{"“alert", "(1)”"}, 0},
+		{"the cut backs off so no line starts with a closing bracket", "ab“cd(ef)gh”", 3.5, 0, true, []string{"ab", "“cd(e", "f)gh”"}, 0},
+		{"full-width percent never starts a line", "一二三四80％", 5, 0, false, []string{"一二三四", "80％"}, 0},
+		{"dash is not split", "一二三四——五", 5, 0, true, []string{"一二三四", "——五"}, 0},
+		{"ellipsis is not split", "一二三四……", 5, 0, true, []string{"一二三", "四……"}, 0},
+		{"an over-long word is cut as a last resort", "abcdefghijkl", 2, 0, true, []string{"abcd", "efgh", "ijkl"}, 0},
+		{"forced line breaks", "永嘉县教育工会\n2013年12月31日", 20, 0, true, []string{"永嘉县教育工会", "2013年12月31日"}, 0},
+		{"spaces break Latin words and are dropped at line ends", "ab cd ef", 2.5, 0, true, []string{"ab cd", "ef"}, 0},
+		{"empty text", "", 5, 2, true, nil, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := []rune(tt.text)
-			lines := BreakLines(text, testAdvance(text), BreakOptions{Width: tt.width, Indent: tt.indent, Em: 1, Justify: tt.justify})
+			lines := BreakLines(text, testAdvance(text), BreakOptions{Width: tt.width, Indent: tt.indent, Em: 1, Justify: tt.justify, MinLast: tt.minLast})
 			got := lineTexts(text, lines)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("lines = %q, want %q", got, tt.want)
@@ -151,8 +159,9 @@ func TestBreakLinesInvariants(t *testing.T) {
 	for _, p := range sampleParagraphs {
 		text := []rune(p)
 		for width := 4.0; width <= 30; width += 0.5 {
-			for _, justify := range []bool{true, false} {
-				o := BreakOptions{Width: width, Indent: 2, Em: 1, Justify: justify}
+			for _, o := range []BreakOptions{{Justify: true}, {Justify: true, MinLast: 3}, {}} {
+				o.Width, o.Indent, o.Em = width, 2, 1
+				justify := o.Justify
 				lines := BreakLines(text, testAdvance(text), o)
 				var joined strings.Builder
 				prevEnd := 0

@@ -3,6 +3,7 @@ package pdf
 import (
 	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
+	"zongjie/internal/render/pdf/pdfobj"
 	"zongjie/internal/render/style"
 )
 
@@ -49,12 +50,21 @@ type textRun struct {
 	spacing float64 // extra advance after every glyph (PDF Tc)
 	repeat  bool    // a table header repeated on a continuation page
 	line    int     // which drawn line the run belongs to (numbered across the document)
+	block   int     // the index in the document of the block it belongs to, -1 for the 版头 and 版记
+	role    doc.Role
+	color   pdfobj.Color
+	cell    *cellRef // the table cell the run is in, nil outside tables
 }
 
-// rule is a straight line (table borders).
+// cellRef names a cell of a table as printed (style.LayTable): row -1 is
+// the header.
+type cellRef struct{ row, col int }
+
+// rule is a straight line (table borders, the rules of the 版头 and 版记).
 type rule struct {
 	x1, y1, x2, y2 float64
 	width          float64
+	color          pdfobj.Color
 }
 
 // bookmark is an outline entry pointing at a heading.

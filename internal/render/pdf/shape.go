@@ -119,16 +119,6 @@ func (m measured) width() float64 {
 	return best
 }
 
-// minWidth returns the width of the widest unit that is not split across
-// lines (a word with its glued punctuation).
-func (m measured) minWidth() float64 {
-	best := 0.0
-	for _, g := range makeGroups(atomize(m.text, m.advance, m.size)) {
-		best = max(best, g.width())
-	}
-	return best
-}
-
 // missingError describes characters no font could draw.
 type missingError struct{ runes []rune }
 

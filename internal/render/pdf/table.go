@@ -3,11 +3,14 @@ package pdf
 import (
 	"math"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/render/style"
 )
 
-// tableBlock is a GFM table: an optional header row and body rows.
+// tableBlock is a table as style.LayTable sets it: the header row and
+// body rows, column widths, size and padding.
 type tableBlock struct {
+	layout *style.TableLayout
 	header []tableCell
 	rows   [][]tableCell
 }
@@ -18,15 +21,13 @@ type tableCell struct {
 	align style.Align
 }
 
-// Table metrics: 四号 text on style.TableLinePitchPt; a one-line row is
-// exactly one body line high, so a table of short rows keeps the page's rhythm.
-const (
-	tableRuleWidth = 0.5
-	cellPadEm      = 0.4 // horizontal padding, in ems of the table text
-)
+// tableRuleWidth is the width of the table's rules.
+const tableRuleWidth = 0.5
 
-func cellPitch() float64 { return style.TableLinePitchPt }
-func cellVPad() float64  { return (style.LinePitchPt - cellPitch()) / 2 }
+// Row metrics of a table: its line pitch, and the padding above and below
+// the lines of a row, so that a one-line row is one body line high.
+func (t *tableBlock) pitch() float64 { return t.layout.LinePt }
+func (t *tableBlock) vpad() float64  { return max(0, (style.LinePitchPt-t.layout.LinePt)/2) }
 
 // laidCell is a cell broken into lines for its column.
 type laidCell struct {
@@ -35,70 +36,90 @@ type laidCell struct {
 	align style.Align
 }
 
-// table lays out a table across as many pages as it needs, repeating the
-// header row at the top of each page. Rows are kept whole unless a single
-// row is taller than a page.
-func (f *flow) table(b *block) {
-	t := b.table
-	size := b.st.SizePt
-	ncols := len(t.header)
-	for _, r := range t.rows {
-		ncols = max(ncols, len(r))
-	}
-	if ncols == 0 {
-		return
-	}
+// laidTable is a table broken into lines: the header row (nil if the table
+// has no header) and the body rows.
+type laidTable struct {
+	t      *tableBlock
+	header []laidCell
+	body   [][]laidCell
+}
+
+// lay breaks every cell of a table into lines for its column: header cells
+// where the layout broke them, and between words, so a header word is
+// never split; a figure is never split; wrapped body text is justified.
+func (f *flow) lay(t *tableBlock) *laidTable {
+	l := t.layout
+	size := l.SizePt
 	all := append([][]tableCell{t.header}, t.rows...)
-	ms := make([][]measured, len(all))
+	laid := make([][]laidCell, len(all))
 	for i, row := range all {
-		ms[i] = make([]measured, ncols)
-		for c := 0; c < ncols; c++ {
+		laid[i] = make([]laidCell, len(l.Widths))
+		for c := range l.Widths {
 			var cell tableCell
 			if c < len(row) {
 				cell = row[c]
 			}
-			ms[i][c] = f.sh.measure(cell.text, size)
-		}
-	}
-	widths := columnWidths(ms, ncols, blockWidth, cellPadEm*size)
-	pad := cellPadEm * size
-	laid := make([][]laidCell, len(all))
-	for i, row := range all {
-		laid[i] = make([]laidCell, ncols)
-		for c := 0; c < ncols; c++ {
-			align := b.st.Align
-			if c < len(row) {
-				align = row[c].align
-			}
+			m := f.sh.measure(cell.text, size)
+			align := cell.align
 			if i == 0 {
 				align = style.Center // header cells are centred
 			}
-			m := ms[i][c]
-			o := BreakOptions{Width: widths[c] - 2*pad, Em: size}
+			o := BreakOptions{Width: l.Widths[c] - 2*l.PadPt, Em: size, Glue: cellGlue(m.text)}
 			lines := BreakLines(m.text, m.advance, o)
 			if len(lines) > 1 && i > 0 {
 				// Wrapped text reads better justified than centred.
-				o.Justify, align = true, style.Justify
+				o.Justify, o.MinLast, align = true, style.MinLastLineRunes, style.Justify
 				lines = BreakLines(m.text, m.advance, o)
 			}
 			laid[i][c] = laidCell{m: m, lines: lines, align: align}
 		}
 	}
-	header := laid[0]
+	lt := &laidTable{t: t, header: laid[0], body: laid[1:]}
 	if len(t.header) == 0 {
-		header = nil
+		lt.header = nil
 	}
-	body := laid[1:]
+	return lt
+}
+
+// cellGlue marks where a cell's text may not break: anywhere inside a
+// figure ("134.1911", "2013年"), elsewhere inside a word (style.Breaks).
+func cellGlue(text []rune) []bool {
+	glue := make([]bool, len(text))
+	s := string(text)
+	if _, _, ok := doc.SplitFigure(s); ok {
+		for i := 1; i < len(glue); i++ {
+			glue[i] = true
+		}
+		return glue
+	}
+	for i, ok := range style.Breaks(s) {
+		glue[i] = i > 0 && !ok
+	}
+	return glue
+}
+
+// table lays out a table across as many pages as it needs, repeating the
+// header row at the top of each page. Rows are kept whole unless a single
+// row is taller than a page.
+func (f *flow) table(b *block) {
+	t := b.table
+	if t.layout == nil {
+		return
+	}
+	lt := f.lay(t)
+	widths := t.layout.Widths
+	size := t.layout.SizePt
+	header, body := lt.header, lt.body
 
 	x0 := blockLeft
-	headerH := rowHeight(header)
+	headerH := t.rowHeight(header)
 	fragTop := f.y
 	repeat := false
 	startFragment := func() {
 		fragTop = f.y
 		if header != nil {
 			n := len(f.cur.runs)
-			f.drawRow(header, widths, x0, 0, rowLines(header), size)
+			f.drawRow(t, header, -1, x0, 0, rowLines(header), size)
 			for i := n; i < len(f.cur.runs); i++ {
 				f.cur.runs[i].repeat = repeat
 			}
@@ -108,21 +129,17 @@ func (f *flow) table(b *block) {
 	endFragment := func() {
 		f.frame(widths, x0, fragTop, f.y)
 	}
-	first := headerH
-	if len(body) > 0 {
-		first += rowHeight(body[0])
-	}
-	if f.y > 0 && f.y+first > blockHeight+0.01 {
+	if f.y > 0 && f.y+lt.keepHeight() > blockHeight+0.01 {
 		f.newPage()
 	}
 	startFragment()
-	for _, row := range body {
+	for r, row := range body {
 		from, total := 0, rowLines(row)
 		for from < total || total == 0 {
 			room := blockHeight - f.y
 			n := total - from
-			if h := float64(n)*cellPitch() + 2*cellVPad(); h > room+0.01 {
-				fit := int(math.Floor((room - 2*cellVPad() + 0.01) / cellPitch()))
+			if h := float64(n)*t.pitch() + 2*t.vpad(); h > room+0.01 {
+				fit := int(math.Floor((room - 2*t.vpad() + 0.01) / t.pitch()))
 				rowsHere := f.y > fragTop+headerH+0.01
 				if rowsHere || fit < 1 && fragTop > 0 {
 					// The row does not fit under what is already on this page.
@@ -133,7 +150,7 @@ func (f *flow) table(b *block) {
 				}
 				n = max(1, fit) // a row taller than a page is split
 			}
-			f.drawRow(row, widths, x0, from, from+n, size)
+			f.drawRow(t, row, r, x0, from, from+n, size)
 			from += n
 			if total == 0 {
 				break
@@ -153,78 +170,14 @@ func (f *flow) table(b *block) {
 	}
 }
 
-// columnWidths shares the table width among columns. Column widths are
-// chosen between four levels, each at least the one before:
-//
-//   - hard: the longest unbreakable word of any cell;
-//   - short: short body cells (a year, a number, a name) whole, never wrapped;
-//   - balanced: also header cells on at most two even lines;
-//   - natural: every cell on one line.
-//
-// The widest level that fits is used and the room left is shared in
-// proportion to what each column wants from the next level; if even the
-// words do not fit, columns shrink in proportion to them.
-func columnWidths(ms [][]measured, ncols int, total, pad float64) []float64 {
-	hard := make([]float64, ncols)
-	short := make([]float64, ncols)
-	balanced := make([]float64, ncols)
-	natural := make([]float64, ncols)
-	for i, row := range ms {
-		for c, m := range row {
-			w := m.width()
-			word := min(m.minWidth(), 6*m.size) + 2*pad
-			hard[c] = max(hard[c], word)
-			natural[c] = max(natural[c], w+2*pad)
-			switch {
-			case i == 0: // the header
-				half := math.Ceil(w/2/m.size-0.01)*m.size + 2*pad
-				balanced[c] = max(balanced[c], word, half)
-			case w <= 8*m.size:
-				short[c] = max(short[c], w+2*pad)
-			default:
-				short[c] = max(short[c], word)
-			}
-		}
+// keepHeight is the height of the header row and the first body row: what
+// must stand on one page, and with the paragraph that introduces the table.
+func (lt *laidTable) keepHeight() float64 {
+	h := lt.t.rowHeight(lt.header)
+	if len(lt.body) > 0 {
+		h += lt.t.rowHeight(lt.body[0])
 	}
-	levels := [][]float64{hard, short, balanced, natural}
-	for i := 1; i < len(levels); i++ {
-		for c := range levels[i] {
-			levels[i][c] = max(levels[i][c], levels[i-1][c])
-		}
-	}
-	w := make([]float64, ncols)
-	if sumNat := sum(natural); sumNat <= total {
-		for c := range w {
-			w[c] = natural[c] + (total-sumNat)/float64(ncols)
-		}
-		return w
-	}
-	for i := len(levels) - 2; i >= 0; i-- {
-		lo, hi := levels[i], levels[i+1]
-		sumLo, sumHi := sum(lo), sum(hi)
-		if sumLo > total {
-			continue
-		}
-		for c := range w {
-			w[c] = lo[c]
-			if sumHi > sumLo {
-				w[c] += (total - sumLo) * (hi[c] - lo[c]) / (sumHi - sumLo)
-			}
-		}
-		return w
-	}
-	for c := range w {
-		w[c] = total * hard[c] / sum(hard)
-	}
-	return w
-}
-
-func sum(v []float64) float64 {
-	s := 0.0
-	for _, x := range v {
-		s += x
-	}
-	return s
+	return h
 }
 
 func rowLines(row []laidCell) int {
@@ -235,25 +188,26 @@ func rowLines(row []laidCell) int {
 	return n
 }
 
-func rowHeight(row []laidCell) float64 {
+func (t *tableBlock) rowHeight(row []laidCell) float64 {
 	if row == nil {
 		return 0
 	}
-	return float64(max(1, rowLines(row)))*cellPitch() + 2*cellVPad()
+	return float64(max(1, rowLines(row)))*t.pitch() + 2*t.vpad()
 }
 
 // drawRow draws lines [from, to) of every cell of a row at f.y, with the
 // rule above it, and moves f.y below it. Cells with fewer lines are
 // centred vertically.
-func (f *flow) drawRow(row []laidCell, widths []float64, x0 float64, from, to int, size float64) {
+func (f *flow) drawRow(t *tableBlock, row []laidCell, r int, x0 float64, from, to int, size float64) {
 	n := max(1, to-from)
-	h := float64(n)*cellPitch() + 2*cellVPad()
+	h := float64(n)*t.pitch() + 2*t.vpad()
 	top := blockTop + f.y
 	x := x0
-	pad := cellPadEm * size
+	pad := t.layout.PadPt
+	widths := t.layout.Widths
 	for c, cell := range row {
 		lines := cell.lines[min(from, len(cell.lines)):min(to, len(cell.lines))]
-		offset := float64(n-len(lines)) * cellPitch() / 2
+		offset := float64(n-len(lines)) * t.pitch() / 2
 		if from > 0 || to < rowLines(row) {
 			offset = 0 // a split row reads top-down
 		}
@@ -266,8 +220,12 @@ func (f *flow) drawRow(row []laidCell, widths []float64, x0 float64, from, to in
 			case style.Center:
 				shift = (inner - l.Width) / 2
 			}
-			lineTop := top + cellVPad() + offset + float64(i)*cellPitch()
-			f.addLine(cell.m.runs(l, x+pad+max(0, shift), baseline(lineTop, cellPitch(), size)))
+			lineTop := top + t.vpad() + offset + float64(i)*t.pitch()
+			runs := cell.m.runs(l, x+pad+max(0, shift), baseline(lineTop, t.pitch(), size))
+			for k := range runs {
+				runs[k].cell = &cellRef{row: r, col: c}
+			}
+			f.addLine(runs)
 		}
 		x += widths[c]
 	}

@@ -77,7 +77,7 @@ func (w *Writer) Fonts() *fonts.Set { return w.set }
 // if a character of d is in none of the fonts: no character is ever dropped.
 func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 	blocks := collectBlocks(d)
-	pages, err := w.layoutBlocks(blocks)
+	pages, err := w.layoutBlocks(blocks, d.Issue)
 	if err != nil {
 		return err
 	}
@@ -86,12 +86,12 @@ func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 
 // layout turns a document into laid-out pages.
 func (w *Writer) layout(d *doc.Document) ([]*page, error) {
-	return w.layoutBlocks(collectBlocks(d))
+	return w.layoutBlocks(collectBlocks(d), d.Issue)
 }
 
-func (w *Writer) layoutBlocks(blocks []*block) ([]*page, error) {
+func (w *Writer) layoutBlocks(blocks []*block, is *doc.Issue) ([]*page, error) {
 	sh := &shaper{set: w.set, missing: map[rune]bool{}}
-	pages := layout(sh, blocks)
+	pages := layout(sh, blocks, is)
 	if err := sh.err(); err != nil {
 		return nil, err
 	}
@@ -141,11 +141,11 @@ func (w *Writer) emit(out io.Writer, pages []*page, info pdfobj.Info) error {
 	for i, p := range pages {
 		op := &pdfobj.Page{}
 		for _, r := range p.rules {
-			op.Lines = append(op.Lines, pdfobj.Line{X1: r.x1, Y1: r.y1, X2: r.x2, Y2: r.y2, Width: r.width})
+			op.Lines = append(op.Lines, pdfobj.Line{X1: r.x1, Y1: r.y1, X2: r.x2, Y2: r.y2, Width: r.width, Color: r.color})
 		}
 		for _, runs := range [][]textRun{p.runs, p.numberRun} {
 			for _, r := range runs {
-				op.Texts = append(op.Texts, pdfobj.Text{Font: r.font, Size: r.size, Spacing: r.spacing, X: r.x, Y: r.y, S: r.text})
+				op.Texts = append(op.Texts, pdfobj.Text{Font: r.font, Size: r.size, Spacing: r.spacing, X: r.x, Y: r.y, S: r.text, Color: r.color})
 			}
 		}
 		for _, b := range p.bookmarks {

@@ -30,7 +30,7 @@ const (
 	TitlePt      = 22.0 // 二号
 	BodyPt       = 16.0 // 三号
 	PageNumberPt = 14.0 // 四号
-	TablePt      = 14.0 // 四号, so a table fits the 156 mm block
+	TablePt      = 14.0 // 四号, the size of tables (TableSmallPt for wide ones)
 )
 
 // LinePitchPt is the fixed line spacing: 225 mm over 22 lines ≈ 28.95 pt.
@@ -91,6 +91,8 @@ func For(r doc.Role) Block {
 		return Block{Face: fonts.Kai, SizePt: BodyPt, Align: Center}
 	case doc.RoleSignature:
 		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Right, SpaceBeforeLines: 1}
+	case doc.RoleDate:
+		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Right}
 	case doc.RoleTable:
 		return Block{Face: fonts.FangSong, SizePt: TablePt, Align: Center}
 	case doc.RoleSalutation:

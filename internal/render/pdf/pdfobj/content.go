@@ -28,10 +28,15 @@ func (f *file) content(p *Page) ([]byte, error) {
 	var b bytes.Buffer
 	h := f.doc.Height
 	width := -1.0
+	var stroke Color
 	for _, l := range p.Lines {
 		if l.Width != width {
 			fmt.Fprintf(&b, "%s w\n", num(l.Width))
 			width = l.Width
+		}
+		if l.Color != stroke {
+			fmt.Fprintf(&b, "%s %s %s RG\n", num(l.Color[0]), num(l.Color[1]), num(l.Color[2]))
+			stroke = l.Color
 		}
 		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(l.X1), num(h-l.Y1), num(l.X2), num(h-l.Y2))
 	}
@@ -45,7 +50,12 @@ func (f *file) content(p *Page) ([]byte, error) {
 	b.WriteString("BT\n")
 	var cur *embeddedFont
 	size, spacing := -1.0, 0.0
+	var fill Color
 	for _, t := range p.Texts {
+		if t.Color != fill {
+			fmt.Fprintf(&b, "%s %s %s rg\n", num(t.Color[0]), num(t.Color[1]), num(t.Color[2]))
+			fill = t.Color
+		}
 		e := byFont[t.Font]
 		if e != cur || t.Size != size {
 			fmt.Fprintf(&b, "/%s %s Tf\n", e.resource, num(t.Size))

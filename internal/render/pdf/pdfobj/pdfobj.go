@@ -53,13 +53,19 @@ type Text struct {
 	Spacing float64 // extra advance after every glyph, points (PDF Tc)
 	X, Y    float64 // start of the baseline
 	S       string
+	Color   Color
 }
 
 // Line is a straight stroked line, such as a table border.
 type Line struct {
 	X1, Y1, X2, Y2 float64
 	Width          float64
+	Color          Color
 }
+
+// Color is a colour as red, green and blue from 0 to 1; the zero value is
+// black.
+type Color [3]float64
 
 // Bookmark is an entry of the document outline that shows the page at
 // height Y. Level 1 entries are at the top of the outline; an entry of a
