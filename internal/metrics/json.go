@@ -6,6 +6,7 @@ import (
 
 	"zongjie/internal/num"
 	"zongjie/internal/prose"
+	"zongjie/internal/recordjson"
 	"zongjie/internal/rules"
 )
 
@@ -32,6 +33,12 @@ type (
 		// Recorded lists every figure of the records, each period's in
 		// turn: reports print recorded figures as well as computed ones.
 		Recorded []jsonInput `json:"recorded"`
+		// Record is the latest period's records as a data file (see
+		// internal/recordjson): a roll-up reads a metrics file as a child
+		// through it.
+		Record json.RawMessage `json:"record"`
+		// Rollup says how a roll-up made the records (internal/rollup).
+		Rollup any `json:"rollup,omitempty"`
 	}
 	jsonValue struct {
 		ID      string `json:"id"`
@@ -138,8 +145,20 @@ type (
 
 // WriteJSON writes the result as indented JSON: every value with id, label,
 // value, unit, formula and its inputs with positions, then the rankings,
-// audits, findings, comparisons and targets.
-func WriteJSON(w io.Writer, r *rules.Result) error {
+// audits, findings, comparisons and targets, every recorded figure, and
+// the latest period's records as a data file.
+func WriteJSON(w io.Writer, r *rules.Result) error { return WriteJSONWith(w, r, JSONOptions{}) }
+
+// JSONOptions add to what WriteJSON writes.
+type JSONOptions struct {
+	// Rollup, when not nil, is written as the "rollup" object: how a
+	// roll-up made the records (internal/rollup), so that a roll-up of
+	// roll-ups can go on from them.
+	Rollup any
+}
+
+// WriteJSONWith is WriteJSON with options.
+func WriteJSONWith(w io.Writer, r *rules.Result, opt JSONOptions) error {
 	out := jsonResult{Organisation: r.Period.Org.Name, Period: r.Period.When.Label(),
 		Values: []jsonValue{}, Rankings: []jsonRanking{}, Audits: []jsonAudit{}, Findings: []jsonFinding{}}
 	for _, p := range r.Periods() {
@@ -210,6 +229,8 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 			out.Recorded = append(out.Recorded, jsonInput{Path: f.Path, File: f.Pos.File, Line: f.Pos.Line, Col: f.Pos.Col, Value: f.Value})
 		}
 	}
+	out.Record = recordjson.Marshal(r.Period)
+	out.Rollup = opt.Rollup
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
