@@ -69,6 +69,7 @@ func commands() []command {
 		{"check", "检查数据文件,列出所有问题", runCheck},
 		{"metrics", "计算并列出各项指标、排名、核对结果", runMetrics},
 		{"batch", "批量生成报告(多个数据文件,或大文件中的每个分组、每个单位)", runBatch},
+		{"rollup", "汇总:由各下级工会的数据生成上级的报告", runRollup},
 		{"init", "输出一份带说明的数据文件模板", runInit},
 		{"schema", "输出数据文件的 JSON Schema,供编辑器边写边查", runSchema},
 		{"templates", "导出默认报告模板,供修改后用 --templates 使用", runTemplates},
