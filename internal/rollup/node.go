@@ -45,7 +45,9 @@ func (o origin) less(p origin) bool {
 	return o.idx < p.idx
 }
 
-func compareOrigin(a, b origin) int { return cmp.Or(strings.Compare(a.who, b.who), cmp.Compare(a.idx, b.idx)) }
+func compareOrigin(a, b origin) int {
+	return cmp.Or(strings.Compare(a.who, b.who), cmp.Compare(a.idx, b.idx))
+}
 
 // list is a list of records as the merge goes: one row per key.
 type list struct {

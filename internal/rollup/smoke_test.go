@@ -6,8 +6,8 @@ import (
 	"zongjie/bench/synth"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
-	"zongjie/internal/report"
 	"zongjie/internal/recordjson"
+	"zongjie/internal/report"
 	"zongjie/internal/rules"
 )
 
