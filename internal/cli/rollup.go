@@ -13,7 +13,6 @@ import (
 
 	"zongjie/internal/atomicfile"
 	"zongjie/internal/batch"
-	"zongjie/internal/metrics"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
 	"zongjie/internal/report"
@@ -133,6 +132,7 @@ func runRollup(e *env, args []string) int {
 	}
 	periods := []*record.Period{res.Period}
 	results := []*rollup.Result{res}
+	var earlier []*rollup.Result
 	if *base != "" {
 		bopt := ropt
 		bopt.KeepGoing, bopt.Keep = false, false
@@ -143,6 +143,7 @@ func runRollup(e *env, args []string) int {
 		}
 		periods = append([]*record.Period{b.Period}, periods...)
 		results = append(results, b)
+		earlier = append(earlier, b)
 	}
 
 	userRules, err := loadRules(*opts.rulesFile, *opts.rulesTimeout)
@@ -152,7 +153,7 @@ func runRollup(e *env, args []string) int {
 	}
 	ext := rollup.Extension(userRules, results...)
 	if *metricsOut != "" {
-		if code := writeRollupMetrics(e, *metricsOut, wopt, periods, ext, res); code != exitOK {
+		if code := writeRollupMetrics(e, *metricsOut, wopt, res, userRules, earlier); code != exitOK {
 			return code
 		}
 	}
@@ -186,13 +187,9 @@ func runRollup(e *env, args []string) int {
 
 // writeRollupMetrics writes the roll-up's metrics, with its "rollup"
 // object, to path (- for standard output).
-func writeRollupMetrics(e *env, path string, wopt atomicfile.Options, periods []*record.Period, ext rules.Extension, res *rollup.Result) int {
-	rr, err := rules.Run(periods, ext)
-	if err != nil {
-		return e.errorf("rollup", "%v", err)
-	}
+func writeRollupMetrics(e *env, path string, wopt atomicfile.Options, res *rollup.Result, userRules rules.Extension, earlier []*rollup.Result) int {
 	var b bytes.Buffer
-	if err := metrics.WriteJSONWith(&b, rr, metrics.JSONOptions{Rollup: res.Meta}); err != nil {
+	if err := res.WriteMetrics(&b, userRules, earlier...); err != nil {
 		return e.errorf("rollup", "%v", err)
 	}
 	data := jsonSafe(b.Bytes())

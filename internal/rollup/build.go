@@ -19,6 +19,7 @@ type builder struct {
 	approx    map[string]num.Approx // set on p by finish
 	origins   map[string][]origin
 	conflicts []string
+	dropped   map[string][]Tombstone
 	// at holds where the first contributions of each figure outside the
 	// lists were written, by path.
 	at map[string][]record.Pos
@@ -131,17 +132,26 @@ func (b *builder) figure(fig *figure, f *fieldPlan, acc *rec, fv reflect.Value) 
 }
 
 // same writes a kept value, or notes it left out for disagreeing. A rate
-// with its part and whole summed exactly is recomputed from them.
+// that unions gave with its part and whole is recomputed from their sums;
+// where some gave it without, or the sums are not exact, it is left out.
 func (b *builder) same(s *same, f *fieldPlan, acc *rec, fv reflect.Value) {
-	for _, pair := range f.rate {
-		part, whole := acc.slots[pair[0]].fig, acc.slots[pair[1]].fig
-		if part != nil && whole != nil && part.isExact() && whole.isExact() && whole.exact != 0 && !part.overflow && !whole.overflow {
-			pct := new(big.Rat).Mul(big.NewRat(part.exact, whole.exact), big.NewRat(100, 1))
-			if d, err := num.ParseDecimalExact(num.FormatRat(pct, 2, true)); err == nil {
-				fv.Set(reflect.ValueOf(&d))
-				return
+	if len(f.rate) > 0 && s != nil && s.based {
+		if s.set || s.conflict {
+			b.conflicts = append(b.conflicts, b.pathString())
+			return
+		}
+		for _, pair := range f.rate {
+			part, whole := acc.slots[pair[0]].fig, acc.slots[pair[1]].fig
+			if part != nil && whole != nil && part.isExact() && whole.isExact() && whole.exact != 0 && !part.overflow && !whole.overflow {
+				pct := new(big.Rat).Mul(big.NewRat(part.exact, whole.exact), big.NewRat(100, 1))
+				if d, err := num.ParseDecimalExact(num.FormatRat(pct, 2, true)); err == nil {
+					fv.Set(reflect.ValueOf(&d))
+					return
+				}
 			}
 		}
+		b.conflicts = append(b.conflicts, b.pathString())
+		return
 	}
 	if s == nil {
 		return
@@ -189,17 +199,21 @@ func (b *builder) list(l *list, fv reflect.Value) {
 	rows := l.sorted()
 	out := reflect.MakeSlice(fv.Type(), 0, len(rows))
 	os := make([]origin, 0, len(rows))
+	listPath := b.pathString()
 	for _, r := range rows {
 		i := out.Len()
 		n := b.pushIndex(i)
 		out = reflect.Append(out, reflect.Zero(fv.Type().Elem()))
 		row := out.Index(i)
 		mark := len(b.conflicts)
-		b.build(r, row, false)
-		if !complete(l.plan, row, b.approx, b.pathString()) {
+		if !r.dead {
+			b.build(r, row, false)
+		}
+		if r.dead || !complete(l.plan, row, b.approx, b.pathString()) {
 			out = out.Slice(0, i)
 			b.drop(b.pathString())
-			b.conflicts = append(b.conflicts[:mark], b.pathString())
+			b.conflicts = b.conflicts[:mark]
+			b.dropped[listPath] = append(b.dropped[listPath], Tombstone{Key: r.key, Present: r.present})
 			b.pop(n)
 			continue
 		}

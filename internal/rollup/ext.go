@@ -1,9 +1,11 @@
 package rollup
 
 import (
+	"io"
 	"math/big"
 	"sync"
 
+	"zongjie/internal/metrics"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -124,4 +126,23 @@ func leftOutFinding(los []LeftOut) rules.Finding {
 		f.Inputs = append(f.Inputs, rules.Input{Path: "", Pos: record.Pos{File: lo.File, Line: lo.Line, Col: lo.Col}, Value: who})
 	}
 	return f
+}
+
+// WriteMetrics writes the roll-up's metrics as zongjie metrics --json
+// does, with its "rollup" object, which a later roll-up reads back (a
+// partial roll-up's, or a lower level's for the level above). earlier are
+// earlier periods (last year's roll-up, for 同比); ext adds a rule file's
+// figures (nil for none), and the roll-up's own are added.
+func (r *Result) WriteMetrics(w io.Writer, ext rules.Extension, earlier ...*Result) error {
+	periods := []*record.Period{r.Period}
+	all := []*Result{r}
+	for _, e := range earlier {
+		periods = append([]*record.Period{e.Period}, periods...)
+		all = append(all, e)
+	}
+	res, err := rules.Run(periods, Extension(ext, all...))
+	if err != nil {
+		return err
+	}
+	return metrics.WriteJSONWith(w, res, metrics.JSONOptions{Rollup: r.Meta})
 }

@@ -147,9 +147,18 @@ func (m *merger) record(acc *rec, v reflect.Value, section bool, sameField int) 
 				r := sl.list.row(rowKey(f.elem, row), m.originAt(i))
 				k := m.pushIndex(i)
 				if m.record(r, row, false, -1) {
-					present = true
+					present, r.present = true, true
 				}
 				m.pop(k)
+			}
+			if m.s.meta != nil {
+				for _, t := range m.s.meta.dropped[m.pathString()] {
+					r := sl.list.row(t.Key, origin{who: m.s.who, idx: fv.Len()})
+					r.dead = true
+					if t.Present {
+						present, r.present = true, true
+					}
+				}
 			}
 		case f.nat == natNames:
 			if sl.names == nil {
@@ -246,8 +255,9 @@ func (m *merger) keep(s *same, f *fieldPlan, p *recordPlan, v, fv reflect.Value)
 		return false
 	}
 	for _, pair := range f.rate {
-		if given(v.Field(p.fields[pair[0]].index)) && given(v.Field(p.fields[pair[1]].index)) {
-			return false // recomputed from the summed part and whole
+		if m.stated(v, p, pair[0], f) && m.stated(v, p, pair[1], f) {
+			s.based = true // recomputed from the summed part and whole
+			return false
 		}
 	}
 	switch {
@@ -275,6 +285,20 @@ func (m *merger) keep(s *same, f *fieldPlan, p *recordPlan, v, fv reflect.Value)
 		}
 	}
 	return false
+}
+
+// stated reports whether the record v (of plan p) gives field fi, exactly
+// or approximately; the current path is that of v's field cur.
+func (m *merger) stated(v reflect.Value, p *recordPlan, fi int, cur *fieldPlan) bool {
+	if given(v.Field(p.fields[fi].index)) {
+		return true
+	}
+	if !m.s.approx {
+		return false
+	}
+	parent := m.pathString()[:len(m.path)-len(cur.key)]
+	_, ok := m.s.p.Approx(parent + p.fields[fi].key)
+	return ok
 }
 
 // given reports whether a pointer field holds a value.

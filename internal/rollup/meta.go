@@ -13,6 +13,17 @@ import (
 type meta struct {
 	origins   map[string][]origin
 	conflicts map[string]bool
+	dropped   map[string][]Tombstone
+}
+
+// Tombstone is a row a roll-up left out because a value it requires
+// disagreed (a stated rate whose unions gave it both with and without its
+// base): a roll-up of the roll-up leaves the row out too.
+type Tombstone struct {
+	Key string `json:"key"`
+	// Present: the row had figures, so its record counts as giving
+	// figures (see merger.record).
+	Present bool `json:"present,omitempty"`
 }
 
 // Meta is the "rollup" object of a roll-up's metrics file (zongjie
@@ -35,8 +46,9 @@ type Meta struct {
 	// unions' sums.
 	Audits []Audit `json:"audits"`
 	// Origins and Conflicts: see meta.
-	Origins   map[string][]origin `json:"origins,omitempty"`
-	Conflicts []string            `json:"conflicts,omitempty"`
+	Origins   map[string][]origin    `json:"origins,omitempty"`
+	Conflicts []string               `json:"conflicts,omitempty"`
+	Dropped   map[string][]Tombstone `json:"dropped,omitempty"`
 }
 
 // Union is one union rolled up.
@@ -82,7 +94,7 @@ func (m *Meta) internal() *meta {
 	for _, p := range m.Conflicts {
 		c[p] = true
 	}
-	return &meta{origins: m.Origins, conflicts: c}
+	return &meta{origins: m.Origins, conflicts: c, dropped: m.Dropped}
 }
 
 // sortedConflicts returns the paths in order.

@@ -12,6 +12,12 @@ type rec struct {
 	slots []slot
 	// origin is the first contributor of a row (see origin).
 	origin origin
+	// key is a row's key; dead marks a row left out for good, its
+	// required values disagreeing (see builder.list), and present that
+	// a contributor gave it a figure.
+	key     string
+	dead    bool
+	present bool
 }
 
 // slot is one field of a rec; which member is used follows the field's
@@ -66,7 +72,7 @@ func (l *list) row(key string, o origin) *rec {
 		return r
 	}
 	r := newRec(l.plan)
-	r.origin = o
+	r.origin, r.key = o, key
 	if l.byKey == nil {
 		l.byKey = map[string]*rec{}
 	}

@@ -432,7 +432,7 @@ func (m *merge) build() (*record.Period, error) {
 		own.merge(m.acc)
 	}
 	out := &record.Period{File: parent.File}
-	b := &builder{p: out, approx: map[string]num.Approx{}, origins: map[string][]origin{}, at: map[string][]record.Pos{}}
+	b := &builder{p: out, approx: map[string]num.Approx{}, origins: map[string][]origin{}, at: map[string][]record.Pos{}, dropped: map[string][]Tombstone{}}
 	ov, pv := reflect.ValueOf(out).Elem(), reflect.ValueOf(parent).Elem()
 	b.build(m.acc, ov, true)
 	if err := b.overflowError(); err != nil {
@@ -465,6 +465,9 @@ func (m *merge) build() (*record.Period, error) {
 	b.finish()
 	m.res.Meta.Origins = b.origins
 	m.res.Meta.Conflicts = sortedConflicts(b.conflicts)
+	if len(b.dropped) > 0 {
+		m.res.Meta.Dropped = b.dropped
+	}
 	if len(m.res.Problems) > 0 && !r.opt.KeepGoing {
 		return nil, m.res.Problems.Err()
 	}

@@ -15,6 +15,9 @@ type same struct {
 	conflict bool
 	v        any         // the value (a pointer field's element)
 	approx   *num.Approx // an approximate figure, compared by its words
+	// based: a contributor gave this rate with its part and whole, so it
+	// is recomputed from their sums, not kept (roll:"rate=…").
+	based bool
 }
 
 // add adds one contributor's value.
@@ -30,6 +33,9 @@ func (s *same) add(v any, a *num.Approx) {
 
 // merge adds another same's values.
 func (s *same) merge(t *same) {
+	if t != nil && t.based {
+		s.based = true
+	}
 	switch {
 	case t == nil || !t.set && !t.conflict:
 	case t.conflict:
