@@ -87,7 +87,12 @@ func (o *overlayer) figure(df, sf reflect.Value, f *fieldPlan, fromPath, toPath,
 		a.OK = consistent(stated, computed)
 		a.Message = auditMessage(a, what)
 		o.audits = append(o.audits, a)
-		if computed.exact != nil && stated.exact == nil && a.OK {
+		switch {
+		case !a.OK:
+			// The figures stay those rolled up, consistent with the rows;
+			// the audit fails the roll-up, or with --keep-going is listed.
+			return
+		case computed.exact != nil && stated.exact == nil:
 			return // the sum is exact where the federation wrote an approximate figure
 		}
 	}

@@ -177,13 +177,15 @@ type merge struct {
 	// rows of it a child was found for.
 	register map[string]int
 	matched  []bool
+	// badNames are the unions left out, by name.
+	badNames map[string]bool
 }
 
 // unionKey identifies a union: its name within its federation.
 type unionKey struct{ parent, name string }
 
 func (r *runner) newMerge() *merge {
-	m := &merge{r: r, acc: newRec(periodPlan()), res: &Result{}, seen: map[unionKey]string{}}
+	m := &merge{r: r, acc: newRec(periodPlan()), res: &Result{}, seen: map[unionKey]string{}, badNames: map[string]bool{}}
 	if !r.opt.Partial && len(r.parent.Units) > 0 {
 		m.register = make(map[string]int, len(r.parent.Units))
 		for i, u := range r.parent.Units {
@@ -304,14 +306,18 @@ func (m *merge) check(c *child) record.Errors {
 			}
 		}
 	}
-	for _, u := range m.unionsOf(c) {
+	for i, u := range m.unionsOf(c) {
+		pos := record.Pos{File: u.File}
+		if i == 0 && c.kind != kindPartial {
+			pos = c.p.Pos("organisation.name")
+		}
 		if u.Name == r.name || slices.Contains(r.ancestors, u.Name) {
-			probs = append(probs, &record.Error{Pos: record.Pos{File: u.File}, Path: "organisation.name",
+			probs = append(probs, &record.Error{Pos: pos, Path: "organisation.name",
 				Format: "“%s”是本次汇总的上级(或更上一级),不能同时是它的下级;请检查是否把上级的数据或汇总结果放进了下级之中", Args: []any{clip(u.Name)}})
 			continue
 		}
 		if first, dup := m.seen[unionKey{u.Parent, u.Name}]; dup {
-			probs = append(probs, &record.Error{Pos: record.Pos{File: u.File}, Path: "organisation.name",
+			probs = append(probs, &record.Error{Pos: pos, Path: "organisation.name",
 				Format: "“%s”(上级“%s”)已经从 %s 计入过一次;同一个工会只能计入一次,请删去重复的文件", Args: []any{clip(u.Name), clip(u.Parent), first}})
 		}
 	}
@@ -330,6 +336,11 @@ func (m *merge) check(c *child) record.Errors {
 func (m *merge) bad(c *child, probs record.Errors) {
 	probs.Sort()
 	m.res.Problems = append(m.res.Problems, probs...)
+	if name := c.name(); name != "" {
+		if i, ok := m.registered(name); ok {
+			m.matched[i] = true // its file was found, and left out
+		}
+	}
 	lo := LeftOut{Name: c.name(), File: c.path, Reason: probs[0].Msg()}
 	if c.p != nil && c.kind != kindPartial {
 		lo.Parent = strings.TrimSpace(c.p.Org.Parent)
