@@ -155,6 +155,12 @@ type JSONOptions struct {
 	// roll-up made the records (internal/rollup), so that a roll-up of
 	// roll-ups can go on from them.
 	Rollup any
+	// Slim leaves out what is about each unit, group, kind or batch, which
+	// a later roll-up recomputes from the records: values keep the whole
+	// organisation's figures, audits the failed ones; rankings, findings
+	// and the recorded figures are left empty. A partial roll-up of many
+	// thousand unions is written so, in a small part of the size.
+	Slim bool
 }
 
 // WriteJSONWith is WriteJSON with options.
@@ -168,9 +174,15 @@ func WriteJSONWith(w io.Writer, r *rules.Result, opt JSONOptions) error {
 		out.Rules = r.Extension.Name()
 	}
 	for _, v := range r.Values {
+		if opt.Slim && v.Per != rules.PerWhole {
+			continue
+		}
 		out.Values = append(out.Values, toJSONValue(v))
 	}
 	for _, rk := range r.Rankings {
+		if opt.Slim {
+			break
+		}
 		jr := jsonRanking{ID: rk.ID, Label: rk.Label, Indicator: rk.Indicator, Order: rk.Order.String(),
 			Top: rk.Top, WithinGroup: rk.WithinGroup, Entries: []jsonEntry{}, Skipped: rk.Skipped}
 		for _, e := range rk.Entries {
@@ -180,11 +192,17 @@ func WriteJSONWith(w io.Writer, r *rules.Result, opt JSONOptions) error {
 		out.Rankings = append(out.Rankings, jr)
 	}
 	for _, a := range r.Audits {
+		if opt.Slim && a.OK {
+			continue
+		}
 		out.Audits = append(out.Audits, jsonAudit{ID: a.ID, Subject: a.Subject, Label: a.Label, Period: a.Period, OK: a.OK,
 			Stated: num.Exact(a.Stated), Computed: num.Exact(a.Computed), Unit: a.Unit,
 			StatedPos: a.StatedPos.String(), ComputedPos: a.ComputedPos.String(), Message: a.Message, Inputs: toJSONInputs(a.Inputs)})
 	}
 	for _, f := range r.Findings {
+		if opt.Slim {
+			break
+		}
 		out.Findings = append(out.Findings, jsonFinding{ID: f.ID, Severity: f.Severity.String(), Section: f.Section,
 			Text: prose.Finding(f), Subject: f.Subject, Values: valueIDs(f.Values), Subjects: f.Subjects, Inputs: toJSONInputs(f.Inputs)})
 	}
@@ -225,6 +243,9 @@ func WriteJSONWith(w io.Writer, r *rules.Result, opt JSONOptions) error {
 	}
 	out.Recorded = []jsonInput{}
 	for _, p := range r.Periods() {
+		if opt.Slim {
+			break
+		}
 		for _, f := range RecordedFigures(p) {
 			out.Recorded = append(out.Recorded, jsonInput{Path: f.Path, File: f.Pos.File, Line: f.Pos.Line, Col: f.Pos.Col, Value: f.Value})
 		}

@@ -52,7 +52,9 @@ type discoverer struct {
 func discover(parentFile string, paths []string) ([]item, record.Errors) {
 	d := &discoverer{seen: map[string]bool{}}
 	if real, err := filepath.EvalSymlinks(parentFile); err == nil {
-		d.skip = real
+		if abs, err := filepath.Abs(real); err == nil {
+			d.skip = abs
+		}
 	}
 	for _, p := range paths {
 		st, err := os.Stat(p)
@@ -72,7 +74,7 @@ func (d *discoverer) problem(path, format string, args ...any) {
 	d.problems = append(d.problems, &record.Error{Pos: record.Pos{File: path}, Format: format, Args: args})
 }
 
-// file takes one file given or found.
+// file takes one file given on the command line.
 func (d *discoverer) file(path string) {
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
@@ -81,10 +83,14 @@ func (d *discoverer) file(path string) {
 	if abs, err := filepath.Abs(real); err == nil {
 		real = abs
 	}
-	if d.skip != "" {
-		if abs, err := filepath.Abs(d.skip); err == nil && abs == real {
-			return
-		}
+	d.take(path, real, levelDir(path))
+}
+
+// take takes a file whose real path is real; dir is the directory of its
+// children when it is a lower level, else "".
+func (d *discoverer) take(path, real, dir string) {
+	if d.skip != "" && d.skip == real {
+		return
 	}
 	if d.seen[real] {
 		d.problem(path, "这个文件已经作为下级给过一次;同一个文件只能计入一次")
@@ -92,7 +98,7 @@ func (d *discoverer) file(path string) {
 	}
 	d.seen[real] = true
 	it := item{path: path, weight: 1}
-	if dir := levelDir(path); dir != "" {
+	if dir != "" {
 		it.dir = dir
 		it.weight = countData(dir)
 	}
@@ -101,7 +107,9 @@ func (d *discoverer) file(path string) {
 
 // walk takes the files of a directory and its subdirectories, in name
 // order; stack holds the real paths of the directories being walked, so a
-// link back to one of them is reported instead of followed for ever.
+// link back to one of them is reported instead of followed for ever. A
+// plain file's real path is its directory's with its name: only links
+// cost a look-up.
 func (d *discoverer) walk(dir string, stack []string) {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
@@ -121,26 +129,45 @@ func (d *discoverer) walk(dir string, stack []string) {
 		return
 	}
 	names := map[string]bool{}
+	dirs := map[string]bool{}
+	isDir := func(e os.DirEntry) bool {
+		if e.Type()&os.ModeSymlink == 0 {
+			return e.IsDir()
+		}
+		st, err := os.Stat(filepath.Join(dir, e.Name()))
+		return err == nil && st.IsDir()
+	}
 	for _, e := range entries {
 		names[e.Name()] = true
+		if isDir(e) {
+			dirs[e.Name()] = true
+		}
 	}
 	for _, e := range entries {
 		name := e.Name()
 		path := filepath.Join(dir, name)
-		st, err := os.Stat(path) // follows links
-		if err != nil || strings.HasPrefix(name, ".") {
+		if strings.HasPrefix(name, ".") {
 			continue
 		}
-		if st.IsDir() {
+		if dirs[name] {
 			if hasLevelFile(names, name) {
 				continue // a lower level: taken with its data file
 			}
 			d.walk(path, stack)
 			continue
 		}
-		if isDataFile(name) {
-			d.file(path)
+		if !isDataFile(name) {
+			continue
 		}
+		level := ""
+		if stem := strings.TrimSuffix(name, filepath.Ext(name)); dirs[stem] {
+			level = filepath.Join(dir, stem)
+		}
+		if e.Type()&os.ModeSymlink != 0 {
+			d.file(path)
+			continue
+		}
+		d.take(path, filepath.Join(real, name), level)
 	}
 }
 

@@ -130,7 +130,9 @@ func leftOutFinding(los []LeftOut) rules.Finding {
 
 // WriteMetrics writes the roll-up's metrics as zongjie metrics --json
 // does, with its "rollup" object, which a later roll-up reads back (a
-// partial roll-up's, or a lower level's for the level above). earlier are
+// partial roll-up's, or a lower level's for the level above). A partial
+// roll-up's are slim (metrics.JSONOptions.Slim): the final roll-up
+// recomputes every unit's figures from the records. earlier are
 // earlier periods (last year's roll-up, for 同比); ext adds a rule file's
 // figures (nil for none), and the roll-up's own are added.
 func (r *Result) WriteMetrics(w io.Writer, ext rules.Extension, earlier ...*Result) error {
@@ -144,5 +146,5 @@ func (r *Result) WriteMetrics(w io.Writer, ext rules.Extension, earlier ...*Resu
 	if err != nil {
 		return err
 	}
-	return metrics.WriteJSONWith(w, res, metrics.JSONOptions{Rollup: r.Meta})
+	return metrics.WriteJSONWith(w, res, metrics.JSONOptions{Rollup: r.Meta, Slim: r.Meta.Partial})
 }

@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
+	"zongjie/internal/oserr"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 	"zongjie/internal/shard"
@@ -268,7 +270,8 @@ func compactBlanks(b []byte) []byte {
 	return out
 }
 
-// readLimited reads a file within the size limit.
+// readLimited reads a file within the size limit: a regular file in one
+// read into a buffer of its size, anything else up to the limit.
 func readLimited(path string, lim record.Limits) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -278,17 +281,45 @@ func readLimited(path string, lim record.Limits) ([]byte, error) {
 		if errors.Is(err, os.ErrPermission) {
 			return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "没有读取权限"}}
 		}
-		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%v", Args: []any{err}}}
+		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%s", Args: []any{oserr.Text(err)}}}
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, lim.MaxBytes+1))
-	if err != nil {
-		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%v", Args: []any{err}}}
+	tooBig := record.Errors{{Pos: record.Pos{File: path}, Format: "文件超过上限 %s;确需处理请用 --max-size 调高上限", Args: []any{sizeText(lim.MaxBytes)}}}
+	size := int64(bytes.MinRead)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		if st.Size() > lim.MaxBytes {
+			return nil, tooBig
+		}
+		size = st.Size() + 1 // and the read that finds the end
 	}
-	if int64(len(data)) > lim.MaxBytes {
-		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "文件超过上限 %d 字节;确需处理请用 --max-size 调高上限", Args: []any{lim.MaxBytes}}}
+	data := make([]byte, 0, size)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > lim.MaxBytes {
+			return nil, tooBig
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%s", Args: []any{oserr.Text(err)}}}
+		}
 	}
-	return data, nil
+}
+
+// sizeText words a size in bytes: 64 MB, 512 KB.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KB"
+	}
+	return strconv.FormatInt(n, 10) + " 字节"
 }
 
 // asErrors makes any error a list of problems naming file.

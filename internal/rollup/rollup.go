@@ -87,8 +87,10 @@ func run(parentFile string, children []string, opt Options, ancestors []string) 
 	if err != nil {
 		return nil, err
 	}
-	if probs := auditProblems(parent); len(probs) > 0 {
-		return nil, probs
+	if !opt.Partial { // a partial roll-up leaves the federation's check to the final one
+		if probs := auditProblems(parent); len(probs) > 0 {
+			return nil, probs
+		}
 	}
 	r := &runner{opt: opt, parent: parent, name: strings.TrimSpace(parent.Org.Name), ancestors: ancestors}
 	if len(children) == 0 {
@@ -360,7 +362,7 @@ func (m *merge) bad(c *child, probs record.Errors) {
 // no members, and no records of its own).
 func (m *merge) unionless(i int) {
 	p := m.r.parent
-	rw := row{u: p.Units[i], from: p, pos: map[string]string{}}
+	rw := row{u: p.Units[i], table: p, index: i, unionless: true}
 	for _, path := range p.ApproxPaths() {
 		if j, key, ok := rowIndex(path); ok && j == i {
 			a, _ := p.Approx(path)
@@ -501,18 +503,29 @@ func rolledUpErrors(errs record.Errors) record.Errors {
 // has one (its stated figures checked against the unions'), else by name.
 func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *overlayer) {
 	rows := m.rows
-	if m.register != nil {
-		for i := range rows {
+	// Sort the rows by a key made once, moving each row once.
+	keys := make([]int, len(rows))
+	order := make([]int, len(rows))
+	for i := range rows {
+		order[i] = i
+		if m.register != nil {
 			if j, ok := m.registered(rows[i].u.Name); ok {
 				rows[i].u.Name = m.r.parent.Units[j].Name
+				keys[i] = j
 			}
 		}
-		slices.SortStableFunc(rows, func(a, b row) int {
-			return cmp.Compare(m.register[a.u.Name], m.register[b.u.Name])
-		})
-	} else {
-		slices.SortStableFunc(rows, func(a, b row) int { return strings.Compare(a.u.Name, b.u.Name) })
 	}
+	if m.register != nil {
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	} else {
+		slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(rows[a].u.Name, rows[b].u.Name) })
+	}
+	sorted := make([]row, len(rows))
+	for i, k := range order {
+		sorted[i] = rows[k]
+	}
+	rows = sorted
+	m.rows = nil
 	if len(rows) == 0 {
 		return
 	}
@@ -530,19 +543,13 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 	uv := reflect.ValueOf(out.Units)
 	for i := range rows {
 		j := m.register[rows[i].u.Name]
-		from := rows[i]
-		if from.from == m.r.parent {
+		from := &rows[i]
+		if from.unionless {
 			continue // a unit without a union: the register's row itself
 		}
 		o.at = func(path string) []record.Pos {
 			_, key, _ := rowIndex(path)
-			if p, ok := from.pos[key]; ok && from.from != nil {
-				return []record.Pos{from.from.Pos(p)}
-			}
-			if from.from != nil {
-				return []record.Pos{from.from.Pos(path)}
-			}
-			return nil
+			return from.pos(key)
 		}
 		o.record(uv.Index(i), reflect.ValueOf(m.r.parent.Units[j]), unit, fmt.Sprintf("units[%d]", j), fmt.Sprintf("units[%d]", i), "该单位的数据", false)
 	}

@@ -13,18 +13,33 @@ import (
 type row struct {
 	u      record.Unit
 	approx map[string]num.Approx
-	// from is where the union's records were read, and pos where each of
-	// the row's figures was written there, by data key (for an audit of
-	// the register's figures).
-	from *record.Period
-	pos  map[string]string
+	// at says where each of the row's figures was written, by data key,
+	// for an audit of the register's figures: a union's own figures (at),
+	// or row index of the units table of table (a partial roll-up's, or
+	// the register itself for a unit without a union).
+	at    map[string]record.Pos
+	table *record.Period
+	index int
+	// unionless: the register's row of a unit without a union.
+	unionless bool
+}
+
+// pos says where the row's figure key was written.
+func (r *row) pos(key string) []record.Pos {
+	if p, ok := r.at[key]; ok {
+		return []record.Pos{p}
+	}
+	if r.table != nil {
+		return []record.Pos{r.table.FieldPos("units", r.index, key)}
+	}
+	return nil
 }
 
 // rowOf makes the row of a union from its records: its staff and members,
 // its union spending (finance.expenditure) and the total of its charity
 // drives as its donation; its kind of unit from its sector.
 func rowOf(p *record.Period) row {
-	r := row{from: p, pos: map[string]string{}}
+	r := row{at: make(map[string]record.Pos, 4)}
 	r.u.Name = strings.TrimSpace(p.Org.Name)
 	yes := true
 	r.u.HasUnion = &yes
@@ -37,7 +52,7 @@ func rowOf(p *record.Period) row {
 		r.u.Kind = "单位"
 	}
 	take := func(key, path string, v *int64) *int64 {
-		r.pos[key] = path
+		r.at[key] = p.Pos(path)
 		if v != nil {
 			x := *v
 			return &x
@@ -46,7 +61,7 @@ func rowOf(p *record.Period) row {
 		return nil
 	}
 	takeMoney := func(key, path string, v *num.Money) *num.Money {
-		r.pos[key] = path
+		r.at[key] = p.Pos(path)
 		if v != nil {
 			x := *v
 			return &x
@@ -58,7 +73,7 @@ func rowOf(p *record.Period) row {
 	r.u.Members = take("members", "membership.members", p.Membership.Members)
 	r.u.Spending = takeMoney("spending", "finance.expenditure", p.Finance.Expenditure)
 	if len(p.Charity) > 0 {
-		r.pos["donation"] = "charity"
+		r.at["donation"] = p.Pos("charity")
 		var f figure
 		for i, d := range p.Charity {
 			path := "charity[" + strconv.Itoa(i) + "].total"
@@ -102,7 +117,7 @@ func rowsOf(p *record.Period) []row {
 	rows := make([]row, len(p.Units))
 	approx := p.ApproxPaths()
 	for i := range p.Units {
-		rows[i] = row{u: p.Units[i], from: p}
+		rows[i] = row{u: p.Units[i], table: p, index: i}
 	}
 	for _, path := range approx {
 		i, key, ok := rowIndex(path)
