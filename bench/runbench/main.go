@@ -26,6 +26,7 @@ type options struct {
 	zongjie, zjgen  string
 	sizes           []int
 	quick, goBench  bool
+	rollupOnly      bool
 	budget          time.Duration
 	minRuns, maxRun int
 }
@@ -38,6 +39,7 @@ func main() {
 	flag.StringVar(&o.zongjie, "zongjie", "", "zongjie 可执行文件")
 	flag.StringVar(&o.zjgen, "zjgen", "", "zjgen 可执行文件")
 	flag.BoolVar(&o.quick, "quick", false, "快速试跑:次数少,不测 10 000 个单位以上的同类工具,不跑 Go 基准")
+	flag.BoolVar(&o.rollupOnly, "rollup", false, "只测汇总(zongjie rollup),只重写 RESULTS.md 中汇总的一节")
 	flag.Parse()
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -76,6 +78,14 @@ func run(ctx context.Context, o options) error {
 		}
 	}
 	m := describeMachine(ctx, o.zongjie)
+	if o.rollupOnly {
+		section, err := rollupSection(ctx, o, m)
+		if err != nil {
+			return err
+		}
+		old, _ := os.ReadFile(o.out)
+		return atomicfile.WriteBytes(o.out, []byte(spliceRollup(string(old), section)))
+	}
 	sets, err := prepare(ctx, o, in)
 	if err != nil {
 		return err
@@ -106,8 +116,17 @@ func run(ctx context.Context, o options) error {
 		logf("Go 基准测试 ……")
 		bench = goBenchmarks(ctx)
 	}
+	var section string
+	if !o.quick {
+		if section, err = rollupSection(ctx, o, m); err != nil {
+			return err
+		}
+	}
 	m.LoadEnd = loadAvg()
 	doc := writeResults(m, sets, results, bench, o)
+	if section != "" {
+		doc = spliceRollup(doc, section)
+	}
 	return atomicfile.WriteBytes(o.out, []byte(doc))
 }
 
@@ -193,7 +212,7 @@ func measure(ctx context.Context, c benchCase, o options, dir string) result {
 
 // goBenchPattern selects the stage benchmarks RESULTS.md shows (all but the
 // 100 000-unit one, which the process measurements cover).
-const goBenchPattern = "LoadValidate|Rules|Compose|ParseMarkdown|Write|PDFWriterNew|Pipeline|BatchSplitUnit"
+const goBenchPattern = "LoadValidate|Rules|Compose|ParseMarkdown|Write|PDFWriterNew|Pipeline|BatchSplitUnit|Rollup"
 
 // goBenchmarks runs the stage benchmarks and returns their output lines.
 func goBenchmarks(ctx context.Context) string {
