@@ -31,8 +31,8 @@ func runBatch(e *env, args []string) int {
 报告写明在数据文件所属工会的领导下开展工作。
 经费收入、慰问帮扶、民主管理、目标任务和经办人的文字属于整个工会,不编入拆分后的报告。
 
---shard i/N 只生成 N 份中的第 i 份(按输出文件名确定地分配,各份数量相差不超过一):N 台机器或 N 个进程
-各取一份,输出合起来与一次生成的完全相同;重新运行某一份,写出的文件逐字节相同。
+--shard 2/8 把全部报告分成 8 份(按输出文件名确定地分配,各份数量相差不超过一),只生成第 2 份:
+8 台机器或 8 个进程各取一份,输出合起来与一次生成的完全相同;重新运行某一份,写出的文件逐字节相同。
 
 在终端上显示进度条;输出到文件或管道时只在标准错误上列出出错的报告和最后一行汇总。
 某份报告出错不影响其他报告;有报告出错时退出码为 1。输出会覆盖某个输入文件(数据、规则、
@@ -50,7 +50,7 @@ func runBatch(e *env, args []string) int {
 	s.lookup("format").usage = "输出格式:pdf、docx、html、md(默认 pdf)"
 	splitBy := s.choice("split", "", "方式", groupData, "拆分一个大数据文件:group(每个分组一份)或 unit(每个单位一份)", "", []string{"group", "unit"})
 	var part shard.Shard
-	s.add(&option{long: "shard", arg: "i/N", group: groupData, usage: "只生成 N 份中的第 i 份报告:N 台机器各取一份,合起来与一次生成的完全相同",
+	s.add(&option{long: "shard", arg: "序号/份数", group: groupData, usage: "把报告分成几份,只生成其中一份(如 2/8:8 份中的第 2 份);各台机器各取一份,合起来与一次生成的完全相同",
 		set: func(v string) (err error) { part, err = shard.Parse(v); return err }})
 	workers := 0
 	s.add(&option{long: "jobs", short: "j", arg: "数", group: groupOther, usage: "同时生成的报告数(默认为 CPU 核数)",

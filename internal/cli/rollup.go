@@ -38,8 +38,8 @@ func runRollup(e *env, args []string) int {
 不在上级的单位名册中)时,逐一指出文件和位置,不生成报告;加 --keep-going 时汇总其余的下级,
 把未计入的列在标准错误上和报告的说明中。
 
-分布式汇总:--shard i/N(或 --partial)只写部分汇总的指标文件(--metrics),再把各部分汇总作为下级
-汇总一次,结果与一次汇总逐字节相同。
+分布式汇总:--shard 3/8(把下级分成 8 份,只汇总第 3 份)或 --partial 只写部分汇总的指标文件(--metrics),
+再把各部分汇总作为下级汇总一次,结果与一次汇总逐字节相同。
 `, `  zongjie rollup -o 青溪县教育工会2023年工作总结.docx 青溪县教育工会.yaml
   zongjie rollup -o 总结.pdf --each 各校报告 县教育工会.yaml 各校数据/
   zongjie rollup --base 2022/县教育工会.json -o 总结.docx 县教育工会.yaml
@@ -52,7 +52,7 @@ func runRollup(e *env, args []string) int {
 	base := s.str("base", "", "文件", groupData, "上年的汇总:上年汇总的指标文件,或上年的上级数据文件(连同同名目录)", "")
 	partial := s.flag("partial", "", groupData, "只写部分汇总(不含上级自己的数字,不核对名册和合计),供再次汇总")
 	var part shard.Shard
-	s.add(&option{long: "shard", arg: "i/N", group: groupData, usage: "只汇总 N 份中的第 i 份下级(部分汇总,用于多台机器分担)",
+	s.add(&option{long: "shard", arg: "序号/份数", group: groupData, usage: "把下级分成几份,只汇总其中一份(如 3/8;部分汇总,用于多台机器分担)",
 		set: func(v string) (err error) { part, err = shard.Parse(v); return err }})
 	keepGoing := s.flag("keep-going", "", groupData, "有下级数据有误时,汇总其余的下级,并列出未计入的")
 	workers := 0
@@ -160,7 +160,7 @@ func runRollup(e *env, args []string) int {
 		}
 	}
 	if !wantReport && *each == "" {
-		fmt.Fprintf(e.stderr, "已汇总 %d 个工会(%s),用时 %s\n", len(res.Meta.Unions), res.Meta.Parent, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(e.stderr, "已汇总 %d 个工会(%s),用时 %s\n", len(res.Meta.Unions), res.Meta.Parent, secondsText(time.Since(start)))
 		return exitOK
 	}
 	r, code := rollupRenderer(e, opts, ext)
@@ -306,3 +306,12 @@ func tuneCollector() {
 // softLimit is the memory a roll-up lets the collector use before it
 // works harder.
 const softLimit = 700 << 20
+
+// secondsText words a duration as batch's summary does: 1.2秒, 2分05秒.
+func secondsText(d time.Duration) string {
+	if d < time.Minute {
+		return fmt.Sprintf("%.1f秒", d.Seconds())
+	}
+	s := int(d.Round(time.Second).Seconds())
+	return fmt.Sprintf("%d分%02d秒", s/60, s%60)
+}

@@ -220,7 +220,7 @@ func identifiers() map[string]bool {
 	for _, f := range pipeline.Formats() {
 		add(string(f))
 	}
-	add("markdown", "render", "check", "metrics", "batch", "init", "schema", "templates", "completion", "version", "help",
+	add("markdown", "render", "check", "metrics", "batch", "rollup", "init", "schema", "templates", "completion", "version", "help",
 		"targets", "sections", "group", "unit", "json", "yml", "tmpl", "ttf", "ttc", "md", "docx")
 	add(userrule.FunctionNames()...)
 	add("school", "enterprise", "hospital", "government", "township") // zongjie init --sector
