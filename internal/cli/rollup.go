@@ -128,6 +128,17 @@ func runRollup(e *env, args []string) int {
 		e.printErr(err)
 		return exitData
 	}
+	// Every file read, now that the directories were walked: no output
+	// may replace one.
+	guard = newInputGuard(opts.inputs(append(inputs, res.Inputs...)))
+	for _, out := range []string{*opts.output, *metricsOut} {
+		if out == "" || stdoutNames[out] || stderrNames[out] {
+			continue
+		}
+		if msg := guard.check(out, "请换一个输出文件名"); msg != "" {
+			return s.usageError("%s", msg)
+		}
+	}
 	if len(res.Problems) > 0 {
 		e.printErr(res.Problems)
 		fmt.Fprintf(e.stderr, "zongjie rollup: 以上问题使 %d 个下级没有计入汇总(--keep-going),报告的说明中列出了它们\n", len(res.Meta.LeftOut))

@@ -62,7 +62,7 @@ type outcome struct {
 
 // catalogue lists every hostile input tried, in the order of the table.
 func catalogue() []entry {
-	return append(append(baseCatalogue(), recordEntries()...), cliCatalogue()...)
+	return append(append(append(baseCatalogue(), recordEntries()...), cliCatalogue()...), rollupCatalogue()...)
 }
 
 // baseCatalogue is the catalogue before the data-file cases of

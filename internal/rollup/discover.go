@@ -62,7 +62,7 @@ func discover(parentFile string, paths []string) ([]item, record.Errors) {
 		case err != nil:
 			d.problem(p, "找不到这个文件或目录;请检查路径")
 		case st.IsDir():
-			d.walk(p, nil)
+			d.walk(p, nil, nil)
 		default:
 			d.file(p)
 		}
@@ -106,11 +106,12 @@ func (d *discoverer) take(path, real, dir string) {
 }
 
 // walk takes the files of a directory and its subdirectories, in name
-// order; stack holds the real paths of the directories being walked, so a
-// link back to one of them is reported instead of followed for ever. A
+// order; stack holds the real paths of the directories being walked (given
+// their paths as given), so a link back to one of them is reported instead
+// of followed for ever. A
 // plain file's real path is its directory's with its name: only links
 // cost a look-up.
-func (d *discoverer) walk(dir string, stack []string) {
+func (d *discoverer) walk(dir string, stack, given []string) {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		real = dir
@@ -118,11 +119,11 @@ func (d *discoverer) walk(dir string, stack []string) {
 	if abs, err := filepath.Abs(real); err == nil {
 		real = abs
 	}
-	if slices.Contains(stack, real) {
-		d.problem(dir, "这个目录链接回了上层目录(%s),形成循环;请删去这个链接", real)
+	if i := slices.Index(stack, real); i >= 0 {
+		d.problem(dir, "这个目录链接回了上层目录 %s,形成循环;请删去这个链接", given[i])
 		return
 	}
-	stack = append(stack, real)
+	stack, given = append(stack, real), append(given, dir)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		d.problem(dir, "无法读取目录")
@@ -153,7 +154,7 @@ func (d *discoverer) walk(dir string, stack []string) {
 			if hasLevelFile(names, name) {
 				continue // a lower level: taken with its data file
 			}
-			d.walk(path, stack)
+			d.walk(path, stack, given)
 			continue
 		}
 		if !isDataFile(name) {

@@ -47,6 +47,9 @@ type Result struct {
 	Members []Member
 	// Problems are the problems that left children out (KeepGoing).
 	Problems record.Errors
+	// Inputs are the files read: the federation's, its children's (those
+	// left out too), a lower level's; no output may replace one.
+	Inputs []string
 }
 
 // Member is one union rolled up directly.
@@ -116,6 +119,10 @@ func run(parentFile string, children []string, opt Options, ancestors []string) 
 		items = picked
 	}
 	m := r.newMerge()
+	m.res.Inputs = append(m.res.Inputs, parentFile)
+	for _, it := range items {
+		m.res.Inputs = append(m.res.Inputs, it.path)
+	}
 	for _, e := range found {
 		m.bad(&child{item: item{path: e.Pos.File}}, record.Errors{e})
 	}
@@ -226,6 +233,7 @@ func (m *merge) add(c *child) {
 		m.res.Meta.LeftOut = append(m.res.Meta.LeftOut, c.meta.LeftOut...)
 		return
 	case kindLevel:
+		m.res.Inputs = append(m.res.Inputs, c.level.Inputs...)
 		newSource(c.p, name, &meta{conflicts: c.level.Meta.internal().conflicts}).merge(m.acc)
 		m.res.Meta.LeftOut = append(m.res.Meta.LeftOut, c.level.Meta.LeftOut...)
 		m.res.Problems = append(m.res.Problems, c.level.Problems...)
