@@ -128,7 +128,7 @@ func readMetrics(path string, data []byte, lim record.Limits) (*record.Period, *
 		return nil, nil, record.Errors{{Pos: record.Pos{File: path}, Format: "不是 zongjie metrics --json 写出的指标文件(JSON 格式有误);请重新生成"}}
 	}
 	if len(m.Record) == 0 {
-		return nil, nil, record.Errors{{Pos: record.Pos{File: path}, Format: "这个 JSON 文件里没有数据(record):它不是 zongjie metrics --json 写的指标文件,或是旧版写的;下级的数据文件请用 .yaml 或数据文件的 JSON 格式,指标文件请用 zongjie metrics --json 重新生成"}}
+		return nil, nil, record.Errors{{Pos: record.Pos{File: path}, Format: "这个 JSON 文件里没有数据:它不是 zongjie metrics --json 写的指标文件,或是旧版写的;下级的数据文件请用 .yaml 或数据文件的 JSON 格式,指标文件请用 zongjie metrics --json 重新生成"}}
 	}
 	start := recordOffset(data)
 	if start < 0 {
