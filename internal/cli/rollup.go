@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"context"
 	"errors"
 	"fmt"
@@ -82,8 +84,8 @@ func runRollup(e *env, args []string) int {
 	switch {
 	case isPartial && *metricsOut == "":
 		return s.usageError("部分汇总(--partial、--shard)只写指标文件;请用 --metrics 给出文件名")
-	case isPartial && (*opts.output != "" || *each != ""):
-		return s.usageError("部分汇总不是完整的汇总,不能生成报告;请去掉 -o 和 --each,把各部分汇总再汇总一次")
+	case isPartial && *opts.output != "":
+		return s.usageError("部分汇总不是完整的汇总,不能生成报告;请去掉 -o,把各部分汇总再汇总一次(--each 可以:各份写出各自下级的报告)")
 	case isPartial && *base != "":
 		return s.usageError("部分汇总不做同比;--base 请在最后一次汇总时给出")
 	case *metricsOut != "" && *metricsOut == *opts.output:
@@ -261,15 +263,14 @@ func eachReports(e *env, r *pipeline.Renderer, res *rollup.Result, dir string, k
 	var jobs []batch.Job
 	var walk func(res *rollup.Result, dir string)
 	walk = func(res *rollup.Result, dir string) {
-		namer := batch.NewNamer(dir, "."+string(format))
 		for _, m := range res.Members {
 			if m.Period == nil {
 				continue
 			}
 			p := m.Period
-			jobs = append(jobs, batch.Job{Name: m.File, Out: namer.Path(m.Name), Records: func() (*record.Period, error) { return p, nil }})
+			jobs = append(jobs, batch.Job{Name: m.File, Out: filepath.Join(dir, eachName(m.Name)+"."+string(format)), Records: func() (*record.Period, error) { return p, nil }})
 			if m.Level != nil {
-				walk(m.Level, filepath.Join(dir, batch.SafeName(m.Name)))
+				walk(m.Level, filepath.Join(dir, eachName(m.Name)))
 			}
 		}
 	}
@@ -317,6 +318,19 @@ func tuneCollector() {
 // softLimit is the memory a roll-up lets the collector use before it
 // works harder.
 const softLimit = 700 << 20
+
+// eachName names a union's report by the union: its name, which is one in
+// its federation, made safe for a file name (batch.SafeName); a name that
+// had to be changed gets a few characters of its digest, so that two such
+// names never meet, whichever shard names them.
+func eachName(name string) string {
+	safe := batch.SafeName(name)
+	if safe == name {
+		return safe
+	}
+	sum := sha256.Sum256([]byte(name))
+	return safe + "-" + hex.EncodeToString(sum[:3])
+}
 
 // secondsText words a duration as batch's summary does: 1.2秒, 2分05秒.
 func secondsText(d time.Duration) string {
