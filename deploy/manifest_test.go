@@ -120,7 +120,7 @@ var (
 				"resources":        resources,
 				"storageClassName": str,
 			}, "accessModes", "resources")}, "apiVersion", "kind", "metadata", "spec"),
-		"v1/ConfigMap":  mapOf(map[string]*shape{"apiVersion": str, "kind": str, "metadata": objectMeta, "data": strmap}, "apiVersion", "kind", "metadata"),
+		"v1/ConfigMap": mapOf(map[string]*shape{"apiVersion": str, "kind": str, "metadata": objectMeta, "data": strmap}, "apiVersion", "kind", "metadata"),
 		"batch/v1/Job": mapOf(map[string]*shape{"apiVersion": str, "kind": str, "metadata": objectMeta, "spec": jobSpec}, "apiVersion", "kind", "metadata", "spec"),
 	}
 	quantityRE = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$`)
