@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -15,38 +16,46 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// manifestPath is the manifest the tests check.
-const manifestPath = "kubernetes/zongjie-rollup.yaml"
+// manifests are the files of the manifest: the volume and settings, the
+// map Job, the reduce Job.
+var manifests = []string{"kubernetes/volume.yaml", "kubernetes/map-job.yaml", "kubernetes/reduce-job.yaml"}
 
 // doc is one document of the manifest.
 type doc struct {
+	file string
 	node *yaml.Node
 	v    map[string]any
 }
 
-// readManifest reads every document of the manifest.
+// readManifest reads every document of the manifest's files.
 func readManifest(t *testing.T) []doc {
 	t.Helper()
-	data, err := os.ReadFile(manifestPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var docs []doc
-	for {
-		var n yaml.Node
-		err := dec.Decode(&n)
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	found, _ := filepath.Glob("kubernetes/*.yaml")
+	if len(found) != len(manifests) {
+		t.Errorf("deploy/kubernetes holds %v; the tests know %v", found, manifests)
+	}
+	for _, file := range manifests {
+		data, err := os.ReadFile(file)
 		if err != nil {
-			t.Fatalf("%s: %v", manifestPath, err)
+			t.Fatal(err)
 		}
-		var v map[string]any
-		if err := n.Decode(&v); err != nil {
-			t.Fatalf("%s line %d: %v", manifestPath, n.Line, err)
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		for {
+			var n yaml.Node
+			err := dec.Decode(&n)
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			var v map[string]any
+			if err := n.Decode(&v); err != nil {
+				t.Fatalf("%s:%d: %v", file, n.Line, err)
+			}
+			docs = append(docs, doc{file, &n, v})
 		}
-		docs = append(docs, doc{&n, v})
 	}
 	return docs
 }
@@ -227,15 +236,15 @@ func TestManifest(t *testing.T) {
 		kind, _ := d.v["kind"].(string)
 		s, ok := kinds[api+"/"+kind]
 		if !ok {
-			t.Errorf("line %d: %s %s is not an object the manifest should hold", d.node.Line, api, kind)
+			t.Errorf("%s:%d: %s %s is not an object the manifest should hold", d.file, d.node.Line, api, kind)
 			continue
 		}
 		for _, e := range check(d.v, s, kind) {
-			t.Errorf("line %d: %s", d.node.Line, e)
+			t.Errorf("%s:%d: %s", d.file, d.node.Line, e)
 		}
 		name := d.v["metadata"].(map[string]any)["name"].(string)
 		if !dnsLabelRE.MatchString(name) || len(name) > 63 {
-			t.Errorf("line %d: %q is not a valid Kubernetes name", d.node.Line, name)
+			t.Errorf("%s:%d: %q is not a valid Kubernetes name", d.file, d.node.Line, name)
 		}
 		byKind[kind] = append(byKind[kind], d.v)
 	}

@@ -2,6 +2,7 @@ package rollup
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
+	"zongjie/internal/shard"
 )
 
 // TestBadChildren gives the tricky federation children that contradict it
@@ -219,4 +221,34 @@ func appendTo(t *testing.T, path, text string) {
 	t.Helper()
 	data, _ := os.ReadFile(path)
 	write(t, path, string(data)+text)
+}
+
+// TestMissingShard rolls up shards with one left out: without a register
+// to tell, the shards' numbers do — never a silently short total.
+func TestMissingShard(t *testing.T) {
+	parent, _ := writeTricky(t)
+	dir := t.TempDir()
+	var shards []string
+	for i := 1; i <= 3; i++ {
+		shards = append(shards, writeMetrics(t, dir, fmt.Sprintf("%d.json", i),
+			roll(t, parent, []string{filepath.Join(filepath.Dir(parent), "kids")}, Options{Shard: shard.Shard{I: i, N: 3}})))
+	}
+	_, err := Run(parent, []string{shards[0], shards[2]}, opts)
+	if err == nil || !strings.Contains(err.Error(), "部分汇总不全:共 3 份,缺少第 2/3 份") {
+		t.Errorf("a shard left out: %v", err)
+	}
+	ko := opts
+	ko.KeepGoing = true
+	res, err := Run(parent, []string{shards[0], shards[2]}, ko)
+	if err != nil || len(res.Meta.LeftOut) != 1 || res.Meta.LeftOut[0].Name != "第 2/3 份部分汇总" {
+		t.Errorf("--keep-going: %v, %+v", err, res)
+	}
+	// Partial roll-ups of shards carry their shards on.
+	p := writeMetrics(t, dir, "p.json", roll(t, parent, shards[:2], Options{Partial: true}))
+	if _, err := Run(parent, []string{p, shards[2]}, opts); err != nil {
+		t.Errorf("every shard, two within a partial roll-up: %v", err)
+	}
+	if _, err := Run(parent, []string{p}, opts); err == nil || !strings.Contains(err.Error(), "缺少第 3/3 份") {
+		t.Errorf("the third shard left out behind a partial roll-up: %v", err)
+	}
 }

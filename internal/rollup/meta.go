@@ -38,6 +38,10 @@ type Meta struct {
 	Period string `json:"period"`
 	// Shard is "i/N" when the roll-up was one shard of N.
 	Shard string `json:"shard,omitempty"`
+	// Shards lists the shards the records hold ("3/8"): its own, and
+	// those of the partial roll-ups it rolled up, so that the final roll-up
+	// can tell that none is missing.
+	Shards []string `json:"shards,omitempty"`
 	// Unions lists every union rolled up, at every level.
 	Unions []Union `json:"unions"`
 	// LeftOut lists the unions left out (--keep-going) and why.

@@ -188,13 +188,15 @@ type merge struct {
 	matched  []bool
 	// badNames are the unions left out, by name.
 	badNames map[string]bool
+	// shards are the shards of the partial roll-ups rolled up.
+	shards map[string]bool
 }
 
 // unionKey identifies a union: its name within its federation.
 type unionKey struct{ parent, name string }
 
 func (r *runner) newMerge() *merge {
-	m := &merge{r: r, acc: newRec(periodPlan()), res: &Result{}, seen: map[unionKey]string{}, badNames: map[string]bool{}}
+	m := &merge{r: r, acc: newRec(periodPlan()), res: &Result{}, seen: map[unionKey]string{}, badNames: map[string]bool{}, shards: map[string]bool{}}
 	if !r.opt.Partial && len(r.parent.Units) > 0 {
 		m.register = make(map[string]int, len(r.parent.Units))
 		for i, u := range r.parent.Units {
@@ -224,6 +226,9 @@ func (m *merge) add(c *child) {
 	name := c.name()
 	switch c.kind {
 	case kindPartial:
+		for _, sh := range c.meta.Shards {
+			m.shards[sh] = true
+		}
 		newSource(c.p, c.path, c.meta.internal()).merge(m.acc)
 		rows := rowsOf(c.p)
 		for i := range rows {
@@ -364,6 +369,53 @@ func (m *merge) bad(c *child, probs record.Errors) {
 	m.res.Meta.LeftOut = append(m.res.Meta.LeftOut, lo)
 }
 
+// shardsComplete reports the shards missing from the partial roll-ups
+// rolled up: with one shard of eight given, the other seven must be too,
+// else the totals would be short by what they hold.
+func (m *merge) shardsComplete() {
+	have := map[int]map[int]bool{}
+	for sh := range m.shards {
+		p, err := shard.Parse(sh)
+		if err != nil {
+			continue
+		}
+		if have[p.N] == nil {
+			have[p.N] = map[int]bool{}
+		}
+		have[p.N][p.I] = true
+	}
+	ns := make([]int, 0, len(have))
+	for n := range have {
+		ns = append(ns, n)
+	}
+	slices.Sort(ns)
+	for _, n := range ns {
+		var missing []string
+		for i := 1; i <= n; i++ {
+			if !have[n][i] {
+				missing = append(missing, fmt.Sprintf("%d/%d", i, n))
+			}
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		e := &record.Error{Pos: record.Pos{File: m.r.parent.File},
+			Format: "部分汇总不全:共 %d 份,缺少第 %s 份(--shard %s 的结果);请等这几份算完,或重新运行它们",
+			Args:   []any{n, strings.Join(missing, "、"), strings.Join(missing, "、")}}
+		m.res.Problems = append(m.res.Problems, e)
+		for _, sh := range missing {
+			m.res.Meta.LeftOut = append(m.res.Meta.LeftOut, LeftOut{Name: "第 " + sh + " 份部分汇总", File: m.r.parent.File, Reason: "没有给出"})
+		}
+	}
+}
+
+// compareShards orders shards by their count, then number.
+func compareShards(a, b string) int {
+	p, _ := shard.Parse(a)
+	q, _ := shard.Parse(b)
+	return cmp.Or(cmp.Compare(p.N, q.N), cmp.Compare(p.I, q.I), strings.Compare(a, b))
+}
+
 // unionless takes the register's row i, a unit without a union: it has no
 // data file, and it is a row of the units table as the register gives it;
 // its staff count in the federation's staff (and nothing else of it: it has
@@ -408,6 +460,9 @@ func (m *merge) finish() (*Result, error) {
 				Line: e.Pos.Line, Col: e.Pos.Col, Reason: "没有数据文件"})
 		}
 	}
+	if !r.opt.Partial {
+		m.shardsComplete()
+	}
 	if len(m.res.Problems) > 0 && !r.opt.KeepGoing {
 		return nil, m.res.Problems.Err()
 	}
@@ -422,7 +477,12 @@ func (m *merge) finish() (*Result, error) {
 	res.Meta.Period = r.parent.When.Label()
 	if !r.opt.Shard.Whole() {
 		res.Meta.Shard = r.opt.Shard.String()
+		m.shards[res.Meta.Shard] = true
 	}
+	for sh := range m.shards {
+		res.Meta.Shards = append(res.Meta.Shards, sh)
+	}
+	slices.SortFunc(res.Meta.Shards, compareShards)
 	slices.SortFunc(res.Meta.Unions, func(a, b Union) int {
 		return cmp.Or(strings.Compare(a.Parent, b.Parent), strings.Compare(a.Name, b.Name), strings.Compare(a.File, b.File))
 	})
