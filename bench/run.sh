@@ -5,6 +5,8 @@
 #
 #   bench/run.sh            full run: yongjia example and 100 … 100 000 units (about 20 minutes)
 #   bench/run.sh -quick     a quick try: fewer runs, peers only on the small sets
+#   bench/run.sh -rollup    the roll-up section only (zongjie rollup of 1 000 … 100 000
+#                           unions; about 10 minutes); the rest of RESULTS.md is kept
 #
 # It installs what it needs from Debian/Ubuntu (apt-get, as root or with
 # sudo), builds zongjie, zjgen and stageprof once, generates the synthetic
@@ -22,18 +24,24 @@ cd "$(dirname "$0")/.."
 
 pkgs=()
 have() { command -v "$1" >/dev/null 2>&1; }
-have pandoc || pkgs+=(pandoc)
-have wkhtmltopdf || pkgs+=(wkhtmltopdf)
-have soffice || pkgs+=(libreoffice-writer-nogui)
-have hyperfine || pkgs+=(hyperfine)
-[ -x /usr/bin/time ] || pkgs+=(time)
-have fc-list || pkgs+=(fontconfig)
-# CJK fonts, so that wkhtmltopdf and LibreOffice draw the Chinese text (a
-# fair comparison) and zongjie uses installed fonts, not its embedded ones.
-for f in gbsn00lp:fonts-arphic-gbsn00lp gkai00mp:fonts-arphic-gkai00mp DroidSansFallbackFull:fonts-droid-fallback; do
-	# (grep without -q: -q would close the pipe early and fail under pipefail)
-	if ! { have fc-list && fc-list | grep "${f%%:*}" >/dev/null; }; then pkgs+=("${f#*:}"); fi
-done
+rollup_only=false
+for a in "$@"; do [ "$a" = -rollup ] && rollup_only=true; done
+if $rollup_only; then
+	[ -x /usr/bin/time ] || pkgs+=(time)
+else
+	have pandoc || pkgs+=(pandoc)
+	have wkhtmltopdf || pkgs+=(wkhtmltopdf)
+	have soffice || pkgs+=(libreoffice-writer-nogui)
+	have hyperfine || pkgs+=(hyperfine)
+	[ -x /usr/bin/time ] || pkgs+=(time)
+	have fc-list || pkgs+=(fontconfig)
+	# CJK fonts, so that wkhtmltopdf and LibreOffice draw the Chinese text (a
+	# fair comparison) and zongjie uses installed fonts, not its embedded ones.
+	for f in gbsn00lp:fonts-arphic-gbsn00lp gkai00mp:fonts-arphic-gkai00mp DroidSansFallbackFull:fonts-droid-fallback; do
+		# (grep without -q: -q would close the pipe early and fail under pipefail)
+		if ! { have fc-list && fc-list | grep "${f%%:*}" >/dev/null; }; then pkgs+=("${f#*:}"); fi
+	done
+fi
 if ((${#pkgs[@]})); then
 	sudo=""
 	[ "$(id -u)" -eq 0 ] || sudo=sudo

@@ -29,6 +29,7 @@ type options struct {
 	baselineName    string // what it was built from
 	sizes           []int
 	quick, goBench  bool
+	rollupOnly      bool
 	budget          time.Duration
 	minRuns, maxRun int
 	stageRuns       int
@@ -47,6 +48,7 @@ func main() {
 	flag.StringVar(&o.baseline, "baseline", "", "用来对比的早先版本的 zongjie 可执行文件")
 	flag.StringVar(&o.baselineName, "baseline-name", "", "早先版本的名称(如 git 提交号)")
 	flag.BoolVar(&o.quick, "quick", false, "快速试跑:次数少,不测 10 000 个单位以上的同类工具,不跑 Go 基准")
+	flag.BoolVar(&o.rollupOnly, "rollup", false, "只测汇总(zongjie rollup),只重写 RESULTS.md 中汇总的一节")
 	flag.Parse()
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -95,6 +97,14 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	m := describeMachine(ctx, o.zongjie)
+	if o.rollupOnly {
+		section, err := rollupSection(ctx, o, m)
+		if err != nil {
+			return err
+		}
+		old, _ := os.ReadFile(o.out)
+		return atomicfile.WriteBytes(o.out, []byte(spliceRollup(string(old), section)))
+	}
 	sets, err := prepare(ctx, o, in)
 	if err != nil {
 		return err
@@ -132,8 +142,17 @@ func run(ctx context.Context, o options) error {
 		logf("Go 基准测试 ……")
 		bench = goBenchmarks(ctx)
 	}
+	var section string
+	if !o.quick {
+		if section, err = rollupSection(ctx, o, m); err != nil {
+			return err
+		}
+	}
 	m.LoadEnd = loadAvg()
 	doc := writeResults(m, sets, results, comps, profiles, bench, o)
+	if section != "" {
+		doc = spliceRollup(doc, section)
+	}
 	return atomicfile.WriteBytes(o.out, []byte(doc))
 }
 
@@ -223,7 +242,7 @@ func measure(ctx context.Context, c benchCase, o options, dir string) result {
 
 // goBenchPattern selects the stage benchmarks RESULTS.md shows (all but the
 // 100 000-unit one, which the process measurements cover).
-const goBenchPattern = "LoadValidate|Rules|Compose|ParseMarkdown|Write|PDFWriterNew|Pipeline|BatchSplitUnit"
+const goBenchPattern = "LoadValidate|Rules|Compose|ParseMarkdown|Write|PDFWriterNew|Pipeline|BatchSplitUnit|Rollup"
 
 // goBenchmarks runs the stage benchmarks and returns their output lines.
 func goBenchmarks(ctx context.Context) string {

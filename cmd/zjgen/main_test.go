@@ -51,3 +51,19 @@ func TestRun(t *testing.T) {
 		})
 	}
 }
+
+func TestFederationFlag(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-units", "5", "-federation", dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	parent := strings.TrimSpace(stdout.String())
+	kids, _ := filepath.Glob(filepath.Join(strings.TrimSuffix(parent, ".yaml"), "*.yaml"))
+	if len(kids) != 5 {
+		t.Errorf("%d unions' files beside %s", len(kids), parent)
+	}
+	if code := run([]string{"-units", "5", "-federation", dir, "-o", "x.yaml"}, &stdout, &stderr); code != 2 {
+		t.Errorf("-o with -federation: exit %d", code)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
 	"zongjie/internal/report"
+	"zongjie/internal/shard"
 )
 
 func runBatch(e *env, args []string) int {
@@ -31,6 +32,9 @@ func runBatch(e *env, args []string) int {
 报告写明在数据文件所属工会的领导下开展工作。
 经费收入、慰问帮扶、民主管理、目标任务和经办人的文字属于整个工会,不编入拆分后的报告。
 
+--shard 2/8 把全部报告分成 8 份(按输出文件名确定地分配,各份数量相差不超过一),只生成第 2 份:
+8 台机器或 8 个进程各取一份,输出合起来与一次生成的完全相同;重新运行某一份,写出的文件逐字节相同。
+
 在终端上显示进度条;输出到文件或管道时只在标准错误上列出出错的报告和最后一行汇总。
 某份报告出错不影响其他报告;有报告出错时退出码为 1。输出会覆盖某个输入文件(数据、规则、
 模板)时,一份也不生成;输出目录中与报告同名的若是符号链接、设备或管道,这份报告不写。收到 Ctrl+C、SIGTERM 或 SIGHUP 时,已开始的报告写完即停,并给出汇总;
@@ -39,12 +43,16 @@ func runBatch(e *env, args []string) int {
   zongjie batch --split group --format docx -o 学区报告 全县2023.yaml
   zongjie batch --split unit -o 各校报告 全县2023.yaml
   zongjie batch --split unit --no-clobber -o 各校报告 全县2023.yaml
+  zongjie batch --shard 3/8 -o 报告 数据/*.yaml
 `)
 	opts := addRenderOptions(s, "输出目录(不存在时自动创建)")
 	out := s.lookup("output")
 	out.arg, out.complete = "目录", "dir"
 	s.lookup("format").usage = "输出格式:pdf、docx、html、md(默认 pdf)"
 	splitBy := s.choice("split", "", "方式", groupData, "拆分一个大数据文件:group(每个分组一份)或 unit(每个单位一份)", "", []string{"group", "unit"})
+	var part shard.Shard
+	s.add(&option{long: "shard", arg: "序号/份数", group: groupData, usage: "把报告分成几份,只生成其中一份(如 2/8:8 份中的第 2 份);各台机器各取一份,合起来与一次生成的完全相同",
+		set: func(v string) (err error) { part, err = shard.Parse(v); return err }})
 	workers := 0
 	s.add(&option{long: "jobs", short: "j", arg: "数", group: groupOther, usage: "同时生成的报告数(默认为 CPU 核数)",
 		set: func(v string) error {
@@ -112,6 +120,7 @@ func runBatch(e *env, args []string) int {
 			return e.errorf("batch", "%s 中没有可拆分的%s", files[0], map[string]string{"group": "分组", "unit": "单位"}[*splitBy])
 		}
 	}
+	list = shardJobs(list, part)
 	guard := newInputGuard(opts.inputs(files))
 	for _, j := range list {
 		if msg := guard.check(j.Out, "请换一个输出目录;没有生成任何报告"); msg != "" {
@@ -186,6 +195,25 @@ func runBatch(e *env, args []string) int {
 		return exitData
 	}
 	return exitOK
+}
+
+// shardJobs keeps the jobs of one shard. The output names were given out
+// over the whole list, so every worker names each report alike; the shard
+// is picked by output name, so it does not depend on the order the files
+// were given in.
+func shardJobs(list []batch.Job, part shard.Shard) []batch.Job {
+	if part.Whole() {
+		return list
+	}
+	keys := make([]string, len(list))
+	for i, j := range list {
+		keys[i] = j.Out
+	}
+	var out []batch.Job
+	for _, i := range shard.Pick(part, keys, nil) {
+		out = append(out, list[i])
+	}
+	return out
 }
 
 // fileJobs makes one job per data file, named after the file ("-", standard

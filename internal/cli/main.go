@@ -72,6 +72,7 @@ func commands() []command {
 		{"check", "检查数据文件,列出所有问题", runCheck},
 		{"metrics", "计算并列出各项指标、排名、核对结果", runMetrics},
 		{"batch", "批量生成报告(多个数据文件,或大文件中的每个分组、每个单位)", runBatch},
+		{"rollup", "汇总:由各下级工会的数据生成上级的报告", runRollup},
 		{"init", "输出一份带说明的数据文件模板(YAML,或 --xlsx 的 Excel 工作簿)", runInit},
 		{"convert", "在 YAML、JSON 和 Excel 工作簿(.xlsx)之间转换数据文件", runConvert},
 		{"schema", "输出数据文件的 JSON Schema,供编辑器边写边查", runSchema},

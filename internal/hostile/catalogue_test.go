@@ -62,7 +62,7 @@ type outcome struct {
 
 // catalogue lists every hostile input tried, in the order of the table.
 func catalogue() []entry {
-	return append(append(append(baseCatalogue(), recordEntries()...), sheetEntries()...), cliCatalogue()...)
+	return append(append(append(append(baseCatalogue(), recordEntries()...), sheetEntries()...), cliCatalogue()...), rollupCatalogue()...)
 }
 
 // baseCatalogue is the catalogue before the data-file cases of
@@ -451,7 +451,9 @@ func namesWhere(msg string, args []string) bool {
 		return true
 	}
 	for _, a := range args[1:] {
-		if strings.HasPrefix(first, a+":") {
+		// The file given, or one found in a directory given (zongjie
+		// rollup reads the unions' files in a directory).
+		if strings.HasPrefix(first, a+":") || strings.HasPrefix(first, a+"/") && strings.Contains(first, ":") {
 			return true
 		}
 	}

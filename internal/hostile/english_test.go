@@ -222,7 +222,7 @@ func identifiers() map[string]bool {
 	for _, f := range pipeline.Formats() {
 		add(string(f))
 	}
-	add("markdown", "render", "check", "metrics", "batch", "init", "convert", "schema", "templates", "completion", "version", "help", "fonts", "OpenType",
+	add("markdown", "render", "check", "metrics", "batch", "rollup", "init", "convert", "schema", "templates", "completion", "version", "help", "fonts", "OpenType",
 		"targets", "sections", "group", "unit", "json", "yml", "tmpl", "ttf", "ttc", "md", "docx")
 	add(userrule.FunctionNames()...)
 	add("school", "enterprise", "hospital", "government", "township") // zongjie init --sector

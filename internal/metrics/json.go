@@ -6,6 +6,7 @@ import (
 
 	"zongjie/internal/num"
 	"zongjie/internal/prose"
+	"zongjie/internal/recordjson"
 	"zongjie/internal/rules"
 )
 
@@ -32,6 +33,12 @@ type (
 		// Recorded lists every figure of the records, each period's in
 		// turn: reports print recorded figures as well as computed ones.
 		Recorded []jsonInput `json:"recorded"`
+		// Record is the latest period's records as a data file (see
+		// internal/recordjson): a roll-up reads a metrics file as a child
+		// through it.
+		Record json.RawMessage `json:"record"`
+		// Rollup says how a roll-up made the records (internal/rollup).
+		Rollup any `json:"rollup,omitempty"`
 	}
 	jsonValue struct {
 		ID      string `json:"id"`
@@ -143,8 +150,26 @@ type (
 
 // WriteJSON writes the result as indented JSON: every value with id, label,
 // value, unit, formula and its inputs with positions, then the rankings,
-// audits, findings, comparisons and targets.
-func WriteJSON(w io.Writer, r *rules.Result) error {
+// audits, findings, comparisons and targets, every recorded figure, and
+// the latest period's records as a data file.
+func WriteJSON(w io.Writer, r *rules.Result) error { return WriteJSONWith(w, r, JSONOptions{}) }
+
+// JSONOptions add to what WriteJSON writes.
+type JSONOptions struct {
+	// Rollup, when not nil, is written as the "rollup" object: how a
+	// roll-up made the records (internal/rollup), so that a roll-up of
+	// roll-ups can go on from them.
+	Rollup any
+	// Slim leaves out what is about each unit, group, kind or batch, which
+	// a later roll-up recomputes from the records: values keep the whole
+	// organisation's figures, audits the failed ones; rankings, findings
+	// and the recorded figures are left empty. A partial roll-up of many
+	// thousand unions is written so, in a small part of the size.
+	Slim bool
+}
+
+// WriteJSONWith is WriteJSON with options.
+func WriteJSONWith(w io.Writer, r *rules.Result, opt JSONOptions) error {
 	out := jsonResult{Organisation: r.Period.Org.Name, Period: r.Period.When.Label(),
 		Values: []jsonValue{}, Rankings: []jsonRanking{}, Audits: []jsonAudit{}, Findings: []jsonFinding{}}
 	for _, p := range r.Periods() {
@@ -155,9 +180,15 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 	}
 	pw := prose.New(r, len(r.History) > 0)
 	for _, v := range r.Values {
+		if opt.Slim && v.Per != rules.PerWhole {
+			continue
+		}
 		out.Values = append(out.Values, toJSONValue(v, pw))
 	}
 	for _, rk := range r.Rankings {
+		if opt.Slim {
+			break
+		}
 		jr := jsonRanking{ID: rk.ID, Label: rk.Label, Indicator: rk.Indicator, Order: rk.Order.String(),
 			Top: rk.Top, WithinGroup: rk.WithinGroup, Entries: []jsonEntry{}, Skipped: rk.Skipped}
 		for _, e := range rk.Entries {
@@ -167,11 +198,17 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 		out.Rankings = append(out.Rankings, jr)
 	}
 	for _, a := range r.Audits {
+		if opt.Slim && a.OK {
+			continue
+		}
 		out.Audits = append(out.Audits, jsonAudit{ID: a.ID, Subject: a.Subject, Label: a.Label, Period: a.Period, OK: a.OK,
 			Stated: num.Exact(a.Stated), Computed: num.Exact(a.Computed), Unit: a.Unit,
 			StatedPos: a.StatedPos.String(), ComputedPos: a.ComputedPos.String(), Message: a.Message, Inputs: toJSONInputs(a.Inputs)})
 	}
 	for _, f := range r.Findings {
+		if opt.Slim {
+			break
+		}
 		out.Findings = append(out.Findings, jsonFinding{ID: f.ID, Severity: f.Severity.String(), Section: f.Section,
 			Text: prose.Finding(f), Subject: f.Subject, Values: valueIDs(f.Values), Subjects: f.Subjects, Inputs: toJSONInputs(f.Inputs)})
 	}
@@ -212,11 +249,16 @@ func WriteJSON(w io.Writer, r *rules.Result) error {
 	}
 	out.Recorded = []jsonInput{}
 	for _, p := range r.Periods() {
+		if opt.Slim {
+			break
+		}
 		for _, f := range RecordedFigures(p) {
 			out.Recorded = append(out.Recorded, jsonInput{Path: f.Path, File: f.Pos.File, Line: f.Pos.Line, Col: f.Pos.Col,
 				Sheet: f.Pos.Sheet, Cell: f.Pos.Cell(), Value: f.Value})
 		}
 	}
+	out.Record = recordjson.Marshal(r.Period)
+	out.Rollup = opt.Rollup
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

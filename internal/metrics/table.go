@@ -26,7 +26,7 @@ func WriteTable(w io.Writer, r *rules.Result) error {
 		files = append(files, q.File)
 	}
 	t.line("数据：" + strings.Join(files, "、"))
-	if r.Extension != nil {
+	if r.Extension != nil && r.Extension.Name() != "" {
 		t.line("规则：" + r.Extension.Name())
 	}
 

@@ -9,7 +9,7 @@ type Contract struct {
 	// Kind is one of ContractKinds.
 	Kind string `yaml:"kind" cn:"类别" zh:"集体合同、工资专项集体合同、女职工专项集体合同、安全生产专项集体合同或其他" eg:"工资专项集体合同" required:"true"`
 	// Scope is 单独 (one enterprise), 区域性 or 行业性 (ContractScopes).
-	Scope string `yaml:"scope" cn:"范围" zh:"单独(一家企业)、区域性或行业性" eg:"区域性"`
+	Scope string `yaml:"scope" cn:"范围" zh:"单独(一家企业)、区域性或行业性" eg:"区域性" roll:"key"`
 	// Count is the contracts signed (份); Enterprises the enterprises they
 	// bind, Staff the staff they cover.
 	Count       *int64 `yaml:"count" cn:"份数" zh:"签订份数(不写为1份)"`
@@ -35,14 +35,14 @@ var (
 type Facility struct {
 	// Kind is one of FacilityKinds.
 	Kind string `yaml:"kind" cn:"类别" zh:"职工之家、职工书屋、职工活动室、教工之家、爱心驿站、母婴室、健身室、职工食堂、其他" eg:"职工书屋" required:"true"`
-	Name string `yaml:"name" cn:"名称" zh:"名称(一处时填写)" eg:"万阳湖职工书屋"`
+	Name string `yaml:"name" cn:"名称" zh:"名称(一处时填写)" eg:"万阳湖职工书屋" roll:"key"`
 	// Built and Upgraded are this period's; Total is the number at the end.
 	Built    *int64 `yaml:"built" cn:"新建数" zh:"本期新建个数"`
 	Upgraded *int64 `yaml:"upgraded" cn:"改建数" zh:"本期改建、提升个数"`
 	Total    *int64 `yaml:"total" cn:"总数" zh:"期末共有个数"`
 	// Level is a grade awarded (示范点, 市级, 省级), with how many hold it.
 	Level      string `yaml:"level" cn:"等级" zh:"获评等级,如 示范点、市级、省级、全国"`
-	LevelCount *int64 `yaml:"level_count" cn:"获评数" zh:"获评该等级的个数"`
+	LevelCount *int64 `yaml:"level_count" cn:"获评数" zh:"获评该等级的个数" roll:"with=level"`
 	// Books and BooksAdded count the books of a 书屋 (册).
 	Books      *int64     `yaml:"books" cn:"藏书" zh:"藏书(册)"`
 	BooksAdded *int64     `yaml:"books_added" cn:"新增图书" zh:"本期新增图书、杂志(册)"`

@@ -55,11 +55,15 @@ func (d Date) last() time.Time {
 // Before reports whether d certainly lies before e.
 func (d Date) Before(e Date) bool { return d.last().Before(e.first()) }
 
+// dateSeparators makes the ways a date is written one: 2013年12月10日,
+// 2013/12/10 and 2013.12.10 become 2013-12-10.
+var dateSeparators = strings.NewReplacer("年", "-", "月", "-", "日", "", "号", "", "/", "-", ".", "-")
+
 // ParseDate parses "2013-12-10", "2013-12", "2013/12/10", "2013.12.10",
 // "2013年12月10日" or "2013年5月" (full-width digits allowed).
 func ParseDate(s string) (Date, error) {
 	t := num.Normalize(s)
-	t = strings.NewReplacer("年", "-", "月", "-", "日", "", "号", "", "/", "-", ".", "-").Replace(t)
+	t = dateSeparators.Replace(t)
 	t = strings.TrimSuffix(t, "-")
 	parts := strings.Split(t, "-")
 	if len(parts) < 1 || len(parts) > 3 {

@@ -15,6 +15,9 @@ var placeholderRE = regexp.MustCompile(`(?:^|[^A-Za-z])([xXｘＸ]{2,})(?:$|[^A-
 
 // placeholder returns the first 范文 blank in s, or "".
 func placeholder(s string) string {
+	if !mayHoldBlank(s) {
+		return "" // most texts: no need for the regular expression
+	}
 	m := placeholderRE.FindStringSubmatch(s)
 	switch {
 	case m == nil:
@@ -33,5 +36,17 @@ func (d *decoder) filledIn(n *yaml.Node, path dpath, s string) bool {
 		return true
 	}
 	d.errorf(n, path.String(), "“%s”中的“%s”像是范文里没有填写的空白;请换成实际的名称、年份或数字(不知道的就删去这几个字)", clip(s), p)
+	return false
+}
+
+// mayHoldBlank reports whether s holds a character a blank of
+// placeholderRE is made of.
+func mayHoldBlank(s string) bool {
+	for _, r := range s {
+		switch r {
+		case 'x', 'X', 'ｘ', 'Ｘ', '×', '✕', '＊', '_', '＿', '□', '某':
+			return true
+		}
+	}
 	return false
 }

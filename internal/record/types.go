@@ -18,17 +18,41 @@
 // field itself stays nil. So code that divides, ranks or sums the typed
 // fields can never use an approximate figure by accident, and code that
 // words a fact asks Period.Approx for the figure to print as written.
+//
+// Roll-ups. A federation's records are rolled up from its unions' records
+// (internal/rollup), each field by what it is, read from these types: a
+// count or amount that is not exact is summed; any other value (a text, a
+// date, a yes/no, a rate, a decimal, an exact figure) is kept when every
+// union gives the same and left out when they differ; a list of records is
+// merged row by row, the rows with the same key (their required texts and
+// the fields tagged roll:"key") becoming one. The tag roll says otherwise:
+//
+//   - roll:"own": the organisation's own (its name, text, targets, groups,
+//     a count tied to its own units table): a roll-up takes the
+//     federation's, never its unions'.
+//   - roll:"rows": the units table; each union rolled up becomes one row.
+//   - roll:"key" (roll:"key=人": an empty value means 人): part of a row's
+//     key, so rows counted in different measures are never added up.
+//   - roll:"per=amount/persons": a per-head figure of two fields of its
+//     record, never summed; where it differs the total it gives is kept.
+//   - roll:"with=threshold": a count that means something only with the
+//     field named, summed only where that field agrees.
+//   - roll:"max=amount": one record, the one with the largest amount.
+//   - roll:"rate=part/whole,part_amount/whole_amount": a rate, recomputed
+//     from the summed part and whole (never averaged).
+//
+// A new field rolls up by its type and tags alone.
 package record
 
 import "zongjie/internal/num"
 
 // Period is one data file: one organisation's records for one period.
 type Period struct {
-	Org        Organisation `yaml:"organisation" cn:"工会组织" zh:"工会组织的基本情况"`
-	When       PeriodSpec   `yaml:"period" cn:"报告期" zh:"报告期"`
+	Org        Organisation `yaml:"organisation" cn:"工会组织" zh:"工会组织的基本情况" roll:"own"`
+	When       PeriodSpec   `yaml:"period" cn:"报告期" zh:"报告期" roll:"own"`
 	Membership Membership   `yaml:"membership" cn:"会员情况" zh:"会员情况"`
-	Groups     []Group      `yaml:"groups" cn:"分组" zh:"分组(学区、片区、分会),单位表中的 group 要在这里列出"`
-	Units      []Unit       `yaml:"units" cn:"基层单位" zh:"基层单位(学校、分会、企业)明细表,可写成 columns + rows 的表格形式"`
+	Groups     []Group      `yaml:"groups" cn:"分组" zh:"分组(学区、片区、分会),单位表中的 group 要在这里列出" roll:"own"`
+	Units      []Unit       `yaml:"units" cn:"基层单位" zh:"基层单位(学校、分会、企业)明细表,可写成 columns + rows 的表格形式" roll:"rows"`
 	Building   Building     `yaml:"building" cn:"组织建设" zh:"组织建设(建会任务与完成情况)"`
 	Finance    Finance      `yaml:"finance" cn:"工会经费" zh:"工会经费"`
 	Charity    []Drive      `yaml:"charity" cn:"慈善捐款" zh:"慈善捐款活动"`
@@ -39,9 +63,9 @@ type Period struct {
 	Labour     Labour       `yaml:"labour" cn:"劳动竞赛" zh:"劳动竞赛、技术创新、安全生产与培训"`
 	Women      Women        `yaml:"women" cn:"女职工工作" zh:"女职工工作"`
 	Bargaining Bargaining   `yaml:"bargaining" cn:"工资集体协商" zh:"工资集体协商"`
-	Targets    []Target     `yaml:"targets" cn:"目标" zh:"下一期的目标任务"`
-	Schedule   []MonthPlan  `yaml:"schedule" cn:"分月安排" zh:"分月工作安排(工作计划用)"`
-	Text       Text         `yaml:"text" cn:"文字" zh:"经办人自己写的文字,按栏目编入报告"`
+	Targets    []Target     `yaml:"targets" cn:"目标" zh:"下一期的目标任务" roll:"own"`
+	Schedule   []MonthPlan  `yaml:"schedule" cn:"分月安排" zh:"分月工作安排(工作计划用)" roll:"own"`
+	Text       Text         `yaml:"text" cn:"文字" zh:"经办人自己写的文字,按栏目编入报告" roll:"own"`
 
 	// Commendations are the honours the union itself gave (表彰了…), kept
 	// apart from Honours, the ones it and its members received.
@@ -52,7 +76,7 @@ type Period struct {
 	Facilities []Facility `yaml:"facilities" cn:"阵地建设" zh:"阵地建设:职工之家、职工书屋、活动室、爱心驿站……"`
 	// Host is the organisation the union belongs to, with figures a report
 	// cites as context only (产值, 营业收入): never mixed with union figures.
-	Host Host `yaml:"host" cn:"所在单位" zh:"所在单位(行政方)的情况,只作背景,不与工会的数字混用"`
+	Host Host `yaml:"host" cn:"所在单位" zh:"所在单位(行政方)的情况,只作背景,不与工会的数字混用" roll:"own"`
 	// Rates are rates a report states (持卡率76.1%, 参赛率98%以上), with
 	// their base when it is given, so it can be checked.
 	Rates []StatedRate `yaml:"rates" cn:"比率" zh:"原始材料所报的比率(有分子分母时程序会核对)"`
@@ -61,10 +85,10 @@ type Period struct {
 	Figures []Figure `yaml:"figures" cn:"其他数字" zh:"其他数字(上面各项都放不下的),按栏目列出"`
 	// Settings are the thresholds the findings use; a missing one takes the
 	// default of the organisation's sector (see Settings).
-	Settings Settings `yaml:"settings" cn:"设置" zh:"问题发现所用的标准线,不写用所在行业的默认值(见 zongjie help settings)"`
+	Settings Settings `yaml:"settings" cn:"设置" zh:"问题发现所用的标准线,不写用所在行业的默认值(见 zongjie help settings)" roll:"own"`
 	// Document issues the report as an official document (版头, 版记);
 	// off when not written.
-	Document Document `yaml:"document" cn:"公文格式" zh:"按公文格式印发时的版头和版记(不需要时不写)"`
+	Document Document `yaml:"document" cn:"公文格式" zh:"按公文格式印发时的版头和版记(不需要时不写)" roll:"own"`
 
 	// File is the name the data was loaded from.
 	File string `yaml:"-"`
@@ -131,8 +155,8 @@ type Membership struct {
 	// "民办学校(幼儿园)教职工"), to be read whole: a sentence quotes it, it
 	// does not wrap it in words of its own (not "全单位" + Scope).
 	Scope          string `yaml:"scope" cn:"统计范围" zh:"统计范围(入会率的分母是谁),不写为全体职工" eg:"民办学校(幼儿园)"`
-	Units          *int64 `yaml:"units" cn:"单位数" zh:"范围内的单位数(所/家)" eg:"188"`
-	UnitsBreakdown []Part `yaml:"units_breakdown" cn:"单位构成" zh:"单位数的构成,如 民办中小学 6、民办幼儿园 182"`
+	Units          *int64 `yaml:"units" cn:"单位数" zh:"范围内的单位数(所/家)" eg:"188" roll:"own"`
+	UnitsBreakdown []Part `yaml:"units_breakdown" cn:"单位构成" zh:"单位数的构成,如 民办中小学 6、民办幼儿园 182" roll:"own"`
 	// Staff and Members are end-of-period totals (stock), as of AsOf when
 	// given; NewMembers is the period's flow.
 	Staff *int64 `yaml:"staff" cn:"职工总数" zh:"职工(教职工)总数" eg:"2729"`
@@ -267,7 +291,7 @@ type Finance struct {
 	Balance     *num.Money `yaml:"balance" cn:"结余" zh:"年末结余(元)"`
 	// Bands are per-head spending bands as stated by the source, per kind of unit.
 	BandThreshold *num.Money     `yaml:"band_threshold" cn:"分档线" zh:"人均工会支出分档线(元),不写按行业默认值(见 settings.band_threshold)" eg:"1000" exact:"true"`
-	Bands         []SpendingBand `yaml:"bands" cn:"分档统计" zh:"人均工会支出分档统计(原始材料所报)"`
+	Bands         []SpendingBand `yaml:"bands" cn:"分档统计" zh:"人均工会支出分档统计(原始材料所报)" roll:"own"`
 }
 
 // SpendingBand is a stated count of unions by per-head spending, for one kind of unit.
@@ -292,10 +316,10 @@ type Drive struct {
 	Participation []Participation `yaml:"participation" cn:"参与情况" zh:"各类单位的参与情况"`
 	// Threshold and DonorsAtLeast: "个人捐款500元及以上的有42人".
 	Threshold     *num.Money `yaml:"threshold" cn:"统计线" zh:"个人大额捐款的统计线(元)" exact:"true"`
-	DonorsAtLeast *int64     `yaml:"donors_at_least" cn:"大额捐款人数" zh:"个人捐款达到统计线的人数"`
+	DonorsAtLeast *int64     `yaml:"donors_at_least" cn:"大额捐款人数" zh:"个人捐款达到统计线的人数" roll:"with=threshold"`
 	DonorsNote    string     `yaml:"donors_note" cn:"大额捐款说明" zh:"对大额捐款人的说明"`
-	TopIndividual *TopGift   `yaml:"top_individual" cn:"个人榜首" zh:"个人捐款最多者"`
-	TopCollective *TopGift   `yaml:"top_collective" cn:"集体榜首" zh:"集体捐款最多的单位"`
+	TopIndividual *TopGift   `yaml:"top_individual" cn:"个人榜首" zh:"个人捐款最多者" roll:"max=amount"`
+	TopCollective *TopGift   `yaml:"top_collective" cn:"集体榜首" zh:"集体捐款最多的单位" roll:"max=amount"`
 	Commended     *int64     `yaml:"commended" cn:"表彰单位数" zh:"受表彰的先进单位数"`
 	// Donors is how many people gave, when the source says.
 	Donors *int64 `yaml:"donors" cn:"捐款人数" zh:"捐款人数"`
@@ -351,7 +375,7 @@ type ReliefBatch struct {
 	Occasion string `yaml:"occasion" cn:"事由" zh:"慰问事由" eg:"教师节慰问" required:"true"`
 	// Kind names the money by what it is (ReliefKinds): 慰问金, 困难补助,
 	// 助学金, 抚恤金 … A report words the batch by its kind, not all as 慰问金.
-	Kind string `yaml:"kind" cn:"类别" zh:"发放的是什么:慰问金、困难补助、助学金、抚恤金、医疗救助、生活救助、医疗互助、保险、送清凉、慰问品、高温补贴、节日福利、其他(不写为慰问金)" eg:"慰问金"`
+	Kind string `yaml:"kind" cn:"类别" zh:"发放的是什么:慰问金、困难补助、助学金、抚恤金、医疗救助、生活救助、医疗互助、保险、送清凉、慰问品、高温补贴、节日福利、其他(不写为慰问金)" eg:"慰问金" roll:"key=慰问金"`
 	Date Date   `yaml:"date" cn:"日期" zh:"日期(可只写年-月)"`
 	End  Date   `yaml:"end" cn:"结束日期" zh:"结束日期(持续一段时间时)"`
 	Who  string `yaml:"who" cn:"对象" zh:"慰问对象" eg:"家庭困难教师及德高望重的退离休教师"`
@@ -362,10 +386,10 @@ type ReliefBatch struct {
 	Recipients []Part `yaml:"recipients" cn:"对象构成" zh:"慰问对象的构成,如 在职困难教师 145、困难离退休教师 80"`
 	// Measure is 人 (default), 人次, 户, 户次 or 份: persons and households
 	// are never added to visits.
-	Measure string     `yaml:"measure" cn:"计量" zh:"计量:人、人次、户、户次或份(保险),不写为人"`
+	Measure string     `yaml:"measure" cn:"计量" zh:"计量:人、人次、户、户次或份(保险),不写为人" roll:"key=人"`
 	Amount  *num.Money `yaml:"amount" cn:"金额" zh:"金额(元)"`
 	// Each is a per-recipient amount, when the source gives that instead of a total.
-	Each   *num.Money `yaml:"each" cn:"每人金额" zh:"每人(户)金额(元)"`
+	Each   *num.Money `yaml:"each" cn:"每人金额" zh:"每人(户)金额(元)" roll:"per=amount/persons"`
 	Source string     `yaml:"source" cn:"资金来源" zh:"资金来源" eg:"慈善一日捐善款"`
 	// Payments are the kinds of money of a batch that hands out several
 	// (慰问金 and 困难补助 in one visit); their amounts add up to Amount.
@@ -386,14 +410,14 @@ type Payment struct {
 	Kind    string     `yaml:"kind" cn:"类别" zh:"类别,与 relief.batches.kind 的可选值相同" eg:"困难补助" required:"true"`
 	Persons *int64     `yaml:"persons" cn:"人数" zh:"人数(按所在批次的 measure 计)"`
 	Amount  *num.Money `yaml:"amount" cn:"金额" zh:"金额(元)"`
-	Each    *num.Money `yaml:"each" cn:"每人金额" zh:"每人(户)金额(元)"`
+	Each    *num.Money `yaml:"each" cn:"每人金额" zh:"每人(户)金额(元)" roll:"per=amount/persons"`
 }
 
 // Goods are things handed out in kind.
 type Goods struct {
 	Item     string     `yaml:"item" cn:"物品" zh:"物品" eg:"慰问品" required:"true"`
 	Quantity *int64     `yaml:"quantity" cn:"数量" zh:"数量"`
-	Measure  string     `yaml:"measure" cn:"量词" zh:"数量的量词:份、件、箱、张……" eg:"份"`
+	Measure  string     `yaml:"measure" cn:"量词" zh:"数量的量词:份、件、箱、张……" eg:"份" roll:"key"`
 	Value    *num.Money `yaml:"value" cn:"价值" zh:"折合金额(元)"`
 }
 
@@ -415,7 +439,7 @@ type Activity struct {
 	Level    string `yaml:"level" cn:"级别" zh:"级别:全国、省、市、县、本系统、本单位" eg:"县"`
 	// Role is 主办 (we held it), 承办 or 协办 (we ran or helped run someone
 	// else's), or 参加 (we sent people or a team).
-	Role string `yaml:"role" cn:"角色" zh:"主办、承办、协办或参加" eg:"参加"`
+	Role string `yaml:"role" cn:"角色" zh:"主办、承办、协办或参加" eg:"参加" roll:"key"`
 	// Organiser is who held it, when not the union (市总工会, 区教育局).
 	Organiser string `yaml:"organiser" cn:"主办单位" zh:"主办单位(不是本会时填写)" eg:"市总工会"`
 	// Edition is the 届 of a recurring event (第四届运动会).
@@ -429,10 +453,10 @@ type Activity struct {
 	Units *int64 `yaml:"units" cn:"参加单位数" zh:"参加的单位(班组)数"`
 	Teams *int64 `yaml:"teams" cn:"队数" zh:"组队(代表队)数"`
 	// Entries counts works or projects entered (作品, 论文, 参赛项目).
-	Entries        *int64 `yaml:"entries" cn:"作品数" zh:"参赛作品、项目、论文数"`
+	Entries        *int64 `yaml:"entries" cn:"作品数" zh:"参赛作品、项目、论文数" roll:"with=entries_measure"`
 	EntriesMeasure string `yaml:"entries_measure" cn:"作品量词" zh:"作品的量词:件、篇、幅、项,不写为件" eg:"篇"`
 	// Sessions counts the events held under this activity (讲座2次, 演出5场).
-	Sessions        *int64 `yaml:"sessions" cn:"场次" zh:"举办的场次、期数、次数"`
+	Sessions        *int64 `yaml:"sessions" cn:"场次" zh:"举办的场次、期数、次数" roll:"with=sessions_measure"`
 	SessionsMeasure string `yaml:"sessions_measure" cn:"场次量词" zh:"场次的量词:次、场、期、讲、轮,不写为次" eg:"场"`
 	Days            *int64 `yaml:"days" cn:"天数" zh:"持续天数"`
 	// Span is the period the activity's figures cover, for one that runs
@@ -453,13 +477,13 @@ type Activity struct {
 type Prize struct {
 	Award   string `yaml:"award" cn:"奖项" zh:"奖项或等次,如 一等奖、优秀选手、团体第一名" required:"true"`
 	Count   *int64 `yaml:"count" cn:"数量" zh:"获奖数" required:"true"`
-	Measure string `yaml:"measure" cn:"量词" zh:"量词:名(个人)、项(成果)、个(集体)、件、幅,不写为名" eg:"名"`
+	Measure string `yaml:"measure" cn:"量词" zh:"量词:名(个人)、项(成果)、个(集体)、件、幅,不写为名" eg:"名" roll:"key=名"`
 }
 
 // Result is one result at an activity.
 type Result struct {
 	Who   string       `yaml:"who" cn:"获奖者" zh:"获奖者(个人写 单位+姓名,团体写 团体)" required:"true"`
-	Award string       `yaml:"award" cn:"奖项" zh:"奖项或名次,如 二等奖、团体第一名"`
+	Award string       `yaml:"award" cn:"奖项" zh:"奖项或名次,如 二等奖、团体第一名" roll:"key"`
 	Rank  *int64       `yaml:"rank" cn:"名次" zh:"名次(数字)" exact:"true"`
 	Score *num.Decimal `yaml:"score" cn:"得分" zh:"得分"`
 }
@@ -492,8 +516,8 @@ type Honour struct {
 type Commendation struct {
 	Title     string `yaml:"title" cn:"荣誉" zh:"表彰的名目" eg:"先进分会" required:"true"`
 	Count     *int64 `yaml:"count" cn:"数量" zh:"受表彰的个数或人数"`
-	Recipient string `yaml:"recipient" cn:"集体或个人" zh:"集体或个人"`
-	Measure   string `yaml:"measure" cn:"量词" zh:"量词:个、名、家、户、所,不写时个人为名、集体为个"`
+	Recipient string `yaml:"recipient" cn:"集体或个人" zh:"集体或个人" roll:"key"`
+	Measure   string `yaml:"measure" cn:"量词" zh:"量词:个、名、家、户、所,不写时个人为名、集体为个" roll:"key"`
 	// Who says who they are when not plain from Title (工会积极分子).
 	Who  string `yaml:"who" cn:"对象" zh:"受表彰的是谁(名目说不清时填写)"`
 	By   string `yaml:"by" cn:"表彰者" zh:"由谁表彰(不是本会时填写,如 公司工会)"`

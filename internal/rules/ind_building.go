@@ -36,6 +36,7 @@ func (c *calc) building() {
 	}
 
 	members := c.groupMembers()
+	flagged := c.anyUnionFlag() // once: a large units table may have no flag at all
 	for gi, g := range c.p.Groups {
 		path := fmt.Sprintf("groups[%d]", gi)
 		gb := c.count(path+".unions_built", g.Name+"实际组建工会数", "个", g.UnionsBuilt)
@@ -44,7 +45,7 @@ func (c *calc) building() {
 		c.add(v, ok)
 		c.add(stated(def(IDGroupUnionsPlanned), g.Name, c, gp))
 		c.add(completion(def(IDGroupCompletion), g.Name, c, gb, gp))
-		if c.anyUnionFlag() {
+		if flagged {
 			c.add(c.coverageOf(def(IDGroupCoverage), g.Name, members[g.Name]), true)
 		}
 	}

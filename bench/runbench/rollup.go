@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// The roll-up measurements (zongjie rollup): a county federation of 1 000,
+// 10 000 and 100 000 synthetic unions (zjgen -federation), rolled up from
+// the unions' data files in one process, and the 100 000 as a map and a
+// reduce: ten partial roll-ups (--shard i/10, one process each, as ten
+// machines would run them) and the roll-up of those. They make the
+// section of RESULTS.md between rollupBegin and rollupEnd, which
+// bench/run.sh -rollup rewrites alone.
+const (
+	rollupBegin  = "<!-- rollup: bench/run.sh -rollup 重写这一节 -->"
+	rollupEnd    = "<!-- /rollup -->"
+	rollupShards = 10
+)
+
+// rollupSizes are the federations measured.
+var rollupSizes = []int{1000, 10000, 100000}
+
+// rollupRow is one roll-up measurement.
+type rollupRow struct {
+	Unions int
+	Task   string
+	usage
+	Runs int
+	Args []string
+	Err  string
+}
+
+// rollupSection measures the roll-ups and returns the section.
+func rollupSection(ctx context.Context, o options, m machine) (string, error) {
+	in, out := filepath.Join(o.work, "rollup-in"), filepath.Join(o.work, "rollup-out")
+	for _, d := range []string{in, out} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return "", err
+		}
+	}
+	var rows []rollupRow
+	for _, n := range rollupSizes {
+		dir := filepath.Join(in, strconv.Itoa(n))
+		logf("生成 %d 个工会的汇总数据 ……", n)
+		os.RemoveAll(dir)
+		gen, err := exec.CommandContext(ctx, o.zjgen, "-units", strconv.Itoa(n), "-seed", "1", "-federation", dir).Output()
+		if err != nil {
+			return "", fmt.Errorf("zjgen -federation: %v", err)
+		}
+		parent := strings.TrimSpace(string(gen))
+		runs := 3
+		if n >= 100000 {
+			runs = 1
+		}
+		report := filepath.Join(out, fmt.Sprintf("rollup-%d.md", n))
+		rows = append(rows, measureRollup(ctx, n, "从各工会的数据文件汇总(一个进程)", runs, o.zongjie, "rollup", "-o", report, parent))
+		if n < 100000 {
+			continue
+		}
+		var shards []string
+		mapRow := rollupRow{Unions: n, Task: fmt.Sprintf("分 %d 份部分汇总(--shard i/%d,%d 个进程依次运行;CPU 时间为总和,墙钟时间和内存为最大的一份)", rollupShards, rollupShards, rollupShards), Runs: 1}
+		for i := 1; i <= rollupShards; i++ {
+			shard := filepath.Join(out, fmt.Sprintf("shard-%d-%d.json", i, rollupShards))
+			shards = append(shards, shard)
+			r := measureRollup(ctx, n, "", 1, o.zongjie, "rollup", "--shard", fmt.Sprintf("%d/%d", i, rollupShards), "--metrics", shard, parent)
+			if r.Err != "" {
+				mapRow.Err = r.Err
+				break
+			}
+			mapRow.CPU += r.CPU
+			mapRow.Wall = max(mapRow.Wall, r.Wall)
+			mapRow.PeakKB = max(mapRow.PeakKB, r.PeakKB)
+			mapRow.Args = r.Args
+		}
+		rows = append(rows, mapRow)
+		reduced := filepath.Join(out, fmt.Sprintf("rollup-%d-reduced.md", n))
+		rows = append(rows, measureRollup(ctx, n, fmt.Sprintf("由 %d 份部分汇总再汇总(一个进程)", rollupShards), 3, o.zongjie,
+			append([]string{"rollup", "-o", reduced, parent}, shards...)...))
+		if same, err := sameFile(report, reduced); err != nil || !same {
+			return "", fmt.Errorf("由部分汇总再汇总的报告 %s 与一次汇总的 %s 不同", reduced, report)
+		}
+	}
+	return writeRollup(m, rows, o), nil
+}
+
+// measureRollup runs a roll-up runs times under GNU time -v and keeps the
+// run of least CPU time, the one the machine's other work disturbed least.
+func measureRollup(ctx context.Context, n int, task string, runs int, zongjie string, args ...string) rollupRow {
+	row := rollupRow{Unions: n, Task: task, Args: append([]string{zongjie}, args...)}
+	logf("[汇总 %d] %s", n, strings.Join(args[:min(len(args), 4)], " "))
+	for range runs {
+		u, err := probe(ctx, row.Args)
+		if err != nil {
+			row.Err = err.Error()
+			return row
+		}
+		if row.Runs == 0 || u.CPU < row.CPU {
+			row.usage = u
+		}
+		row.Runs++
+	}
+	logf("  CPU %.2f 秒,墙钟 %.2f 秒,峰值 %.1f MB", row.CPU.Seconds(), row.Wall.Seconds(), float64(row.PeakKB)/1024)
+	return row
+}
+
+func sameFile(a, b string) (bool, error) {
+	x, err := os.ReadFile(a)
+	if err != nil {
+		return false, err
+	}
+	y, err := os.ReadFile(b)
+	return err == nil && string(x) == string(y), err
+}
+
+// writeRollup renders the section.
+func writeRollup(m machine, rows []rollupRow, o options) string {
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("%s\n## 汇总(zongjie rollup)\n\n", rollupBegin)
+	p("由 `bench/run.sh -rollup` 生成于 %s(负载:开始 %s)。数据为 `zjgen -federation -seed 1`:一个县教育工会的数据文件(含全部工会的名册和所报合计)", m.Date.Format("2006-01-02 15:04 MST"), m.LoadStart)
+	p("和每个基层工会一个数据文件(约 1 KB);汇总读入、校验并核对每个文件(如同对每个文件运行 zongjie check),合并、核对上级所报合计,生成年度总结(Markdown)。")
+	p("每项运行 %s,取 CPU 时间最少的一次;**机器由几个任务共用**,墙钟时间受其他进程影响很大,所以以 CPU 时间(用户 + 系统)和峰值常驻内存(GNU time -v)为准。", "至多三次")
+	p("汇总时读文件的工作分给全部 CPU,在空闲的 2 核机器上墙钟时间约为 CPU 时间的一半多。\n\n")
+	p("| 工会数 | 任务 | CPU 时间 | 墙钟时间 | 峰值内存 | 次数 |\n|---:|---|---:|---:|---:|---:|\n")
+	byTask := map[string]rollupRow{}
+	for _, r := range rows {
+		if r.Err != "" {
+			p("| %s | %s | 失败:%s | | | |\n", groupDigits(r.Unions), r.Task, oneLine(r.Err))
+			continue
+		}
+		p("| %s | %s | %s | %s | %s | %d |\n", groupDigits(r.Unions), r.Task, ms(r.CPU.Seconds()), ms(r.Wall.Seconds()), mb(r.PeakKB), r.Runs)
+		byTask[fmt.Sprint(r.Unions, strings.SplitN(r.Task, "(", 2)[0])] = r
+	}
+	direct := func(n int) (rollupRow, bool) {
+		r, ok := byTask[fmt.Sprint(n, "从各工会的数据文件汇总")]
+		return r, ok
+	}
+	p("\n| 目标 | 测得 | 结果 |\n|---|---|---|\n")
+	verdict := func(ok bool) string {
+		if ok {
+			return "达到"
+		}
+		return "未达到"
+	}
+	if big, ok := direct(100000); ok {
+		est := big.CPU.Seconds() / 2
+		p("| 100 000 个工会从数据文件一次汇总,2 核 < 10 秒 | CPU 时间 %s,空闲 2 核约 %s(墙钟实测 %s,机器繁忙) | %s |\n", ms(big.CPU.Seconds()), ms(est), ms(big.Wall.Seconds()), verdict(est < 10))
+		p("| 100 000 个工会从数据文件一次汇总,峰值内存 < 1 GB | %s | %s |\n", mb(big.PeakKB), verdict(big.PeakKB < 1<<20))
+		if small, ok := direct(10000); ok {
+			x := big.CPU.Seconds() / small.CPU.Seconds()
+			p("| 与工会数成线性:100 000 个的 CPU 时间 ≤ 10 000 个的 12 倍 | %s / %s = %s 倍 | %s |\n", ms(big.CPU.Seconds()), ms(small.CPU.Seconds()), times(x), verdict(x <= 12))
+		}
+	}
+	if red, ok := byTask[fmt.Sprint(100000, fmt.Sprintf("由 %d 份部分汇总再汇总", rollupShards))]; ok {
+		est := red.CPU.Seconds() / 2
+		p("| 100 000 个工会由部分汇总再汇总(各份在别的机器上算好),2 核 < 10 秒、< 1 GB | CPU 时间 %s,空闲 2 核约 %s;%s | %s |\n", ms(red.CPU.Seconds()), ms(est), mb(red.PeakKB), verdict(est < 10 && red.PeakKB < 1<<20))
+	}
+	p("\n由部分汇总再汇总的报告与一次汇总的逐字节相同(runbench 核对过)。命令:\n\n")
+	for _, r := range rows {
+		if len(r.Args) > 0 {
+			p("- `%s`\n", strings.ReplaceAll(strings.Join(r.Args, " "), o.work, "$WORK"))
+		}
+	}
+	p("\n%s\n", rollupEnd)
+	return b.String()
+}
+
+// spliceRollup puts the section into RESULTS.md: in place of the one
+// there, or at the end.
+func spliceRollup(doc, section string) string {
+	i := strings.Index(doc, rollupBegin)
+	j := strings.Index(doc, rollupEnd)
+	if i >= 0 && j > i {
+		rest := doc[j+len(rollupEnd):]
+		return doc[:i] + strings.TrimSuffix(section, "\n") + rest
+	}
+	return strings.TrimRight(doc, "\n") + "\n\n" + section
+}
