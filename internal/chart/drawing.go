@@ -45,9 +45,10 @@ const (
 	RoleValueLabel                // a figure written at its bar or marker
 	RoleLegendSwatch              // the legend's sample of a series
 	RoleLegendLabel               // the legend's name of a series
+	RoleLabelGround               // a white ground under a value label that lies over a bar or a line
 )
 
-var roleNames = []string{"grid", "axis", "bar", "line", "marker", "tick", "axis-title", "category", "value", "legend-swatch", "legend"}
+var roleNames = []string{"grid", "axis", "bar", "line", "marker", "tick", "axis-title", "category", "value", "legend-swatch", "legend", "label-ground"}
 
 // String returns the role's short name: "grid", "bar", "category" ….
 func (r Role) String() string {

@@ -47,7 +47,9 @@ type plot struct {
 
 	out      []Prim
 	texts    []*Text
-	occupied []box // value labels placed and bars, which other labels avoid
+	barBoxes []box   // the bars, which line labels keep off if they can
+	markers  []box   // the markers, which labels keep off
+	segments [][2]Pt // the lines' segments, which labels keep off
 }
 
 // Layout lays the chart out in a box with this style; see Layout.
@@ -420,7 +422,7 @@ func (p *plot) bar(i int, x, w, ya, yb float64) {
 	top, h := math.Min(ya, yb), math.Abs(ya-yb)
 	c := p.color(i)
 	p.out = append(p.out, &Rect{x, top, w, h, c, p.st.outline(c), RoleBar, i})
-	p.occupied = append(p.occupied, box{x, top, x + w, top + h})
+	p.barBoxes = append(p.barBoxes, box{x, top, x + w, top + h})
 }
 
 // drawLines draws the line series with their markers.
@@ -436,7 +438,10 @@ func (p *plot) drawLines() {
 		p.out = append(p.out, &Polyline{pts, Stroke{c, lineWidth}, RoleLine, i})
 		for _, q := range pts {
 			p.out = append(p.out, &Circle{q.X, q.Y, markerR, white, Stroke{c, 1.5}, RoleMarker, i})
-			p.occupied = append(p.occupied, box{q.X - markerR, q.Y - markerR, q.X + markerR, q.Y + markerR})
+			p.markers = append(p.markers, box{q.X - markerR, q.Y - markerR, q.X + markerR, q.Y + markerR})
+		}
+		for k := 1; k < len(pts); k++ {
+			p.segments = append(p.segments, [2]Pt{pts[k-1], pts[k]})
 		}
 	}
 }
@@ -507,9 +512,12 @@ type labelForm struct {
 
 // valueLabels writes each bar's figure above it (below a negative one;
 // inside its segment for a stacked bar, with the stack's total above) and
-// each marker's above it (or below, when that is free), in the first form
-// in which no two labels touch; a label that cannot be placed clear of
-// the others is left out (the figure is in Desc, and in the text).
+// each marker's beside it, in the first form in which no two bar labels
+// touch. A marker's label goes where it touches no other label, marker or
+// line, preferring to stay off the bars too; over a bar, or where a line
+// crosses a bar's label, the label gets a white ground. A label that
+// cannot be placed so is left out (the figure is in Desc, and in the
+// report's text).
 func (p *plot) valueLabels() {
 	forms := []labelForm{{p.st.Size, false}, {p.st.Small, false}, {p.st.Small, true}}
 	var placed []*Text
@@ -521,43 +529,128 @@ func (p *plot) valueLabels() {
 		}
 		placed = nil
 	}
-	var taken []box
+	hard := append([]box(nil), p.markers...)
 	for _, t := range placed {
-		p.texts = append(p.texts, t)
-		taken = append(taken, bounds(t, p.m).grow(0.5))
+		hard = append(hard, bounds(t, p.m).grow(0.5))
 	}
 	form := forms[0]
-	if len(p.bars) > 0 && len(placed) > 0 {
+	if len(placed) > 0 {
 		form.size = placed[0].Size
 	}
-	obstacles := append(append([]box(nil), p.occupied...), taken...)
 	for _, i := range p.lines {
 		s := p.scaleOf(i)
 		for c := range p.c.Categories {
 			pt := p.c.Series[i].Points[c]
-			y := p.y(s, pt.Float())
-			above := p.valueText(p.cx(c), y-markerR-labelGap, pt, i, form)
-			below := p.valueText(p.cx(c), y+markerR+labelGap+ascent*form.size, pt, i, form)
-			for _, t := range []*Text{above, below} {
-				b := bounds(t, p.m)
-				if b.y0 < p.y0-form.size || b.y1 > p.y1 || hitsAny(b.grow(0.5), obstacles, markerBox(p.cx(c), y)) {
-					continue
-				}
-				p.texts = append(p.texts, t)
-				obstacles = append(obstacles, b.grow(0.5))
-				break
+			if t, ok := p.lineLabel(i, c, p.y(s, pt.Float()), pt, form, hard); ok {
+				placed = append(placed, t)
+				hard = append(hard, bounds(t, p.m).grow(0.5))
 			}
 		}
 	}
+	for _, t := range placed {
+		b := bounds(t, p.m).grow(1)
+		if t.Fill == p.st.Text && (t.Role == RoleValueLabel && p.isLine(t.Series) && hitsAny(b, p.barBoxes) || p.crossesLine(b)) {
+			p.out = append(p.out, &Rect{b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0, Color{0xff, 0xff, 0xff}, Stroke{}, RoleLabelGround, t.Series})
+		}
+		p.texts = append(p.texts, t)
+	}
 }
 
-// markerBox is the box of the marker at x, y.
-func markerBox(x, y float64) box { return box{x - markerR, y - markerR, x + markerR, y + markerR} }
+// lineLabel places the label of series i's point in category c (at
+// height y): above or below (below first in a valley), then beside, each
+// clear of the hard boxes, the plot's edges and the lines, first also
+// clear of the bars.
+func (p *plot) lineLabel(i, c int, y float64, pt Point, f labelForm, hard []box) (*Text, bool) {
+	x := p.cx(c)
+	up := y - markerR - labelGap
+	down := y + markerR + labelGap + ascent*f.size
+	side := y + (ascent-descent)/2*f.size
+	cands := []struct {
+		x, y float64
+		a    Anchor
+	}{
+		{x, up, Middle}, {x, down, Middle},
+		{x + markerR + labelGap, up, Start}, {x - markerR - labelGap, up, End},
+		{x + markerR + labelGap, down, Start}, {x - markerR - labelGap, down, End},
+		{x + markerR + labelGap, side, Start}, {x - markerR - labelGap, side, End},
+	}
+	if p.valley(i, c) {
+		cands[0], cands[1] = cands[1], cands[0]
+	}
+	for _, offBars := range []bool{true, false} {
+		for _, k := range cands {
+			t := p.valueText(k.x, k.y, pt, i, f)
+			t.Anchor = k.a
+			b := bounds(t, p.m)
+			if b.y0 < p.y0-f.size || b.y1 > p.y1 || !p.within(b) {
+				continue
+			}
+			g := b.grow(0.5)
+			if hitsAny(g, hard) || p.crossesLine(g) || offBars && hitsAny(g, p.barBoxes) {
+				continue
+			}
+			return t, true
+		}
+	}
+	return nil, false
+}
 
-// hitsAny reports whether b overlaps any of the boxes but skip.
-func hitsAny(b box, boxes []box, skip box) bool {
+// valley reports whether series i's point in category c lies below both
+// its neighbours (on the page: lower), where its label goes underneath.
+func (p *plot) valley(i, c int) bool {
+	v := p.c.Series[i].Points[c].Float()
+	below := 0
+	for _, n := range []int{c - 1, c + 1} {
+		if n >= 0 && n < len(p.c.Categories) {
+			if p.c.Series[i].Points[n].Float() <= v {
+				return false
+			}
+			below++
+		}
+	}
+	return below > 0
+}
+
+// crossesLine reports whether a line of a series passes through b.
+func (p *plot) crossesLine(b box) bool {
+	for _, s := range p.segments {
+		if segmentHits(s[0], s[1], b) {
+			return true
+		}
+	}
+	return false
+}
+
+// segmentHits reports whether the segment from a to b passes through box
+// r (Liang–Barsky clipping).
+func segmentHits(a, b Pt, r box) bool {
+	t0, t1 := 0.0, 1.0
+	dx, dy := b.X-a.X, b.Y-a.Y
+	for _, e := range [4][2]float64{{-dx, a.X - r.x0}, {dx, r.x1 - a.X}, {-dy, a.Y - r.y0}, {dy, r.y1 - a.Y}} {
+		q, d := e[0], e[1]
+		if q == 0 {
+			if d < 0 {
+				return false
+			}
+			continue
+		}
+		t := d / q
+		if q < 0 {
+			t0 = math.Max(t0, t)
+		} else {
+			t1 = math.Min(t1, t)
+		}
+		if t0 > t1 {
+			return false
+		}
+	}
+	return true
+}
+
+// hitsAny reports whether b overlaps any of the boxes.
+func hitsAny(b box, boxes []box) bool {
 	for _, o := range boxes {
-		if o != skip && b.overlaps(o) {
+		if b.overlaps(o) {
 			return true
 		}
 	}
@@ -642,13 +735,23 @@ func (p *plot) total(c int) string {
 	return cnfmt.Number(sum, p.precision(p.bars)) + p.c.Series[p.bars[0]].Unit
 }
 
+// within reports whether a value label's box lies between the value axes
+// (clear of their tick labels) and inside the drawing.
+func (p *plot) within(b box) bool {
+	right := p.sz.W - pad
+	if p.right {
+		right = p.x1 + tickGap/2
+	}
+	return b.x0 >= p.x0-tickGap/2 && b.x1 <= right
+}
+
 // clear reports whether no two of the labels touch and all lie inside the
 // drawing.
 func (p *plot) clear(ts []*Text) bool {
 	bs := make([]box, len(ts))
 	for i, t := range ts {
 		bs[i] = bounds(t, p.m)
-		if bs[i].x0 < 0 || bs[i].x1 > p.sz.W || bs[i].y0 < 0 {
+		if !p.within(bs[i]) || bs[i].y0 < 0 {
 			return false
 		}
 		for j := range i {
