@@ -101,18 +101,18 @@ func (p Point) Float() float64 {
 
 // Summary describes the chart in words for readers who cannot see it (an
 // SVG's <desc>, a DOCX drawing's descr): every category with each series'
-// figure, e.g. "2019年:会员人数160人,入会率95.2%;2020年:…".
+// figure, e.g. "2019年：会员人数160人，入会率95.2%；2020年：…".
 func (c Chart) Summary() string {
 	var b strings.Builder
 	for i, cat := range c.Categories {
 		if i > 0 {
-			b.WriteString(";")
+			b.WriteString("；")
 		}
 		b.WriteString(cat)
-		b.WriteString(":")
+		b.WriteString("：")
 		for j, s := range c.Series {
 			if j > 0 {
-				b.WriteString(",")
+				b.WriteString("，")
 			}
 			if len(c.Series) > 1 {
 				b.WriteString(s.Name)
