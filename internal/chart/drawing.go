@@ -160,7 +160,16 @@ type Drawing struct {
 	// Title and Desc describe the chart for accessibility: its title and
 	// every figure in words (Chart.Summary).
 	Title, Desc string
+	// LeftAxis and RightAxis are the value axes drawn (RightAxis.N is 0
+	// when there is no second axis), for writers that describe the chart
+	// rather than draw it (a DOCX chart part fixes its axes to them).
+	LeftAxis, RightAxis Scale
+	// Plot is the plot area (inside the axes), in points.
+	Plot Area
 }
+
+// Area is a rectangle in points, from its top-left corner.
+type Area struct{ X, Y, W, H float64 }
 
 // Texts returns the drawing's text primitives.
 func (d Drawing) Texts() []*Text {

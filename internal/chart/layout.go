@@ -77,6 +77,11 @@ func (st Style) Layout(c Chart, sz Size, m Metrics) Drawing {
 		p.out = append(p.out, t)
 	}
 	d.Prims = p.out
+	d.Plot = Area{p.x0, p.y0, p.x1 - p.x0, p.y1 - p.y0}
+	d.LeftAxis = p.left
+	if p.right {
+		d.RightAxis = p.rgt
+	}
 	return d
 }
 
