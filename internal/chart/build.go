@@ -1,0 +1,262 @@
+package chart
+
+import (
+	"math/big"
+	"slices"
+	"strings"
+
+	"zongjie/internal/prose"
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// Builder makes one chart from the rule engine's result; ok is false when
+// the data do not make a chart (fewer than two categories, a year without
+// the figure, nothing but zeros).
+type Builder func(res *rules.Result) (c Chart, ok bool)
+
+// Registered chart ids, for templates ({{chart "term.members"}}).
+const (
+	TermMembers         = "term.members"          // members (bars) and 入会率 (line, second axis) by period
+	TermMoney           = "term.money"            // charity total and relief money by period
+	AnnualGroupDonation = "annual.group_donation" // the groups' 人均捐款, ranked
+	AnnualReliefKinds   = "annual.relief_kinds"   // relief money by kind, when there are two kinds or more
+	AnnualTopUnits      = "annual.top_units"      // the units with the highest 人均捐款
+)
+
+// registry lists the builders by id, in the order IDs returns them.
+var registry = []struct {
+	id    string
+	build Builder
+}{
+	{TermMembers, termMembers},
+	{TermMoney, termMoney},
+	{AnnualGroupDonation, groupDonation},
+	{AnnualReliefKinds, reliefKinds},
+	{AnnualTopUnits, topUnits},
+}
+
+// IDs lists every registered chart id.
+func IDs() []string {
+	out := make([]string, len(registry))
+	for i, r := range registry {
+		out[i] = r.id
+	}
+	return out
+}
+
+// Known reports whether id is a registered chart.
+func Known(id string) bool {
+	for _, r := range registry {
+		if r.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Build makes the chart id from the result. ok is false for an unknown id
+// (see Known) and when the data do not make that chart; the report then
+// leaves the chart out.
+func Build(id string, res *rules.Result) (Chart, bool) {
+	for _, r := range registry {
+		if r.id == id {
+			c, ok := r.build(res)
+			if !ok || !c.Valid() {
+				return Chart{}, false
+			}
+			c.ID = id
+			return c, true
+		}
+	}
+	return Chart{}, false
+}
+
+// Defaults lists the charts a report of the given kind ("annual",
+// "halfyear", "congress", "term", "plan", as report.Kind names them) shows
+// unless its template places its own: a term review the members and the
+// money by year; an annual report and a congress report the groups'
+// per-head donations and the relief money by kind. The charts the data do
+// not make are left out when built.
+func Defaults(kind string) []string {
+	switch kind {
+	case "term":
+		return []string{TermMembers, TermMoney}
+	case "annual", "congress":
+		return []string{AnnualGroupDonation, AnnualReliefKinds}
+	}
+	return nil
+}
+
+// BuildDefaults builds the default charts of a report kind that the data
+// make, in order.
+func BuildDefaults(kind string, res *rules.Result) []Chart {
+	var out []Chart
+	for _, id := range Defaults(kind) {
+		if c, ok := Build(id, res); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// writer words the result's figures as the report does.
+func writer(res *rules.Result) *prose.Writer { return prose.New(res, len(res.History) > 0) }
+
+// periodLabels are the labels of every period given, oldest first.
+func periodLabels(res *rules.Result) []string {
+	ps := res.Periods()
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.When.Label()
+	}
+	return out
+}
+
+// span words the periods a review covers: "2019—2023年" for whole years,
+// else the first and last periods' labels joined by a dash.
+func span(ps []*record.Period) string {
+	first, last := ps[0].When, ps[len(ps)-1].When
+	whole := func(s record.PeriodSpec) bool {
+		return (s.Part == "" || s.Part == record.PartYear) && s.FromYear == nil
+	}
+	if whole(first) && whole(last) {
+		return strings.TrimSuffix(first.Label(), "年") + "—" + last.Label()
+	}
+	return first.Label() + "—" + last.Label()
+}
+
+// termMembers charts the members of every period as bars and 入会率 as a
+// line on a second axis; members alone, or the rate alone, when the other
+// is missing in some period.
+func termMembers(res *rules.Result) (Chart, bool) {
+	ps := res.Periods()
+	if len(ps) < 2 {
+		return Chart{}, false
+	}
+	pw := writer(res)
+	members := res.Series(rules.IDMembers)
+	rate := res.Series(rules.IDMembershipRate)
+	c := Chart{Categories: periodLabels(res)}
+	var names []string
+	if allOK(members) {
+		c.Series = append(c.Series, seriesOf(pw, members[0].Label, members, nil, rules.IDMembers))
+		names = append(names, members[0].Label)
+	}
+	if allOK(rate) {
+		s := seriesOf(pw, rate[0].Label, rate, nil, rules.IDMembershipRate)
+		if len(c.Series) > 0 {
+			s.Axis = Right
+		}
+		c.Series = append(c.Series, s)
+		names = append(names, rate[0].Label)
+	}
+	switch {
+	case len(c.Series) == 2:
+		c.Kind = BarLine
+	case len(c.Series) == 1 && c.Series[0].Unit == "%":
+		c.Kind = Line
+	case len(c.Series) == 1:
+		c.Kind = Bar
+	default:
+		return Chart{}, false
+	}
+	c.Title = span(ps) + strings.Join(names, "和")
+	return c, true
+}
+
+// termMoney charts the charity total and the relief money of every period
+// side by side, in one unit.
+func termMoney(res *rules.Result) (Chart, bool) {
+	ps := res.Periods()
+	if len(ps) < 2 {
+		return Chart{}, false
+	}
+	pw := writer(res)
+	var sets [][]rules.Value
+	var ids []string
+	for _, id := range []string{rules.IDCharityTotal, rules.IDReliefAmount} {
+		if vs := res.Series(id); allOK(vs) {
+			sets = append(sets, vs)
+			ids = append(ids, id)
+		}
+	}
+	if len(sets) == 0 {
+		return Chart{}, false
+	}
+	top := new(big.Rat)
+	for _, vs := range sets {
+		if m := largest(vs); m.Cmp(top) > 0 {
+			top = m
+		}
+	}
+	c := Chart{Kind: Bar, Categories: periodLabels(res)}
+	var names []string
+	for i, vs := range sets {
+		c.Series = append(c.Series, seriesOf(pw, vs[0].Label, vs, top, ids[i]))
+		names = append(names, vs[0].Label)
+	}
+	if len(c.Series) > 1 {
+		c.Kind = GroupedBar
+	}
+	c.Title = span(ps) + strings.Join(names, "和")
+	return c, true
+}
+
+// rankingChart charts a ranking's entries in ranked order, as bars.
+func rankingChart(res *rules.Result, id, title string) (Chart, bool) {
+	rk, ok := res.Ranking(id)
+	if !ok || len(rk.Entries) < 2 {
+		return Chart{}, false
+	}
+	values := make([]rules.Value, len(rk.Entries))
+	c := Chart{Kind: Bar, Title: res.Period.When.Label() + title}
+	for i, e := range rk.Entries {
+		values[i] = e.Value
+		c.Categories = append(c.Categories, e.Name)
+	}
+	if !allOK(values) {
+		return Chart{}, false
+	}
+	c.Series = []Series{seriesOf(writer(res), values[0].Label, values, nil, rk.Indicator, rk.ID)}
+	return c, true
+}
+
+// groupDonation charts the groups' 人均捐款, highest first.
+func groupDonation(res *rules.Result) (Chart, bool) {
+	rk, ok := res.Ranking(rules.RankGroupDonation)
+	if !ok {
+		return Chart{}, false
+	}
+	return rankingChart(res, rules.RankGroupDonation, strings.TrimSuffix(rk.Label, "排名"))
+}
+
+// topUnits charts the units with the highest 人均捐款.
+func topUnits(res *rules.Result) (Chart, bool) {
+	rk, ok := res.Ranking(rules.RankTopUnits)
+	if !ok {
+		return Chart{}, false
+	}
+	return rankingChart(res, rules.RankTopUnits, rk.Label)
+}
+
+// reliefKinds charts the relief money of each kind (慰问金, 困难补助,
+// 助学金 …), largest first, when the money is of two kinds or more.
+func reliefKinds(res *rules.Result) (Chart, bool) {
+	var values []rules.Value
+	for _, v := range res.Values {
+		if v.ID == rules.IDReliefCategoryAmount {
+			values = append(values, v)
+		}
+	}
+	if len(values) < 2 || !allOK(values) {
+		return Chart{}, false
+	}
+	slices.SortStableFunc(values, func(a, b rules.Value) int { return b.Num.Cmp(a.Num) })
+	c := Chart{Kind: Bar, Title: res.Period.When.Label() + "各类慰问帮扶资金"}
+	for _, v := range values {
+		c.Categories = append(c.Categories, v.Subject)
+	}
+	c.Series = []Series{seriesOf(writer(res), "发放金额", values, nil, rules.IDReliefCategoryAmount)}
+	return c, true
+}
