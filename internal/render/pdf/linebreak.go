@@ -146,22 +146,19 @@ func BreakLines(text []rune, advance func(i int) float64, o BreakOptions) []Line
 			}
 			break
 		}
-		trimTrailingSpaces(&line)
+		spaces := trimTrailingSpaces(&line)
 		if o.Justify && !forced && o.MinLast > 1 && len(line) > 2 && shortLastLine(groups, o.MinLast) {
 			// Never end a paragraph with a stub of a line (孤字, "率。"):
 			// take units down with it, leaving at least half the line.
 			keep := (len(line) + 1) / 2
 			for len(line) > keep && shortLastLine(groups, o.MinLast) {
-				// A space goes down with the unit after it, so no rune
+				// A unit goes down with the spaces after it, so no rune
 				// between two units that move is lost.
-				groups = append([]group{line[len(line)-1]}, groups...)
+				moved := append([]group{line[len(line)-1]}, spaces...)
+				groups = append(moved, groups...)
 				line = line[:len(line)-1]
-				for len(line) > 1 && line[len(line)-1][0].kind == atomSpace {
-					groups = append([]group{line[len(line)-1]}, groups...)
-					line = line[:len(line)-1]
-				}
+				spaces = trimTrailingSpaces(&line)
 			}
-			trimTrailingSpaces(&line)
 			trim, hang = false, false
 		}
 		last := len(groups) == 0 || allSpace(groups)
@@ -272,10 +269,16 @@ func allSpace(groups []group) bool {
 	return true
 }
 
-func trimTrailingSpaces(line *[]group) {
-	for len(*line) > 0 && (*line)[len(*line)-1][0].kind == atomSpace {
-		*line = (*line)[:len(*line)-1]
+// trimTrailingSpaces takes the spaces off the end of line and returns
+// them, in order.
+func trimTrailingSpaces(line *[]group) []group {
+	n := len(*line)
+	for n > 0 && (*line)[n-1][0].kind == atomSpace {
+		n--
 	}
+	spaces := (*line)[n:len(*line):len(*line)]
+	*line = (*line)[:n]
+	return spaces
 }
 
 // splitGroup cuts an over-long group so that its head fits avail. It cuts
