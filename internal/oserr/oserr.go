@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -90,21 +91,22 @@ func osText(err error) (string, bool) {
 	return "系统调用失败", true
 }
 
-// opPath matches what *fs.PathError and *os.LinkError print before their
+// opPath is the pattern of what *fs.PathError and *os.LinkError print before their
 // errno: "open /a/b: ", "rename a b: ".
-var opPath = regexp.MustCompile(`\b(open|read|write|close|stat|lstat|fstat|mkdir|mkdirat|rename|remove|unlinkat|chmod|fchmod|chown|fchown|lchown|readdir|readdirent|readlink|symlink|link|sync|fsync|seek|truncate|ftruncate|openat|fdopendir|mmap|munmap|chdir|getwd|utimes|chtimes|CreateTemp|MkdirTemp) ([^:\n]+): `)
+const opPath = `\b(open|read|write|close|stat|lstat|fstat|mkdir|mkdirat|rename|remove|unlinkat|chmod|fchmod|chown|fchown|lchown|readdir|readdirent|readlink|symlink|link|sync|fsync|seek|truncate|ftruncate|openat|fdopendir|mmap|munmap|chdir|getwd|utimes|chtimes|CreateTemp|MkdirTemp) ([^:\n]+): `
 
 // Scrub rewrites the errno texts inside msg into Chinese, and drops the
 // English operation before them ("open a.yaml: permission denied" becomes
 // "a.yaml:没有权限", or only "没有权限" when msg names the path elsewhere).
 // Text without errno text is returned unchanged.
 func Scrub(msg string) string {
-	if !scrubRE.MatchString(msg) {
+	sc := scrubber()
+	if !sc.re.MatchString(msg) {
 		return msg
 	}
-	return scrubRE.ReplaceAllStringFunc(msg, func(m string) string {
-		sub := scrubRE.FindStringSubmatch(m)
-		zh := byEnglish[strings.ToLower(sub[len(sub)-1])]
+	return sc.re.ReplaceAllStringFunc(msg, func(m string) string {
+		sub := sc.re.FindStringSubmatch(m)
+		zh := sc.byEnglish[strings.ToLower(sub[len(sub)-1])]
 		path := sub[2]
 		if path == "" || strings.Count(msg, path) > 1 {
 			return zh
@@ -113,21 +115,24 @@ func Scrub(msg string) string {
 	})
 }
 
-// scrubRE matches an errno text, with the operation and path that may come
-// before it.
-var scrubRE *regexp.Regexp
+// scrub is what Scrub needs: re matches an errno text, with the operation
+// and path that may come before it; byEnglish maps each errno's English
+// text to its Chinese one.
+type scrub struct {
+	re        *regexp.Regexp
+	byEnglish map[string]string
+}
 
-// byEnglish maps each errno's English text to its Chinese one.
-var byEnglish = map[string]string{}
-
-func init() {
+// scrubber builds the scrub tables on first use, not at every start.
+var scrubber = sync.OnceValue(func() scrub {
+	sc := scrub{byEnglish: map[string]string{}}
 	eng := make([]string, 0, len(errnoText))
 	for errno, zh := range errnoText {
 		s := errno.Error()
-		if _, dup := byEnglish[s]; dup || s == "" || strings.HasPrefix(s, "errno ") {
+		if _, dup := sc.byEnglish[s]; dup || s == "" || strings.HasPrefix(s, "errno ") {
 			continue
 		}
-		byEnglish[s] = zh
+		sc.byEnglish[s] = zh
 		eng = append(eng, regexp.QuoteMeta(s))
 	}
 	// Longer texts first, so that one that begins another is not matched
@@ -138,5 +143,6 @@ func init() {
 		}
 		return eng[i] < eng[j]
 	})
-	scrubRE = regexp.MustCompile(`(?:` + opPath.String() + `)?(?i:(` + strings.Join(eng, "|") + `))`)
-}
+	sc.re = regexp.MustCompile(`(?:` + opPath + `)?(?i:(` + strings.Join(eng, "|") + `))`)
+	return sc
+})

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"zongjie/internal/editdist"
 )
@@ -15,14 +16,16 @@ import (
 // position and caret come from expr's error and are kept.
 
 // translation turns one kind of expr message into Chinese; m holds the
-// regexp's submatches.
+// regexp's submatches. The regexp is compiled on first use: most runs
+// translate no message, and compiling the tables cost every process about
+// a millisecond at start.
 type translation struct {
-	re *regexp.Regexp
+	re func() *regexp.Regexp
 	zh func(m []string) string
 }
 
 func tr(pattern string, zh func(m []string) string) translation {
-	return translation{regexp.MustCompile(pattern), zh}
+	return translation{sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) }), zh}
 }
 
 // fixed is a translation that ignores the submatches.
@@ -140,7 +143,7 @@ func translateRuntime(msg string) string {
 func translate(table []translation, msg, fallback string) string {
 	msg, _, _ = strings.Cut(msg, "\n")
 	for _, t := range table {
-		if m := t.re.FindStringSubmatch(msg); m != nil {
+		if m := t.re().FindStringSubmatch(msg); m != nil {
 			return t.zh(m)
 		}
 	}
