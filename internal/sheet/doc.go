@@ -11,7 +11,7 @@
 // 文件.xlsx:单位!C12. The package registers itself with the record
 // package when imported (record.RegisterReader), so every command that
 // loads data reads workbooks and table files; record keeps no dependency
-// on spreadsheets (excelize is only linked where this package is).
+// on spreadsheets.
 //
 // The workbook's sheets and columns are made from the record types'
 // struct tags (layout.go): a field added to a record type is a row or a
@@ -20,5 +20,6 @@
 // Cells are streamed from the worksheet's XML by a small scanner
 // (xmlscan.go, cells.go) that keeps each cell's type, number format and
 // formula, which the value of a cell depends on (values.go); workbooks are
-// written with excelize (write.go).
+// written with internal/xlsx (write.go). The tests read what we write
+// with excelize as well.
 package sheet

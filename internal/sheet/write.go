@@ -10,9 +10,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
-
 	"zongjie/internal/record"
+	"zongjie/internal/xlsx"
 )
 
 // Options say what workbook to write.
@@ -27,9 +26,9 @@ type Options struct {
 	Sector string
 }
 
-// writer writes one workbook with excelize.
+// writer writes one workbook.
 type writer struct {
-	f      *excelize.File
+	b      *xlsx.Workbook
 	p      *record.Period
 	opt    Options
 	lay    *layout
@@ -46,13 +45,12 @@ type writer struct {
 // so it reads back to the same records), or with Template the blank
 // workbook of a report kind to fill in.
 func Workbook(p *record.Period, opt Options) ([]byte, error) {
-	w := &writer{f: excelize.NewFile(), p: p, opt: opt, lay: theLayout(), styles: map[styleKey]int{}, lists: map[string]string{},
+	w := &writer{b: xlsx.New(), p: p, opt: opt, lay: theLayout(), styles: map[styleKey]int{}, lists: map[string]string{},
 		sections: map[string]bool{}, tables: map[*table]bool{}}
-	defer w.f.Close()
 	if err := w.choose(); err != nil {
 		return nil, err
 	}
-	if err := w.f.SetSheetName("Sheet1", sheetHelp); err != nil {
+	if _, err := w.b.AddSheet(sheetHelp); err != nil {
 		return nil, err
 	}
 	title := "zongjie 数据工作簿"
@@ -60,18 +58,12 @@ func Workbook(p *record.Period, opt Options) ([]byte, error) {
 		title = p.Org.Name + " " + title
 	}
 	// Fixed dates: the same records give the same bytes.
-	if err := w.f.SetDocProps(&excelize.DocProperties{Creator: "zongjie", LastModifiedBy: "zongjie", Title: title,
-		Created: "2006-09-16T00:00:00Z", Modified: "2006-09-16T00:00:00Z"}); err != nil {
-		return nil, err
-	}
+	w.b.SetProps(xlsx.Props{Creator: "zongjie", LastModifiedBy: "zongjie", Title: title,
+		Created: "2006-09-16T00:00:00Z", Modified: "2006-09-16T00:00:00Z"})
 	if err := w.write(); err != nil {
 		return nil, err
 	}
-	buf, err := w.f.WriteToBuffer()
-	if err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return w.b.Bytes()
 }
 
 // choose picks the sections and tables the workbook has: a template's
@@ -131,9 +123,7 @@ func (w *writer) write() error {
 			}
 		}
 	}
-	if idx, err := w.f.GetSheetIndex(sheetBasic); err == nil && idx >= 0 {
-		w.f.SetActiveSheet(idx)
-	}
+	w.b.SetActive(sheetBasic)
 	return nil
 }
 
@@ -252,8 +242,8 @@ func (w *writer) follow(v reflect.Value, l *leaf, base string) (reflect.Value, s
 
 // kvSheet writes a key/value sheet.
 func (w *writer) kvSheet(name string, secs []*section) error {
-	f := w.f
-	if _, err := f.NewSheet(name); err != nil {
+	f, err := w.b.AddSheet(name)
+	if err != nil {
 		return err
 	}
 	head := w.style(styleKey{role: roleHeader})
@@ -284,16 +274,11 @@ func (w *writer) kvSheet(name string, secs []*section) error {
 			row++
 		}
 	}
-	if err := f.SetColWidth(name, "A", "A", 24); err != nil {
-		return err
-	}
-	if err := f.SetColWidth(name, "B", "B", 36); err != nil {
-		return err
-	}
-	if err := f.SetColWidth(name, "C", "C", 70); err != nil {
-		return err
-	}
-	return f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	f.SetColWidth(1, 24)
+	f.SetColWidth(2, 36)
+	f.SetColWidth(3, 70)
+	f.Freeze(0, 1)
+	return nil
 }
 
 // note is a field's description for the 说明 column or row: the starter's,
@@ -370,9 +355,9 @@ type column struct {
 
 // tableSheet writes a table sheet.
 func (w *writer) tableSheet(t *table) error {
-	f := w.f
 	name := t.name
-	if _, err := f.NewSheet(name); err != nil {
+	f, err := w.b.AddSheet(name)
+	if err != nil {
 		return err
 	}
 	recs := w.records(t)
@@ -417,9 +402,7 @@ func (w *writer) tableSheet(t *table) error {
 		}
 		w.cell(name, i+1, 2, value{text: note}, noteStyle)
 	}
-	if err := f.SetRowHeight(name, 2, 60); err != nil {
-		return err
-	}
+	f.SetRowHeight(2, 60)
 	row := 3
 	if w.opt.Template {
 		ex := exampleRow(t, w.opt.Sector)
@@ -488,12 +471,10 @@ func (w *writer) tableSheet(t *table) error {
 		}
 	}
 	for i, wd := range widths {
-		cn := record.ColumnName(i + 1)
-		if err := f.SetColWidth(name, cn, cn, float64(min(max(wd+2, 6), 40))); err != nil {
-			return err
-		}
+		f.SetColWidth(i+1, float64(min(max(wd+2, 6), 40)))
 	}
-	return f.SetPanes(name, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: 2, TopLeftCell: "B3", ActivePane: "bottomRight"})
+	f.Freeze(1, 2)
+	return nil
 }
 
 // parentRefs is what a child table's 所属 column writes for each record of
@@ -561,21 +542,20 @@ func (w *writer) value(sheet string, col, row int, v value, l *leaf, grey bool) 
 
 // cell writes v into a cell with a style (0 for none).
 func (w *writer) cell(sheet string, col, row int, v value, style int) {
-	ref := record.ColumnName(col) + strconv.Itoa(row)
+	sh := w.b.Sheet(sheet)
 	switch v.kind {
 	case valNumber:
-		_ = w.f.SetCellDefault(sheet, ref, v.text)
+		sh.SetNumber(col, row, v.text, style)
 	case valDate:
 		d := time.Date(v.date.Year, time.Month(max(v.date.Month, 1)), max(v.date.Day, 1), 0, 0, 0, 0, time.UTC)
 		serial := int(d.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24)
-		_ = w.f.SetCellInt(sheet, ref, int64(serial))
+		sh.SetNumber(col, row, strconv.Itoa(serial), style)
 	default:
 		if v.text != "" {
-			_ = w.f.SetCellStr(sheet, ref, v.text)
+			sh.SetText(col, row, v.text, style)
+		} else if style != 0 {
+			sh.SetStyle(col, row, style)
 		}
-	}
-	if style != 0 {
-		_ = w.f.SetCellStyle(sheet, ref, ref, style)
 	}
 }
 
@@ -661,7 +641,8 @@ func (w *writer) help() error {
 		}
 		w.cell(sheetHelp, 1, i+1, value{text: l}, st)
 	}
-	return w.f.SetColWidth(sheetHelp, "A", "A", 120)
+	w.b.Sheet(sheetHelp).SetColWidth(1, 120)
+	return nil
 }
 
 // validate adds a column's (or a cell's) data validation: a drop-down list
@@ -670,12 +651,13 @@ func (w *writer) help() error {
 func (w *writer) validate(sheet string, col, from, to int, l *leaf, note string) error {
 	f := l.field()
 	t := l.valueType()
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = fmt.Sprintf("%s%d:%s%d", record.ColumnName(col), from, record.ColumnName(col), to)
+	dv := xlsx.Validation{Range: fmt.Sprintf("%s%d:%s%d", record.ColumnName(col), from, record.ColumnName(col), to)}
 	title := clipUTF16(l.header(), 32)
 	if note != "" {
-		dv.SetInput(title, clipUTF16(note, 250))
+		dv.PromptTitle, dv.Prompt = title, clipUTF16(note, 250)
 	}
+	refuse := func(msg string) { dv.Stop, dv.ErrorTitle, dv.Error = true, title, msg }
+	warn := func(msg string) { dv.ErrorTitle, dv.Error = title, msg }
 	choices := record.Choices(f.owner, f.key)
 	switch {
 	case l.kind == leafMap:
@@ -685,50 +667,41 @@ func (w *writer) validate(sheet string, col, from, to int, l *leaf, note string)
 		for i, c := range choices {
 			shown[i] = displayValue(f, c)
 		}
-		dv.SetSqrefDropList(w.list(f.owner+"."+f.key, shown))
-		dv.SetError(excelize.DataValidationErrorStyleStop, title, clipUTF16("请从下拉列表中选择:"+strings.Join(shown, "、"), 250))
+		dv.Type, dv.Formula1 = xlsx.List, w.list(f.owner+"."+f.key, shown)
+		refuse(clipUTF16("请从下拉列表中选择:"+strings.Join(shown, "、"), 250))
 	case t.Kind() == reflect.Bool:
-		if err := dv.SetDropList([]string{"是", "否"}); err != nil {
-			return err
-		}
-		dv.SetError(excelize.DataValidationErrorStyleStop, title, "请填“是”或“否”")
+		dv.Type, dv.Items = xlsx.List, []string{"是", "否"}
+		refuse("请填“是”或“否”")
 	case t.Kind() == reflect.Int64:
-		if err := dv.SetRange(0, 2147483647, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween); err != nil {
-			return err
-		}
+		dv.Type, dv.Formula1, dv.Formula2 = xlsx.Whole, "0", "2147483647"
 		if f.exact {
-			dv.SetError(excelize.DataValidationErrorStyleStop, title, "这一项要填准确的整数")
+			refuse("这一项要填准确的整数")
 		} else {
-			dv.SetError(excelize.DataValidationErrorStyleWarning, title, "这里填整数;原始材料只有约数时可以照写(如 10余、近200),选“是”继续")
+			warn("这里填整数;原始材料只有约数时可以照写(如 10余、近200),选“是”继续")
 		}
 	case t == typeMoney || t == typeDecimal:
-		lo := 0.0
+		dv.Type, dv.Formula1, dv.Formula2 = xlsx.Decimal, "0", "1000000000000"
 		if f.key == "balance" {
-			lo = -1e12
+			dv.Formula1 = "-1000000000000"
 		}
-		hi := 1e12
 		if f.rate {
-			hi = 1000
-		}
-		if err := dv.SetRange(lo, hi, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween); err != nil {
-			return err
+			dv.Formula2 = "1000"
 		}
 		msg := "这里填数字"
 		if t == typeMoney {
 			msg = "这里填金额(元);也可以写 767.13万、13417.56元 或约数 10万余,选“是”继续"
 		}
-		dv.SetError(excelize.DataValidationErrorStyleWarning, title, msg)
+		warn(msg)
 	case t == typeDate:
-		if err := dv.SetRange("DATE(1949,1,1)", "DATE(2100,12,31)", excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
-			return err
-		}
-		dv.SetError(excelize.DataValidationErrorStyleWarning, title, "这里填日期;只知道年月时可以写 2013-05 或 2013年5月,选“是”继续")
+		dv.Type, dv.Formula1, dv.Formula2 = xlsx.Date, "DATE(1949,1,1)", "DATE(2100,12,31)"
+		warn("这里填日期;只知道年月时可以写 2013-05 或 2013年5月,选“是”继续")
 	default:
 		if note == "" {
 			return nil
 		}
 	}
-	return w.f.AddDataValidation(sheet, dv)
+	w.b.Sheet(sheet).AddValidation(dv)
+	return nil
 }
 
 // list puts a drop-down list on the hidden 选项 sheet once, and returns
@@ -738,8 +711,9 @@ func (w *writer) list(key string, items []string) string {
 		return r
 	}
 	if w.nlists == 0 {
-		_, _ = w.f.NewSheet(sheetLists)
-		_ = w.f.SetSheetVisible(sheetLists, false)
+		if sh, err := w.b.AddSheet(sheetLists); err == nil {
+			sh.Hidden = true
+		}
 	}
 	w.nlists++
 	col := record.ColumnName(w.nlists)
@@ -751,7 +725,7 @@ func (w *writer) list(key string, items []string) string {
 	return r
 }
 
-// clipUTF16 cuts s to at most n UTF-16 units (excelize's and Excel's
+// clipUTF16 cuts s to at most n UTF-16 units (Excel's
 // limits on prompts and titles).
 func clipUTF16(s string, n int) string {
 	if utf16Len(s) <= n {
@@ -795,44 +769,32 @@ func (w *writer) style(k styleKey) int {
 	if id, ok := w.styles[k]; ok {
 		return id
 	}
-	st := &excelize.Style{}
-	border := []excelize.Border{{Type: "left", Color: "BFBFBF", Style: 1}, {Type: "right", Color: "BFBFBF", Style: 1},
-		{Type: "top", Color: "BFBFBF", Style: 1}, {Type: "bottom", Color: "BFBFBF", Style: 1}}
+	var st xlsx.Style
+	const border = "BFBFBF"
 	switch k.role {
 	case roleHeader:
-		st.Font = &excelize.Font{Bold: true}
-		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}
-		st.Alignment = &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}
-		st.Border = border
+		st = xlsx.Style{Bold: true, Fill: "DDEBF7", HAlign: "center", VAlign: "center", Wrap: true, Border: border}
 	case roleNote:
-		st.Font = &excelize.Font{Color: "7F7F7F", Size: 9}
-		st.Alignment = &excelize.Alignment{Vertical: "top", WrapText: true}
+		st = xlsx.Style{Color: "7F7F7F", Size: 9, VAlign: "top", Wrap: true}
 	case roleExample:
-		st.Font = &excelize.Font{Color: "A6A6A6", Italic: true}
+		st = xlsx.Style{Color: "A6A6A6", Italic: true}
 	case roleSection:
-		st.Font = &excelize.Font{Bold: true}
-		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}
+		st = xlsx.Style{Bold: true, Fill: "FFF2CC"}
 	case roleKey:
-		st.Alignment = &excelize.Alignment{Vertical: "top"}
+		st = xlsx.Style{VAlign: "top"}
 	case roleTitle:
-		st.Font = &excelize.Font{Bold: true, Size: 14}
+		st = xlsx.Style{Bold: true, Size: 14}
 	case roleMoney:
-		fmtCode := "#,##0.00"
-		st.CustomNumFmt = &fmtCode
+		st.NumFmt = "#,##0.00"
 	case roleMonth:
-		fmtCode := "yyyy-mm"
-		st.CustomNumFmt = &fmtCode
+		st.NumFmt = "yyyy-mm"
 	case roleDay:
-		fmtCode := "yyyy-mm-dd"
-		st.CustomNumFmt = &fmtCode
+		st.NumFmt = "yyyy-mm-dd"
 	}
 	if k.grey {
-		st.Font = &excelize.Font{Color: "A6A6A6", Italic: true}
+		st.Bold, st.Size, st.Color, st.Italic = false, 0, "A6A6A6", true
 	}
-	id, err := w.f.NewStyle(st)
-	if err != nil {
-		id = 0
-	}
+	id := w.b.AddStyle(st)
 	w.styles[k] = id
 	return id
 }

@@ -4,10 +4,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"zongjie/internal/chart"
 	"zongjie/internal/textwidth"
+	"zongjie/internal/xlsx"
 )
 
 // workbook writes the chart's figures as the workbook its formulas refer
@@ -15,61 +14,31 @@ import (
 // and its figures (as the report prints them) below, each shown as the
 // report words it (cellFormat).
 func workbook(c chart.Chart) ([]byte, error) {
-	f := excelize.NewFile()
-	defer f.Close()
-	// The template's dates stay (the same chart gives the same bytes); the
-	// author is the program that wrote the workbook.
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "zongjie", Created: "2006-09-16T00:00:00Z", Modified: "2006-09-16T00:00:00Z"}); err != nil {
+	b := xlsx.New()
+	// Fixed dates: the same chart gives the same bytes; the author is the
+	// program that wrote the workbook.
+	b.SetProps(xlsx.Props{Creator: "zongjie", Created: "2006-09-16T00:00:00Z", Modified: "2006-09-16T00:00:00Z"})
+	sh, err := b.AddSheet(sheet)
+	if err != nil {
 		return nil, err
 	}
 	widest := 4
 	for i, cat := range c.Categories {
-		if err := f.SetCellStr(sheet, "A"+strconv.Itoa(i+2), cat); err != nil {
-			return nil, err
-		}
+		sh.SetText(1, i+2, cat, 0)
 		widest = max(widest, textwidth.String(cat))
 	}
-	if err := f.SetColWidth(sheet, "A", "A", float64(widest)+2); err != nil {
-		return nil, err
-	}
-	styles := map[string]int{}
+	sh.SetColWidth(1, float64(widest)+2)
 	for j, s := range c.Series {
-		col := column(j + 2)
-		if err := f.SetCellStr(sheet, col+"1", s.Name); err != nil {
-			return nil, err
-		}
+		sh.SetText(j+2, 1, s.Name, 0)
 		for i, p := range s.Points {
-			format := cellFormat(p, s.Unit)
-			style, ok := styles[format]
-			if !ok {
-				var err error
-				if style, err = f.NewStyle(&excelize.Style{CustomNumFmt: &format}); err != nil {
-					return nil, err
-				}
-				styles[format] = style
-			}
-			cell := col + strconv.Itoa(i+2)
-			v, err := strconv.ParseFloat(p.Shown, 64)
-			if err != nil {
+			if _, err := strconv.ParseFloat(p.Shown, 64); err != nil {
 				return nil, err
 			}
-			if err := f.SetCellFloat(sheet, cell, v, -1, 64); err != nil {
-				return nil, err
-			}
-			if err := f.SetCellStyle(sheet, cell, cell, style); err != nil {
-				return nil, err
-			}
+			sh.SetNumber(j+2, i+2, p.Shown, b.AddStyle(xlsx.Style{NumFmt: cellFormat(p, s.Unit)}))
 		}
-		w := max(textwidth.String(s.Name), 8) + 4
-		if err := f.SetColWidth(sheet, col, col, float64(w)); err != nil {
-			return nil, err
-		}
+		sh.SetColWidth(j+2, float64(max(textwidth.String(s.Name), 8)+4))
 	}
-	buf, err := f.WriteToBuffer()
-	if err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return b.Bytes()
 }
 
 // cellFormat is the number format that shows a figure as its label: its
