@@ -309,3 +309,20 @@ text:
 		}
 	}
 }
+
+// TestUnsaid checks that a clerk's problem loses only the clauses a
+// finding already states with figures.
+func TestUnsaid(t *testing.T) {
+	findings := []string{"尚有4所社区学校未参加慈善一日捐", "工会经费划拨率为92.38%，尚有61.15万元未划拨到工会专用账户"}
+	for _, tt := range []struct{ clerk, want string }{
+		{"部分社区学校仍未参加慈善一日捐", ""},
+		{"有的单位思想认识不到位，部分社区学校仍未参加慈善一日捐", "有的单位思想认识不到位"},
+		{"个别学校没能及时参加慈善一日捐活动，个人所捐金额没有达到一日工资标准", "个别学校没能及时参加慈善一日捐活动，个人所捐金额没有达到一日工资标准"},
+		{"部分学校经费未及时划拨到工会专用账户", ""},
+		{"经费使用不够规范", "经费使用不够规范"},
+	} {
+		if got := unsaid(tt.clerk, findings); got != tt.want {
+			t.Errorf("unsaid(%q) = %q, want %q", tt.clerk, got, tt.want)
+		}
+	}
+}

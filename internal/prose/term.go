@@ -3,6 +3,7 @@ package prose
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/rules"
@@ -221,7 +222,9 @@ func (w *Writer) Problems() []string {
 		}
 		seen[t] = true
 		if th := themeOf(t); th != "" && byTheme[th] != nil {
-			byTheme[th].texts = append(byTheme[th].texts, t)
+			if t = unsaid(t, byTheme[th].texts); t != "" {
+				byTheme[th].texts = append(byTheme[th].texts, t)
+			}
 			continue
 		}
 		own = append(own, t)
@@ -242,6 +245,48 @@ func (w *Writer) Problems() []string {
 		out = append(out, strings.Join(it.texts, "；"))
 	}
 	return append(out, own...)
+}
+
+// unsaid drops from a clerk's problem the clauses that say again, in
+// vaguer words, what a finding of its theme states with figures ("部分社区
+// 学校仍未参加慈善一日捐" beside "尚有4所社区学校未参加慈善一日捐"): a
+// clause sharing a run of eight characters with a finding. It returns
+// what is left, "" when nothing is.
+func unsaid(clerk string, findings []string) string {
+	var kept []string
+	for _, clause := range strings.Split(clerk, "，") {
+		c := []rune(clause)
+		restated := false
+		for _, f := range findings {
+			if commonRun(c, []rune(f)) >= 8 {
+				restated = true
+				break
+			}
+		}
+		if !restated {
+			kept = append(kept, clause)
+		}
+	}
+	return strings.Join(kept, "，")
+}
+
+// commonRun is the length of the longest run of characters a and b share.
+func commonRun(a, b []rune) int {
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1] == b[j-1] && !unicode.IsPunct(a[i-1]) {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }
 
 // themeWords name each section's theme in a clerk's words.
