@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"math/big"
 	"strings"
 
 	"zongjie/internal/cnfmt"
@@ -49,10 +50,12 @@ func (w *Writer) Highlights() string {
 	if v, ok := w.value(rules.IDProposals, ""); ok && v.Num.Sign() > 0 {
 		cs = append(cs, "收到"+w.Staff()+"代表提案"+w.Value(v))
 	}
-	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.Sign() > 0 {
+	// "各类" and "各级" need several: one activity or one honour is told
+	// in its own section, not counted here.
+	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 {
 		cs = append(cs, "组织和参加各类活动"+w.Value(v))
 	}
-	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Sign() > 0 {
+	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 {
 		cs = append(cs, "获得各级荣誉"+w.Value(v))
 	}
 	if len(cs) < 2 {
