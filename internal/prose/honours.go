@@ -45,11 +45,7 @@ func (w *Writer) honours() []Para {
 		return nil
 	}
 	if !w.multi && len(hs) <= honoursListed || w.multi && len(hs) <= termListAfter {
-		var cs []string
-		for _, ph := range hs {
-			cs = append(cs, w.honour(ph))
-		}
-		return []Para{{sentence(strings.Join(cs, "；"))}}
+		return []Para{{sentence(strings.Join(w.honourList(hs), "；"))}}
 	}
 	// by level, highest first
 	byLevel := map[int]int{}
@@ -83,7 +79,33 @@ func (w *Writer) honours() []Para {
 // honour words one honour: "急诊科被命名为“市级青年文明号”", "护理部主任获得
 // “县五一劳动奖章”", "3名职工荣获“优秀工会积极分子”称号", with its year in a
 // review of several years.
-func (w *Writer) honour(ph placedHonour) string {
+func (w *Writer) honour(ph placedHonour) string { return w.honourTitled(ph, quote(ph.h.Title)) }
+
+// honourList words honours one clause each, but one clause for the
+// honours that share a receiver, a kind, a giver and a year: "市自来水公司
+// 荣获“湖北省消费者满意单位”、“宜昌市卓越企业”称号", not the receiver twice.
+func (w *Writer) honourList(hs []placedHonour) []string {
+	var keys []string
+	titles := map[string][]string{}
+	first := map[string]placedHonour{}
+	for _, ph := range hs {
+		k := w.honourTitled(ph, "“\x00”")
+		if _, ok := titles[k]; !ok {
+			keys = append(keys, k)
+			first[k] = ph
+		}
+		titles[k] = append(titles[k], strings.TrimSuffix(strings.TrimSuffix(quote(ph.h.Title), "称号”"), "”")+"”")
+	}
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, w.honourTitled(first[k], strings.Join(titles[k], "、")))
+	}
+	return out
+}
+
+// honourTitled words one honour with title, the quoted title or titles
+// to print.
+func (w *Writer) honourTitled(ph placedHonour, title string) string {
 	h := ph.h
 	who := h.Who
 	if h.Count != nil && *h.Count > 1 {
@@ -99,7 +121,6 @@ func (w *Writer) honour(ph placedHonour) string {
 		}
 		who = strconv.FormatInt(*h.Count, 10) + m + h.Who
 	}
-	title := quote(h.Title)
 	var s string
 	typ := h.Type
 	if typ == "" {
