@@ -74,12 +74,16 @@ func commandSpecs() []commandSpec {
 // helpWords are what "zongjie help" takes: the commands and the topics.
 func helpWords() []string {
 	var w []string
+	isCommand := map[string]bool{}
 	for _, c := range commands() {
 		w = append(w, c.name)
+		isCommand[c.name] = true
 	}
 	var t []string
 	for name := range topics {
-		t = append(t, name)
+		if !isCommand[name] { // templates: a command with a reference page
+			t = append(t, name)
+		}
 	}
 	sort.Strings(t)
 	return append(w, t...)

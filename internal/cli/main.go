@@ -123,7 +123,13 @@ func (e *env) main(args []string) int {
 		if len(args) > 1 {
 			for _, c := range commands() {
 				if c.name == args[1] {
-					return c.run(e, []string{"-h"})
+					code := c.run(e, []string{"-h"})
+					if t, ok := topics[args[1]]; ok && code == exitOK {
+						// A command with a reference page of its own
+						// (templates): the usage, then the reference.
+						fmt.Fprint(e.stdout, "\n"+t())
+					}
+					return code
 				}
 			}
 			if t, ok := topics[args[1]]; ok {

@@ -10,6 +10,7 @@ import (
 func runTemplates(e *env, args []string) int {
 	s := newOptions(e, "templates", "templates export [--force] 目录", `把内置的报告模板写到目录里,修改后用 --templates 目录 生成报告。
 模板有错时,会指出模板文件、行号和出错的字段。目录中已有同名文件时不导出,加 --force 覆盖。
+模板里可用的函数和字段见 zongjie help templates(导出的目录里也有一份 模板说明.md)。
 `, `  zongjie templates export 我的模板
   zongjie render --kind annual --templates 我的模板 -o 总结.docx 数据.yaml
 `)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"zongjie/internal/record"
+	"zongjie/internal/report"
 )
 
 // topics are the extra help pages of "zongjie help TOPIC".
@@ -12,6 +13,9 @@ var topics = map[string]func() string{
 	"targets":  targetsTopic,
 	"sections": sectionsTopic,
 	"settings": settingsTopic,
+	// The functions and fields a template may use, the 模板说明.md of an
+	// exported folder; printed after the templates command's usage.
+	"templates": report.Reference,
 }
 
 // settingsTopic lists the thresholds the findings use, with each sector's

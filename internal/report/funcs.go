@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"sort"
 	"strings"
 	"text/template"
 
@@ -111,6 +112,17 @@ func (c *composer) funcs() template.FuncMap {
 // placeholderFuncs are the functions a template set is parsed with; Compose
 // binds the real ones to each report.
 func placeholderFuncs() template.FuncMap { return (&composer{}).funcs() }
+
+// FuncNames returns the names of the functions templates may call, in
+// order: words users type, as the data keys are.
+func FuncNames() []string {
+	var names []string
+	for name := range placeholderFuncs() {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
 
 // str prints a template value the way text/template would.
 func str(v any) string {
