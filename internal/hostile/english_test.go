@@ -225,7 +225,7 @@ func identifiers() map[string]bool {
 	add("markdown", "render", "check", "metrics", "batch", "rollup", "init", "convert", "schema", "templates", "completion", "version", "help", "fonts", "OpenType",
 		"targets", "sections", "group", "unit", "json", "yml", "tmpl", "ttf", "ttc", "md", "docx")
 	add(userrule.FunctionNames()...)
-	add(report.FuncNames()...) // zongjie help templates names them
+	add(report.FuncNames()...)                                        // zongjie help templates names them
 	add("school", "enterprise", "hospital", "government", "township") // zongjie init --sector
 	// The names of fonts (a stand-in the fonts warning names).
 	for _, fams := range fonts.Families {
