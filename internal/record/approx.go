@@ -25,6 +25,17 @@ func (p *Period) Approx(path string) (num.Approx, bool) {
 // ../shared/WRITING.md §4).
 func (p *Period) WrittenInWan(path string) bool { return p.wan[path] }
 
+// WanPaths lists the data paths of every figure written in 万 or 亿,
+// sorted.
+func (p *Period) WanPaths() []string {
+	paths := make([]string, 0, len(p.wan))
+	for k := range p.wan {
+		paths = append(paths, k)
+	}
+	sort.Strings(paths)
+	return paths
+}
+
 // ApproxPaths lists the data paths of every approximate figure, sorted.
 func (p *Period) ApproxPaths() []string {
 	paths := make([]string, 0, len(p.approx))

@@ -128,6 +128,7 @@ func parseTreeOf(name string, t *Tree, tables Tables, lim Limits) (decoded, erro
 	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables}
 	d.decode(t.Root, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	p.approx = d.approx
+	p.wan = d.wan
 	if d.stopped {
 		return decoded{}, errs.errs.Err()
 	}

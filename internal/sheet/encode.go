@@ -3,6 +3,7 @@ package sheet
 import (
 	"bytes"
 	"encoding/json"
+	"math/big"
 	"reflect"
 	"sort"
 	"strconv"
@@ -42,6 +43,16 @@ func approxText(a num.Approx) string {
 	return a.Lead + a.Digits + a.Mid + a.Mag + a.After + a.Unit + a.Trail
 }
 
+// wanText writes a figure the clerk wrote in 万 (or 亿) again in 万
+// ("134.1911万"), so that it reads back written in 万 and the report keeps
+// the precision written.
+func wanText(x *big.Rat) string {
+	w := new(big.Rat).Quo(x, big.NewRat(10000, 1))
+	s := w.FloatString(8)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s + "万"
+}
+
 // valueAt is the value of field f held in v (of f's type) at the data
 // path, or ok false when nothing was written there.
 func valueAt(p *record.Period, v reflect.Value, f fieldInfo, path string) (value, bool) {
@@ -56,6 +67,9 @@ func valueAt(p *record.Period, v reflect.Value, f fieldInfo, path string) (value
 	}
 	switch x := v.Interface().(type) {
 	case num.Money:
+		if p.WrittenInWan(path) {
+			return value{kind: valText, text: wanText(x.Yuan())}, true
+		}
 		return value{kind: valNumber, text: x.String()}, true
 	case num.Decimal:
 		return value{kind: valNumber, text: x.String()}, true
@@ -72,6 +86,9 @@ func valueAt(p *record.Period, v reflect.Value, f fieldInfo, path string) (value
 	}
 	switch v.Kind() {
 	case reflect.Int64:
+		if p.WrittenInWan(path) {
+			return value{kind: valText, text: wanText(big.NewRat(v.Int(), 1))}, true
+		}
 		return value{kind: valNumber, text: strconv.FormatInt(v.Int(), 10)}, true
 	case reflect.Bool:
 		if !v.Bool() && v.Type() == reflect.TypeOf(false) && f.typ.Kind() != reflect.Pointer {

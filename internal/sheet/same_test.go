@@ -9,13 +9,17 @@ import (
 )
 
 // differences lists where two periods' records differ: every data field
-// (an empty list or map counts as none) and every approximate figure.
+// (an empty list or map counts as none), every approximate figure and
+// which figures were written in 万 (a report keeps their precision).
 func differences(a, b *record.Period) []string {
 	var out []string
 	diffValue(reflect.ValueOf(a).Elem(), reflect.ValueOf(b).Elem(), "", &out)
 	ap, bp := a.ApproxPaths(), b.ApproxPaths()
 	if strings.Join(ap, ",") != strings.Join(bp, ",") {
 		out = append(out, fmt.Sprintf("approx paths %v != %v", ap, bp))
+	}
+	if aw, bw := a.WanPaths(), b.WanPaths(); strings.Join(aw, ",") != strings.Join(bw, ",") {
+		out = append(out, fmt.Sprintf("paths written in 万 %v != %v", aw, bw))
 	}
 	for _, p := range ap {
 		x, _ := a.Approx(p)
