@@ -28,7 +28,26 @@ var figure = regexp.MustCompile(`(\d+(?:\.\d+)?)(万元|亿元|万|元/人|元|%
 // comparison, a target, or a figure as recorded; or else a figure that the
 // clerk wrote inside their own text.
 func TestEveryPrintedFigureIsInMetrics(t *testing.T) {
+	type example struct {
+		Name  string
+		Files []string
+	}
+	var examples []example
 	for _, ex := range doctest.Examples {
+		examples = append(examples, example(ex))
+	}
+	// Every corpus and sector file alone, as a clerk of that union runs it.
+	for _, dir := range []string{"corpus", "sector"} {
+		files, _ := filepath.Glob(filepath.Join(doctest.ExamplesDir(), dir, "*.yaml"))
+		if len(files) == 0 {
+			t.Fatalf("no files in examples/%s", dir)
+		}
+		for _, f := range files {
+			rel, _ := filepath.Rel(doctest.ExamplesDir(), f)
+			examples = append(examples, example{Name: strings.TrimSuffix(rel, ".yaml"), Files: []string{rel}})
+		}
+	}
+	for _, ex := range examples {
 		var periods []*record.Period
 		for _, f := range ex.Files {
 			p, err := record.LoadAndValidate(filepath.Join(doctest.ExamplesDir(), f), record.DefaultLimits)
@@ -88,7 +107,24 @@ func (k known) has(text, number, unit string) bool {
 			}
 		}
 	}
+	// An amount in 元 is printed in 万 or 亿 with at most two decimals
+	// (prose.Writer.Value): 14640 as 1.46万元.
+	if scale := map[string]int64{"万元": 10000, "亿元": 100000000}[unit]; scale != 0 {
+		for _, x := range k.numbers {
+			if new(big.Rat).Quo(x, big.NewRat(scale, 1)).FloatString(2) == n.FloatString(2) && decimals(number) == 2 {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// decimals is the number of digits after a number's point.
+func decimals(number string) int {
+	if _, frac, ok := strings.Cut(number, "."); ok {
+		return len(frac)
+	}
+	return 0
 }
 
 // metricsFigures reads the figures of `metrics --json` for res.
@@ -166,6 +202,7 @@ func metricsFigures(t *testing.T, res *rules.Result) known {
 	}
 	for _, r := range out.Recorded {
 		addNumber(r.Value)
+		addText(r.Value) // a figure recorded with words about it: 98%以上
 	}
 	return k
 }

@@ -25,12 +25,19 @@ var (
 )
 
 // RecordedFigures lists every figure the period records, in the order of the
-// record types (a units table row by row).
+// record types (a units table row by row), then the approximate ones as
+// written, by path.
 func RecordedFigures(p *record.Period) []Recorded {
 	var out []Recorded
 	walkFigures(reflect.ValueOf(p).Elem(), "", func(path, value string) {
 		out = append(out, Recorded{Path: path, Pos: p.Pos(path), Value: value})
 	})
+	// An approximate figure (98%以上, 10万余元) leaves its typed field
+	// empty; it is listed as written.
+	for _, path := range p.ApproxPaths() {
+		a, _ := p.Approx(path)
+		out = append(out, Recorded{Path: path, Pos: p.Pos(path), Value: a.String()})
+	}
 	return out
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
+	"zongjie/internal/rules"
 )
 
 // placedHonour is an honour with its period.
@@ -18,18 +19,6 @@ type placedHonour struct {
 // honoursListed is how many honours of one period are named one by one: a
 // report lists its honours in full unless they are very many.
 const honoursListed = 10
-
-// levelRank orders honour levels, highest first.
-var levelRank = map[string]int{"全国": 0, "国家": 0, "省": 1, "市": 2, "县": 3, "区": 3, "本系统": 4, "本单位": 5}
-
-func rankOf(level string) int {
-	for k, r := range levelRank {
-		if strings.HasPrefix(level, k) {
-			return r
-		}
-	}
-	return 6
-}
 
 // honours plans the honours received: up to four named one by one, each
 // with the verb its type takes (荣获…称号, 获得…奖章, 被命名为…); more, or
@@ -48,32 +37,43 @@ func (w *Writer) honours() []Para {
 		return []Para{{sentence(strings.Join(w.honourList(hs), "；"))}}
 	}
 	// by level, highest first
-	byLevel := map[int]int{}
-	for _, ph := range hs {
-		byLevel[rankOf(ph.h.Level)]++
-	}
 	var levels []string
-	names := []string{"国家级", "省级", "市级", "县级", "系统内", "本单位", ""}
-	for r := 0; r <= 6; r++ {
-		if n := byLevel[r]; n > 0 && names[r] != "" {
-			levels = append(levels, names[r]+strconv.Itoa(n)+"项")
+	for _, l := range rules.HonourLevels {
+		if v, ok := w.honourCount(rules.IDHonoursAtLevel, l); ok {
+			levels = append(levels, l+w.Value(v))
 		}
 	}
 	period := w.whole()
 	if w.multi {
 		period = w.termSince()
 	}
-	s := period + "，共获得各级荣誉" + strconv.Itoa(len(hs)) + "项"
+	total := strconv.Itoa(len(hs)) + "项"
+	if v, ok := w.honourCount(rules.IDHonours, ""); ok {
+		total = w.Value(v)
+	}
+	s := period + "，共获得各级荣誉" + total
 	if len(levels) > 1 {
 		s += "，其中" + list(levels)
 	}
 	sorted := append([]placedHonour(nil), hs...)
-	sort.SliceStable(sorted, func(i, j int) bool { return rankOf(sorted[i].h.Level) < rankOf(sorted[j].h.Level) })
+	sort.SliceStable(sorted, func(i, j int) bool {
+		return rules.HonourLevel(sorted[i].h.Level) < rules.HonourLevel(sorted[j].h.Level)
+	})
 	var named []string
 	for _, ph := range sorted[:min(3, len(sorted))] {
 		named = append(named, w.honour(ph))
 	}
 	return []Para{{sentence(s), sentence(strings.Join(named, "；"))}}
+}
+
+// honourCount is a count of honours as the rules give it: the period's,
+// or over the term in a review of several years.
+func (w *Writer) honourCount(id, subject string) (rules.Value, bool) {
+	if w.multi {
+		v, ok := w.res.TotalFor(id, subject)
+		return v, ok && v.OK()
+	}
+	return w.value(id, subject)
 }
 
 // honour words one honour: "急诊科被命名为“市级青年文明号”", "护理部主任获得

@@ -43,12 +43,46 @@ func (c *calc) activities() {
 	}
 	if n := len(c.p.Honours); n > 0 {
 		v := countOf(def(IDHonours), "", n)
+		byLevel := make([]Value, len(HonourLevels))
 		for i, h := range c.p.Honours {
 			path := "honours[" + itoa(i) + "].title"
-			v.Inputs = append(v.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: h.Title})
+			in := Input{Path: path, Pos: c.p.Pos(path), Value: h.Title}
+			v.Inputs = append(v.Inputs, in)
+			if l := HonourLevel(h.Level); l < len(HonourLevels) {
+				lp := "honours[" + itoa(i) + "].level"
+				byLevel[l].Inputs = append(byLevel[l].Inputs, Input{Path: lp, Pos: c.p.Pos(lp), Value: h.Level})
+			}
 		}
 		c.add(v, true)
+		for l, lv := range byLevel {
+			if len(lv.Inputs) > 0 {
+				x := countOf(def(IDHonoursAtLevel), HonourLevels[l], len(lv.Inputs))
+				x.Inputs = lv.Inputs
+				c.add(x, true)
+			}
+		}
 	}
+}
+
+// HonourLevels are the levels honours are counted by, highest first.
+var HonourLevels = []string{"国家级", "省级", "市级", "县级", "系统内", "本单位"}
+
+// levelPrefixes say which level a written level ("省总工会", "市级",
+// "全国") is, by how it begins.
+var levelPrefixes = []struct {
+	prefix string
+	level  int
+}{{"全国", 0}, {"国家", 0}, {"省", 1}, {"市", 2}, {"县", 3}, {"区", 3}, {"本系统", 4}, {"系统", 4}, {"本单位", 5}}
+
+// HonourLevel is the index in HonourLevels of a written level, or
+// len(HonourLevels) when it is none of them.
+func HonourLevel(level string) int {
+	for _, p := range levelPrefixes {
+		if strings.HasPrefix(level, p.prefix) {
+			return p.level
+		}
+	}
+	return len(HonourLevels)
 }
 
 // democracy computes 提案采纳率, 落实率 and 建议采纳率.

@@ -30,8 +30,12 @@ func (r *Result) Totals() []Value {
 	}
 	var out []Value
 	seen := map[string]bool{}
+	levels := map[string]bool{} // honours.level subjects some period has
 	for _, c := range r.periods {
 		for _, v := range c.values {
+			if v.Per == PerLevel {
+				levels[v.Subject] = true
+			}
 			if v.Subject != "" || seen[v.ID] || (v.Kind != KindAmount && v.Kind != KindCount) {
 				continue
 			}
@@ -42,8 +46,47 @@ func (r *Result) Totals() []Value {
 		if seen[d.ID] {
 			out = append(out, r.Cumulative(d.ID))
 		}
+		if d.Per == PerLevel {
+			// Counts by level add up over the periods, a period without
+			// honours of a level counting none ("五年来市级荣誉12项").
+			for _, l := range HonourLevels {
+				if levels[l] {
+					out = append(out, r.levelTotal(d, l))
+				}
+			}
+		}
 	}
 	return out
+}
+
+// levelTotal adds up the counts of level l over every period; a period
+// with no value for it had none.
+func (r *Result) levelTotal(d Def, l string) Value {
+	v := d.value(l)
+	v.Label = "累计" + v.Label
+	total := new(big.Rat)
+	var terms []string
+	for _, c := range r.periods {
+		if x, ok := c.find(d.ID, l); ok && x.OK() {
+			total.Add(total, x.Num)
+			terms = append(terms, x.trace())
+			v.Inputs = append(v.Inputs, x.Inputs...)
+		}
+	}
+	v.Num = total
+	v.Calc = strings.Join(terms, " + ")
+	return v
+}
+
+// TotalFor returns the Totals value of id for subject, ok false when
+// Totals has none.
+func (r *Result) TotalFor(id, subject string) (Value, bool) {
+	for _, v := range r.Totals() {
+		if v.ID == id && v.Subject == subject {
+			return v, true
+		}
+	}
+	return Value{}, false
 }
 
 // Series returns a whole-organisation value for every period, oldest first,
