@@ -94,6 +94,12 @@ func cliCatalogue() []entry {
 			setup: copyInput("base.yaml", "base.yaml")},
 		{id: "jobs-negative", what: "--jobs -1", args: []string{"batch", "--jobs", "-1", "-o", "报告", "base.yaml"},
 			setup: copyInput("base.yaml", "base.yaml")},
+		{id: "font-dev-zero", what: "正文字体指定为 /dev/zero(读不完的设备)", args: []string{"render", "--font-body", "/dev/zero", "-o", "报告.pdf", "base.yaml"},
+			setup: copyInput("base.yaml", "base.yaml"), check: absent("报告.pdf"), fast: time.Second},
+		{id: "font-fifo", what: "正文字体是一个没有人写的命名管道(FIFO)", args: []string{"render", "--font-body", "字体.ttf", "-o", "报告.pdf", "base.yaml"},
+			setup: seq(copyInput("base.yaml", "base.yaml"), fifo("字体.ttf")), check: absent("报告.pdf"), fast: time.Second},
+		{id: "report-size-limit", what: "报告内容超过 --max-report-size(1KB)", args: []string{"render", "--max-report-size", "1KB", "-o", "报告.md", "base.yaml"},
+			setup: copyInput("base.yaml", "base.yaml"), check: absent("报告.md"), fast: time.Second},
 		{id: "check-font-warning", what: "check:PDF 字体里没有的字(表情符号,只用内置字体)", args: []string{"check", "--no-system-fonts", "emoji.yaml"},
 			setup: fromBase("emoji.yaml", replace("进展较慢。", "进展较慢😀。"))},
 
