@@ -157,6 +157,13 @@ func Text(d *doc.Document) string {
 				b.WriteByte('\n')
 			}
 			continue
+		case *doc.Chart:
+			// A figure's text is its caption; a chart no writer can draw
+			// leaves nothing.
+			if !blk.Chart.Valid() || doc.CleanText(blk.Caption) == "" {
+				continue
+			}
+			b.WriteString(blk.Caption)
 		}
 		b.WriteByte('\n')
 	}
