@@ -143,8 +143,8 @@ func pt(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64) + "pt"
 }
 
+// cssEscaper escapes the text of a CSS string; it is built once.
+var cssEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\a `, "<", `\3c `)
+
 // cssString quotes s as a CSS string.
-func cssString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\a `, "<", `\3c `)
-	return `"` + r.Replace(s) + `"`
-}
+func cssString(s string) string { return `"` + cssEscaper.Replace(s) + `"` }

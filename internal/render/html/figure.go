@@ -8,6 +8,7 @@ import (
 	"zongjie/internal/chart"
 	"zongjie/internal/chart/svg"
 	"zongjie/internal/doc"
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/style"
 )
 
@@ -22,7 +23,17 @@ func writeFigure(b *bytes.Buffer, c *doc.Chart, n int, ff fontFamilies) {
 		return
 	}
 	b.WriteString(`<figure class="chart">` + "\n")
-	b.Write(svg.Bytes(d, svg.Options{ID: "chart" + strconv.Itoa(n), Family: ff.stack}))
+	// A drawing sets a few faces in many labels: build each stack once.
+	stacks := map[fonts.Face]string{}
+	family := func(f fonts.Face) string {
+		s, ok := stacks[f]
+		if !ok {
+			s = ff.stack(f)
+			stacks[f] = s
+		}
+		return s
+	}
+	b.Write(svg.Bytes(d, svg.Options{ID: "chart" + strconv.Itoa(n), Family: family}))
 	b.WriteByte('\n')
 	if caption := doc.CleanText(c.Caption); caption != "" {
 		b.WriteString(`<figcaption class="` + roleClass(doc.RoleCaption) + `">`)
