@@ -28,12 +28,24 @@ const (
 var registry = []struct {
 	id    string
 	build Builder
+	about string // what the chart shows, for template authors
 }{
-	{TermMembers, termMembers},
-	{TermMoney, termMoney},
-	{AnnualGroupDonation, groupDonation},
-	{AnnualReliefKinds, reliefKinds},
-	{AnnualTopUnits, topUnits},
+	{TermMembers, termMembers, "各年会员人数(柱)和入会率(折线,右轴)"},
+	{TermMoney, termMoney, "各年慈善捐款和帮扶金额"},
+	{AnnualGroupDonation, groupDonation, "各分组(学区、片区)人均捐款,由高到低"},
+	{AnnualReliefKinds, reliefKinds, "各类慰问帮扶资金(有两类以上时)"},
+	{AnnualTopUnits, topUnits, "人均捐款最多的单位"},
+}
+
+// About says in Chinese what the chart id shows ("各年慈善捐款和帮扶金额"),
+// for the template reference; "" for an unknown id.
+func About(id string) string {
+	for _, r := range registry {
+		if r.id == id {
+			return r.about
+		}
+	}
+	return ""
 }
 
 // IDs lists every registered chart id.
@@ -74,15 +86,16 @@ func Build(id string, res *rules.Result) (Chart, bool) {
 
 // Defaults lists the charts a report of the given kind ("annual",
 // "halfyear", "congress", "term", "plan", as report.Kind names them) shows
-// unless its template places its own: a term review the members and the
-// money by year; an annual report and a congress report the groups'
-// per-head donations and the relief money by kind. The charts the data do
+// (the built-in templates place them after the paragraphs that state
+// their figures): a term review the members and the money by year; an
+// annual, half-year or congress report the groups' per-head donations and
+// the relief money by kind. The charts the data do
 // not make are left out when built.
 func Defaults(kind string) []string {
 	switch kind {
 	case "term":
 		return []string{TermMembers, TermMoney}
-	case "annual", "congress":
+	case "annual", "halfyear", "congress":
 		return []string{AnnualGroupDonation, AnnualReliefKinds}
 	}
 	return nil

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -127,7 +128,9 @@ func (c Chart) Summary() string {
 }
 
 // Valid reports whether the chart can be drawn: at least two categories,
-// at least one series, and every series has one point per category.
+// at least one series, and every series has one point per category, each
+// with its exact value and its shown number (a decimal number, as the
+// embedded workbook of a DOCX chart stores it).
 func (c Chart) Valid() bool {
 	if len(c.Categories) < 2 || len(c.Series) == 0 {
 		return false
@@ -138,6 +141,9 @@ func (c Chart) Valid() bool {
 		}
 		for _, p := range s.Points {
 			if p.Exact == nil {
+				return false
+			}
+			if _, err := strconv.ParseFloat(p.Shown, 64); err != nil {
 				return false
 			}
 		}

@@ -526,13 +526,20 @@ type labelForm struct {
 func (p *plot) valueLabels() {
 	forms := []labelForm{{p.st.Size, false}, {p.st.Small, false}, {p.st.Small, true}}
 	var placed []*Text
-	for _, f := range forms {
-		var ok bool
-		placed, ok = p.barLabels(f)
-		if ok {
+	// First a form whose labels keep off the neighbouring bars, then one
+	// whose labels only keep off each other.
+	for _, offBars := range []bool{true, false} {
+		for _, f := range forms {
+			var ok bool
+			placed, ok = p.barLabels(f, offBars)
+			if ok {
+				break
+			}
+			placed = nil
+		}
+		if placed != nil {
 			break
 		}
-		placed = nil
 	}
 	hard := append([]box(nil), p.markers...)
 	for _, t := range placed {
@@ -672,8 +679,9 @@ func (p *plot) valueText(x, y float64, pt Point, i int, f labelForm) *Text {
 }
 
 // barLabels makes the bars' labels in form f; ok is false when two of
-// them would touch, or one would leave the drawing.
-func (p *plot) barLabels(f labelForm) ([]*Text, bool) {
+// them would touch, or one would leave the drawing, or (offBars) one of
+// grouped bars would run onto a bar.
+func (p *plot) barLabels(f labelForm, offBars bool) ([]*Text, bool) {
 	var out []*Text
 	zero := p.y(p.left, 0)
 	for c := range p.c.Categories {
@@ -689,6 +697,15 @@ func (p *plot) barLabels(f labelForm) ([]*Text, bool) {
 				out = append(out, p.valueText(x+w/2, y-labelGap, pt, i, f))
 			} else {
 				out = append(out, p.valueText(x+w/2, y+labelGap+ascent*f.size, pt, i, f))
+			}
+		}
+	}
+	if offBars && len(p.bars) > 1 && p.c.Kind != Stacked {
+		// Side by side, a label wider than its bar should not run onto
+		// the taller bar beside it, where it reads as that bar's.
+		for _, t := range out {
+			if hitsAny(bounds(t, p.m), p.barBoxes) {
+				return out, false
 			}
 		}
 	}

@@ -68,6 +68,9 @@ func runBatch(e *env, args []string) int {
 	if err != nil {
 		return s.usageError("%v", err)
 	}
+	if _, err := pipeline.ParseCharts(*opts.charts); err != nil {
+		return s.usageError("%v", err)
+	}
 	if kind == report.Term {
 		return s.usageError("换届报告要把一届的各年数据合在一起,不能每个文件单独生成;请用 zongjie render --kind term -o 换届报告.docx 各年文件")
 	}

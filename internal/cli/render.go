@@ -50,6 +50,9 @@ func runRender(e *env, args []string) int {
 	if err != nil {
 		return s.usageError("%v", err)
 	}
+	if _, err := pipeline.ParseCharts(*opts.charts); err != nil {
+		return s.usageError("%v", err)
+	}
 	dest, err := e.destinationOf(*opts.output)
 	if err != nil {
 		return e.errorf("render", "%v", err)
@@ -129,6 +132,7 @@ func (e *env) reportWarnings(cmd string, ws []doc.Warning, strict bool) bool {
 // renderOptions are the options of render and batch.
 type renderOptions struct {
 	kind, output, format, templates, rulesFile *string
+	charts                                     *string
 	noClobber, force, strict                   *bool
 	fonts                                      *fontOptions
 	limits                                     *record.Limits
@@ -143,6 +147,7 @@ func addRenderOptions(s *optionSet, output string) *renderOptions {
 	o.output = s.str("output", "o", "文件", groupOutput, output, "")
 	o.format = s.choice("format", "", "格式", groupOutput, "输出格式:md、html、docx、pdf(默认按 -o 的扩展名)", "", formatNames())
 	o.templates = s.str("templates", "", "目录", groupOutput, "用这个目录里的模板(先用 zongjie templates export 导出再修改)", "")
+	o.charts = s.choice("charts", "", "方式", groupOutput, "图表:default 在模板指定的位置放图(默认)、none 不放任何图表", "default", chartModes())
 	o.noClobber = s.flag("no-clobber", "", groupOutput, "已有同名的输出文件时不覆盖")
 	o.force = s.flag("force", "", groupOutput, "覆盖只读的输出文件(仍保持只读);数据与报告种类不符(如一年的数据写换届报告)时仍然生成")
 	o.strict = s.flag("strict", "", groupOutput, "有提醒时不生成报告,退出码为 1(提醒如缺少年度、核对没有通过、没有报告日期)")
@@ -159,6 +164,11 @@ func kindNames() []string {
 		out = append(out, string(k))
 	}
 	return out
+}
+
+// chartModes are the values of --charts.
+func chartModes() []string {
+	return []string{string(pipeline.ChartsDefault), string(pipeline.ChartsNone)}
 }
 
 func formatNames() []string {
@@ -222,6 +232,7 @@ func (o *renderOptions) renderer(e *env, cmd string) (*pipeline.Renderer, int) {
 	opts.PDF.Fonts = o.fonts.options()
 	opts.Limits = *o.report
 	opts.Force = *o.force
+	opts.Charts, _ = pipeline.ParseCharts(*o.charts) // checked by the command
 	return pipeline.New(opts), exitOK
 }
 

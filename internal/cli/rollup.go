@@ -80,6 +80,9 @@ func runRollup(e *env, args []string) int {
 	if err != nil {
 		return s.usageError("%v", err)
 	}
+	if _, err := pipeline.ParseCharts(*opts.charts); err != nil {
+		return s.usageError("%v", err)
+	}
 	isPartial := *partial || !part.Whole()
 	switch {
 	case isPartial && *metricsOut == "":
@@ -245,6 +248,7 @@ func rollupRenderer(e *env, o *renderOptions, ext rules.Extension) (*pipeline.Re
 	opts.Rules = ext
 	opts.PDF.Fonts = o.fonts.options()
 	opts.Limits = *o.report
+	opts.Charts, _ = pipeline.ParseCharts(*o.charts) // checked by the command
 	return pipeline.New(opts), exitOK
 }
 

@@ -3,7 +3,7 @@
 // writers (internal/render/md, html, docx, pdf), which each walk it once.
 //
 // A Document is a flat list of blocks in reading order — headings,
-// paragraphs and tables — and its metadata. Meaning travels in types: a
+// paragraphs, tables and charts — and its metadata. Meaning travels in types: a
 // block's role (title, level-1 heading, body, salutation, signature …) says
 // how it is laid out, a table column's kind says how its cells align; text
 // is plain Unicode in styled spans, never markup. Nothing in a Document is
@@ -75,7 +75,8 @@ type Meta struct {
 	ISODate string
 }
 
-// Block is one block of a document: a *Heading, a *Paragraph or a *Table.
+// Block is one block of a document: a *Heading, a *Paragraph, a *Table or
+// a *Chart.
 // The set is closed; writers switch over these types.
 type Block interface {
 	// Role is the typographic role of the block (of a table: of its cells).
@@ -101,10 +102,11 @@ const (
 	RoleSignature              // the issuing organisation at the end (落款)
 	RoleTable                  // the cells of a table
 	RoleDate                   // the date under the signature (成文日期)
+	RoleCaption                // the caption under a figure (图1 …)
 )
 
 // roleNames are the roles' names for debugging and tests.
-var roleNames = [...]string{"body", "title", "h1", "h2", "h3", "h4", "center", "salutation", "signature", "table", "date"}
+var roleNames = [...]string{"body", "title", "h1", "h2", "h3", "h4", "center", "salutation", "signature", "table", "date", "caption"}
 
 // String returns the role's name ("body", "h1", "signature" …).
 func (r Role) String() string {

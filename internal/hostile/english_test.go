@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/fonts"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
@@ -232,6 +233,8 @@ func identifiers() map[string]bool {
 	for _, f := range pipeline.Formats() {
 		add(string(f))
 	}
+	add(string(pipeline.ChartsDefault), string(pipeline.ChartsNone)) // --charts
+	add(chart.IDs()...)                                              // {{chart "id"}}
 	add("markdown", "render", "check", "metrics", "batch", "rollup", "init", "convert", "schema", "templates", "completion", "version", "help", "fonts", "OpenType",
 		"targets", "sections", "group", "unit", "json", "yml", "tmpl", "ttf", "ttc", "md", "docx")
 	add(userrule.FunctionNames()...)

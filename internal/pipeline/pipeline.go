@@ -79,6 +79,33 @@ type Options struct {
 	// without it Compose refuses with the reason. The report then carries
 	// the reason among its warnings.
 	Force bool
+	// Charts says whether reports show the charts their templates place
+	// (ChartsDefault, also the zero value) or none (ChartsNone).
+	Charts Charts
+}
+
+// Charts says which charts a report shows.
+type Charts string
+
+// The chart modes of --charts.
+const (
+	// ChartsDefault shows every chart the template places ({{chart "id"}};
+	// the built-in templates place each kind's default charts) that the
+	// data make.
+	ChartsDefault Charts = "default"
+	// ChartsNone shows no chart: the report is text and tables only.
+	ChartsNone Charts = "none"
+)
+
+// ParseCharts reads a --charts value: "default" (or "") and "none".
+func ParseCharts(s string) (Charts, error) {
+	switch c := Charts(strings.ToLower(strings.TrimSpace(s))); c {
+	case "", ChartsDefault:
+		return ChartsDefault, nil
+	case ChartsNone:
+		return ChartsNone, nil
+	}
+	return "", fmt.Errorf("--charts 不能是“%s”;可选:default(放模板指定的图表)、none(不放图表)", s)
 }
 
 // Renderer renders reports. It is safe for concurrent use.
@@ -119,6 +146,9 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 	rep, err := report.ComposeWithin(res, kind, r.opts.Templates, r.opts.Limits)
 	if err != nil {
 		return nil, err
+	}
+	if r.opts.Charts == ChartsNone {
+		dropCharts(rep)
 	}
 	if !r.opts.Force {
 		for _, w := range rep.Warnings {
@@ -246,4 +276,16 @@ func (r *Renderer) pdfWriter() (*pdf.Writer, error) {
 		r.pdf, r.pdfErr = pdf.New(r.opts.PDF)
 	})
 	return r.pdf, r.pdfErr
+}
+
+// dropCharts removes the charts of d, with their captions. The captions
+// are numbered through the report, so removing every chart leaves no gap.
+func dropCharts(d *doc.Document) {
+	kept := d.Blocks[:0]
+	for _, b := range d.Blocks {
+		if _, ok := b.(*doc.Chart); !ok {
+			kept = append(kept, b)
+		}
+	}
+	d.Blocks = kept
 }

@@ -51,8 +51,13 @@ var paraRoles = map[paraStyle]doc.Role{
 
 // block converts a settled paragraph or table.
 func (p *para) block() doc.Block {
-	if p.style == styleTable {
+	switch p.style {
+	case styleTable:
 		return p.table()
+	case styleChart:
+		ch := p.chart
+		ch.Caption = p.caption
+		return &doc.Chart{Chart: ch, Caption: p.caption}
 	}
 	b := &doc.Paragraph{Kind: paraRoles[p.style], Number: p.number}
 	for _, l := range p.lines {

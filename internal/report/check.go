@@ -6,6 +6,8 @@ import (
 	"strings"
 	"text/template"
 	"text/template/parse"
+
+	"zongjie/internal/chart"
 )
 
 // This file checks a template set when it is loaded, so that a mistake in a
@@ -265,6 +267,7 @@ var (
 	figureArgs  = map[string]bool{"v": true, "vfor": true, "change": true, "compared": true, "firstV": true, "total": true, "growth": true, "seriesTable": true}
 	rankingArgs = map[string]bool{"hasRanking": true, "ranking": true, "rankingTop": true, "groupBest": true}
 	sectionArgs = map[string]bool{"clerk": true, "activitiesOf": true}
+	chartArgs   = map[string]bool{"chart": true}
 )
 
 // CheckIDs checks every id a template writes literally — {{v "id"}},
@@ -295,6 +298,8 @@ func (t *Templates) CheckIDs(k Known) error {
 					what = "没有这个排名"
 				case sectionArgs[id.Ident] && !knownSection(s.Text):
 					what = "没有这个栏目"
+				case chartArgs[id.Ident] && !chart.Known(s.Text):
+					what = "没有这个图表"
 				default:
 					continue
 				}

@@ -84,6 +84,7 @@ func TestUnknownIDs(t *testing.T) {
 		{"ranking", `{{if hasRanking "charity.top_unit"}}有{{end}}`, "charity.top_unit", "没有这个排名"},
 		{"section", `{{clerk "financ"}}`, "financ", "没有这个栏目"},
 		{"series", `{{seriesTable "membership.staff" "membership.nope"}}`, "membership.nope", "没有这个指标"},
+		{"chart", `{{chart "term.member"}}`, "term.member", "没有这个图表"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ts, path, err := loadAnnual(t, "{{title .Org.Name}}\n{{p}}正文"+c.call+"。\n")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/doc"
 	"zongjie/internal/prose"
 	"zongjie/internal/record"
@@ -20,6 +21,10 @@ type composer struct {
 	periods []*record.Period // every period given, oldest first
 	data    view
 	writer  *prose.Writer // see prose()
+	// charts are the charts the template placed, in the order placed
+	// (a chart directive holds its index); built caches them by id.
+	charts []chart.Chart
+	built  map[string]chart.Chart
 }
 
 // Compose renders a report of the given kind from the rule engine's result
@@ -56,7 +61,7 @@ func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc
 	if err != nil {
 		return nil, err
 	}
-	d, err := parseOutput(out)
+	d, err := parseOutput(out, c.charts)
 	if err != nil {
 		var te *TemplateError
 		if errors.As(err, &te) {

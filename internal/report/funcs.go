@@ -35,6 +35,9 @@ import (
 //	keep                 keep the current section even if it holds no figure
 //	signature            the 落款: organisation, and the report date if given
 //	table ROWS…          a table; each row a list, the first row the header
+//	chart ID             a chart (chart.IDs: "term.members" …) as a figure
+//	                     with its numbered caption (图1 …); left out when
+//	                     the data do not make it
 //
 // Record text and figures (a missing one drops its sentence):
 //
@@ -78,6 +81,7 @@ func (c *composer) funcs() template.FuncMap {
 		"keep":         func() string { return directive(dirKeep) },
 		"signature":    c.signature,
 		"table":        table,
+		"chart":        c.chart,
 
 		"clerk":      c.clerk,
 		"narrate":    c.narrate,

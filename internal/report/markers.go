@@ -35,6 +35,7 @@ const (
 	dirBreak   = "br"      // hard line break inside a paragraph
 	dirKeep    = "keep"    // keep the current section even without data
 	dirTable   = "table"   // a table: rows, cells separated by dirSep, rows by tableRowSep
+	dirChart   = "chart"   // a chart: its index among the composer's charts
 )
 
 // tableRowSep separates the rows of a table directive, tableCellSep its cells.

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/record"
 )
 
@@ -35,6 +36,7 @@ var funcDocs = []funcDoc{
 	{"结构", `keep`, "本栏目即使没有任何数字也保留"},
 	{"结构", `signature`, "落款:工会名称,有报告日期时下面一段写成文日期"},
 	{"结构", `table 行…`, "表格;每个参数是一行(用 list 写),第一行是表头,第一列是名称,其余各列是数字"},
+	{"结构", `chart "图表"`, "在此处放一幅图,图下有按全文编号的图题(图1 ……);数据不足以成图时不放,也不留图题。图表:" + chartList()},
 
 	{"文字", `narrate 栏目名`, "数据中这一方面的事实,由程序按事项分段写出(每件事用它自己的动词和量词);换届报告写整个任期"},
 	{"文字", `brief 栏目名`, "narrate 写出的第一段(职代会工作报告的回顾比年度总结简短)"},
@@ -165,6 +167,15 @@ plan 工作要点),各种报告共用的部分在 common.md.tmpl。模板用 Go 
 `)
 	writeFields(&b, reflect.TypeFor[record.Period](), ".", 0)
 	return b.String()
+}
+
+// chartList lists the chart ids with what each shows.
+func chartList() string {
+	var parts []string
+	for _, id := range chart.IDs() {
+		parts = append(parts, id+"("+chart.About(id)+")")
+	}
+	return strings.Join(parts, "、")
 }
 
 // writeFields lists the fields templates see of struct type t, nested.

@@ -16,6 +16,7 @@ func (d *document) settle() {
 	d.root.keep = true
 	numberSections(d.root)
 	numberItems(d.root, new(int))
+	numberCharts(d.root, new(int))
 }
 
 // settleSection settles s's paragraphs and sub-sections and reports whether
@@ -51,8 +52,13 @@ func settleSection(s *section) bool {
 // settle drops the sentences of p that hold a missing figure and reports
 // whether anything is left.
 func (p *para) settle() bool {
-	if p.style == styleTable {
+	switch p.style {
+	case styleTable:
 		return p.settleTable()
+	case styleChart:
+		// A chart is kept with its section; it is not data that keeps a
+		// section whose text is all gone.
+		return true
 	}
 	for _, line := range strings.Split(p.text.String(), "\n") {
 		var kept strings.Builder

@@ -10,7 +10,7 @@ import (
 // compose runs the structural pass over hand-made template output.
 func settleOutput(t *testing.T, out string) string {
 	t.Helper()
-	d, err := parseOutput(out)
+	d, err := parseOutput(out, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,14 +116,14 @@ func TestTableDropsMissingRowsAndColumns(t *testing.T) {
 }
 
 func TestUnbalancedSections(t *testing.T) {
-	if _, err := parseOutput(directive(dirTitle, "T") + end); err == nil {
+	if _, err := parseOutput(directive(dirTitle, "T")+end, nil); err == nil {
 		t.Error("endsection without section accepted")
 	}
 	deep := directive(dirTitle, "T")
 	for i := 0; i < 5; i++ {
 		deep += sec("x", "层")
 	}
-	if _, err := parseOutput(deep); err == nil {
+	if _, err := parseOutput(deep, nil); err == nil {
 		t.Error("a fifth heading level accepted")
 	}
 }

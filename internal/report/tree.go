@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"zongjie/internal/chart"
 )
 
 // paraStyle is how a paragraph is laid out.
@@ -20,6 +22,7 @@ const (
 	styleItem                    // numbered work item: "1." + text
 	styleTable                   // a GFM table
 	styleDate                    // the date under the 落款
+	styleChart                   // a chart and its caption
 )
 
 // para is one paragraph of the composed report, holding raw template output
@@ -32,6 +35,10 @@ type para struct {
 	data  bool            // after settling: a surviving sentence holds data
 	// number is a work item's number after settling, e.g. "1.".
 	number string
+	// chart is a styleChart paragraph's chart, caption its numbered
+	// caption after settling.
+	chart   chart.Chart
+	caption string
 }
 
 // section is one numbered part of the report.
@@ -58,7 +65,7 @@ type document struct {
 }
 
 // parseOutput turns template output into a document tree.
-func parseOutput(out string) (*document, error) {
+func parseOutput(out string, charts []chart.Chart) (*document, error) {
 	doc := &document{root: &section{}}
 	stack := []*section{doc.root}
 	var cur *para
@@ -138,6 +145,14 @@ func parseOutput(out string) (*document, error) {
 			for _, r := range strings.Split(arg(args, 0), string(tableRowSep)) {
 				p.rows = append(p.rows, strings.Split(r, string(tableCellSep)))
 			}
+			cur = nil
+		case dirChart:
+			i, err := strconv.Atoi(arg(args, 0))
+			if err != nil || i < 0 || i >= len(charts) {
+				return nil, fmt.Errorf("内部错误:图表指令 %q 有误", arg(args, 0))
+			}
+			p := open(styleChart)
+			p.chart = charts[i]
 			cur = nil
 		default:
 			return nil, fmt.Errorf("内部错误:未知指令 %q", kind)

@@ -1,6 +1,9 @@
 package doctest
 
-import "zongjie/internal/doc"
+import (
+	"zongjie/internal/chart"
+	"zongjie/internal/doc"
+)
 
 // Sample is a short annual summary: every heading level, a table of figures, numbered items, 一是/二是 in 黑体 and the signature.
 func Sample() *doc.Document {
@@ -90,7 +93,8 @@ func Annual() *doc.Document {
 	)
 }
 
-// TermReview is a term review of several pages, with a year-by-year table, for pagination.
+// TermReview is a term review of several pages, with a year-by-year
+// table and a chart of its members and 入会率, for pagination.
 func TermReview() *doc.Document {
 	return Build(yongjiaMeta,
 		Title("永嘉县教育工会第三届委员会工作报告"),
@@ -109,6 +113,10 @@ func TermReview() *doc.Document {
 			[]string{"2012年", "142", "6671", "4522", "67.79%", "94.5%"},
 			[]string{"2013年", "176", "8329", "5896", "70.79%", "86.7%"},
 			[]string{"2014年", "179", "8432", "6029", "71.50%", "88.2%"}),
+		Figure("图1 2009—2014年会员人数和入会率", chart.BarLine,
+			[]string{"2009年", "2010年", "2011年", "2012年", "2013年", "2014年"},
+			Series("会员人数", "人", chart.Left, "6214", "6390", "6577", "6671", "8329", "8432"),
+			Series("入会率", "%", chart.Right, "92.3", "93.1", "93.8", "94.5", "86.7", "88.2")),
 		H(2, "（二）", "维权帮扶扎实有效"),
 		Item("1.", "牢固树立“职工利益无小事”的思想，认真落实每年春节、中秋两节教职工福利，在规定范围内提高会员福利标准。"),
 		Item("2.", "开展送温暖工作。五年来共走访慰问困难教职工412人次，发放慰问金61.8万元；为患重病教职工申请医疗救助金23.4万元；“金秋助学”资助困难教职工子女97人，发放助学金19.4万元。"),

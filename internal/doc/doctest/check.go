@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/doc"
 )
 
@@ -43,6 +44,14 @@ func Check(d *doc.Document) error {
 				if !unitKept(blk, j) {
 					return fmt.Errorf("block %d: column %d has the unit %q that its cells do not keep", i, j, blk.Columns[j].Unit)
 				}
+			}
+		case *doc.Chart:
+			texts := append([]string{blk.Caption, blk.Chart.Title}, blk.Chart.Categories...)
+			for _, s := range blk.Chart.Series {
+				texts = append(texts, s.Name, s.Unit)
+			}
+			for _, s := range texts {
+				lines = append(lines, doc.Plain(s))
 			}
 		default:
 			return fmt.Errorf("block %d: unknown block %T", i, blk)
@@ -124,7 +133,8 @@ func isUnclean(r rune) bool {
 }
 
 // EachText calls f with every text of d: the metadata, the numbers and
-// spans of headings and paragraphs, the spans of table cells.
+// spans of headings and paragraphs, the spans of table cells, a chart's
+// caption, title, categories and series names.
 func EachText(d *doc.Document, f func(string)) {
 	for _, s := range []string{d.Meta.Title, d.Meta.Author, d.Meta.Date, d.Meta.ISODate} {
 		f(s)
@@ -154,6 +164,15 @@ func EachText(d *doc.Document, f func(string)) {
 				for _, c := range r {
 					line(c)
 				}
+			}
+		case *doc.Chart:
+			f(blk.Caption)
+			f(blk.Chart.Title)
+			for _, c := range blk.Chart.Categories {
+				f(c)
+			}
+			for _, s := range blk.Chart.Series {
+				f(s.Name)
 			}
 		}
 	}
@@ -207,6 +226,18 @@ func MapText(d *doc.Document, f func(string) string) *doc.Document {
 				t.Rows = append(t.Rows, lines(r))
 			}
 			out.Blocks = append(out.Blocks, t)
+		case *doc.Chart:
+			c := *blk
+			c.Caption, c.Chart.Title, c.Chart.Caption = f(c.Caption), f(c.Chart.Title), f(c.Chart.Caption)
+			c.Chart.Categories = make([]string, len(blk.Chart.Categories))
+			for i, s := range blk.Chart.Categories {
+				c.Chart.Categories[i] = f(s)
+			}
+			c.Chart.Series = append([]chart.Series(nil), blk.Chart.Series...)
+			for i := range c.Chart.Series {
+				c.Chart.Series[i].Name = f(c.Chart.Series[i].Name)
+			}
+			out.Blocks = append(out.Blocks, &c)
 		default:
 			out.Blocks = append(out.Blocks, blk)
 		}

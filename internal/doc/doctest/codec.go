@@ -30,6 +30,7 @@ import (
 //	                                        one ("LN万元N%"), then the
 //	                                        header and body rows, cells
 //	                                        separated by GS
+//	F caption US kind US title …            a chart (see chartcodec.go)
 //
 // A line is spans: text starts an unstyled span, FS and a style byte (its
 // low three bits are the doc.Style flags) start a styled one. A record of
@@ -93,6 +94,8 @@ func Decode(data []byte) *doc.Document {
 			d.Blocks = append(d.Blocks, p)
 		case kind == 'T':
 			d.Blocks = append(d.Blocks, decodeTable(field(0), bytes.Join(fields[min(1, len(fields)):], nil)))
+		case kind == 'F':
+			d.Blocks = append(d.Blocks, decodeChart(fields))
 		default:
 			d.Blocks = append(d.Blocks, &doc.Paragraph{Kind: doc.RoleBody, Lines: []doc.Line{decodeLine(rec)}})
 		}
@@ -258,6 +261,9 @@ func Encode(d *doc.Document) []byte {
 					encodeLine(&b, c)
 				}
 			}
+		case *doc.Chart:
+			b.WriteByte('F')
+			encodeChart(&b, blk)
 		}
 		b.WriteByte('\n')
 	}

@@ -6,8 +6,10 @@
 package doctest
 
 import (
+	"math/big"
 	"strings"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/doc"
 )
 
@@ -157,8 +159,42 @@ func Text(d *doc.Document) string {
 				b.WriteByte('\n')
 			}
 			continue
+		case *doc.Chart:
+			// A figure's text is its caption; a chart no writer can draw
+			// leaves nothing.
+			if !blk.Chart.Valid() || doc.CleanText(blk.Caption) == "" {
+				continue
+			}
+			b.WriteString(blk.Caption)
 		}
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// Figure is a chart block with its caption: a chart of the given kind
+// over categories, each series built by Series.
+func Figure(caption string, kind chart.Kind, categories []string, series ...chart.Series) *doc.Chart {
+	c := chart.Chart{Kind: kind, Title: caption, Caption: caption, Categories: categories, Series: series}
+	if i := strings.IndexByte(caption, ' '); i >= 0 {
+		c.Title = caption[i+1:]
+	}
+	return &doc.Chart{Chart: c, Caption: caption}
+}
+
+// Series is a chart series of figures written as the report prints them
+// ("6214", "92.3"), in unit, on axis.
+func Series(name, unit string, axis chart.Axis, figures ...string) chart.Series {
+	s := chart.Series{Name: name, Unit: unit, Axis: axis}
+	for _, f := range figures {
+		r, ok := new(big.Rat).SetString(f)
+		if !ok {
+			panic("doctest: not a figure: " + f)
+		}
+		if i := strings.IndexByte(f, '.'); i >= 0 {
+			s.Precision = max(s.Precision, len(f)-i-1)
+		}
+		s.Points = append(s.Points, chart.Point{Exact: r, Shown: f, Label: f + unit})
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package doctest
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -49,15 +50,32 @@ func TestCheck(t *testing.T) {
 }
 
 // TestCodecRoundTrip encodes every test document and decodes it again.
-// Warnings are not encoded: no writer reads them.
+// Warnings are not encoded: no writer reads them. A chart's exact values
+// are fractions whose internal form may differ after reading, and its
+// registry ids are not encoded: documents with charts are compared by
+// their encoding, which holds every figure.
 func TestCodecRoundTrip(t *testing.T) {
 	for _, c := range All(t) {
 		want := *c.Doc
 		want.Warnings = nil
-		if got := Decode(Encode(c.Doc)); !reflect.DeepEqual(got, &want) {
+		got := Decode(Encode(c.Doc))
+		same := reflect.DeepEqual(got, &want)
+		if hasChart(c.Doc) {
+			same = bytes.Equal(Encode(got), Encode(&want)) && len(got.Blocks) == len(want.Blocks)
+		}
+		if !same {
 			t.Errorf("%s: Decode(Encode(d)) differs from d:\n got %s\nwant %s", c.Name, Encode(got), Encode(&want))
 		}
 	}
+}
+
+func hasChart(d *doc.Document) bool {
+	for _, b := range d.Blocks {
+		if _, ok := b.(*doc.Chart); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // TestDecode checks the form Decode reads, record by record.

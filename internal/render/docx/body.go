@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"zongjie/internal/chart"
 	"zongjie/internal/doc"
 	"zongjie/internal/render/style"
 )
@@ -13,6 +14,9 @@ type bodyWriter struct {
 	// endsWithTable is true while the last block written is a table; Word
 	// expects a paragraph between a table and the section properties.
 	endsWithTable bool
+	// charts are the charts written so far, in order: the n-th is
+	// chart part n (see figure).
+	charts []chart.Chart
 }
 
 // paraProps are the direct paragraph properties a block adds to its style.
@@ -57,6 +61,8 @@ func (w *bodyWriter) blocks(d *doc.Document) {
 			w.paragraph(roleStyle(b.Role()), &runs, props)
 		case *doc.Table:
 			w.table(b)
+		case *doc.Chart:
+			w.figure(b)
 		}
 	}
 }

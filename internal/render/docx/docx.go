@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"io"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/doc"
 	"zongjie/internal/render/style"
 )
@@ -54,7 +55,11 @@ func (wr *Writer) Write(w io.Writer, d *doc.Document) error {
 // packageParts returns every part of the package in zip order.
 func (wr *Writer) packageParts(d *doc.Document) ([]part, error) {
 	p := a4()
-	body, err := documentPart(d, p, wr.fonts)
+	body, charts, err := documentPart(d, p, wr.fonts)
+	if err != nil {
+		return nil, err
+	}
+	chartParts, chartRels, err := wr.chartParts(charts)
 	if err != nil {
 		return nil, err
 	}
@@ -76,21 +81,23 @@ func (wr *Writer) packageParts(d *doc.Document) ([]part, error) {
 		{name: "word/fontTable.xml", contentType: ctFontTable, data: wr.fonts.fontTablePart()},
 		{name: "word/footer1.xml", contentType: ctFooter, data: footerPart(footerOdd, wr.fonts)},
 		{name: "word/footer2.xml", contentType: ctFooter, data: footerPart(footerEven, wr.fonts)},
-		{name: "word/_rels/document.xml.rels", data: relsPart([]relationship{
+		{name: "word/_rels/document.xml.rels", data: relsPart(append([]relationship{
 			{relStyles, relTypeStyles, "styles.xml"},
 			{relSettings, relTypeSettings, "settings.xml"},
 			{relFontTable, relTypeFontTable, "fontTable.xml"},
 			{relFooterOdd, relTypeFooter, "footer1.xml"},
 			{relFooterEven, relTypeFooter, "footer2.xml"},
-		})},
+		}, chartRels...))},
 	}
-	types := part{name: "[Content_Types].xml", data: contentTypesPart(parts)}
+	parts = append(parts, chartParts...)
+	types := part{name: "[Content_Types].xml", data: contentTypesPart(parts, len(charts) > 0)}
 	return append([]part{types}, parts...), nil
 }
 
 // documentPart renders word/document.xml: the body blocks, then the
-// section properties of the A4 page.
-func documentPart(d *doc.Document, p page, n fontNames) ([]byte, error) {
+// section properties of the A4 page. It returns the charts the body
+// places, in order, whose parts the package must hold.
+func documentPart(d *doc.Document, p page, n fontNames) ([]byte, []chart.Chart, error) {
 	var x xmlWriter
 	x.b.WriteString(xmlHeader)
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
@@ -107,5 +114,5 @@ func documentPart(d *doc.Document, p page, n fontNames) ([]byte, error) {
 	p.writeSectPr(&x)
 	x.close("w:body")
 	x.close("w:document")
-	return x.bytes(), nil
+	return x.bytes(), w.charts, nil
 }

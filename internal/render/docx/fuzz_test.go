@@ -82,6 +82,13 @@ func checkDOCX(data []byte) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", zf.Name, err)
 		}
+		if strings.HasSuffix(zf.Name, ".xlsx") {
+			if err := checkWorkbook(part); err != nil {
+				return fmt.Errorf("%s: %v", zf.Name, err)
+			}
+			seen[zf.Name] = true
+			continue
+		}
 		if err := wellFormed(part); err != nil {
 			return fmt.Errorf("%s is not well-formed XML: %v", zf.Name, err)
 		}
@@ -90,6 +97,30 @@ func checkDOCX(data []byte) error {
 	for _, name := range requiredParts {
 		if !seen[name] {
 			return fmt.Errorf("part %s missing", name)
+		}
+	}
+	return nil
+}
+
+// checkWorkbook opens a chart's embedded workbook as a zip and parses
+// every part of it as XML.
+func checkWorkbook(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("the workbook is not a zip: %v", err)
+	}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			return err
+		}
+		part, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		if err := wellFormed(part); err != nil {
+			return fmt.Errorf("workbook part %s is not well-formed XML: %v", zf.Name, err)
 		}
 	}
 	return nil

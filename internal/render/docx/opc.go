@@ -17,6 +17,7 @@ const (
 	ctFooter    = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
 	ctCore      = "application/vnd.openxmlformats-package.core-properties+xml"
 	ctApp       = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+	ctXLSX      = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 )
 
 // Relationship types.
@@ -59,13 +60,17 @@ func relsPart(rels []relationship) []byte {
 }
 
 // contentTypesPart renders [Content_Types].xml for parts: a Default for
-// .rels files and an Override for every other part.
-func contentTypesPart(parts []part) []byte {
+// .rels files, one for .xlsx files when the package embeds workbooks
+// (a chart's data), and an Override for every other part.
+func contentTypesPart(parts []part, workbooks bool) []byte {
 	var x xmlWriter
 	x.b.WriteString(xmlHeader)
 	x.open("Types", "xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")
 	x.empty("Default", "Extension", "rels", "ContentType", ctRels)
 	x.empty("Default", "Extension", "xml", "ContentType", "application/xml")
+	if workbooks {
+		x.empty("Default", "Extension", "xlsx", "ContentType", ctXLSX)
+	}
 	for _, p := range parts {
 		if p.contentType != "" {
 			x.empty("Override", "PartName", "/"+p.name, "ContentType", p.contentType)

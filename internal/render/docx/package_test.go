@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -44,11 +45,24 @@ func TestPackageStructure(t *testing.T) {
 					t.Errorf("%s: modified %v, want %v", f.Name, f.Modified, zipTime)
 				}
 			}
-			if !slices.Equal(names, wantParts) {
-				t.Fatalf("parts %q, want %q", names, wantParts)
+			// The parts of every chart follow the fixed ones.
+			want := slices.Clone(wantParts)
+			for n := 1; len(want) < len(names); n++ {
+				num := strconv.Itoa(n)
+				want = append(want, "word/charts/chart"+num+".xml", "word/charts/_rels/chart"+num+".xml.rels",
+					"word/embeddings/Microsoft_Excel_Worksheet"+num+".xlsx")
+			}
+			if !slices.Equal(names, want) {
+				t.Fatalf("parts %q, want %q", names, want)
 			}
 			trees := map[string]*node{}
 			for name, data := range files {
+				if path.Ext(name) == ".xlsx" {
+					if !bytes.HasPrefix(data, []byte("PK")) {
+						t.Errorf("%s is not a zip package", name)
+					}
+					continue
+				}
 				if !bytes.HasPrefix(data, []byte(xmlHeader)) {
 					t.Errorf("%s lacks the XML declaration", name)
 				}
@@ -68,12 +82,18 @@ func TestPackageStructure(t *testing.T) {
 				typed[name] = true
 			}
 			for name := range files {
-				if !typed[name] && path.Ext(name) != ".rels" && name != "[Content_Types].xml" {
+				if !typed[name] && path.Ext(name) != ".rels" && path.Ext(name) != ".xlsx" && name != "[Content_Types].xml" {
 					t.Errorf("%s has no content type override", name)
 				}
 			}
 
-			for rels, base := range map[string]string{"_rels/.rels": "", "word/_rels/document.xml.rels": "word"} {
+			relParts := map[string]string{"_rels/.rels": "", "word/_rels/document.xml.rels": "word"}
+			for name := range files {
+				if strings.HasPrefix(name, "word/charts/_rels/") {
+					relParts[name] = "word/charts"
+				}
+			}
+			for rels, base := range relParts {
 				for _, r := range trees[rels].all("Relationship") {
 					target := path.Join(base, r.attrs["Target"])
 					if _, ok := files[target]; !ok {

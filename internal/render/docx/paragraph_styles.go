@@ -63,6 +63,8 @@ func roleStyle(r doc.Role) string {
 		return styleFlush
 	case doc.RoleTable:
 		return styleTableText
+	case doc.RoleCaption:
+		return styleCaption
 	default:
 		return styleBody
 	}
@@ -99,6 +101,8 @@ func paraStyles(p page, n fontNames) []paraStyle {
 	colophon := role(doc.RoleBody, "版记", -1)
 	colophon.id, colophon.font, colophon.noGrid, colophon.tracking = styleColophon, n.face(fonts.FangSong), true, 0
 	colophon.block = style.Block{Face: fonts.FangSong, SizePt: style.ColophonPt, Align: style.Left}
+	caption := role(doc.RoleCaption, "caption", -1)
+	caption.noGrid = true
 	return []paraStyle{
 		title,
 		role(doc.RoleH1, "heading 1", 0),
@@ -116,6 +120,7 @@ func paraStyles(p page, n fontNames) []paraStyle {
 		masthead,
 		number,
 		colophon,
+		caption,
 	}
 }
 

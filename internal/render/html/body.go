@@ -14,7 +14,11 @@ import (
 // breaks where style.TitleBreaks says, the 落款 stands where
 // style.SignatureIndent puts it, and a paragraph kept with the next block
 // (style.KeepWithNext: a table's intro, the signature) has the class keep.
-func writeBlocks(b *bytes.Buffer, d *doc.Document) {
+//
+// A chart is a <figure>: its drawing as inline SVG in the report's font
+// families, its caption under it as a <figcaption>.
+func writeBlocks(b *bytes.Buffer, d *doc.Document, ff fontFamilies) {
+	figures := 0
 	for i, blk := range d.Blocks {
 		switch blk := blk.(type) {
 		case *doc.Heading:
@@ -42,6 +46,9 @@ func writeBlocks(b *bytes.Buffer, d *doc.Document) {
 			b.WriteString("</p>\n")
 		case *doc.Table:
 			writeTable(b, blk)
+		case *doc.Chart:
+			figures++
+			writeFigure(b, blk, figures, ff)
 		}
 	}
 }

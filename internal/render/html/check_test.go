@@ -115,7 +115,7 @@ func readText(page []byte) (string, error) {
 				inArticle = true
 			case "header", "footer":
 				apparatus++
-			case "h1", "h2", "h3", "h4", "h5", "h6", "p":
+			case "h1", "h2", "h3", "h4", "h5", "h6", "p", "figcaption":
 				inBlock = apparatus == 0
 				layoutBreaks = name == "h1"
 			case "br":
@@ -137,7 +137,7 @@ func readText(page []byte) (string, error) {
 				inArticle = false
 			case "header", "footer":
 				apparatus--
-			case "h1", "h2", "h3", "h4", "h5", "h6", "p":
+			case "h1", "h2", "h3", "h4", "h5", "h6", "p", "figcaption":
 				if inBlock {
 					b.WriteByte('\n')
 				}

@@ -64,6 +64,9 @@ func styleSheet(fs style.Families) string {
 	fmt.Fprintf(&b, ".page td.num { text-align: right; white-space: nowrap; }\n")
 	fmt.Fprintf(&b, ".page td.fig { white-space: nowrap; }\n")
 	fmt.Fprintf(&b, ".page thead { display: table-header-group; }\n")
+	// A figure stays whole on one page with its caption.
+	fmt.Fprintf(&b, ".page figure { margin: %s 0 0; break-inside: avoid; page-break-inside: avoid; }\n", pt(0.5*style.LinePitchPt))
+	fmt.Fprintf(&b, ".page figure svg { display: block; margin: 0 auto; max-width: 100%%; height: auto; }\n")
 	// The 版头 and 版记 of a report issued as a document.
 	red := "#" + style.RedHex
 	fmt.Fprintf(&b, ".page .masthead { margin: 0 0 %s; padding-bottom: %gmm; border-bottom: %s solid %s; text-align: center; }\n",
@@ -140,8 +143,8 @@ func pt(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64) + "pt"
 }
 
+// cssEscaper escapes the text of a CSS string; it is built once.
+var cssEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\a `, "<", `\3c `)
+
 // cssString quotes s as a CSS string.
-func cssString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\a `, "<", `\3c `)
-	return `"` + r.Replace(s) + `"`
-}
+func cssString(s string) string { return `"` + cssEscaper.Replace(s) + `"` }

@@ -42,7 +42,7 @@ func (wr *Writer) Write(w io.Writer, d *doc.Document) error {
 	if d.Masthead() {
 		writeMasthead(&out, d.Issue)
 	}
-	writeBlocks(&out, d)
+	writeBlocks(&out, d, fontFamilies{wr.opts.Families})
 	if d.Colophon() {
 		writeColophon(&out, d.Issue)
 	}

@@ -6,6 +6,7 @@ import "zongjie/internal/doc"
 var roles = []doc.Role{
 	doc.RoleTitle, doc.RoleH1, doc.RoleH2, doc.RoleH3, doc.RoleH4,
 	doc.RoleBody, doc.RoleCenter, doc.RoleSignature, doc.RoleDate, doc.RoleSalutation,
+	doc.RoleCaption,
 }
 
 // roleClass returns the CSS class of the blocks of role r.
@@ -31,6 +32,8 @@ func roleClass(r doc.Role) string {
 		return "flush"
 	case doc.RoleTable:
 		return "table"
+	case doc.RoleCaption:
+		return "caption"
 	default:
 		return "body"
 	}

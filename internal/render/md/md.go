@@ -5,7 +5,10 @@
 // "#####" level 4 (（1）). Text is escaped so that it reads back as written,
 // styles as **加粗**, *强调* and `代码`; the layout roles that Markdown
 // cannot express (centred lines, the signature and its date) are plain
-// paragraphs. Layout that belongs to paper — a title's line break, a
+// paragraphs. Markdown cannot draw, so a chart is written as what it
+// shows: a table of its figures (a column per series, its unit in the
+// header) with the figure's caption under it, where the picture stands in
+// the other formats. Layout that belongs to paper — a title's line break, a
 // table's unit moved to its header or rows turned into columns, the 版头
 // and 版记 of a report issued as a document — is the paper writers'
 // (internal/render/style); Markdown keeps the text as composed.
@@ -39,6 +42,8 @@ func Write(w io.Writer, d *doc.Document) error {
 			writeParagraph(&b, blk)
 		case *doc.Table:
 			writeTable(&b, blk)
+		case *doc.Chart:
+			writeChart(&b, blk)
 		}
 	}
 	_, err := w.Write(b.Bytes())

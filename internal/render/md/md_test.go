@@ -104,7 +104,7 @@ func TestReadsBack(t *testing.T) {
 			if len(got) != len(want) {
 				t.Fatalf("%d blocks, want %d:\n%s", len(got), len(want), diffBlocks(got, want))
 			}
-			for i := range tc.Doc.Blocks {
+			for i := range want {
 				if d := diffBlocks(got[i:i+1], want[i:i+1]); d != "" {
 					t.Errorf("block %d differs:%s", i, strings.TrimPrefix(d, "block 0:"))
 				}

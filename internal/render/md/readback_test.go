@@ -183,6 +183,28 @@ func wantBlocks(d *doc.Document) []mdBlock {
 				}
 			}
 			out = append(out, b)
+		case *doc.Chart:
+			// A chart reads back as the table of its figures and the
+			// caption under it.
+			ch := blk.Chart
+			if !ch.Valid() {
+				continue
+			}
+			b := mdBlock{kind: "table", cols: len(ch.Series) + 1}
+			b.lines = append(b.lines, nil)
+			for _, s := range ch.Series {
+				b.lines = append(b.lines, normalise(doc.Plain(seriesHeader(s.Name, s.Unit)), true))
+			}
+			for i, cat := range ch.Categories {
+				b.lines = append(b.lines, normalise(doc.Plain(cat), true))
+				for _, s := range ch.Series {
+					b.lines = append(b.lines, normalise(doc.Plain(s.Points[i].Shown), true))
+				}
+			}
+			out = append(out, b)
+			if c := normalise(doc.Plain(blk.Caption), true); len(c) > 0 {
+				out = append(out, mdBlock{kind: "p", lines: []doc.Line{c}})
+			}
 		}
 	}
 	return out

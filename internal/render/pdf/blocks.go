@@ -6,7 +6,8 @@ import (
 	"zongjie/internal/render/style"
 )
 
-// block is one unit of the page flow: a paragraph-like run of lines, or a table.
+// block is one unit of the page flow: a paragraph-like run of lines, a
+// table, or a figure over its caption.
 type block struct {
 	role    doc.Role
 	st      style.Block
@@ -20,7 +21,9 @@ type block struct {
 	// right is the right indent of a line set flush right (the 落款).
 	right float64
 	table *tableBlock
-	index int // the block's index in the document, for tests
+	// figure is a chart drawn above the block's text, its caption.
+	figure *figureBlock
+	index  int // the block's index in the document, for tests
 }
 
 // collectBlocks returns the blocks of d in reading order.
@@ -45,6 +48,10 @@ func collectBlocks(d *doc.Document) []*block {
 			blk.right = style.SignatureIndent(d.Blocks, i)
 		case *doc.Table:
 			blk = &block{role: doc.RoleTable, st: style.For(doc.RoleTable), table: newTable(b)}
+		case *doc.Chart:
+			if blk = newFigure(b); blk == nil {
+				continue
+			}
 		default:
 			continue
 		}

@@ -51,6 +51,8 @@ func layout(sh *shaper, blocks []*block, is *doc.Issue) []*page {
 		switch {
 		case b.table != nil:
 			f.table(b)
+		case b.figure != nil:
+			f.figure(b, next)
 		default:
 			f.paragraph(b, next)
 		}
@@ -228,13 +230,17 @@ func balanced(m measured, o BreakOptions, n int) []Line {
 // the block before it, when that one is kept with it: two, or all of a
 // paragraph of three lines or fewer (which the widow and orphan rules
 // would not split); for a block kept with its own next block (a heading),
-// its own lines and two more; for a table, its header and first row.
+// its own lines and two more; for a table, its header and first row; for
+// a figure, the whole of it and its caption.
 func (f *flow) keepLines(b *block) int {
 	if b.table != nil {
 		if b.table.layout == nil {
 			return 0
 		}
 		return int(math.Ceil(f.lay(b.table).keepHeight()/style.LinePitchPt - 0.01))
+	}
+	if b.figure != nil {
+		return f.figureLines(b)
 	}
 	_, lines := f.breakBlock(b)
 	switch n := len(lines); {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -101,12 +102,60 @@ func drawnText(pages []*page) string {
 	var b strings.Builder
 	for _, p := range pages {
 		for _, r := range p.runs {
-			if !r.repeat {
+			if !r.repeat && !r.figure {
 				b.WriteString(r.text)
 			}
 		}
 	}
 	return stripSpace(b.String())
+}
+
+// figureLabels returns, for each chart drawn on the page, a pattern that
+// matches its labels as a reader extracts them: the label runs in drawing
+// order, white space allowed between any two characters.
+func figureLabels(p *page) []*regexp.Regexp {
+	var out []*regexp.Regexp
+	var cur strings.Builder
+	block := -2
+	flush := func() {
+		if cur.Len() == 0 {
+			return
+		}
+		var parts []string
+		for _, r := range stripSpace(cur.String()) {
+			parts = append(parts, regexp.QuoteMeta(string(r)))
+		}
+		out = append(out, regexp.MustCompile(strings.Join(parts, `\s*`)))
+		cur.Reset()
+	}
+	for _, r := range p.runs {
+		if !r.figure || r.block != block {
+			flush()
+			block = -2
+		}
+		if r.figure {
+			cur.WriteString(r.text)
+			block = r.block
+		}
+	}
+	flush()
+	return out
+}
+
+// cutFigures removes the labels of the page's charts from text extracted
+// from it, and reports an error when a chart's labels are not there, in
+// drawing order, as text.
+func cutFigures(t *testing.T, p *page, text string) string {
+	t.Helper()
+	for _, re := range figureLabels(p) {
+		loc := re.FindStringIndex(text)
+		if loc == nil {
+			t.Errorf("page %d: the chart labels %s do not extract as text", p.number, re)
+			continue
+		}
+		text = text[:loc[0]] + text[loc[1]:]
+	}
+	return text
 }
 
 // drawnLines returns the text of every drawn line, in order, without the
@@ -116,7 +165,7 @@ func drawnLines(pages []*page) []string {
 	last := -1
 	for _, p := range pages {
 		for _, r := range p.runs {
-			if r.repeat {
+			if r.repeat || r.figure {
 				continue
 			}
 			if r.line != last {
@@ -207,7 +256,7 @@ func extractedPages(t *testing.T, path string, pages []*page) []string {
 		if !strings.HasSuffix(text, n) {
 			t.Errorf("page %d: text does not end with its page number %q: …%s", p.number, n, tail(text, 40))
 		}
-		text = strings.TrimSuffix(text, n)
+		text = cutFigures(t, p, strings.TrimSuffix(text, n))
 		var rep strings.Builder
 		for _, r := range p.runs {
 			if r.repeat {
@@ -264,6 +313,7 @@ func extractedBody(t *testing.T, path string, pages []*page) string {
 		} else {
 			t.Errorf("page %d does not end with its number", p.number)
 		}
+		lines = strings.Split(cutFigures(t, p, strings.Join(lines, "\n")), "\n")
 		for _, r := range p.runs {
 			if r.repeat {
 				rep.WriteString(r.text)

@@ -41,7 +41,7 @@ func TestLayoutRules(t *testing.T) {
 			}
 		}
 		t.Logf("%s fonts, %d documents: %v", fc.name, len(cases), checked)
-		for _, what := range []string{"two-line titles", "wrapped header cells", "paragraphs of several lines", "pages", "table intros"} {
+		for _, what := range []string{"two-line titles", "wrapped header cells", "paragraphs of several lines", "pages", "table intros", "figures"} {
 			if checked[what] == 0 {
 				t.Errorf("%s fonts: no %s checked", fc.name, what)
 			}
@@ -97,6 +97,13 @@ func layoutProblems(d *doc.Document, pages []*page, checked map[string]int) []st
 	for i, b := range d.Blocks {
 		bl := byBlock[i]
 		switch b := b.(type) {
+		case *doc.Chart:
+			if len(bl) > 0 {
+				checked["figures"]++
+				if bl[0].page != bl[len(bl)-1].page {
+					out = append(out, fmt.Sprintf("the figure %q starts on page %d, its caption ends on page %d", b.Caption, bl[0].page+1, bl[len(bl)-1].page+1))
+				}
+			}
 		case *doc.Heading:
 			if b.Level == 0 && len(bl) > 1 {
 				checked["two-line titles"]++

@@ -352,7 +352,14 @@ func placeLine(line []group, text []rune, advance func(int) float64, indent, ava
 		l.Justified = true
 	}
 	x := indent
+	next := l.Start
 	for i, a := range atoms {
+		// A rune between two atoms (a space the breaker set aside) takes
+		// no room, but keeps its place so X has one entry per rune.
+		for ; next < a.start; next++ {
+			l.X = append(l.X, x)
+		}
+		next = a.end
 		for k := a.start; k < a.end; k++ {
 			l.X = append(l.X, x)
 			x += advance(k)

@@ -54,6 +54,8 @@ type textRun struct {
 	role    doc.Role
 	color   pdfobj.Color
 	cell    *cellRef // the table cell the run is in, nil outside tables
+	rotate  float64  // degrees clockwise as seen: a chart's turned label
+	figure  bool     // a label of a chart's drawing, not body text
 }
 
 // cellRef names a cell of a table as printed (style.LayTable): row -1 is
@@ -82,6 +84,7 @@ type page struct {
 	number    int
 	runs      []textRun
 	rules     []rule
+	paths     []pdfobj.Path // figures' bars, lines and markers
 	bookmarks []bookmark
 	// numberRun is the page number "— n —"; it is kept apart from the body
 	// text so tests can tell them apart.

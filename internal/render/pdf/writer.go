@@ -139,13 +139,13 @@ func checkEmbeddable(f *fonts.Font) error {
 func (w *Writer) emit(out io.Writer, pages []*page, info pdfobj.Info) error {
 	d := &pdfobj.Document{Width: pageWidth, Height: pageHeight, Info: info, Pages: make([]*pdfobj.Page, len(pages))}
 	for i, p := range pages {
-		op := &pdfobj.Page{}
+		op := &pdfobj.Page{Paths: p.paths}
 		for _, r := range p.rules {
 			op.Lines = append(op.Lines, pdfobj.Line{X1: r.x1, Y1: r.y1, X2: r.x2, Y2: r.y2, Width: r.width, Color: r.color})
 		}
 		for _, runs := range [][]textRun{p.runs, p.numberRun} {
 			for _, r := range runs {
-				op.Texts = append(op.Texts, pdfobj.Text{Font: r.font, Size: r.size, Spacing: r.spacing, X: r.x, Y: r.y, S: r.text, Color: r.color})
+				op.Texts = append(op.Texts, pdfobj.Text{Font: r.font, Size: r.size, Spacing: r.spacing, X: r.x, Y: r.y, S: r.text, Color: r.color, Rotate: r.rotate})
 			}
 		}
 		for _, b := range p.bookmarks {

@@ -95,6 +95,8 @@ func For(r doc.Role) Block {
 		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Right}
 	case doc.RoleTable:
 		return Block{Face: fonts.FangSong, SizePt: TablePt, Align: Center}
+	case doc.RoleCaption:
+		return Block{Face: fonts.Hei, SizePt: TablePt, Align: Center, SpaceAfterLines: 0.5}
 	case doc.RoleSalutation:
 		return Block{Face: fonts.FangSong, SizePt: BodyPt, Align: Left}
 	default:

@@ -3,6 +3,7 @@ package pdfobj
 import (
 	"bytes"
 	"fmt"
+	"math"
 
 	"zongjie/internal/fonts"
 )
@@ -21,12 +22,13 @@ func writeStringByte(b *bytes.Buffer, c byte) {
 	b.WriteByte(c)
 }
 
-// content writes a page's content stream: its lines, then its text in one
+// content writes a page's content stream: its paths, its lines, then its text in one
 // text object, each run placed absolutely with its own text matrix. Font,
 // size, spacing and line width are set only when they change.
 func (f *file) content(p *Page) ([]byte, error) {
 	var b bytes.Buffer
 	h := f.doc.Height
+	f.paths(&b, p.Paths)
 	width := -1.0
 	var stroke Color
 	for _, l := range p.Lines {
@@ -65,7 +67,12 @@ func (f *file) content(p *Page) ([]byte, error) {
 			fmt.Fprintf(&b, "%s Tc\n", num(t.Spacing))
 			spacing = t.Spacing
 		}
-		fmt.Fprintf(&b, "1 0 0 1 %s %s Tm\n(", num(t.X), num(h-t.Y))
+		if t.Rotate != 0 {
+			sin, cos := math.Sincos(t.Rotate * math.Pi / 180)
+			fmt.Fprintf(&b, "%s %s %s %s %s %s Tm\n(", num(cos), num(-sin), num(sin), num(cos), num(t.X), num(h-t.Y))
+		} else {
+			fmt.Fprintf(&b, "1 0 0 1 %s %s Tm\n(", num(t.X), num(h-t.Y))
+		}
 		for _, r := range t.S {
 			g, ok := e.subset.Glyph(r)
 			if !ok {

@@ -36,10 +36,12 @@ type Info struct {
 	CreationDate time.Time
 }
 
-// Page is one page: lines first, then text runs, drawn in order.
+// Page is one page: paths (a figure's bars, lines and markers) first,
+// then lines, then text runs, each drawn in order.
 // Coordinates are points from the page's top-left corner, y downwards, as
 // a layout measures them; Write turns them into PDF's bottom-left system.
 type Page struct {
+	Paths     []Path
 	Lines     []Line
 	Texts     []Text
 	Bookmarks []Bookmark
@@ -54,6 +56,9 @@ type Text struct {
 	X, Y    float64 // start of the baseline
 	S       string
 	Color   Color
+	// Rotate turns the run about its start, in degrees clockwise as seen
+	// (-45 rises to the right): a chart's turned category labels.
+	Rotate float64
 }
 
 // Line is a straight stroked line, such as a table border.
