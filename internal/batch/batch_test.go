@@ -136,22 +136,6 @@ func TestBar(t *testing.T) {
 	}
 }
 
-func TestIsTerminal(t *testing.T) {
-	f, err := os.CreateTemp(t.TempDir(), "x")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for _, tc := range []struct {
-		name string
-		w    any
-	}{{"buffer", &bytes.Buffer{}}, {"file", f}} {
-		if IsTerminal(tc.w.(interface{ Write([]byte) (int, error) })) {
-			t.Errorf("%s taken for a terminal", tc.name)
-		}
-	}
-}
-
 func TestSummary(t *testing.T) {
 	ok := Result{Bytes: 3 << 20}
 	bad := Result{Err: errors.New("x")}
@@ -159,10 +143,10 @@ func TestSummary(t *testing.T) {
 		results []Result
 		want    string
 	}{
-		{[]Result{ok, ok}, "已生成 2 份报告(共 6.0 MB),用时 12.5秒,2 路并行。"},
-		{[]Result{ok, bad}, "已生成 1 份报告(共 3.0 MB),1 份失败(见上),用时 12.5秒,2 路并行。"},
+		{[]Result{ok, ok}, "已生成 2 份报告(共 6 MB),用时 12.5秒,2 路并行。"},
+		{[]Result{ok, bad}, "已生成 1 份报告(共 3 MB),1 份失败(见上),用时 12.5秒,2 路并行。"},
 		{[]Result{{Bytes: 100}}, "已生成 1 份报告(共 100 字节),用时 12.5秒,2 路并行。"},
-		{[]Result{ok, bad, {Err: context.Canceled}}, "已生成 1 份报告(共 3.0 MB),1 份失败(见上),1 份因中断没有生成,用时 12.5秒,2 路并行。"},
+		{[]Result{ok, bad, {Err: context.Canceled}}, "已生成 1 份报告(共 3 MB),1 份失败(见上),1 份因中断没有生成,用时 12.5秒,2 路并行。"},
 	} {
 		if got := Summary(tc.results, 12500*time.Millisecond, 2); got != tc.want {
 			t.Errorf("got %q, want %q", got, tc.want)

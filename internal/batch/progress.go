@@ -3,22 +3,10 @@ package batch
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"sync"
 	"time"
 )
-
-// IsTerminal reports whether w is a terminal (a character device), where a
-// progress bar may redraw its line. Pipes and files are not.
-func IsTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
 
 // Bar is a one-line progress bar for a terminal, redrawn in place at most
 // every tenth of a second:

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"zongjie/internal/cnfmt"
 )
 
 // Summary is the one line that ends a batch, e.g.
@@ -28,7 +30,7 @@ func Summary(results []Result, elapsed time.Duration, workers int) string {
 			failed++
 		}
 	}
-	s := fmt.Sprintf("已生成 %d 份报告(共 %s)", ok, megabytes(size))
+	s := fmt.Sprintf("已生成 %d 份报告(共 %s)", ok, cnfmt.Bytes(int64(size)))
 	if skipped > 0 {
 		s += fmt.Sprintf(",%d 份已经存在(按 --no-clobber 没有覆盖)", skipped)
 	}
@@ -50,14 +52,4 @@ func Failed(results []Result) int {
 		}
 	}
 	return n
-}
-
-func megabytes(n int) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d 字节", n)
 }

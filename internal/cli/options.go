@@ -12,7 +12,7 @@ import (
 const (
 	groupOutput = "输出"
 	groupData   = "数据"
-	groupFonts  = "字体(PDF)"
+	groupFonts  = "字体"
 	groupLimits = "限制"
 	groupOther  = "其他"
 )

@@ -3,7 +3,6 @@ package record
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"reflect"
@@ -11,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"zongjie/internal/cnfmt"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"gopkg.in/yaml.v3"
@@ -74,7 +75,7 @@ func readData(path string, lim Limits) ([]byte, error) {
 		// Not a regular file (a device, a pipe) or one still growing: its
 		// size was not known before reading, and reading stopped at the limit.
 		return nil, Errors{{Pos: Pos{File: path}, Format: "读到的内容超过上限 %s 仍未结束,已停止读取;请确认给出的是数据文件,确需处理请用 --max-size 调高上限",
-			Args: []any{humanBytes(lim.MaxBytes)}}}
+			Args: []any{cnfmt.Bytes(lim.MaxBytes)}}}
 	}
 	return data, nil
 }
@@ -93,17 +94,7 @@ func fileError(path string, err error) error {
 
 func sizeError(path string, size int64, lim Limits) error {
 	return Errors{{Pos: Pos{File: path}, Format: "文件有 %s,超过上限 %s;数据文件通常不到 1 MB,请确认没有选错文件,确需处理请用 --max-size 调高上限",
-		Args: []any{humanBytes(size), humanBytes(lim.MaxBytes)}}}
-}
-
-func humanBytes(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d 字节", n)
+		Args: []any{cnfmt.Bytes(size), cnfmt.Bytes(lim.MaxBytes)}}}
 }
 
 // LoadTables is Load with list sections read from files of their own (see

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"zongjie/internal/cnfmt"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -80,7 +82,7 @@ func checkTree(file string, root *yaml.Node, lim Limits) error {
 	}
 	return Errors{{Pos: pos,
 		Format: "别名(*引用)展开后的文字超过 %s(上限,与文件大小的上限相同),文件可能是恶意构造的“别名炸弹”,生成报告会耗尽内存;确需处理请用 --max-size 调高上限",
-		Args:   []any{humanBytes(lim.MaxBytes)}}}
+		Args:   []any{cnfmt.Bytes(lim.MaxBytes)}}}
 }
 
 // foreignTag reports whether an explicit type tag is one zongjie does not

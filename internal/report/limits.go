@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"text/template"
 	"time"
+
+	"zongjie/internal/cnfmt"
 )
 
 // Limits bound what composing one report may cost, whatever a user's
@@ -60,7 +62,7 @@ func (t *Templates) execute(set *template.Template, name string, data any, lim L
 		case errors.Is(err, errTooLarge):
 			return "", &TemplateError{File: t.paths[name], Msg: fmt.Sprintf(
 				"模板生成的内容超过 %s(上限),已停止;请检查模板中的 range 是否重复了太多次;确需更大请用 --max-report-size 调高上限",
-				sizeText(lim.MaxBytes))}
+				cnfmt.Bytes(lim.MaxBytes))}
 		case err != nil:
 			return "", t.wrap(err)
 		}
@@ -74,15 +76,4 @@ func (t *Templates) execute(set *template.Template, name string, data any, lim L
 		t.hung.CompareAndSwap(nil, err)
 		return "", err
 	}
-}
-
-// sizeText words a byte count: "64 MB", "512 KB".
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KB", n>>10)
-	}
-	return fmt.Sprintf("%d 字节", n)
 }

@@ -7,9 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
+	"zongjie/internal/cnfmt"
 	"zongjie/internal/oserr"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
@@ -284,7 +284,7 @@ func readLimited(path string, lim record.Limits) ([]byte, error) {
 		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%s", Args: []any{oserr.Text(err)}}}
 	}
 	defer f.Close()
-	tooBig := record.Errors{{Pos: record.Pos{File: path}, Format: "文件超过上限 %s;确需处理请用 --max-size 调高上限", Args: []any{sizeText(lim.MaxBytes)}}}
+	tooBig := record.Errors{{Pos: record.Pos{File: path}, Format: "文件超过上限 %s;确需处理请用 --max-size 调高上限", Args: []any{cnfmt.Bytes(lim.MaxBytes)}}}
 	size := int64(bytes.MinRead)
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
 		if st.Size() > lim.MaxBytes {
@@ -309,17 +309,6 @@ func readLimited(path string, lim record.Limits) ([]byte, error) {
 			return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%s", Args: []any{oserr.Text(err)}}}
 		}
 	}
-}
-
-// sizeText words a size in bytes: 64 MB, 512 KB.
-func sizeText(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.FormatInt(n>>20, 10) + " MB"
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return strconv.FormatInt(n>>10, 10) + " KB"
-	}
-	return strconv.FormatInt(n, 10) + " 字节"
 }
 
 // asErrors makes any error a list of problems naming file.

@@ -4,13 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"path"
 	"path/filepath"
 	"strings"
 	"unicode/utf16"
 
+	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
 )
 
@@ -77,7 +77,7 @@ func openWorkbook(name string, data []byte, lim record.Limits) (*workbook, error
 	}
 	if total > uint64(wb.budget) {
 		return nil, fileErr(name, "工作簿解压后有 %s,超过上限 %s(数据文件上限的 4 倍);可能是恶意构造的“压缩炸弹”,已拒绝读取;确需处理请用 --max-size 调高上限",
-			humanBytes(total), humanBytes(uint64(wb.budget)))
+			cnfmt.Bytes(int64(total)), cnfmt.Bytes(wb.budget))
 	}
 	book := wb.officeDocument()
 	if wb.parts[book] == nil {
@@ -156,7 +156,7 @@ func (wb *workbook) part(p string) ([]byte, error) {
 		return nil, nil
 	}
 	if f.UncompressedSize64 > uint64(wb.budget) {
-		return nil, fileErr(wb.file, "工作簿中的 %s 解压后超过上限 %s,已拒绝读取;确需处理请用 --max-size 调高上限", p, humanBytes(uint64(wb.budget)))
+		return nil, fileErr(wb.file, "工作簿中的 %s 解压后超过上限 %s,已拒绝读取;确需处理请用 --max-size 调高上限", p, cnfmt.Bytes(wb.budget))
 	}
 	rc, err := f.Open()
 	if err != nil {
@@ -299,15 +299,4 @@ func (wb *workbook) readStrings(p string) error {
 			wb.sst = append(wb.sst, unescapeOOXML(text))
 		}
 	}
-}
-
-// humanBytes is a size in MB, KB or bytes.
-func humanBytes(n uint64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d 字节", n)
 }
