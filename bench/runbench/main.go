@@ -242,7 +242,7 @@ func measure(ctx context.Context, c benchCase, o options, dir string) result {
 
 // goBenchPattern selects the stage benchmarks RESULTS.md shows (all but the
 // 100 000-unit one, which the process measurements cover).
-const goBenchPattern = "LoadValidate|Rules|Compose|ParseMarkdown|Write|PDFWriterNew|Pipeline|BatchSplitUnit|Rollup"
+const goBenchPattern = "LoadValidate|Rules|Compose|ParseMarkdown|Write|PDFWriterNew|Pipeline|BatchSplitUnit$|Rollup"
 
 // goBenchmarks runs the stage benchmarks and returns their output lines.
 func goBenchmarks(ctx context.Context) string {

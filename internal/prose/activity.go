@@ -498,10 +498,7 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 	what := sectionActivityNoun[section]
 	period := "全年"
 	if w.multi {
-		period = cnfmt.Hanzi(len(w.periods)) + "年来"
-		if len(w.periods) == 2 {
-			period = "两年来"
-		}
+		period = w.termSince()
 	} else if w.p.When.Part != "" && w.p.When.Part != record.PartYear {
 		period = w.p.When.Part
 	}

@@ -389,8 +389,14 @@ func (w *Writer) reliefTerm() []Para {
 	return []Para{{sentence(s + "把组织的温暖送到了困难" + w.Staff() + "身边")}}
 }
 
-// termSince words the span of a review: "五年来", "两年来".
+// termSince words the span of a review: "五年来", "两年来", and every
+// other time "本届以来", so that section after section does not open
+// with the same words.
 func (w *Writer) termSince() string {
+	w.spans++
+	if w.spans%2 == 0 {
+		return "本届以来"
+	}
 	n := len(w.periods)
 	if n == 2 {
 		return "两年来"

@@ -27,6 +27,8 @@ type Writer struct {
 	// proposalsApart is set once Proposals has worded the proposals, so
 	// the democracy section does not word them again.
 	proposalsApart bool
+	// spans counts the times a review has named its span (termSince).
+	spans int
 }
 
 // New returns a Writer for the rule engine's result. A review of several

@@ -1,15 +1,15 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
+
+	"zongjie/internal/zipfile"
 )
 
 const (
@@ -19,10 +19,6 @@ const (
 	nsPkgRel  = "http://schemas.openxmlformats.org/package/2006/relationships"
 	ctPrefix  = "application/vnd.openxmlformats-officedocument.spreadsheetml."
 )
-
-// zipTime is the modification time of every part, fixed so the same
-// workbook always gives the same bytes.
-var zipTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 
 // Bytes returns the workbook as an .xlsx file.
 func (b *Workbook) Bytes() ([]byte, error) {
@@ -63,17 +59,11 @@ func (b *Workbook) Write(w io.Writer) error {
 	parts = append(parts, sheets...)
 	parts = append(parts, part{"xl/sharedStrings.xml", strs.xml()})
 
-	z := zip.NewWriter(w)
-	for _, p := range parts {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
-		if err != nil {
-			return err
-		}
-		if _, err := f.Write(p.data); err != nil {
-			return err
-		}
+	zp := make([]zipfile.Part, len(parts))
+	for i, p := range parts {
+		zp[i] = zipfile.Part{Name: p.name, Data: p.data}
 	}
-	return z.Close()
+	return zipfile.Write(w, zp)
 }
 
 // activeSheet is the index of the sheet the workbook opens on: the one
