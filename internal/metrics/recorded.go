@@ -66,40 +66,16 @@ func walkFigures(v reflect.Value, path string, fn func(path, value string)) {
 		keys := v.MapKeys()
 		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
 		for _, k := range keys {
-			walkFigures(v.MapIndex(k), join(path, k.String()), fn)
+			walkFigures(v.MapIndex(k), record.JoinPath(path, k.String()), fn)
 		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			key := yamlKey(f)
-			if !f.IsExported() || key == "" {
+			key := record.DataKey(t.Field(i))
+			if key == "" {
 				continue
 			}
-			walkFigures(v.Field(i), join(path, key), fn)
+			walkFigures(v.Field(i), record.JoinPath(path, key), fn)
 		}
 	}
-}
-
-// yamlKey is the data key of a struct field, or "" for a field the data
-// does not hold.
-func yamlKey(f reflect.StructField) string {
-	tag := f.Tag.Get("yaml")
-	for i := 0; i < len(tag); i++ {
-		if tag[i] == ',' {
-			tag = tag[:i]
-			break
-		}
-	}
-	if tag == "-" {
-		return ""
-	}
-	return tag
-}
-
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
 }

@@ -48,12 +48,12 @@ func (w *writer) record(v reflect.Value, path string) {
 	n := 0
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		key := dataKey(f)
+		key := record.DataKey(f)
 		if key == "" {
 			continue
 		}
 		fv := v.Field(i)
-		fp := join(path, key)
+		fp := record.JoinPath(path, key)
 		if !w.has(fv, fp) {
 			continue
 		}
@@ -96,7 +96,7 @@ func (w *writer) has(v reflect.Value, path string) bool {
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			if key := dataKey(t.Field(i)); key != "" && w.has(v.Field(i), join(path, key)) {
+			if key := record.DataKey(t.Field(i)); key != "" && w.has(v.Field(i), record.JoinPath(path, key)) {
 				return true
 			}
 		}
@@ -157,7 +157,7 @@ func (w *writer) value(v reflect.Value, path string) {
 			}
 			w.str(k.String())
 			w.b.WriteByte(':')
-			w.value(v.MapIndex(k), join(path, k.String()))
+			w.value(v.MapIndex(k), record.JoinPath(path, k.String()))
 		}
 		w.b.WriteByte('}')
 	case reflect.Struct:
@@ -174,7 +174,7 @@ func (w *writer) table(v reflect.Value, path string) {
 	var cols []int
 	var keys []string
 	for i := 0; i < t.NumField(); i++ {
-		key := dataKey(t.Field(i))
+		key := record.DataKey(t.Field(i))
 		if key == "" {
 			continue
 		}
@@ -246,30 +246,4 @@ func (w *writer) str(s string) {
 
 func rowPath(list string, i int, key string) string {
 	return list + "[" + strconv.Itoa(i) + "]." + key
-}
-
-// dataKey is the data key of a struct field, or "" for one the data does
-// not hold.
-func dataKey(f reflect.StructField) string {
-	if !f.IsExported() {
-		return ""
-	}
-	tag := f.Tag.Get("yaml")
-	for i := 0; i < len(tag); i++ {
-		if tag[i] == ',' {
-			tag = tag[:i]
-			break
-		}
-	}
-	if tag == "-" {
-		return ""
-	}
-	return tag
-}
-
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
 }

@@ -103,7 +103,7 @@ func planLocked(t reflect.Type) *recordPlan {
 	plans[t] = p // before the fields: a record type may hold itself
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
-		key := dataKey(sf)
+		key := record.DataKey(sf)
 		if key == "" {
 			continue
 		}
@@ -212,17 +212,4 @@ func (p *recordPlan) must(key string, sf reflect.StructField) int {
 // data keys), not a Date, Span or Decimal.
 func isRecord(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t != typeDate && t != typeSpan && t != typeDecimal
-}
-
-// dataKey is the data key of a struct field, or "" for one the data does
-// not hold.
-func dataKey(f reflect.StructField) string {
-	if !f.IsExported() {
-		return ""
-	}
-	tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-	if tag == "-" {
-		return ""
-	}
-	return tag
 }

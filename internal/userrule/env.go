@@ -129,7 +129,7 @@ func (pj *projector) projection(t reflect.Type) *projection {
 	taken := map[string]bool{}
 	for i := range t.NumField() {
 		sf := t.Field(i)
-		name := yamlName(sf)
+		name := record.DataKey(sf)
 		if name == "" {
 			continue
 		}
@@ -218,19 +218,6 @@ func (pr *projection) fillList(dst, src reflect.Value) {
 		out.Index(i).Set(e.Addr())
 	}
 	dst.Set(out)
-}
-
-// yamlName returns a struct field's data key, or "" for a field a data file
-// cannot set.
-func yamlName(sf reflect.StructField) string {
-	if !sf.IsExported() {
-		return ""
-	}
-	name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
-	if name == "-" || name == "" {
-		return ""
-	}
-	return name
 }
 
 // goName makes a Go identifier part of a data key.

@@ -52,7 +52,7 @@ func compareStruct(t *testing.T, path string, ev, rv reflect.Value, checked *int
 		}
 	}
 	for i := range rt.NumField() {
-		name := yamlName(rt.Field(i))
+		name := record.DataKey(rt.Field(i))
 		if name == "" || contains(leftOut[rt], name) {
 			continue
 		}
