@@ -196,7 +196,7 @@ var catalogue = []Def{
 	{IDActivityAwardRate, "获奖率", KindRate, "%", 1, PerActivity, "获奖人数 ÷ 参加人数(个人奖项,不含团体和人次)"},
 	{IDActivityCostPerHead, "人均费用", KindPerCapita, "元/人", 0, PerActivity, "活动费用 ÷ 参加人数(不用人次)"},
 	{IDHonours, "所获荣誉", KindCount, "项", 0, PerWhole, "所列荣誉项数"},
-	{IDHonoursAtLevel, "各级荣誉", KindCount, "项", 0, PerLevel, "一个级别(国家级、省级、市级、县级、系统内、本单位)的荣誉项数"},
+	{IDHonoursAtLevel, "各级荣誉", KindCount, "项", 0, PerLevel, "一个级别(国家级、省级、市级、县(区)级、系统内、本单位)的荣誉项数"},
 
 	{IDProposals, "职工提案", KindCount, "件", 0, PerWhole, "所报收到提案数"},
 	{IDAccepted, "立案提案", KindCount, "件", 0, PerWhole, "所报立案(采纳)提案数"},

@@ -46,8 +46,7 @@ func (c *calc) activities() {
 		byLevel := make([]Value, len(HonourLevels))
 		for i, h := range c.p.Honours {
 			path := "honours[" + itoa(i) + "].title"
-			in := Input{Path: path, Pos: c.p.Pos(path), Value: h.Title}
-			v.Inputs = append(v.Inputs, in)
+			v.Inputs = append(v.Inputs, Input{Path: path, Pos: c.p.Pos(path), Value: h.Title})
 			if l := HonourLevel(h.Level); l < len(HonourLevels) {
 				lp := "honours[" + itoa(i) + "].level"
 				byLevel[l].Inputs = append(byLevel[l].Inputs, Input{Path: lp, Pos: c.p.Pos(lp), Value: h.Level})
@@ -65,7 +64,7 @@ func (c *calc) activities() {
 }
 
 // HonourLevels are the levels honours are counted by, highest first.
-var HonourLevels = []string{"国家级", "省级", "市级", "县级", "系统内", "本单位"}
+var HonourLevels = []string{"国家级", "省级", "市级", "县（区）级", "系统内", "本单位"}
 
 // levelPrefixes say which level a written level ("省总工会", "市级",
 // "全国") is, by how it begins.
