@@ -256,17 +256,25 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 	if doc.Kind != yaml.MappingNode {
 		return decoded{}, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
 	}
-	d.decode(doc, reflect.ValueOf(p).Elem(), dpath{}, 0)
+	return d.period(p, doc)
+}
+
+// period decodes root, a data file's top mapping, into p, and hands the
+// decoder's findings to it: the approximate figures, the figures written
+// in 万, and the problems, labelled with their rows and sorted. Both a
+// text file (parseTree) and a workbook's tree (parseTreeOf) end here.
+func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
+	d.decode(root, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	p.approx = d.approx
 	p.wan = d.wan
 	if d.stopped {
-		return decoded{}, errs.errs.Err()
+		return decoded{}, d.errs.errs.Err()
 	}
-	if len(errs.errs) > 0 {
-		p.labelRows(errs.errs)
-		errs.errs.Sort()
+	if errs := d.errs.errs; len(errs) > 0 {
+		p.labelRows(errs)
+		errs.Sort()
 	}
-	return decoded{p, errs.errs}, nil
+	return decoded{p, d.errs.errs}, nil
 }
 
 // decodeText returns data as UTF-8: a BOM is dropped, and a GBK/GB18030 file

@@ -126,15 +126,5 @@ func parseTreeOf(name string, t *Tree, tables Tables, lim Limits) (decoded, erro
 		errs.add(e.Pos, e.Path, e.Format, e.Args...)
 	}
 	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables}
-	d.decode(t.Root, reflect.ValueOf(p).Elem(), dpath{}, 0)
-	p.approx = d.approx
-	p.wan = d.wan
-	if d.stopped {
-		return decoded{}, errs.errs.Err()
-	}
-	if len(errs.errs) > 0 {
-		p.labelRows(errs.errs)
-		errs.errs.Sort()
-	}
-	return decoded{p, errs.errs}, nil
+	return d.period(p, t.Root)
 }
