@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -49,8 +50,8 @@ func (w *Writer) relief() []Para {
 	}
 	p := w.p
 	var batches Para
-	for i, b := range p.Relief.Batches {
-		if s := w.batch(p, i, b); s != "" {
+	for _, i := range inDateOrder(p.Relief.Batches) {
+		if s := w.batch(p, i, p.Relief.Batches[i]); s != "" {
 			batches = append(batches, s)
 		}
 	}
@@ -67,6 +68,24 @@ func (w *Writer) relief() []Para {
 		out = append(out, Para{s})
 	}
 	return out
+}
+
+// inDateOrder returns the indices of batches in the order a report tells
+// them: dated batches by date (a clerk's list is not always in order:
+// 1月, 8月, 5月), then the undated ones as listed.
+func inDateOrder(batches []record.ReliefBatch) []int {
+	order := make([]int, len(batches))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := batches[order[a]].Date, batches[order[b]].Date
+		if x.IsZero() || y.IsZero() {
+			return !x.IsZero() && y.IsZero()
+		}
+		return x.Before(y)
+	})
+	return order
 }
 
 // reliefTotals words the relief totals: persons, person-times and
