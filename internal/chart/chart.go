@@ -102,8 +102,12 @@ func (p Point) Float() float64 {
 
 // Summary describes the chart in words for readers who cannot see it (an
 // SVG's <desc>, a DOCX drawing's descr): every category with each series'
-// figure, e.g. "2019年：会员人数160人，入会率95.2%；2020年：…".
+// figure, e.g. "2019年：会员人数160人，入会率95.2%；2020年：…". An invalid
+// chart (see Valid) has no summary: it is never drawn.
 func (c Chart) Summary() string {
+	if !c.Valid() {
+		return ""
+	}
 	var b strings.Builder
 	for i, cat := range c.Categories {
 		if i > 0 {

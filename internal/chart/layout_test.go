@@ -262,6 +262,15 @@ func TestInvalidChartDrawsNothing(t *testing.T) {
 	if d := Layout(ok, Size{0, 260}, GridMetrics{}); len(d.Prims) != 0 {
 		t.Error("an empty box was drawn in")
 	}
+	// A series shorter than the categories (a hand-built or fuzzed
+	// document) is neither drawn nor described, and does not panic.
+	short := synth(Bar, "人", []string{"甲", "乙"}, []float64{5})
+	if d := Layout(short, Size{440, 260}, GridMetrics{}); len(d.Prims) != 0 || d.Desc != "" {
+		t.Errorf("a series with one point for two categories gave %d primitives, desc %q", len(d.Prims), d.Desc)
+	}
+	if got, want := ok.Summary(), "甲：5人；乙：6人。"; got != want {
+		t.Errorf("Summary = %q, want %q", got, want)
+	}
 }
 
 func TestPaletteLightness(t *testing.T) {
