@@ -77,12 +77,27 @@ func (w *bodyWriter) addLines(runs *runList, lines []doc.Line, f font) {
 	}
 }
 
-// finish closes the body: an empty paragraph after a final table.
+// finish closes the body: after a final table, the empty paragraph Word
+// requires there, one point high with no spacing, so that a table that
+// fills its page is not followed by a blank one.
 func (w *bodyWriter) finish() {
-	if w.endsWithTable {
-		w.paragraph(styleBody, &runList{}, paraProps{})
+	if !w.endsWithTable {
+		return
 	}
+	w.x.open("w:p")
+	w.x.open("w:pPr")
+	w.x.empty("w:pStyle", "w:val", styleBody)
+	w.x.empty("w:spacing", "w:before", "0", "w:after", "0", "w:line", itoa(padLineTwips), "w:lineRule", "exact")
+	w.x.open("w:rPr")
+	w.x.empty("w:sz", "w:val", "2")
+	w.x.empty("w:szCs", "w:val", "2")
+	w.x.close("w:rPr")
+	w.x.close("w:pPr")
+	w.x.close("w:p")
 }
+
+// padLineTwips is the height of the paragraph after a final table: 1 pt.
+const padLineTwips = 20
 
 // paragraph writes a paragraph of style styleID holding runs.
 func (w *bodyWriter) paragraph(styleID string, runs *runList, props paraProps) {

@@ -99,8 +99,9 @@ func paragraphText(n *node) string {
 func bodyText(body *node) string {
 	var b strings.Builder
 	kids := body.children
+	// The writer's 1-point paragraph after a final table is no text.
 	if n := len(kids); n >= 3 && kids[n-1].name == "sectPr" && kids[n-2].name == "p" &&
-		kids[n-3].name == "tbl" && paragraphText(kids[n-2]) == "" {
+		kids[n-3].name == "tbl" && isTablePad(kids[n-2]) {
 		kids = kids[:n-2]
 	}
 	for _, c := range kids {
@@ -133,4 +134,11 @@ func bodyText(body *node) string {
 		}
 	}
 	return b.String()
+}
+
+// isTablePad reports whether p is the paragraph the writer puts after a
+// final table: empty, its line exactly padLineTwips high.
+func isTablePad(p *node) bool {
+	sp := p.first("spacing")
+	return paragraphText(p) == "" && sp != nil && sp.attrs["line"] == itoa(padLineTwips) && sp.attrs["lineRule"] == "exact"
 }
