@@ -1,3 +1,8 @@
+// Package chart is the model of a report's figures (Chart: categories,
+// series, exact points with the report's own wording) and the geometry
+// every writer draws from (Layout: ticks, a second axis, category labels,
+// value labels kept apart). It knows nothing of the records: package
+// catalog builds the charts from the rule engine's result.
 package chart
 
 import (

@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
-	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 	"zongjie/internal/fonts"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
@@ -234,7 +234,7 @@ func identifiers() map[string]bool {
 		add(string(f))
 	}
 	add(string(pipeline.ChartsDefault), string(pipeline.ChartsNone)) // --charts
-	add(chart.IDs()...)                                              // {{chart "id"}}
+	add(catalog.IDs()...)                                            // {{chart "id"}}
 	add("markdown", "render", "check", "metrics", "batch", "rollup", "init", "convert", "schema", "templates", "completion", "version", "help", "fonts", "OpenType",
 		"targets", "sections", "group", "unit", "json", "yml", "tmpl", "ttf", "ttc", "md", "docx")
 	add(userrule.FunctionNames()...)

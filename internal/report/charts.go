@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 )
 
 // maxCharts bounds the figures one report may place: a template that
@@ -20,15 +21,15 @@ const maxCharts = 100
 // make (fewer than two categories, a year without the figure) prints
 // nothing, so no empty figure and no caption without a figure is left.
 func (c *composer) chart(id string) (string, error) {
-	if !chart.Known(id) {
-		return "", &fieldError{name: id, msg: "没有这个图表;可用的有 " + strings.Join(chart.IDs(), "、") + ":"}
+	if !catalog.Known(id) {
+		return "", &fieldError{name: id, msg: "没有这个图表;可用的有 " + strings.Join(catalog.IDs(), "、") + ":"}
 	}
 	if c.res == nil {
 		return "", nil
 	}
 	ch, ok := c.built[id]
 	if !ok {
-		ch, ok = chart.Build(id, c.res)
+		ch, ok = catalog.Build(id, c.res)
 		if !ok {
 			return "", nil
 		}

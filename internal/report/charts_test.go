@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 	"zongjie/internal/chart/charttest"
 	"zongjie/internal/doc"
 )
@@ -25,7 +26,7 @@ func charts(d *doc.Document) []*doc.Chart {
 
 // TestDefaultChartsPlaced composes every example with the built-in
 // templates: each report holds exactly the default charts of its kind that
-// the data make (chart.BuildDefaults, whose figures TestExampleCharts
+// the data make (catalog.BuildDefaults, whose figures TestExampleCharts
 // checks against the metrics), each once, with the figures the
 // rule engine gave and a caption numbered from 图1.
 func TestDefaultChartsPlaced(t *testing.T) {
@@ -41,9 +42,9 @@ func TestDefaultChartsPlaced(t *testing.T) {
 					t.Fatal(err)
 				}
 				got := charts(d)
-				want := chart.BuildDefaults(string(k), ex.Result)
+				want := catalog.BuildDefaults(string(k), ex.Result)
 				if len(got) != len(want) {
-					t.Fatalf("%d charts, want %d (%v)", len(got), len(want), chart.Defaults(string(k)))
+					t.Fatalf("%d charts, want %d (%v)", len(got), len(want), catalog.Defaults(string(k)))
 				}
 				byID := map[string]chart.Chart{}
 				for _, w := range want {
@@ -61,7 +62,7 @@ func TestDefaultChartsPlaced(t *testing.T) {
 						t.Errorf("chart %d: %s %q, want %s %q", i+1, c.Chart.ID, c.Caption, w.ID, caption)
 					}
 					if !sameFigures(c.Chart, w) {
-						t.Errorf("chart %s: figures differ from chart.Build", w.ID)
+						t.Errorf("chart %s: figures differ from catalog.Build", w.ID)
 					}
 				}
 			})
@@ -98,13 +99,13 @@ func TestDefaultTemplatesPlaceDefaults(t *testing.T) {
 				continue
 			}
 			src := ts.sources[tmpl.ParseName]
-			for _, id := range chart.IDs() {
+			for _, id := range catalog.IDs() {
 				if strings.Contains(src, `{{chart "`+id+`"}}`) && (tmpl.ParseName == k.File() || tmpl.ParseName == "common.md.tmpl" && usesCommonAreas(k)) {
 					placed[id] = true
 				}
 			}
 		}
-		for _, id := range chart.Defaults(string(k)) {
+		for _, id := range catalog.Defaults(string(k)) {
 			if !placed[id] {
 				t.Errorf("%s: the template does not place the default chart %s", k, id)
 			}

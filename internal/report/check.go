@@ -7,7 +7,7 @@ import (
 	"text/template"
 	"text/template/parse"
 
-	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 )
 
 // This file checks a template set when it is loaded, so that a mistake in a
@@ -298,7 +298,7 @@ func (t *Templates) CheckIDs(k Known) error {
 					what = "没有这个排名"
 				case sectionArgs[id.Ident] && !knownSection(s.Text):
 					what = "没有这个栏目"
-				case chartArgs[id.Ident] && !chart.Known(s.Text):
+				case chartArgs[id.Ident] && !catalog.Known(s.Text):
 					what = "没有这个图表"
 				default:
 					continue

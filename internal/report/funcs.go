@@ -35,7 +35,7 @@ import (
 //	keep                 keep the current section even if it holds no figure
 //	signature            the 落款: organisation, and the report date if given
 //	table ROWS…          a table; each row a list, the first row the header
-//	chart ID             a chart (chart.IDs: "term.members" …) as a figure
+//	chart ID             a chart (catalog.IDs: "term.members" …) as a figure
 //	                     with its numbered caption (图1 …); left out when
 //	                     the data do not make it
 //

@@ -4,7 +4,7 @@ import (
 	"reflect"
 	"strings"
 
-	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 	"zongjie/internal/record"
 )
 
@@ -172,8 +172,8 @@ plan 工作要点),各种报告共用的部分在 common.md.tmpl。模板用 Go 
 // chartList lists the chart ids with what each shows.
 func chartList() string {
 	var parts []string
-	for _, id := range chart.IDs() {
-		parts = append(parts, id+"("+chart.About(id)+")")
+	for _, id := range catalog.IDs() {
+		parts = append(parts, id+"("+catalog.About(id)+")")
 	}
 	return strings.Join(parts, "、")
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 	"zongjie/internal/chart/charttest"
 	"zongjie/internal/fonts"
 )
@@ -124,8 +125,8 @@ func TestLibreOffice(t *testing.T) {
 		if ex.Name != "term" && ex.Name != "yongjia-edu-2013" && ex.Name != "corpus/004-wuxi-post-2009h1" {
 			continue
 		}
-		for _, id := range chart.IDs() {
-			if c, ok := chart.Build(id, ex.Result); ok {
+		for _, id := range catalog.IDs() {
+			if c, ok := catalog.Build(id, ex.Result); ok {
 				c.Caption = "图" + strconv.Itoa(len(charts)+1) + " " + c.Title
 				charts = append(charts, c)
 			}

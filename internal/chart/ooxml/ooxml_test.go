@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 	"zongjie/internal/chart/charttest"
 )
 
@@ -90,8 +91,8 @@ type (
 func examples(t *testing.T) (names []string, charts []chart.Chart, parts []Part) {
 	t.Helper()
 	for _, ex := range charttest.Examples(t) {
-		for _, id := range chart.IDs() {
-			c, ok := chart.Build(id, ex.Result)
+		for _, id := range catalog.IDs() {
+			c, ok := catalog.Build(id, ex.Result)
 			if !ok {
 				continue
 			}

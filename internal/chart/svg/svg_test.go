@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"zongjie/internal/chart"
+	"zongjie/internal/chart/catalog"
 	"zongjie/internal/chart/charttest"
 	"zongjie/internal/fonts"
 )
@@ -95,8 +96,8 @@ func parse(t *testing.T, b []byte) parsed {
 func TestExamples(t *testing.T) {
 	keep := map[string]bool{"term term.members": true, "yongjia-edu-2013 annual.top_units": true, "sector/factory-2023 annual.relief_kinds": true}
 	for _, ex := range charttest.Examples(t) {
-		for _, id := range chart.IDs() {
-			c, ok := chart.Build(id, ex.Result)
+		for _, id := range catalog.IDs() {
+			c, ok := catalog.Build(id, ex.Result)
 			if !ok {
 				continue
 			}
@@ -168,7 +169,7 @@ func TestHostileText(t *testing.T) {
 
 // TestFamilies checks that the report's families set the labels.
 func TestFamilies(t *testing.T) {
-	c, ok := chart.Build(chart.TermMembers, charttest.Run(t, termFiles(t)...))
+	c, ok := catalog.Build(catalog.TermMembers, charttest.Run(t, termFiles(t)...))
 	if !ok {
 		t.Fatal("no chart")
 	}

@@ -1,4 +1,4 @@
-package chart
+package catalog
 
 import (
 	"bytes"
@@ -6,40 +6,17 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/chart/charttest"
 	"zongjie/internal/metrics"
 	"zongjie/internal/rules"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/chart -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./internal/chart -update and review the diff.\n--- got ---\n%s", path, got)
-	}
-}
 
 // jsonValue is a value of `zongjie metrics --json`.
 type jsonValue struct {
@@ -132,7 +109,7 @@ func TestExampleCharts(t *testing.T) {
 	for _, name := range exs {
 		fmt.Fprintf(&list, "%s: %s\n", name, strings.Join(made[name], " "))
 	}
-	golden(t, "charts-by-example.txt", []byte(list.String()))
+	charttest.Golden(t, *update, "charts-by-example.txt", []byte(list.String()))
 }
 
 func findValue(values []jsonValue, id, subject string) (jsonValue, bool) {
@@ -147,7 +124,7 @@ func findValue(values []jsonValue, id, subject string) (jsonValue, bool) {
 // checkPoint checks a point against the metrics' value: its exact figure
 // in the series' unit, and its label: the report's wording when that is
 // in the series' unit, else the figure rounded to its shown decimals.
-func checkPoint(t *testing.T, where string, p Point, unit string, div *big.Rat, jv jsonValue) {
+func checkPoint(t *testing.T, where string, p chart.Point, unit string, div *big.Rat, jv jsonValue) {
 	t.Helper()
 	exact, ok := new(big.Rat).SetString(jv.Exact)
 	if !ok {
@@ -231,26 +208,5 @@ func TestDefaults(t *testing.T) {
 				t.Errorf("%s: a report of one period made %s", ex.Name, id)
 			}
 		}
-	}
-}
-
-// TestGoldenDrawings lays out every example's charts in a report's box
-// and compares the drawings with testdata/drawings.
-func TestGoldenDrawings(t *testing.T) {
-	for _, ex := range charttest.Examples(t) {
-		for _, id := range IDs() {
-			c, ok := Build(id, ex.Result)
-			if !ok {
-				continue
-			}
-			d := Layout(c, Size{W: 442, H: 260}, GridMetrics{})
-			checkDrawing(t, ex.Name+" "+id, c, d, GridMetrics{})
-			head := fmt.Sprintf("title %s\ndesc %s\n", d.Title, d.Desc)
-			golden(t, filepath.Join("drawings", strings.ReplaceAll(ex.Name, "/", "_")+"."+id+".txt"), []byte(head+d.Dump()))
-		}
-	}
-	for name, c := range layoutCases() {
-		d := Layout(c, Size{W: 442, H: 260}, GridMetrics{})
-		golden(t, filepath.Join("drawings", "case."+strings.ReplaceAll(name, " ", "-")+".txt"), []byte(d.Dump()))
 	}
 }

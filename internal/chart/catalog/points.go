@@ -1,9 +1,10 @@
-package chart
+package catalog
 
 import (
 	"math/big"
 	"strings"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/prose"
 	"zongjie/internal/rules"
@@ -48,18 +49,18 @@ func displayUnit(v rules.Value, top *big.Rat) (string, *big.Rat) {
 // when that wording is in unit, so a chart never words a figure otherwise
 // than the text beside it; else the figure in unit with at most two
 // decimals (an amount below 1万元 beside amounts in 万元).
-func pointOf(pw *prose.Writer, v rules.Value, unit string, div *big.Rat) Point {
+func pointOf(pw *prose.Writer, v rules.Value, unit string, div *big.Rat) chart.Point {
 	exact := new(big.Rat).Quo(v.Num, div)
 	text := pw.Value(v)
 	if n, ok := strings.CutSuffix(text, unit); ok && plainNumber(strings.ReplaceAll(n, ",", "")) {
-		return Point{Exact: exact, Shown: strings.ReplaceAll(n, ",", ""), Label: text}
+		return chart.Point{Exact: exact, Shown: strings.ReplaceAll(n, ",", ""), Label: text}
 	}
 	prec := v.Precision
 	if v.Kind == rules.KindAmount {
 		prec = 2
 	}
 	shown := cnfmt.Number(exact, prec)
-	return Point{Exact: exact, Shown: shown, Label: shown + unit}
+	return chart.Point{Exact: exact, Shown: shown, Label: shown + unit}
 }
 
 // plainNumber reports whether s is a decimal number: optional minus,
@@ -91,13 +92,13 @@ func decimals(shown string) int {
 // seriesOf makes a series named name from values (all computed), in the
 // unit the largest of them calls for; maxOf widens the choice of unit to
 // figures of other series that share the axis (nil for none).
-func seriesOf(pw *prose.Writer, name string, values []rules.Value, maxOf *big.Rat, ids ...string) Series {
+func seriesOf(pw *prose.Writer, name string, values []rules.Value, maxOf *big.Rat, ids ...string) chart.Series {
 	top := largest(values)
 	if maxOf != nil && maxOf.Cmp(top) > 0 {
 		top = maxOf
 	}
 	unit, div := displayUnit(values[0], top)
-	s := Series{Name: name, Unit: unit, IDs: ids, Points: make([]Point, len(values))}
+	s := chart.Series{Name: name, Unit: unit, IDs: ids, Points: make([]chart.Point, len(values))}
 	for i, v := range values {
 		s.Points[i] = pointOf(pw, v, unit, div)
 		s.Precision = max(s.Precision, decimals(s.Points[i].Shown))

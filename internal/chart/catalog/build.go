@@ -1,10 +1,14 @@
-package chart
+// Package catalog is the list of charts a report can show, by id
+// ({{chart "term.members"}} in a template), and builds each from the rule
+// engine's result, every point worded as the report text words it.
+package catalog
 
 import (
 	"math/big"
 	"slices"
 	"strings"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/prose"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
@@ -13,7 +17,7 @@ import (
 // Builder makes one chart from the rule engine's result; ok is false when
 // the data do not make a chart (fewer than two categories, a year without
 // the figure, nothing but zeros).
-type Builder func(res *rules.Result) (c Chart, ok bool)
+type Builder func(res *rules.Result) (c chart.Chart, ok bool)
 
 // Registered chart ids, for templates ({{chart "term.members"}}).
 const (
@@ -70,18 +74,18 @@ func Known(id string) bool {
 // Build makes the chart id from the result. ok is false for an unknown id
 // (see Known) and when the data do not make that chart; the report then
 // leaves the chart out.
-func Build(id string, res *rules.Result) (Chart, bool) {
+func Build(id string, res *rules.Result) (chart.Chart, bool) {
 	for _, r := range registry {
 		if r.id == id {
 			c, ok := r.build(res)
 			if !ok || !c.Valid() {
-				return Chart{}, false
+				return chart.Chart{}, false
 			}
 			c.ID = id
 			return c, true
 		}
 	}
-	return Chart{}, false
+	return chart.Chart{}, false
 }
 
 // Defaults lists the charts a report of the given kind ("annual",
@@ -103,8 +107,8 @@ func Defaults(kind string) []string {
 
 // BuildDefaults builds the default charts of a report kind that the data
 // make, in order.
-func BuildDefaults(kind string, res *rules.Result) []Chart {
-	var out []Chart
+func BuildDefaults(kind string, res *rules.Result) []chart.Chart {
+	var out []chart.Chart
 	for _, id := range Defaults(kind) {
 		if c, ok := Build(id, res); ok {
 			out = append(out, c)
@@ -142,15 +146,15 @@ func span(ps []*record.Period) string {
 // termMembers charts the members of every period as bars and 入会率 as a
 // line on a second axis; members alone, or the rate alone, when the other
 // is missing in some period.
-func termMembers(res *rules.Result) (Chart, bool) {
+func termMembers(res *rules.Result) (chart.Chart, bool) {
 	ps := res.Periods()
 	if len(ps) < 2 {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	pw := writer(res)
 	members := res.Series(rules.IDMembers)
 	rate := res.Series(rules.IDMembershipRate)
-	c := Chart{Categories: periodLabels(res)}
+	c := chart.Chart{Categories: periodLabels(res)}
 	var names []string
 	if allOK(members) {
 		c.Series = append(c.Series, seriesOf(pw, members[0].Label, members, nil, rules.IDMembers))
@@ -159,20 +163,20 @@ func termMembers(res *rules.Result) (Chart, bool) {
 	if allOK(rate) {
 		s := seriesOf(pw, rate[0].Label, rate, nil, rules.IDMembershipRate)
 		if len(c.Series) > 0 {
-			s.Axis = Right
+			s.Axis = chart.Right
 		}
 		c.Series = append(c.Series, s)
 		names = append(names, rate[0].Label)
 	}
 	switch {
 	case len(c.Series) == 2:
-		c.Kind = BarLine
+		c.Kind = chart.BarLine
 	case len(c.Series) == 1 && c.Series[0].Unit == "%":
-		c.Kind = Line
+		c.Kind = chart.Line
 	case len(c.Series) == 1:
-		c.Kind = Bar
+		c.Kind = chart.Bar
 	default:
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	c.Title = span(ps) + strings.Join(names, "和")
 	return c, true
@@ -180,10 +184,10 @@ func termMembers(res *rules.Result) (Chart, bool) {
 
 // termMoney charts the charity total and the relief money of every period
 // side by side, in one unit.
-func termMoney(res *rules.Result) (Chart, bool) {
+func termMoney(res *rules.Result) (chart.Chart, bool) {
 	ps := res.Periods()
 	if len(ps) < 2 {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	pw := writer(res)
 	var sets [][]rules.Value
@@ -195,7 +199,7 @@ func termMoney(res *rules.Result) (Chart, bool) {
 		}
 	}
 	if len(sets) == 0 {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	top := new(big.Rat)
 	for _, vs := range sets {
@@ -203,59 +207,59 @@ func termMoney(res *rules.Result) (Chart, bool) {
 			top = m
 		}
 	}
-	c := Chart{Kind: Bar, Categories: periodLabels(res)}
+	c := chart.Chart{Kind: chart.Bar, Categories: periodLabels(res)}
 	var names []string
 	for i, vs := range sets {
 		c.Series = append(c.Series, seriesOf(pw, vs[0].Label, vs, top, ids[i]))
 		names = append(names, vs[0].Label)
 	}
 	if len(c.Series) > 1 {
-		c.Kind = GroupedBar
+		c.Kind = chart.GroupedBar
 	}
 	c.Title = span(ps) + strings.Join(names, "和")
 	return c, true
 }
 
 // rankingChart charts a ranking's entries in ranked order, as bars.
-func rankingChart(res *rules.Result, id, title string) (Chart, bool) {
+func rankingChart(res *rules.Result, id, title string) (chart.Chart, bool) {
 	rk, ok := res.Ranking(id)
 	if !ok || len(rk.Entries) < 2 {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	values := make([]rules.Value, len(rk.Entries))
-	c := Chart{Kind: Bar, Title: res.Period.When.Label() + title}
+	c := chart.Chart{Kind: chart.Bar, Title: res.Period.When.Label() + title}
 	for i, e := range rk.Entries {
 		values[i] = e.Value
 		c.Categories = append(c.Categories, e.Name)
 	}
 	if !allOK(values) {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
-	c.Series = []Series{seriesOf(writer(res), values[0].Label, values, nil, rk.Indicator, rk.ID)}
+	c.Series = []chart.Series{seriesOf(writer(res), values[0].Label, values, nil, rk.Indicator, rk.ID)}
 	return c, true
 }
 
 // groupDonation charts the groups' 人均捐款, highest first.
-func groupDonation(res *rules.Result) (Chart, bool) {
+func groupDonation(res *rules.Result) (chart.Chart, bool) {
 	rk, ok := res.Ranking(rules.RankGroupDonation)
 	if !ok {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	return rankingChart(res, rules.RankGroupDonation, strings.TrimSuffix(rk.Label, "排名"))
 }
 
 // topUnits charts the units with the highest 人均捐款.
-func topUnits(res *rules.Result) (Chart, bool) {
+func topUnits(res *rules.Result) (chart.Chart, bool) {
 	rk, ok := res.Ranking(rules.RankTopUnits)
 	if !ok {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	return rankingChart(res, rules.RankTopUnits, rk.Label)
 }
 
 // reliefKinds charts the relief money of each kind (慰问金, 困难补助,
 // 助学金 …), largest first, when the money is of two kinds or more.
-func reliefKinds(res *rules.Result) (Chart, bool) {
+func reliefKinds(res *rules.Result) (chart.Chart, bool) {
 	var values []rules.Value
 	for _, v := range res.Values {
 		if v.ID == rules.IDReliefCategoryAmount {
@@ -263,13 +267,13 @@ func reliefKinds(res *rules.Result) (Chart, bool) {
 		}
 	}
 	if len(values) < 2 || !allOK(values) {
-		return Chart{}, false
+		return chart.Chart{}, false
 	}
 	slices.SortStableFunc(values, func(a, b rules.Value) int { return b.Num.Cmp(a.Num) })
-	c := Chart{Kind: Bar, Title: res.Period.When.Label() + "各类慰问帮扶资金"}
+	c := chart.Chart{Kind: chart.Bar, Title: res.Period.When.Label() + "各类慰问帮扶资金"}
 	for _, v := range values {
 		c.Categories = append(c.Categories, v.Subject)
 	}
-	c.Series = []Series{seriesOf(writer(res), "发放金额", values, nil, rules.IDReliefCategoryAmount)}
+	c.Series = []chart.Series{seriesOf(writer(res), "发放金额", values, nil, rules.IDReliefCategoryAmount)}
 	return c, true
 }
