@@ -50,20 +50,13 @@ func runBatch(e *env, args []string) int {
 	out.arg, out.complete = "目录", "dir"
 	s.lookup("format").usage = "输出格式:pdf、docx、html、md(默认 pdf)"
 	splitBy := s.choice("split", "", "方式", groupData, "拆分一个大数据文件:group(每个分组一份)或 unit(每个单位一份)", "", []string{"group", "unit"})
-	var part shard.Shard
-	s.add(&option{long: "shard", arg: "序号/份数", group: groupData, usage: "把报告分成几份,只生成其中一份(如 2/8:8 份中的第 2 份);各台机器各取一份,合起来与一次生成的完全相同",
-		set: func(v string) (err error) { part, err = shard.Parse(v); return err }})
-	workers := 0
-	s.add(&option{long: "jobs", short: "j", arg: "数", group: groupOther, usage: "同时生成的报告数(默认为 CPU 核数)",
-		set: func(v string) error {
-			n, err := parseCount(v, 0, 1024)
-			workers = n
-			return err
-		}})
+	partOpt := s.shardOption("把报告分成几份,只生成其中一份(如 2/8:8 份中的第 2 份);各台机器各取一份,合起来与一次生成的完全相同")
+	workersOpt := s.jobsOption("同时生成的报告数(默认为 CPU 核数)")
 	files, code, ok := s.parse(args)
 	if !ok {
 		return code
 	}
+	part, workers := *partOpt, *workersOpt
 	kind, err := report.ParseKind(*opts.kind)
 	if err != nil {
 		return s.usageError("%v", err)

@@ -28,18 +28,9 @@ func runCheck(e *env, args []string) int {
 	units := s.unitsOption()
 	fontOpts := s.fontOptions()
 	lim := s.limitOptions()
-	files, code, ok := s.parse(args)
+	files, code, ok := e.dataFiles(s, args, units, "请给出要检查的数据文件")
 	if !ok {
 		return code
-	}
-	if msg := e.useUnits(*units, files); msg != "" {
-		return s.usageError("%s", msg)
-	}
-	if len(files) == 0 {
-		return s.usageError("请给出要检查的数据文件")
-	}
-	if stdinTwice(files) {
-		return s.usageError("标准输入(-)只能读一次;请只给一个 -")
 	}
 	// The fonts load while the data is read (about 10 ms).
 	type loaded struct {

@@ -44,6 +44,27 @@ func (e *env) loadData(file string, lim record.Limits) (*record.Period, error) {
 	return p, nil
 }
 
+// dataFiles parses a command line whose operands are data files: the files,
+// with the --units option (units, read after parsing) applied, or a usage error's exit code when there are
+// none (none says so), when --units cannot be used with them, or when
+// standard input (-) is named twice.
+func (e *env) dataFiles(s *optionSet, args []string, units *string, none string) (files []string, code int, ok bool) {
+	files, code, ok = s.parse(args)
+	if !ok {
+		return nil, code, false
+	}
+	if msg := e.useUnits(*units, files); msg != "" {
+		return nil, s.usageError("%s", msg), false
+	}
+	if len(files) == 0 {
+		return nil, s.usageError("%s", none), false
+	}
+	if stdinTwice(files) {
+		return nil, s.usageError("标准输入(-)只能读一次;请只给一个 -"), false
+	}
+	return files, 0, true
+}
+
 // stdinTwice reports whether "-" (standard input) is among files twice.
 func stdinTwice(files []string) bool {
 	n := 0

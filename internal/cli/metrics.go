@@ -24,18 +24,9 @@ JSON 对象:"ok" 为 false,"errors" 列出问题,每个问题有 "file"、"line"
 	units := s.unitsOption()
 	rulesFile, rulesTimeout := s.rulesOptions()
 	lim := s.limitOptions()
-	files, code, ok := s.parse(args)
+	files, code, ok := e.dataFiles(s, args, units, "请给出数据文件")
 	if !ok {
 		return code
-	}
-	if msg := e.useUnits(*units, files); msg != "" {
-		return s.usageError("%s", msg)
-	}
-	if len(files) == 0 {
-		return s.usageError("请给出数据文件")
-	}
-	if stdinTwice(files) {
-		return s.usageError("标准输入(-)只能读一次;请只给一个 -")
 	}
 	custom, err := loadRules(*rulesFile, *rulesTimeout)
 	if err != nil {

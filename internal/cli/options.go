@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zongjie/internal/editdist"
+	"zongjie/internal/shard"
 )
 
 // Option groups, in the order help lists them.
@@ -97,6 +98,24 @@ func (s *optionSet) flag(long, short, group, usage string) *bool {
 	v := false
 	s.add(&option{long: long, short: short, group: group, usage: usage, on: &v})
 	return &v
+}
+
+// shardOption adds --shard 序号/份数: one part of the work, as
+// shard.Parse reads it (the whole when not given).
+func (s *optionSet) shardOption(usage string) *shard.Shard {
+	var part shard.Shard
+	s.add(&option{long: "shard", arg: "序号/份数", group: groupData, usage: usage,
+		set: func(v string) (err error) { part, err = shard.Parse(v); return err }})
+	return &part
+}
+
+// jobsOption adds --jobs/-j: how many to work on at once, 0 (the default)
+// for as many as there are processors.
+func (s *optionSet) jobsOption(usage string) *int {
+	workers := 0
+	s.add(&option{long: "jobs", short: "j", arg: "数", group: groupOther, usage: usage,
+		set: func(v string) (err error) { workers, err = parseCount(v, 0, 1024); return err }})
+	return &workers
 }
 
 // lookup finds an option by its long name.

@@ -33,18 +33,9 @@ func runRender(e *env, args []string) int {
 `)
 	opts := addRenderOptions(s, "输出文件,扩展名决定格式(.md .html .docx .pdf);- 表示标准输出;不给时把 Markdown 写到标准输出")
 	units := s.unitsOption()
-	files, code, ok := s.parse(args)
+	files, code, ok := e.dataFiles(s, args, units, "请给出数据文件")
 	if !ok {
 		return code
-	}
-	if msg := e.useUnits(*units, files); msg != "" {
-		return s.usageError("%s", msg)
-	}
-	if len(files) == 0 {
-		return s.usageError("请给出数据文件")
-	}
-	if stdinTwice(files) {
-		return s.usageError("标准输入(-)只能读一次;请只给一个 -")
 	}
 	kind, err := report.ParseKind(*opts.kind)
 	if err != nil {

@@ -21,7 +21,6 @@ import (
 	"zongjie/internal/report"
 	"zongjie/internal/rollup"
 	"zongjie/internal/rules"
-	"zongjie/internal/shard"
 )
 
 func runRollup(e *env, args []string) int {
@@ -53,21 +52,14 @@ func runRollup(e *env, args []string) int {
 	each := s.str("each", "", "目录", groupOutput, "同时为每个下级生成它自己的报告,写到这个目录(更下一级的写到同名子目录)", "")
 	base := s.str("base", "", "文件", groupData, "上年的汇总:上年汇总的指标文件,或上年的上级数据文件(连同同名目录)", "")
 	partial := s.flag("partial", "", groupData, "只写部分汇总(不含上级自己的数字,不核对名册和合计),供再次汇总")
-	var part shard.Shard
-	s.add(&option{long: "shard", arg: "序号/份数", group: groupData, usage: "把下级分成几份,只汇总其中一份(如 3/8;部分汇总,用于多台机器分担)",
-		set: func(v string) (err error) { part, err = shard.Parse(v); return err }})
+	partOpt := s.shardOption("把下级分成几份,只汇总其中一份(如 3/8;部分汇总,用于多台机器分担)")
 	keepGoing := s.flag("keep-going", "", groupData, "有下级数据有误时,汇总其余的下级,并列出未计入的")
-	workers := 0
-	s.add(&option{long: "jobs", short: "j", arg: "数", group: groupOther, usage: "同时读取的文件数(默认为 CPU 核数)",
-		set: func(v string) error {
-			n, err := parseCount(v, 0, 1024)
-			workers = n
-			return err
-		}})
+	workersOpt := s.jobsOption("同时读取的文件数(默认为 CPU 核数)")
 	files, code, ok := s.parse(args)
 	if !ok {
 		return code
 	}
+	part, workers := *partOpt, *workersOpt
 	if len(files) == 0 {
 		return s.usageError("请给出上级数据文件")
 	}

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"io"
 	"math/big"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,27 +17,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/chart/svg -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./internal/chart/svg -update and review the diff", path)
-	}
-}
 
 // parsed is what an XML parser reads from an SVG: its elements by name and
 // the text of its <text>, <title> and <desc> elements.
@@ -133,7 +111,7 @@ func TestExamples(t *testing.T) {
 				t.Errorf("%s: %d text elements for %d texts", where, p.elements["text"], len(d.Texts()))
 			}
 			if keep[where] {
-				golden(t, strings.ReplaceAll(ex.Name, "/", "_")+"."+id+".svg", b)
+				charttest.Golden(t, *update, strings.ReplaceAll(ex.Name, "/", "_")+"."+id+".svg", b)
 			}
 		}
 	}
