@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
-	"strconv"
 
 	"zongjie/internal/num"
 	"zongjie/internal/record"
@@ -25,7 +24,7 @@ type builder struct {
 	at map[string][]record.Pos
 	// overflow names a sum too large to hold.
 	overflow []string
-	path     []byte
+	dataPath
 }
 
 // build writes acc into v, a settable record value at the builder's path.
@@ -275,27 +274,6 @@ func (b *builder) finish() {
 		b.p.SetApprox(path, a)
 	}
 }
-
-func (b *builder) pathString() string { return string(b.path) }
-
-func (b *builder) push(key string) int {
-	n := len(b.path)
-	if n > 0 {
-		b.path = append(b.path, '.')
-	}
-	b.path = append(b.path, key...)
-	return n
-}
-
-func (b *builder) pushIndex(i int) int {
-	n := len(b.path)
-	b.path = append(b.path, '[')
-	b.path = strconv.AppendInt(b.path, int64(i), 10)
-	b.path = append(b.path, ']')
-	return n
-}
-
-func (b *builder) pop(n int) { b.path = b.path[:n] }
 
 // overflowError names the sums too large to hold.
 func (b *builder) overflowError() error {

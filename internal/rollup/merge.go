@@ -38,37 +38,15 @@ func (s *source) lookups() bool { return s.approx || s.meta != nil }
 
 // merger merges one source into a tree.
 type merger struct {
-	s    *source
-	path []byte
+	s *source
+	dataPath
 }
 
 // merge adds the source's records to acc (a rec of record.Period).
 func (s *source) merge(acc *rec) {
-	m := &merger{s: s, path: make([]byte, 0, 64)}
+	m := &merger{s: s, dataPath: dataPath{path: make([]byte, 0, 64)}}
 	m.record(acc, reflect.ValueOf(s.p).Elem(), true, -1)
 }
-
-// pathString is the data path being merged.
-func (m *merger) pathString() string { return string(m.path) }
-
-func (m *merger) push(key string) int {
-	n := len(m.path)
-	if n > 0 {
-		m.path = append(m.path, '.')
-	}
-	m.path = append(m.path, key...)
-	return n
-}
-
-func (m *merger) pushIndex(i int) int {
-	n := len(m.path)
-	m.path = append(m.path, '[')
-	m.path = strconv.AppendInt(m.path, int64(i), 10)
-	m.path = append(m.path, ']')
-	return n
-}
-
-func (m *merger) pop(n int) { m.path = m.path[:n] }
 
 // approxAt returns the approximate figure at the current path.
 func (m *merger) approxAt() (num.Approx, bool) {
