@@ -28,7 +28,7 @@ import (
 //	p                    start a paragraph
 //	center / right / left  start a centred / right-aligned / flush-left (称呼) paragraph
 //	item                 start a numbered work item (1. 2. …, counted
-//	                     through each level-1 section)
+//	                     under each heading; a lone item is not numbered)
 //	br                   a line break inside a paragraph
 //	seq                  the opener of the next point: 一是, 二是 … (counted
 //	                     in the section after dropping)
