@@ -20,18 +20,20 @@ func (w *Writer) congress() []Para {
 	body := orDefault(d.Body, w.words.Congress)
 	var out Para
 	switch {
+	case w.atMeeting && w.Meeting() != "":
+		// the meeting of the title: the report is delivered at it
 	case d.Term != nil && d.Meeting != nil:
 		s := "召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
 		if n, ok := fig(p, "democracy.representatives", d.Representatives, "名"); ok && positive(p, "democracy.representatives", d.Representatives) {
-			s += "，" + n + w.Staff() + "代表依法行使民主权利"
+			s += "，" + n + w.Delegates() + "依法行使民主权利"
 		}
 		out = append(out, sentence(s))
 	case positive(p, "democracy.sessions", d.Sessions):
 		n, _ := fig(p, "democracy.sessions", d.Sessions, "次")
-		out = append(out, sentence("召开"+body+n+"，"+w.Staff()+"代表依法行使民主权利"))
+		out = append(out, sentence("召开"+body+n+"，"+w.Delegates()+"依法行使民主权利"))
 	}
 	if n, ok := fig(p, "democracy.proposals", d.Proposals, "件"); ok && positive(p, "democracy.proposals", d.Proposals) && !w.proposalsApart {
-		s := span(d.Span) + "共收到" + w.Staff() + "代表提案" + n
+		s := span(d.Span) + "共收到" + w.Delegates() + "提案" + n
 		if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
 			s += "，立案" + a
 			if r := w.valueText(rules.IDAdoptionRate, ""); r != "" {
@@ -104,7 +106,7 @@ func (w *Writer) proposalsDone() string {
 func (w *Writer) congressTerm() []Para {
 	var out Para
 	if v := w.res.Cumulative(rules.IDProposals); v.OK() && v.Num.Sign() > 0 {
-		out = append(out, sentence(w.termSince()+"，累计收到"+w.Staff()+"代表提案"+w.Value(v)))
+		out = append(out, sentence(w.termSince()+"，累计收到"+w.Delegates()+"提案"+w.Value(v)))
 	}
 	if len(out) == 0 {
 		return nil

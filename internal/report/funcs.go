@@ -418,6 +418,11 @@ func planned(ps []prose.Para) string {
 func (c *composer) prose() *prose.Writer {
 	if c.writer == nil {
 		c.writer = prose.New(c.res, c.kind == Term)
+		if c.kind == Congress || c.kind == Term {
+			// a 职代会 work report's title names the meeting of the
+			// records; a 换届 review is delivered at the election
+			c.writer.Speech(c.kind == Congress)
+		}
 	}
 	return c.writer
 }
