@@ -59,3 +59,29 @@ func TestContractsSignedTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestNewUnionFiguresOnce: a union founded in the period is told with
+// each figure once: the clerk's note that words a figure, and the
+// membership sentence that tells the same union's members, are not
+// repeated by the founding sentence.
+func TestNewUnionFiguresOnce(t *testing.T) {
+	src := `
+organisation: {name: 当阳市住房和城乡建设局工会, sector: 机关}
+period: {year: 2014, part: 上半年}
+membership: {scope: 当阳市建筑行业工会联合会, members: 1118}
+building:
+  new_unions:
+    - {name: 当阳市建筑行业工会联合会, date: 2014-06-28, members: 1118, enterprises: 10余, delegates: 49,
+       note: 涵盖华欣建筑等10余家建筑企业；选举产生工会联合会委员会}
+`
+	got := paras(New(run(t, nil, parse(t, src)), false).Narrate("organisation"))
+	want := "6月28日，当阳市建筑行业工会联合会成立，49名代表参加成立大会，涵盖华欣建筑等10余家建筑企业；选举产生工会联合会委员会。该联合会现有会员1118人。"
+	if !strings.Contains(got, want) {
+		t.Errorf("got\n%s\nwant %s", got, want)
+	}
+	for _, twice := range []string{"1118人", "10余家"} {
+		if strings.Count(got, twice) != 1 {
+			t.Errorf("%s told %d times:\n%s", twice, strings.Count(got, twice), got)
+		}
+	}
+}
