@@ -54,6 +54,7 @@ import (
 //	joinAnd LIST         items joined with 、 and a final 和
 //	clause TEXT          the text without its final 。；，
 //	sentence TEXT        the text ending with 。
+//	quote TEXT           the text in “”, its own “” made ‘’: 以“继续提升‘五型工会’建设成效”为主题
 //	hanzi N              N in Chinese numerals (三, 十二)
 //	monthName N          九月份
 //	list ITEMS…          a list; append LIST ITEMS… adds to it
@@ -99,6 +100,7 @@ func (c *composer) funcs() template.FuncMap {
 		"join":      join,
 		"joinAnd":   joinAnd,
 		"clause":    clause,
+		"quote":     quote,
 		"sentence":  sentence,
 		"hanzi":     hanzi,
 		"monthName": monthName,
@@ -301,6 +303,17 @@ func clause(v any) string {
 			return s
 		}
 	}
+}
+
+// quote puts a text in double quotation marks; quotation marks inside it
+// become single ones, as a quotation within a quotation is marked (GB/T
+// 15834): “继续提升‘五型工会’建设成效”.
+func quote(v any) string {
+	s := strings.NewReplacer("“", "‘", "”", "’").Replace(clause(v))
+	if s == "" {
+		return ""
+	}
+	return "“" + s + "”"
 }
 
 // sentence ends a text with 。 unless it ends with a stop already.
