@@ -85,3 +85,23 @@ building:
 		}
 	}
 }
+
+// TestOccasionClause: a batch's occasion is named as a campaign, a time or
+// a deed, never "开展" before a verb.
+func TestOccasionClause(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"教师节慰问", "开展教师节慰问活动"},
+		{"金秋助学", "开展“金秋助学”活动"},
+		{"春节", "春节期间"},
+		{"补助困难职工", "补助困难职工"},
+		{"走访职工和慰问生病住院职工", "走访职工和慰问生病住院职工"},
+		{"慰问困难党员", "慰问困难党员"},
+		{"职工大病救助", "开展职工大病救助活动"},
+		{"爱心捐助", "开展爱心捐助"},
+		{"“送清凉、送健康”", "开展“送清凉、送健康”活动"},
+	} {
+		if got := occasionClause(c.in); got != c.want {
+			t.Errorf("occasionClause(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
