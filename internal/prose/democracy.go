@@ -163,7 +163,7 @@ func contractGroups(cs []record.Contract) [][]placedContract {
 		if n > 0 && c.With != "" {
 			g := out[n-1]
 			first, last := g[0].c, g[len(g)-1].c
-			if first.Scope == c.Scope && first.With == c.With && first.Date == c.Date && (last.Note == "" || bookTitle(last.Note)) {
+			if (first.Scope == c.Scope || !areaWide(first) && !areaWide(c)) && first.With == c.With && first.Date == c.Date && (last.Note == "" || bookTitle(last.Note)) {
 				out[n-1] = append(g, placedContract{i, c})
 				continue
 			}
