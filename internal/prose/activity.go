@@ -51,6 +51,9 @@ func (w *Writer) activitiesOf(section string) []placedActivity {
 	var out []placedActivity
 	for _, p := range w.periods {
 		for i, a := range p.Activities {
+			if w.isOccasion(a) {
+				continue
+			}
 			for _, c := range cats {
 				if a.Category == c {
 					out = append(out, placedActivity{p, i, a})
@@ -72,6 +75,22 @@ func (w *Writer) activitiesOf(section string) []placedActivity {
 		return a.Day < b.Day
 	})
 	return out
+}
+
+// isOccasion reports whether a is the congress a speech is delivered at:
+// a 职代会, 教代会 or 会员代表大会 held on the day of the report. The
+// speaker stands at it; it is not among the work the speech reports.
+func (w *Writer) isOccasion(a record.Activity) bool {
+	rd := w.p.When.ReportDate
+	if !w.speech || rd.Day == 0 || a.Date != rd || !(a.End.IsZero() || a.End == rd) {
+		return false
+	}
+	for _, k := range []string{"代表大会", "职代会", "教代会", "会代会"} {
+		if strings.Contains(a.Name, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryAfter is how many activities a section tells one by one; more

@@ -33,6 +33,17 @@ func (w *Writer) Meeting() string {
 	return host + cnfmt.Ordinal(int(*d.Term)) + "届第" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
 }
 
+// Delegates is what the congress's representatives are called: 会员代表 at
+// a 会员代表大会, whose delegates members elect; 职工代表, 教职工代表,
+// 医务人员代表 at a 职代会 or 教代会.
+func (w *Writer) Delegates() string {
+	body := orDefault(w.p.Democracy.Body, w.words.Congress)
+	if body == "会员代表大会" || body == "会代会" {
+		return "会员代表"
+	}
+	return w.Staff() + "代表"
+}
+
 // Highlights words the period's headline figures in one sentence for the
 // opening of a speech: members, relief, charity, proposals, activities
 // and honours, those the records give.
@@ -48,7 +59,7 @@ func (w *Writer) Highlights() string {
 		cs = append(cs, "募集慈善捐款"+w.Value(v))
 	}
 	if v, ok := w.value(rules.IDProposals, ""); ok && v.Num.Sign() > 0 {
-		cs = append(cs, "收到"+w.Staff()+"代表提案"+w.Value(v))
+		cs = append(cs, "收到"+w.Delegates()+"提案"+w.Value(v))
 	}
 	// "各类" and "各级" need several: one activity or one honour is told
 	// in its own section, not counted here.
@@ -76,7 +87,7 @@ func (w *Writer) Proposals() []Para {
 	if !ok || !positive(p, "democracy.proposals", d.Proposals) {
 		return nil
 	}
-	s := "上次大会以来，共收到" + w.Staff() + "代表提案" + n
+	s := "上次大会以来，共收到" + w.Delegates() + "提案" + n
 	if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
 		s += "，经提案审查委员会审查立案" + a
 	}

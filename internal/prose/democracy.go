@@ -2,6 +2,7 @@ package prose
 
 import (
 	"strconv"
+	"strings"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
@@ -20,18 +21,20 @@ func (w *Writer) congress() []Para {
 	body := orDefault(d.Body, w.words.Congress)
 	var out Para
 	switch {
+	case w.atMeeting && w.Meeting() != "":
+		// the meeting of the title: the report is delivered at it
 	case d.Term != nil && d.Meeting != nil:
 		s := "召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
 		if n, ok := fig(p, "democracy.representatives", d.Representatives, "名"); ok && positive(p, "democracy.representatives", d.Representatives) {
-			s += "，" + n + w.Staff() + "代表依法行使民主权利"
+			s += "，" + n + w.Delegates() + "依法行使民主权利"
 		}
 		out = append(out, sentence(s))
 	case positive(p, "democracy.sessions", d.Sessions):
 		n, _ := fig(p, "democracy.sessions", d.Sessions, "次")
-		out = append(out, sentence("召开"+body+n+"，"+w.Staff()+"代表依法行使民主权利"))
+		out = append(out, sentence("召开"+body+n+"，"+w.Delegates()+"依法行使民主权利"))
 	}
 	if n, ok := fig(p, "democracy.proposals", d.Proposals, "件"); ok && positive(p, "democracy.proposals", d.Proposals) && !w.proposalsApart {
-		s := span(d.Span) + "共收到" + w.Staff() + "代表提案" + n
+		s := span(d.Span) + "共收到" + w.Delegates() + "提案" + n
 		if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
 			s += "，立案" + a
 			if r := w.valueText(rules.IDAdoptionRate, ""); r != "" {
@@ -104,7 +107,7 @@ func (w *Writer) proposalsDone() string {
 func (w *Writer) congressTerm() []Para {
 	var out Para
 	if v := w.res.Cumulative(rules.IDProposals); v.OK() && v.Num.Sign() > 0 {
-		out = append(out, sentence(w.termSince()+"，累计收到"+w.Staff()+"代表提案"+w.Value(v)))
+		out = append(out, sentence(w.termSince()+"，累计收到"+w.Delegates()+"提案"+w.Value(v)))
 	}
 	if len(out) == 0 {
 		return nil
@@ -149,23 +152,33 @@ type placedContract struct {
 	c record.Contract
 }
 
-// contractGroups puts together the contracts one enterprise signed on one
-// date (集体合同 and its 专项 contracts), so the date and the party are said
-// once; a regional or industry contract stands alone.
+// contractGroups puts together the contracts signed with one party on one
+// date (集体合同 and its 专项 contracts; an industry's 集体合同 and its 工资
+// 专项集体合同), so the date and the party are said once. A contract whose
+// note says more than its title stands alone.
 func contractGroups(cs []record.Contract) [][]placedContract {
 	var out [][]placedContract
 	for i, c := range cs {
 		n := len(out)
-		if n > 0 && !areaWide(c) && c.With != "" {
-			last := out[n-1][0].c
-			if !areaWide(last) && last.With == c.With && last.Date == c.Date && last.Note == "" {
-				out[n-1] = append(out[n-1], placedContract{i, c})
+		if n > 0 && c.With != "" {
+			g := out[n-1]
+			first, last := g[0].c, g[len(g)-1].c
+			if (first.Scope == c.Scope || !areaWide(first) && !areaWide(c)) && first.With == c.With && first.Date == c.Date && (last.Note == "" || bookTitle(last.Note)) {
+				out[n-1] = append(g, placedContract{i, c})
 				continue
 			}
 		}
 		out = append(out, []placedContract{{i, c}})
 	}
 	return out
+}
+
+// bookTitle reports whether a note is only a document's title in 书名号,
+// "《当阳市建筑行业集体合同》": it names the contract and goes right after
+// its kind.
+func bookTitle(note string) bool {
+	note = clause(note)
+	return strings.HasPrefix(note, "《") && strings.HasSuffix(note, "》") && strings.Count(note, "《") == 1
 }
 
 // areaWide reports whether a contract binds an area or an industry.
@@ -186,8 +199,11 @@ func (w *Writer) contractGroup(g []placedContract) string {
 			verb = "续签"
 		}
 		kind := c.Kind
-		if areaWide(c) {
-			kind = c.Scope + kind
+		if areaWide(c) && (len(acts) == 0 || lastVerb != verb) {
+			kind = c.Scope + kind // said once: 签订行业性集体合同和工资专项集体合同
+		}
+		if bookTitle(c.Note) {
+			kind += clause(c.Note)
 		}
 		if n, ok := fig(p, path+"count", c.Count, "份"); ok && positive(p, path+"count", c.Count) && (c.Count == nil || *c.Count > 1) {
 			kind += n
@@ -223,7 +239,11 @@ func (w *Writer) contractGroup(g []placedContract) string {
 	if len(cover) > 0 {
 		s += "，覆盖" + list(cover)
 	}
-	return withNote(joinClauses(w.when(first.Date, record.Date{}), s), g[len(g)-1].c.Note)
+	note := g[len(g)-1].c.Note
+	if bookTitle(note) {
+		note = ""
+	}
+	return withNote(joinClauses(w.when(first.Date, record.Date{}), s), note)
 }
 
 // hasContract reports whether the contracts list one of kind.

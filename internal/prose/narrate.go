@@ -19,7 +19,7 @@ func (w *Writer) Narrate(section string) []Para {
 	add := func(ps ...Para) {
 		for _, p := range ps {
 			if len(p) > 0 {
-				out = append(out, p)
+				out = append(out, oneDate(p))
 			}
 		}
 	}
@@ -189,4 +189,66 @@ func semicolons(ss []string) Para {
 	}
 	flush()
 	return out
+}
+
+// oneDate says a date once where the sentences (or the clauses of a
+// sentence, joined by ；) of a paragraph told one after another open with
+// it: "6月28日，签订…。6月28日，召开…。" becomes "6月28日，签订…；召开…。",
+// as a clerk groups what happened on one day.
+func oneDate(p Para) Para {
+	var out Para
+	last := "" // the date the sentence before opened with
+	for _, s := range p {
+		s = oneDateClauses(s)
+		d := leadingDate(s)
+		single := strings.Count(s, "。") == 1 && strings.HasSuffix(s, "。")
+		if n := len(out); d != "" && d == last && single && strings.Count(out[n-1], "。") == 1 {
+			out[n-1] = clause(out[n-1]) + "；" + strings.TrimPrefix(s, d+"，")
+			continue
+		}
+		out = append(out, s)
+		last = ""
+		if single {
+			last = d
+		}
+	}
+	return out
+}
+
+// oneDateClauses drops a date from a clause of s that opens with the date
+// the clause before it opened with: "1月，A；1月，B。" → "1月，A；B。".
+func oneDateClauses(s string) string {
+	if !strings.Contains(s, "；") {
+		return s
+	}
+	parts := strings.Split(s, "；")
+	last := leadingDate(parts[0])
+	for i := 1; i < len(parts); i++ {
+		d := leadingDate(parts[i])
+		if d != "" && d == last {
+			parts[i] = strings.TrimPrefix(parts[i], d+"，")
+			continue
+		}
+		last = d
+	}
+	return strings.Join(parts, "；")
+}
+
+// leadingDate returns the date a sentence or clause opens with, before its
+// first "，" ("6月28日", "3至5月", "2023年12月20日"), or "".
+func leadingDate(s string) string {
+	i := strings.Index(s, "，")
+	if i <= 0 || i > 40 {
+		return ""
+	}
+	d := s[:i]
+	for _, r := range d {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("年月日至", r)) {
+			return ""
+		}
+	}
+	if !strings.ContainsAny(d, "月日") {
+		return ""
+	}
+	return d
 }

@@ -345,18 +345,28 @@ func (w *Writer) newUnions() Para {
 			founded = "新成立" + countText(*u.Count, "个") + u.Name
 		}
 		s := joinClauses(w.when(u.Date, record.Date{}), founded)
-		var facts []string
-		if n, ok := fig(w.p, path+"delegates", u.Delegates, "名"); ok && positive(w.p, path+"delegates", u.Delegates) {
-			facts = append(facts, n+"代表参加成立大会")
+		// a figure the clerk's note words ("涵盖…等10余家建筑企业") is
+		// not said twice, nor the members the membership sentence after
+		// tells of the same union
+		said := func(n string) bool { return u.Note != "" && strings.Contains(u.Note, n) }
+		if n, ok := fig(w.p, path+"delegates", u.Delegates, "名"); ok && positive(w.p, path+"delegates", u.Delegates) && !said(n) {
+			s = joinClauses(s, n+"代表参加成立大会")
 		}
-		if n, ok := fig(w.p, path+"enterprises", u.Enterprises, "家"); ok && positive(w.p, path+"enterprises", u.Enterprises) {
+		var facts []string
+		if n, ok := fig(w.p, path+"enterprises", u.Enterprises, "家"); ok && positive(w.p, path+"enterprises", u.Enterprises) && !said(n) {
 			facts = append(facts, "覆盖企业"+n)
 		}
-		if n, ok := fig(w.p, path+"members", u.Members, "人"); ok && positive(w.p, path+"members", u.Members) {
+		told := w.scopeIsNewUnion() && u.Name == w.p.Membership.Scope && u.Members != nil && w.p.Membership.Members != nil && *u.Members == *w.p.Membership.Members
+		if n, ok := fig(w.p, path+"members", u.Members, "人"); ok && positive(w.p, path+"members", u.Members) && !said(n) && !told {
 			facts = append(facts, "有会员"+n)
 		}
 		if len(facts) > 0 {
-			s = joinClauses(s, referTo(u.Name)+list(facts))
+			s = joinClauses(s, referTo(u.Name)+strings.Join(facts, "，"))
+		}
+		if note := clause(u.Note); note != "" && !hasSubject(note) && !strings.ContainsAny(note, "。！？") {
+			// what the union covers and elected goes on from its founding
+			out = append(out, sentence(joinClauses(s, note)))
+			continue
 		}
 		out = append(out, withNote(s, u.Note))
 	}

@@ -240,6 +240,16 @@ func occasionClause(o string) string {
 			return o + "期间"
 		}
 	}
+	if strings.HasPrefix(o, "“") && strings.HasSuffix(o, "”") {
+		return "开展" + o + "活动" // a campaign's name in quotes: “送清凉、送健康”
+	}
+	// An occasion told as a deed (补助困难职工, 走访职工和慰问生病住院职工)
+	// is a clause already: "开展补助困难职工" is no Chinese.
+	for _, verb := range []string{"走访", "慰问", "看望", "补助", "帮扶", "救助", "资助", "探望", "组织", "为"} {
+		if strings.HasPrefix(o, verb) && len([]rune(o)) > len([]rune(verb))+1 {
+			return o
+		}
+	}
 	return "开展" + o
 }
 

@@ -29,7 +29,19 @@ type Writer struct {
 	proposalsApart bool
 	// spans counts the times a review has named its span (termSince).
 	spans int
+	// speech is set for a report delivered as a speech at a congress;
+	// atMeeting when that congress is the one the records name (see
+	// Speech).
+	speech, atMeeting bool
 }
+
+// Speech marks the report as a speech delivered at a congress (a 职代会 or
+// 会员代表大会 work report, a 换届 review): the congress held on the day of
+// the report is its occasion, not an activity it reports. atMeeting says
+// the congress is the one the records name (Meeting), as the title of a
+// 职代会 work report names it; the review then does not list holding it
+// among the period's work as the annual summary does ("召开四届三次职代会").
+func (w *Writer) Speech(atMeeting bool) { w.speech, w.atMeeting = true, atMeeting }
 
 // New returns a Writer for the rule engine's result. A review of several
 // periods (multi) narrates every period given; any other report the

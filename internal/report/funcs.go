@@ -28,7 +28,7 @@ import (
 //	p                    start a paragraph
 //	center / right / left  start a centred / right-aligned / flush-left (称呼) paragraph
 //	item                 start a numbered work item (1. 2. …, counted
-//	                     through each level-1 section)
+//	                     under each heading; a lone item is not numbered)
 //	br                   a line break inside a paragraph
 //	seq                  the opener of the next point: 一是, 二是 … (counted
 //	                     in the section after dropping)
@@ -54,6 +54,7 @@ import (
 //	joinAnd LIST         items joined with 、 and a final 和
 //	clause TEXT          the text without its final 。；，
 //	sentence TEXT        the text ending with 。
+//	quote TEXT           the text in “”, its own “” made ‘’: 以“继续提升‘五型工会’建设成效”为主题
 //	hanzi N              N in Chinese numerals (三, 十二)
 //	monthName N          九月份
 //	list ITEMS…          a list; append LIST ITEMS… adds to it
@@ -99,6 +100,7 @@ func (c *composer) funcs() template.FuncMap {
 		"join":      join,
 		"joinAnd":   joinAnd,
 		"clause":    clause,
+		"quote":     quote,
 		"sentence":  sentence,
 		"hanzi":     hanzi,
 		"monthName": monthName,
@@ -303,6 +305,17 @@ func clause(v any) string {
 	}
 }
 
+// quote puts a text in double quotation marks; quotation marks inside it
+// become single ones, as a quotation within a quotation is marked (GB/T
+// 15834): “继续提升‘五型工会’建设成效”.
+func quote(v any) string {
+	s := strings.NewReplacer("“", "‘", "”", "’").Replace(clause(v))
+	if s == "" {
+		return ""
+	}
+	return "“" + s + "”"
+}
+
 // sentence ends a text with 。 unless it ends with a stop already.
 func sentence(v any) string {
 	s := clause(v)
@@ -418,6 +431,11 @@ func planned(ps []prose.Para) string {
 func (c *composer) prose() *prose.Writer {
 	if c.writer == nil {
 		c.writer = prose.New(c.res, c.kind == Term)
+		if c.kind == Congress || c.kind == Term {
+			// a 职代会 work report's title names the meeting of the
+			// records; a 换届 review is delivered at the election
+			c.writer.Speech(c.kind == Congress)
+		}
 	}
 	return c.writer
 }

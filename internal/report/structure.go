@@ -15,7 +15,7 @@ func (d *document) settle() {
 	settleSection(d.root)
 	d.root.keep = true
 	numberSections(d.root)
-	numberItems(d.root, new(int))
+	numberItems(d.root)
 	numberCharts(d.root, new(int))
 }
 
@@ -206,21 +206,26 @@ func numberSeq(s *section) {
 	}
 }
 
-// numberItems numbers the work items "1." "2." …: the count runs through a
-// level-1 section and its sub-sections, as plans number their items, and
-// starts again in the next level-1 section.
-func numberItems(s *section, n *int) {
+// numberItems numbers the work items "1." "2." … of s and of its
+// sub-sections: the count starts again under every heading, as the 1.
+// level belongs to the （一） above it (GB/T 9704, 结构层次序数), and a heading
+// with a single item leaves it unnumbered, a plain paragraph: an office
+// document does not number a lone item.
+func numberItems(s *section) {
+	n := 0
+	for _, b := range s.children {
+		if b.para != nil && b.para.style == styleItem {
+			n++
+		}
+	}
+	i := 0
 	for _, b := range s.children {
 		switch {
 		case b.sec != nil:
-			if b.sec.level == 1 {
-				numberItems(b.sec, new(int))
-			} else {
-				numberItems(b.sec, n)
-			}
-		case b.para.style == styleItem:
-			*n++
-			b.para.number = strconv.Itoa(*n) + "."
+			numberItems(b.sec)
+		case b.para.style == styleItem && n > 1:
+			i++
+			b.para.number = strconv.Itoa(i) + "."
 		}
 	}
 }

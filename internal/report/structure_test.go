@@ -73,16 +73,44 @@ func TestPointsAndItemsRenumberAfterDropping(t *testing.T) {
 		pdir + seq + "第二个问题缺数" + missing + "。" +
 		pdir + seq + "第三个问题" + fig("y") + "。" + end +
 		sec("plan", "计划") +
-		sec("g1", "甲") + item + "事项" + fig("1") + "。" + item + "缺" + missing + "。" + end +
-		sec("g2", "乙") + item + "事项" + fig("2") + "。" + end + end
+		sec("g1", "甲") + item + "事项" + fig("1") + "。" + item + "缺" + missing + "。" + item + "事项" + fig("2") + "。" + end +
+		sec("g2", "乙") + item + "事项" + fig("3") + "。" + item + "事项" + fig("4") + "。" + end + end
 	got := settleOutput(t, out)
-	for _, want := range []string{"一是第一个问题x。", "二是第三个问题y。", "### （一）甲", "1.事项1。", "2.事项2。", "## 二、计划"} {
+	for _, want := range []string{"一是第一个问题x。", "二是第三个问题y。", "### （一）甲", "1.事项1。", "2.事项2。", "1.事项3。", "2.事项4。", "## 二、计划"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in\n%s", want, got)
 		}
 	}
 	if strings.Contains(got, "三是") || strings.Contains(got, "3.") {
 		t.Errorf("numbering has a gap:\n%s", got)
+	}
+}
+
+// TestItemNumbering: work items are numbered under each heading from 1,
+// and a heading left with one item (as written, or after dropping) shows
+// it as a plain paragraph, in every report kind and at every level.
+func TestItemNumbering(t *testing.T) {
+	item := directive(dirItem)
+	for _, tc := range []struct {
+		name string
+		body string
+		want string
+	}{
+		{"one item", sec("plan", "计划") + item + "完成联合工会组建" + fig("1") + "个。" + end,
+			"## 一、计划\n\n完成联合工会组建1个。\n"},
+		{"one left after dropping", sec("plan", "计划") + item + "缺" + missing + "。" + item + "举办培训" + fig("2") + "次。" + end,
+			"## 一、计划\n\n举办培训2次。\n"},
+		{"two", sec("plan", "计划") + item + "甲" + fig("1") + "。" + item + "乙" + fig("2") + "。" + end,
+			"## 一、计划\n\n1.甲1。\n\n2.乙2。\n"},
+		{"restart under each heading", sec("plan", "计划") +
+			sec("a", "组织") + item + "甲" + fig("1") + "。" + end +
+			sec("b", "维权") + item + "乙" + fig("2") + "。" + item + "丙" + fig("3") + "。" + end + end,
+			"## 一、计划\n\n### （一）组织\n\n甲1。\n\n### （二）维权\n\n1.乙2。\n\n2.丙3。\n"},
+	} {
+		got := settleOutput(t, directive(dirTitle, "T")+tc.body)
+		if want := "# T\n\n" + tc.want; got != want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, got, want)
+		}
 	}
 }
 

@@ -1,7 +1,9 @@
 package report
 
 import (
+	"math/big"
 	"strconv"
+	"strings"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/prose"
@@ -40,14 +42,23 @@ func (c *composer) targets() []any {
 }
 
 // targetChecks words the previous plan's targets against this period's
-// results: "慈善捐款目标为140万元，实际完成146.52万元，超额完成任务".
+// figures, each a clause; none when the targets were not set for this
+// period (see targetsReach).
 func (c *composer) targetChecks() []any {
 	if c.res == nil {
+		return nil
+	}
+	reach := c.targetsReach()
+	if reach == reachNone {
 		return nil
 	}
 	var out []any
 	for _, t := range c.res.Targets {
 		if t.Status == "" || !t.Actual.OK() {
+			continue
+		}
+		if reach == reachYear {
+			out = append(out, string(markData)+c.progress(t))
 			continue
 		}
 		s := string(markData) + t.Name + "目标为" + prose.Value(t.Target) + "，实际完成" + prose.Value(t.Actual) + "，"
@@ -67,10 +78,92 @@ func (c *composer) targetChecks() []any {
 	return out
 }
 
+// progress words a year's target against the first half of the year:
+// "慈善捐款全年目标为140万元，上半年已完成50万元，完成全年目标的35.7%". Half
+// a year short of a year's target has not missed it.
+func (c *composer) progress(t rules.TargetCheck) string {
+	part := c.period.When.Part
+	s := t.Name + "全年目标为" + prose.Value(t.Target) + "，" + part
+	if t.Kind == record.MetricRate {
+		s += "为" + prose.Value(t.Actual)
+		if t.Status != rules.StatusMissed {
+			s += "，已达到全年目标"
+		}
+		return s
+	}
+	s += "已完成" + prose.Value(t.Actual) + "，"
+	switch {
+	case t.Status == rules.StatusExceeded:
+		return s + "已超过全年目标"
+	case t.Status == rules.StatusMet:
+		return s + "提前完成全年目标"
+	case t.Ratio != nil:
+		return s + "完成全年目标的" + cnfmt.Number(new(big.Rat).Mul(t.Ratio, big.NewRat(100, 1)), 1) + "%"
+	}
+	return strings.TrimSuffix(s, "，")
+}
+
 // targetsFrom names the period whose plan set the targets checked.
 func (c *composer) targetsFrom() string {
-	if c.res == nil || len(c.res.Targets) == 0 {
+	if c.res == nil || len(c.res.Targets) == 0 || c.targetsReach() == reachNone {
 		return missing
 	}
 	return string(markData) + c.res.Targets[0].From
+}
+
+// reach is how the targets of the previous plan bear on this period.
+type reach int
+
+const (
+	reachSame reach = iota // set for this period: met, exceeded or missed
+	reachYear              // set for the year this period is the first half of: progress
+	reachNone              // set for another period: not checked
+)
+
+// targetsReach tells what the targets of the period before set out: a
+// plan names the targets of the period after it (a year's the next year,
+// a first half's the second half, a semester's the next semester). A
+// first half is checked against its year's targets as progress; targets
+// for another period (last year's second half, a year skipped) are not
+// this period's and are not checked.
+func (c *composer) targetsReach() reach {
+	if len(c.periods) < 2 {
+		return reachSame
+	}
+	plan, now := c.periods[len(c.periods)-2].When, c.period.When
+	if plan.Year == nil || now.Year == nil {
+		return reachSame
+	}
+	y, part := nextOf(plan)
+	switch {
+	case y != int(*now.Year):
+		return reachNone
+	case part == partOf(now):
+		return reachSame
+	case part == record.PartYear && partOf(now) == record.PartFirstHalf:
+		return reachYear
+	}
+	return reachNone
+}
+
+// nextOf is the period a plan made in s is for.
+func nextOf(s record.PeriodSpec) (year int, part string) {
+	y := int(*s.Year)
+	switch s.Part {
+	case record.PartFirstHalf:
+		return y, record.PartSecondHalf
+	case record.PartSpring:
+		return y, record.PartAutumn
+	case record.PartAutumn:
+		return y + 1, record.PartSpring
+	}
+	return y + 1, record.PartYear // after a year, a term or a second half
+}
+
+// partOf is the part of the year s covers, PartYear for a whole year.
+func partOf(s record.PeriodSpec) string {
+	if s.Part == "" || s.FromYear != nil && *s.FromYear < *s.Year {
+		return record.PartYear
+	}
+	return s.Part
 }

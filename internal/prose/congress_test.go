@@ -1,0 +1,102 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeechDoesNotReportItsOwnMeeting: a work report delivered at the
+// congress the records name does not list holding that congress among the
+// period's work; an annual summary of the same records does. For 职代会,
+// 教代会 and 会员代表大会 alike, in every sector.
+func TestSpeechDoesNotReportItsOwnMeeting(t *testing.T) {
+	for _, c := range []struct {
+		name, org, democracy string
+		held                 string // the sentence of the annual summary
+	}{
+		{"hospital 职代会", "{name: 平阳县人民医院工会, sector: 医院}",
+			"{body: 职代会, term: 4, meeting: 3, representatives: 96, suggestions: 112}", "召开四届三次职代会，96名医务人员代表依法行使民主权利。"},
+		{"school 教代会", "{name: 城关小学工会, sector: 学校}",
+			"{term: 2, meeting: 5, representatives: 41, suggestions: 12}", "召开二届五次教代会，41名教职工代表依法行使民主权利。"},
+		{"街道 会员代表大会", "{name: 东城街道总工会, kind: 街道总工会, sector: 街道乡镇}",
+			"{body: 会员代表大会, term: 1, meeting: 2, representatives: 60, suggestions: 30}", "召开一届二次会员代表大会，60名会员代表依法行使民主权利。"},
+	} {
+		src := "organisation: " + c.org + "\nperiod: {year: 2023}\ndemocracy: " + c.democracy + "\n"
+		annual := New(run(t, nil, parse(t, src)), false)
+		if got := paras(annual.Narrate("democracy")); !strings.Contains(got, c.held) {
+			t.Errorf("%s: annual summary lacks %q:\n%s", c.name, c.held, got)
+		}
+		speech := New(run(t, nil, parse(t, src)), false)
+		speech.Speech(true)
+		if speech.Meeting() == "" {
+			t.Fatalf("%s: no meeting named", c.name)
+		}
+		got := paras(speech.Narrate("democracy"))
+		if strings.Contains(got, "召开") {
+			t.Errorf("%s: the speech reports its own meeting as held:\n%s", c.name, got)
+		}
+		if !strings.Contains(got, "合理化建议") {
+			t.Errorf("%s: the speech lost the rest of the section:\n%s", c.name, got)
+		}
+	}
+	// Without the term and meeting the report cannot tell which meeting it
+	// is delivered at; the meetings counted stay.
+	src := "organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\ndemocracy: {sessions: 2}\n"
+	w := New(run(t, nil, parse(t, src)), false)
+	w.Speech(true)
+	if got := paras(w.Narrate("democracy")); !strings.Contains(got, "召开职代会2次") {
+		t.Errorf("meetings counted lost:\n%s", got)
+	}
+}
+
+// paras joins planned paragraphs, one a line.
+func paras(ps []Para) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(strings.Join(p, "") + "\n")
+	}
+	return b.String()
+}
+
+// TestSpeechLeavesOutItsOccasion: a congress held on the day of the report
+// is the meeting a speech is delivered at; the speech does not tell it as
+// an activity, the annual summary does, and a congress on another day is
+// told by both.
+func TestSpeechLeavesOutItsOccasion(t *testing.T) {
+	src := `
+organisation: {name: 平川县交通运输局机关工会, sector: 机关}
+period: {year: 2023, report_date: 2023-12-20}
+activities:
+  - {date: 2023-03-15, name: 二届四次会员代表大会, category: 会议, role: 主办, participants: 58}
+  - {date: 2023-12-20, name: 第三次会员代表大会, category: 会议, role: 主办, participants: 60}
+  - {date: 2023-12-20, name: 职工书法比赛, category: 文体, role: 主办, participants: 30}
+`
+	for _, c := range []struct {
+		name    string
+		speech  bool
+		told    []string
+		leftOut []string
+	}{
+		{"annual summary", false, []string{"二届四次会员代表大会", "第三次会员代表大会", "职工书法比赛"}, nil},
+		{"speech", true, []string{"二届四次会员代表大会", "职工书法比赛"}, []string{"第三次会员代表大会"}},
+	} {
+		w := New(run(t, nil, parse(t, src)), false)
+		if c.speech {
+			w.Speech(false)
+		}
+		var got string
+		for _, s := range []string{"democracy", "self", "activities"} {
+			got += paras(w.Narrate(s))
+		}
+		for _, want := range c.told {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: %s not told:\n%s", c.name, want, got)
+			}
+		}
+		for _, no := range c.leftOut {
+			if strings.Contains(got, no) {
+				t.Errorf("%s: %s told:\n%s", c.name, no, got)
+			}
+		}
+	}
+}

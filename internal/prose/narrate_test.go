@@ -1,0 +1,107 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOneDate: what happened on one day is told under the date once.
+func TestOneDate(t *testing.T) {
+	for _, c := range []struct {
+		in   Para
+		want string
+	}{
+		{Para{"6月28日，签订行业性集体合同。", "6月28日，召开第一次会员代表大会，共有49人参加。"},
+			"6月28日，签订行业性集体合同；召开第一次会员代表大会，共有49人参加。"},
+		{Para{"3月8日，举办女职工插花比赛。", "3月8日，开展“三八”维权宣传活动。", "3月8日，组织女职工健康体检。"},
+			"3月8日，举办女职工插花比赛；开展“三八”维权宣传活动；组织女职工健康体检。"},
+		{Para{"1月，向困难职工发放慰问金2万元；1月，向退休职工发放慰问品。"},
+			"1月，向困难职工发放慰问金2万元；向退休职工发放慰问品。"},
+		{Para{"2023年12月20日，召开会员代表大会。", "2023年12月20日，表彰先进。"},
+			"2023年12月20日，召开会员代表大会；表彰先进。"},
+		// different dates, a sentence between, or a note after the
+		// sentence: each keeps its date
+		{Para{"3月8日，举办插花比赛。", "3月9日，开展维权宣传。"}, "3月8日，举办插花比赛。3月9日，开展维权宣传。"},
+		{Para{"3月，举办插花比赛。", "全年共开展活动12项。", "3月，开展维权宣传。"},
+			"3月，举办插花比赛。全年共开展活动12项。3月，开展维权宣传。"},
+		{Para{"5月，举办培训班。共培训60人。", "5月，开展竞赛。"}, "5月，举办培训班。共培训60人。5月，开展竞赛。"},
+		// a figure before a comma is not a date
+		{Para{"2023，数字。", "2023，数字。"}, "2023，数字。2023，数字。"},
+	} {
+		if got := strings.Join(oneDate(c.in), ""); got != c.want {
+			t.Errorf("oneDate(%q)\n got %s\nwant %s", c.in, got, c.want)
+		}
+	}
+}
+
+// TestContractsSignedTogether: contracts signed with one party on one day
+// are one clause with the date once, whether one enterprise's or an
+// industry's; a note that is only the contract's title names it.
+func TestContractsSignedTogether(t *testing.T) {
+	for _, c := range []struct{ name, contracts, want string }{
+		{"industry", `
+  - {kind: 集体合同, scope: 行业性, with: 建筑行业相关企业, date: 2014-06-28, note: 《当阳市建筑行业集体合同》}
+  - {kind: 工资专项集体合同, scope: 行业性, with: 建筑行业相关企业, date: 2014-06-28}`,
+			"6月28日，签订行业性集体合同《当阳市建筑行业集体合同》和工资专项集体合同。"},
+		{"enterprise", `
+  - {kind: 集体合同, scope: 单独, with: 平阳县人民医院, staff: 1186, date: 2023-03, renewed: 是}
+  - {kind: 女职工专项集体合同, scope: 单独, with: 平阳县人民医院, staff: 853, date: 2023-03}`,
+			"3月，与平阳县人民医院续签集体合同，签订女职工专项集体合同，覆盖1186名职工、853名女职工。"},
+		{"region and enterprise apart", `
+  - {kind: 工资专项集体合同, scope: 区域性, with: 东城街道非公企业, enterprises: 32, date: 2023-05}
+  - {kind: 集体合同, scope: 单独, with: 东塔机械有限公司, date: 2023-05}`,
+			"5月，签订区域性工资专项集体合同，覆盖企业32家；与东塔机械有限公司签订集体合同。"},
+	} {
+		src := "organisation: {name: 测试工会, sector: 企业}\nperiod: {year: " + map[bool]string{true: "2014", false: "2023"}[c.name == "industry"] + "}\ncontracts:" + c.contracts + "\n"
+		w := New(run(t, nil, parse(t, src)), false)
+		if got := paras(w.Narrate("democracy")); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got\n%s\nwant %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestNewUnionFiguresOnce: a union founded in the period is told with
+// each figure once: the clerk's note that words a figure, and the
+// membership sentence that tells the same union's members, are not
+// repeated by the founding sentence.
+func TestNewUnionFiguresOnce(t *testing.T) {
+	src := `
+organisation: {name: 当阳市住房和城乡建设局工会, sector: 机关}
+period: {year: 2014, part: 上半年}
+membership: {scope: 当阳市建筑行业工会联合会, members: 1118}
+building:
+  new_unions:
+    - {name: 当阳市建筑行业工会联合会, date: 2014-06-28, members: 1118, enterprises: 10余, delegates: 49,
+       note: 涵盖华欣建筑等10余家建筑企业；选举产生工会联合会委员会}
+`
+	got := paras(New(run(t, nil, parse(t, src)), false).Narrate("organisation"))
+	want := "6月28日，当阳市建筑行业工会联合会成立，49名代表参加成立大会，涵盖华欣建筑等10余家建筑企业；选举产生工会联合会委员会。该联合会现有会员1118人。"
+	if !strings.Contains(got, want) {
+		t.Errorf("got\n%s\nwant %s", got, want)
+	}
+	for _, twice := range []string{"1118人", "10余家"} {
+		if strings.Count(got, twice) != 1 {
+			t.Errorf("%s told %d times:\n%s", twice, strings.Count(got, twice), got)
+		}
+	}
+}
+
+// TestOccasionClause: a batch's occasion is named as a campaign, a time or
+// a deed, never "开展" before a verb.
+func TestOccasionClause(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"教师节慰问", "开展教师节慰问活动"},
+		{"金秋助学", "开展“金秋助学”活动"},
+		{"春节", "春节期间"},
+		{"补助困难职工", "补助困难职工"},
+		{"走访职工和慰问生病住院职工", "走访职工和慰问生病住院职工"},
+		{"慰问困难党员", "慰问困难党员"},
+		{"职工大病救助", "开展职工大病救助活动"},
+		{"爱心捐助", "开展爱心捐助"},
+		{"“送清凉、送健康”", "开展“送清凉、送健康”活动"},
+	} {
+		if got := occasionClause(c.in); got != c.want {
+			t.Errorf("occasionClause(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

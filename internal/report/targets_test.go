@@ -1,0 +1,65 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// halfYearPeriod is a union's records for a year or a half of it.
+func halfYearPeriod(t *testing.T, period string, members, charity string) *record.Period {
+	t.Helper()
+	src := "organisation: {name: 城关医院工会, sector: 医院}\nperiod: " + period + "\n" +
+		"membership: {staff: 1000, members: " + members + "}\n" +
+		"charity: [{name: 一日捐, total: " + charity + "}]\n" +
+		"targets:\n  - {metric: charity.total, amount: 140万}\n  - {metric: membership.rate, rate: 75}\n"
+	p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestHalfYearComparesWithItsHalf: a half-year summary compares with the
+// same half of last year (同比) when those records are given, never with
+// the whole of last year; it checks a year's targets as progress, and does
+// not check targets set for another period.
+func TestHalfYearComparesWithItsHalf(t *testing.T) {
+	year2013 := func() *record.Period { return halfYearPeriod(t, "{year: 2013}", "600", "120万") }
+	h2013 := func() *record.Period { return halfYearPeriod(t, "{year: 2013, part: 上半年}", "620", "40万") }
+	h2014 := func() *record.Period { return halfYearPeriod(t, "{year: 2014, part: 上半年}", "680", "50万") }
+	for _, c := range []struct {
+		name     string
+		periods  []*record.Period
+		want, no []string
+	}{
+		{"after a whole year", []*record.Period{year2013(), h2014()},
+			[]string{"对照2013年确定的目标任务，慈善捐款全年目标为140万元，上半年已完成50万元，完成全年目标的35.7%；入会率全年目标为75%，上半年为68%。"},
+			[]string{"比2013年", "未完成任务"}},
+		{"after last year's first half", []*record.Period{h2013(), h2014()},
+			[]string{"现有会员680人，比2013年上半年增长9.7%", "入会率为68%，比2013年上半年提高6个百分点"},
+			[]string{"对照", "目标为140万元"}},
+	} {
+		res, err := rules.Run(c.periods, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Compose(res, HalfYear, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := string(markdownOf(t, d).Markdown)
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: missing %q in\n%s", c.name, w, got)
+			}
+		}
+		for _, w := range c.no {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: %q in\n%s", c.name, w, got)
+			}
+		}
+	}
+}
