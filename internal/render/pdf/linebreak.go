@@ -85,6 +85,7 @@ func (g group) width() float64 {
 func BreakLines(text []rune, advance func(i int) float64, o BreakOptions) []Line {
 	groups := makeGroups(atomize(text, advance, o.Em), o.Glue)
 	var lines []Line
+	var line []group // reused for every line: placeLine keeps none of it
 	first := true
 	for len(groups) > 0 {
 		for len(groups) > 0 && groups[0][0].kind == atomSpace {
@@ -100,7 +101,7 @@ func BreakLines(text []rune, advance func(i int) float64, o BreakOptions) []Line
 			avail -= o.Indent
 		}
 		first = false
-		var line []group
+		line = line[:0]
 		x := 0.0
 		forced, trim, hang := false, false, false
 		for len(groups) > 0 {
@@ -171,7 +172,7 @@ const epsilon = 1e-6
 
 // atomize splits text into atoms.
 func atomize(text []rune, advance func(int) float64, em float64) []atom {
-	var atoms []atom
+	atoms := make([]atom, 0, len(text))
 	for i := 0; i < len(text); {
 		r := text[i]
 		a := atom{start: i, end: i + 1, kind: atomChar}
@@ -210,14 +211,16 @@ func atomize(text []rune, advance func(int) float64, em float64) []atom {
 
 // makeGroups joins atoms that may not be separated by a line break: by the
 // 禁则, or where glue says so.
+// Each group is a slice of atoms, capped so that appending to it copies.
 func makeGroups(atoms []atom, glue []bool) []group {
-	var groups []group
-	for i, a := range atoms {
-		if i > 0 && len(groups) > 0 && (glued(atoms[i-1], a) || gluedAt(glue, atoms[i-1], a)) {
-			groups[len(groups)-1] = append(groups[len(groups)-1], a)
+	groups := make([]group, 0, len(atoms))
+	start := 0
+	for i := 1; i <= len(atoms); i++ {
+		if i < len(atoms) && (glued(atoms[i-1], atoms[i]) || gluedAt(glue, atoms[i-1], atoms[i])) {
 			continue
 		}
-		groups = append(groups, group{a})
+		groups = append(groups, group(atoms[start:i:i]))
+		start = i
 	}
 	return groups
 }
@@ -324,7 +327,11 @@ func splitGroup(g group, avail float64, text []rune, advance func(int) float64) 
 // placeLine computes the x of every rune of a line, applying the trimmed
 // or hung final mark and justification.
 func placeLine(line []group, text []rune, advance func(int) float64, indent, avail float64, o BreakOptions, trim, hang, forced, last bool) Line {
-	var atoms []atom
+	n := 0
+	for _, g := range line {
+		n += len(g)
+	}
+	atoms := make([]atom, 0, n)
 	for _, g := range line {
 		atoms = append(atoms, g...)
 	}
@@ -353,6 +360,7 @@ func placeLine(line []group, text []rune, advance func(int) float64, indent, ava
 	}
 	x := indent
 	next := l.Start
+	l.X = make([]float64, 0, l.End-l.Start)
 	for i, a := range atoms {
 		// A rune between two atoms (a space the breaker set aside) takes
 		// no room, but keeps its place so X has one entry per rune.
