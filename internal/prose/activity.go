@@ -315,7 +315,7 @@ func (w *Writer) activity(pa placedActivity) string {
 	}
 	when := w.when(a.Date, a.End)
 	if when == "" && !a.Span.IsZero() {
-		when = a.Span.Text()
+		when = spanWords(a.Span)
 	}
 	s := joinClauses(when, main, joinClauses(clauses...))
 	return withNote(s, a.Note)

@@ -173,7 +173,7 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 	path := "relief.batches[" + strconv.Itoa(i) + "]."
 	when := w.when(b.Date, b.End)
 	if when == "" && !b.Span.IsZero() {
-		when = b.Span.Text()
+		when = spanWords(b.Span)
 	}
 	occasion := occasionClause(b.Occasion)
 	if b.Kind != "" && strings.HasSuffix(b.Occasion, b.Kind) {

@@ -121,7 +121,7 @@ var wordDocs = []struct{ name, doc string }{
 	{"FirstLabel", "给出的第一期:2019年"},
 	{"LastLabel", "给出的最近一期:2023年"},
 	{"Years", "给出的年数:五年"},
-	{"TermSpan", "给出的期间:2019年至2023年"},
+	{"TermSpan", "给出的期间:2019—2023年"},
 }
 
 // Reference returns the template reference in Chinese Markdown: how

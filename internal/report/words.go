@@ -101,12 +101,24 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		}
 	}
 	w["Years"] = plain(cnfmt.Hanzi(len(years)) + "年")
-	span := first.When.Label()
-	if len(periods) > 1 {
-		span += "至" + last.When.Label()
-	}
-	w["TermSpan"] = plain(span)
+	w["TermSpan"] = plain(termSpan(first, last))
 	return w
+}
+
+// termSpan words the years a review covers as every span of the report:
+// "2019—2023年" for whole years, "2021年上半年至2023年" otherwise.
+func termSpan(first, last *record.Period) string {
+	if first == last {
+		return first.When.Label()
+	}
+	whole := func(s record.PeriodSpec) bool {
+		return s.Year != nil && s.FromYear == nil && (s.Part == "" || s.Part == record.PartYear)
+	}
+	a, b := first.When, last.When
+	if whole(a) && whole(b) {
+		return strconv.FormatInt(*a.Year, 10) + "—" + b.Label()
+	}
+	return a.Label() + "至" + b.Label()
 }
 
 // plain is template wording that the program chose (not record text): it
