@@ -100,3 +100,34 @@ activities:
 		}
 	}
 }
+
+// TestBriefCharityIsTheWholeTotal: a speech whose opening gives the
+// period's charity total reviews several drives with that same total and
+// each drive's share, never the first drive's figure as if it were all;
+// one drive is told as the summary tells it.
+func TestBriefCharityIsTheWholeTotal(t *testing.T) {
+	for _, c := range []struct {
+		name, org, period, charity string
+		want                       string
+	}{
+		{"post office, half year", "{name: 无锡市邮政局工会, sector: 企业}", "{year: 2009, part: 上半年}",
+			"[{name: 关爱社会、人道万人捐, total: 5万}, {name: 向灾区捐赠爱心包裹, total: 49900}]",
+			"上半年，全公司职工积极参加慈善捐款活动2次，共募集善款9.99万元，其中关爱社会、人道万人捐活动5万元，向灾区捐赠爱心包裹活动4.99万元。"},
+		{"街道, one share missing", "{name: 东城街道总工会, kind: 街道总工会, sector: 街道乡镇}", "{year: 2023}",
+			"[{name: 慈善一日捐, total: 12.5万}, {name: 爱心助学, total: 3万}, {name: 送温暖, total: 近1万}]",
+			"全年，全街道职工积极参加慈善捐款活动3次，慈善一日捐活动募集12.5万元，爱心助学活动募集3万元，送温暖活动募集近1万元。"},
+		{"hospital, one drive", "{name: 平阳县人民医院工会, sector: 医院}", "{year: 2023}",
+			"[{name: 慈善一日捐, total: 4.98万}]",
+			"全院医务人员积极参加慈善一日捐活动，共募集善款4.98万元。"},
+	} {
+		p := parse(t, "organisation: "+c.org+"\nperiod: "+c.period+"\ncharity: "+c.charity+"\n")
+		w := New(run(t, nil, p), false)
+		w.Speech(true)
+		if got := paras(w.Brief("charity")); got != c.want+"\n" {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+		if h := w.Highlights(); h != "" && !strings.Contains(h, "募集慈善捐款"+strings.SplitN(strings.SplitN(c.want, "共募集善款", 2)[1], "，", 2)[0]) {
+			t.Errorf("%s: the opening %q and the review disagree", c.name, h)
+		}
+	}
+}
