@@ -64,8 +64,12 @@ func (w *Writer) Highlights() string {
 	}
 	// "各类" and "各级" need several: one activity or one honour is told
 	// in its own section, not counted here.
-	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 {
-		cs = append(cs, "组织和参加各类活动"+w.Value(v))
+	// the congress the speech is delivered at is its occasion, not one of
+	// the activities it reports (isOccasion): it is not counted either
+	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.IsInt() {
+		if n := v.Num.Num().Int64() - int64(w.occasions()); n > 1 {
+			cs = append(cs, "组织和参加各类活动"+countText(n, v.Unit))
+		}
 	}
 	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 {
 		cs = append(cs, "获得各级荣誉"+w.Value(v))
@@ -134,6 +138,39 @@ func (w *Writer) charityBrief() string {
 		return ""
 	}
 	return sentence(s + "，" + parts("募集"))
+}
+
+// occasions counts the activities of the period that are the congress the
+// speech is delivered at (isOccasion): none outside a speech.
+func (w *Writer) occasions() int {
+	n := 0
+	for _, a := range w.p.Activities {
+		if w.isOccasion(a) {
+			n++
+		}
+	}
+	return n
+}
+
+// occasionOf reports whether the speech is delivered at a meeting of the
+// congress body (职代会, 教代会, 会员代表大会) the activities record as held
+// on the day of the report: a count of that body's sessions includes it.
+func (w *Writer) occasionOf(body string) bool {
+	names := []string{body}
+	if full, ok := congressNames[body]; ok {
+		names = append(names, full)
+	}
+	for _, a := range w.p.Activities {
+		if !w.isOccasion(a) {
+			continue
+		}
+		for _, n := range names {
+			if strings.Contains(a.Name, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Proposals plans the speech's part on the proposals of the last

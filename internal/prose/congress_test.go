@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -128,6 +129,48 @@ func TestBriefCharityIsTheWholeTotal(t *testing.T) {
 		}
 		if h := w.Highlights(); h != "" && !strings.Contains(h, "募集慈善捐款"+strings.SplitN(strings.SplitN(c.want, "共募集善款", 2)[1], "，", 2)[0]) {
 			t.Errorf("%s: the opening %q and the review disagree", c.name, h)
+		}
+	}
+}
+
+// TestSpeechCountsLeaveOutItsOccasion: the congress a speech is delivered
+// at is neither among the activities its opening counts nor among the
+// sessions of that body it reports; sessions of another body stay.
+func TestSpeechCountsLeaveOutItsOccasion(t *testing.T) {
+	for _, c := range []struct {
+		name, org, body, occasion string
+		sessions                  int
+		count, held               string // "" when not told
+	}{
+		{"factory 职代会, its only session", "{name: 东塔机械有限公司工会, sector: 企业}", "职代会", "二届三次职工代表大会", 1,
+			"组织和参加各类活动2项", ""},
+		{"school 教代会, three sessions", "{name: 城关小学工会, sector: 学校}", "教代会", "五届二次教代会", 3,
+			"组织和参加各类活动2项", "本次大会前，召开教代会2次"},
+		{"机关, the 会员代表大会 is another body", "{name: 平川县交通运输局机关工会, sector: 机关}", "职代会", "第三次会员代表大会", 1,
+			"组织和参加各类活动2项", "召开职代会1次"},
+	} {
+		src := "organisation: " + c.org + "\nperiod: {year: 2023, report_date: 2023-12-20}\n" +
+			"democracy: {body: " + c.body + ", sessions: " + strconv.Itoa(c.sessions) + ", proposals: 12}\n" +
+			"membership: {staff: 200, members: 190}\n" +
+			"activities:\n" +
+			"  - {date: 2023-04, name: 职工健步走, category: 文体, role: 主办}\n" +
+			"  - {date: 2023-09, name: 技能比武, category: 技能, role: 主办}\n" +
+			"  - {date: 2023-12-20, name: " + c.occasion + ", category: 会议, role: 主办}\n"
+		annual := New(run(t, nil, parse(t, src)), false)
+		if got := paras(annual.Narrate("democracy")); !strings.Contains(got, "召开"+c.body+strconv.Itoa(c.sessions)+"次") {
+			t.Errorf("%s: the annual summary lost the sessions:\n%s", c.name, got)
+		}
+		w := New(run(t, nil, parse(t, src)), false)
+		w.Speech(false)
+		if h := w.Highlights(); !strings.Contains(h, c.count) {
+			t.Errorf("%s: opening %q, want %q", c.name, h, c.count)
+		}
+		got := paras(w.Narrate("democracy"))
+		switch {
+		case c.held == "" && strings.Contains(got, "召开"):
+			t.Errorf("%s: the speech reports its own meeting as a session:\n%s", c.name, got)
+		case c.held != "" && !strings.Contains(got, c.held):
+			t.Errorf("%s: want %q in\n%s", c.name, c.held, got)
 		}
 	}
 }
