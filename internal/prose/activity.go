@@ -214,7 +214,9 @@ func (w *Writer) activity(pa placedActivity) string {
 	participants, hasPeople := fig(p, path+"participants", a.Participants, "")
 	staff := w.Staff()
 	name := a.Name
-	if role == "参加" && a.Organiser != "" {
+	if role == "参加" && a.Organiser != "" && !strings.HasPrefix(a.Name, a.Organiser) {
+		// a name that opens with its organiser names it already
+		// (市总工会劳动法律监督员培训班, not 市总工会举办的市总工会…)
 		name = a.Organiser + "举办的" + a.Name
 	}
 	team := a.Teams != nil && *a.Teams > 0 || teamResult(a.Results)
@@ -223,7 +225,7 @@ func (w *Writer) activity(pa placedActivity) string {
 	switch {
 	case role == "承办":
 		main = "承办了" + name
-		if a.Organiser != "" {
+		if a.Organiser != "" && !strings.HasPrefix(a.Name, a.Organiser) {
 			main = "承办了" + a.Organiser + "主办的" + a.Name
 		}
 	case role == "协办":

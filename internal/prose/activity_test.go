@@ -26,3 +26,22 @@ func TestTakingPartBeforeResult(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganiserNamedOnce: an activity others ran is told with its
+// organiser, once: a name that opens with the organiser needs no 举办的.
+func TestOrganiserNamedOnce(t *testing.T) {
+	for _, c := range []struct {
+		activity, want string
+	}{
+		{"{name: 市总工会劳动法律监督员培训班, category: 培训, role: 参加, organiser: 市总工会, participants: 3}",
+			"选派3名职工参加了市总工会劳动法律监督员培训班。"},
+		{"{name: 劳动法律监督员培训班, category: 培训, role: 参加, organiser: 市总工会, participants: 3}",
+			"选派3名职工参加了市总工会举办的劳动法律监督员培训班。"},
+	} {
+		p := parse(t, "organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\nactivities:\n  - "+c.activity+"\n")
+		w := New(run(t, nil, p), false)
+		if got := w.activity(placedActivity{p, 0, p.Activities[0]}); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}
