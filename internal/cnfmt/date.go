@@ -70,7 +70,8 @@ func MonthName(m int) (string, error) {
 
 // Period words the months from through to of year y as a report's period:
 // 1–12 "2023年", 1–6 "2023年上半年", 7–12 "2023年下半年", a calendar quarter
-// "2023年第三季度", one month "2023年9月", any other span "2023年3至5月".
+// "2023年第三季度", one month "2023年9月", any other span "2023年3—5月" (the 一字线 of GB/T 15834
+// for the start and end of a time).
 // An error reports a year or month out of range or from after to.
 func Period(y, from, to int) (string, error) {
 	if err := checkDate(y, from, 0); err != nil {
@@ -95,5 +96,5 @@ func Period(y, from, to int) (string, error) {
 	case from == to:
 		return year + strconv.Itoa(from) + "月", nil
 	}
-	return year + strconv.Itoa(from) + "至" + strconv.Itoa(to) + "月", nil
+	return year + strconv.Itoa(from) + "—" + strconv.Itoa(to) + "月", nil
 }

@@ -214,7 +214,9 @@ func (w *Writer) activity(pa placedActivity) string {
 	participants, hasPeople := fig(p, path+"participants", a.Participants, "")
 	staff := w.Staff()
 	name := a.Name
-	if role == "参加" && a.Organiser != "" {
+	if role == "参加" && a.Organiser != "" && !strings.HasPrefix(a.Name, a.Organiser) {
+		// a name that opens with its organiser names it already
+		// (市总工会劳动法律监督员培训班, not 市总工会举办的市总工会…)
 		name = a.Organiser + "举办的" + a.Name
 	}
 	team := a.Teams != nil && *a.Teams > 0 || teamResult(a.Results)
@@ -223,7 +225,7 @@ func (w *Writer) activity(pa placedActivity) string {
 	switch {
 	case role == "承办":
 		main = "承办了" + name
-		if a.Organiser != "" {
+		if a.Organiser != "" && !strings.HasPrefix(a.Name, a.Organiser) {
 			main = "承办了" + a.Organiser + "主办的" + a.Name
 		}
 	case role == "协办":
@@ -299,10 +301,25 @@ func (w *Writer) activity(pa placedActivity) string {
 	if n, ok := fig(p, path+"beneficiaries", a.Beneficiaries, "人"); ok && positive(p, path+"beneficiaries", a.Beneficiaries) {
 		clauses = append(clauses, "受益"+n)
 	}
-	if r := results(a.Results); r != "" {
+	note := a.Note
+	r, pr := results(a.Results), prizes(a.Prizes, role != "参加")
+	if (r != "" || pr != "") && takingPart(note) {
+		// what the team took part in comes before what it won; the events
+		// of a games it was sent to name what it took part in
+		// (组队参加了市第十届职工运动会拔河、乒乓球等项目的比赛)
+		n := clause(note)
+		if ev, ok := strings.CutPrefix(n, "参加"); ok && strings.HasSuffix(main, "参加了"+name) && len(clauses) == 0 &&
+			(strings.HasSuffix(ev, "比赛") || strings.HasSuffix(ev, "项目")) {
+			main += ev
+		} else {
+			clauses = append(clauses, n)
+		}
+		note = ""
+	}
+	if r != "" {
 		clauses = append(clauses, r)
 	}
-	if pr := prizes(a.Prizes, role != "参加"); pr != "" {
+	if pr != "" {
 		clauses = append(clauses, pr)
 	}
 	if m, ok := money(p, path+"cost", a.Cost); ok && positiveMoney(p, path+"cost", a.Cost) {
@@ -315,10 +332,27 @@ func (w *Writer) activity(pa placedActivity) string {
 	}
 	when := w.when(a.Date, a.End)
 	if when == "" && !a.Span.IsZero() {
-		when = a.Span.Text()
+		when = spanWords(a.Span)
 	}
 	s := joinClauses(when, main, joinClauses(clauses...))
-	return withNote(s, a.Note)
+	return withNote(s, note)
+}
+
+// takingPart reports whether a note goes on telling how the union took
+// part ("参加拔河、乒乓球等项目的比赛", "派出12名队员"): a clause without a
+// subject of its own that names no award. It is told before the results,
+// as a clerk writes what the team took part in, then what it won.
+func takingPart(note string) bool {
+	note = strings.TrimSpace(note)
+	if note == "" || hasSubject(note) || strings.ContainsAny(clause(note), "。！？") || strings.ContainsAny(note, "获奖") {
+		return false
+	}
+	for _, p := range []string{"参加", "参与", "参赛", "派出", "选派", "组队", "报名", "共派"} {
+		if strings.HasPrefix(note, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // withNote ends sentence s with a note: a note that continues the sentence

@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
 
@@ -59,4 +60,29 @@ func unitWord(v rules.Value) string {
 		return "元"
 	}
 	return v.Unit
+}
+
+// Versus words a 同比 after its base, as a report of one period says it:
+// "比上年增长9.2%" in a year's report, "比上年同期增长9.7%" in a report on
+// part of a year (the base is always the same part of the year before,
+// rules.Comparison). A review of several years names the base's year
+// ("比2022年增长9.2%"): there "上年" would be ambiguous. "" when the change
+// cannot be stated.
+func (w *Writer) Versus(c rules.Comparison) string {
+	t := Change(c)
+	if t == "" {
+		return ""
+	}
+	return cnfmt.Versus(w.base(c), t)
+}
+
+// base names the period a comparison is with.
+func (w *Writer) base(c rules.Comparison) string {
+	if w.multi || w.res.Base == nil {
+		return c.Base
+	}
+	if part := w.res.Base.When.Part; part != "" && part != record.PartYear {
+		return "上年同期"
+	}
+	return "上年"
 }

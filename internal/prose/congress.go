@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
 	"zongjie/internal/cnfmt"
@@ -63,8 +64,12 @@ func (w *Writer) Highlights() string {
 	}
 	// "各类" and "各级" need several: one activity or one honour is told
 	// in its own section, not counted here.
-	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 {
-		cs = append(cs, "组织和参加各类活动"+w.Value(v))
+	// the congress the speech is delivered at is its occasion, not one of
+	// the activities it reports (isOccasion): it is not counted either
+	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.IsInt() {
+		if n := v.Num.Num().Int64() - int64(w.occasions()); n > 1 {
+			cs = append(cs, "组织和参加各类活动"+countText(n, v.Unit))
+		}
 	}
 	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 {
 		cs = append(cs, "获得各级荣誉"+w.Value(v))
@@ -73,6 +78,99 @@ func (w *Writer) Highlights() string {
 		return ""
 	}
 	return sentence(w.whole() + "，" + strings.Join(cs, "，"))
+}
+
+// Brief plans the shorter review a speech gives of section id: the first
+// paragraph Narrate plans, except where that paragraph would tell part of
+// a figure the speech's opening gives whole. Charity raised in several
+// drives is one paragraph with the period's total (the figure Highlights
+// words) and each drive's share, never the first drive alone ("共募集善款
+// 5万元" after an opening of "募集慈善捐款9.99万元").
+func (w *Writer) Brief(section string) []Para {
+	if section == "charity" {
+		if s := w.charityBrief(); s != "" {
+			return []Para{{s}}
+		}
+	}
+	ps := w.Narrate(section)
+	if len(ps) > 1 {
+		ps = ps[:1]
+	}
+	return ps
+}
+
+// charityBrief words several drives of one period as one sentence:
+// "上半年，全公司职工积极参加慈善捐款活动2次，共募集善款9.99万元，其中关爱社会、
+// 人道万人捐活动5万元，向四川灾区人民捐赠爱心包裹活动4.99万元。" Without a
+// total (a drive's figure is approximate) each drive's figure is told:
+// "…活动3次，慈善一日捐活动募集12.5万元，送温暖活动募集近1万元。" "" for one
+// drive or a review of several years.
+func (w *Writer) charityBrief() string {
+	p := w.p
+	if w.multi || len(p.Charity) < 2 {
+		return ""
+	}
+	var names, amounts []string
+	for i, d := range p.Charity {
+		path := "charity[" + strconv.Itoa(i) + "].total"
+		if t, ok := money(p, path, d.Total); ok && positiveMoney(p, path, d.Total) {
+			names, amounts = append(names, driveName(d.Name)), append(amounts, t)
+		}
+	}
+	parts := func(verb string) string {
+		out := make([]string, len(names))
+		for i := range names {
+			out[i] = names[i] + verb + amounts[i]
+		}
+		return strings.Join(out, "，")
+	}
+	s := w.whole() + "，" + w.Whole() + w.Staff() + "积极参加慈善捐款活动" + countText(int64(len(p.Charity)), "次")
+	if v, ok := w.value(rules.IDCharityTotal, ""); ok && v.Num.Sign() > 0 {
+		// the total the opening gives, with each drive's share when every
+		// share is known
+		s += "，共募集善款" + w.Value(v) + w.versus(rules.IDCharityTotal)
+		if len(names) == len(p.Charity) {
+			s += "，其中" + parts("")
+		}
+		return sentence(s)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return sentence(s + "，" + parts("募集"))
+}
+
+// occasions counts the activities of the period that are the congress the
+// speech is delivered at (isOccasion): none outside a speech.
+func (w *Writer) occasions() int {
+	n := 0
+	for _, a := range w.p.Activities {
+		if w.isOccasion(a) {
+			n++
+		}
+	}
+	return n
+}
+
+// occasionOf reports whether the speech is delivered at a meeting of the
+// congress body (职代会, 教代会, 会员代表大会) the activities record as held
+// on the day of the report: a count of that body's sessions includes it.
+func (w *Writer) occasionOf(body string) bool {
+	names := []string{body}
+	if full, ok := congressNames[body]; ok {
+		names = append(names, full)
+	}
+	for _, a := range w.p.Activities {
+		if !w.isOccasion(a) {
+			continue
+		}
+		for _, n := range names {
+			if strings.Contains(a.Name, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Proposals plans the speech's part on the proposals of the last

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -97,6 +98,79 @@ activities:
 			if strings.Contains(got, no) {
 				t.Errorf("%s: %s told:\n%s", c.name, no, got)
 			}
+		}
+	}
+}
+
+// TestBriefCharityIsTheWholeTotal: a speech whose opening gives the
+// period's charity total reviews several drives with that same total and
+// each drive's share, never the first drive's figure as if it were all;
+// one drive is told as the summary tells it.
+func TestBriefCharityIsTheWholeTotal(t *testing.T) {
+	for _, c := range []struct {
+		name, org, period, charity string
+		want                       string
+	}{
+		{"post office, half year", "{name: 无锡市邮政局工会, sector: 企业}", "{year: 2009, part: 上半年}",
+			"[{name: 关爱社会、人道万人捐, total: 5万}, {name: 向灾区捐赠爱心包裹, total: 49900}]",
+			"上半年，全公司职工积极参加慈善捐款活动2次，共募集善款9.99万元，其中关爱社会、人道万人捐活动5万元，向灾区捐赠爱心包裹活动4.99万元。"},
+		{"街道, one share missing", "{name: 东城街道总工会, kind: 街道总工会, sector: 街道乡镇}", "{year: 2023}",
+			"[{name: 慈善一日捐, total: 12.5万}, {name: 爱心助学, total: 3万}, {name: 送温暖, total: 近1万}]",
+			"全年，全街道职工积极参加慈善捐款活动3次，慈善一日捐活动募集12.5万元，爱心助学活动募集3万元，送温暖活动募集近1万元。"},
+		{"hospital, one drive", "{name: 平阳县人民医院工会, sector: 医院}", "{year: 2023}",
+			"[{name: 慈善一日捐, total: 4.98万}]",
+			"全院医务人员积极参加慈善一日捐活动，共募集善款4.98万元。"},
+	} {
+		p := parse(t, "organisation: "+c.org+"\nperiod: "+c.period+"\ncharity: "+c.charity+"\n")
+		w := New(run(t, nil, p), false)
+		w.Speech(true)
+		if got := paras(w.Brief("charity")); got != c.want+"\n" {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+		if h := w.Highlights(); h != "" && !strings.Contains(h, "募集慈善捐款"+strings.SplitN(strings.SplitN(c.want, "共募集善款", 2)[1], "，", 2)[0]) {
+			t.Errorf("%s: the opening %q and the review disagree", c.name, h)
+		}
+	}
+}
+
+// TestSpeechCountsLeaveOutItsOccasion: the congress a speech is delivered
+// at is neither among the activities its opening counts nor among the
+// sessions of that body it reports; sessions of another body stay.
+func TestSpeechCountsLeaveOutItsOccasion(t *testing.T) {
+	for _, c := range []struct {
+		name, org, body, occasion string
+		sessions                  int
+		count, held               string // "" when not told
+	}{
+		{"factory 职代会, its only session", "{name: 东塔机械有限公司工会, sector: 企业}", "职代会", "二届三次职工代表大会", 1,
+			"组织和参加各类活动2项", ""},
+		{"school 教代会, three sessions", "{name: 城关小学工会, sector: 学校}", "教代会", "五届二次教代会", 3,
+			"组织和参加各类活动2项", "本次大会前，召开教代会2次"},
+		{"机关, the 会员代表大会 is another body", "{name: 平川县交通运输局机关工会, sector: 机关}", "职代会", "第三次会员代表大会", 1,
+			"组织和参加各类活动2项", "召开职代会1次"},
+	} {
+		src := "organisation: " + c.org + "\nperiod: {year: 2023, report_date: 2023-12-20}\n" +
+			"democracy: {body: " + c.body + ", sessions: " + strconv.Itoa(c.sessions) + ", proposals: 12}\n" +
+			"membership: {staff: 200, members: 190}\n" +
+			"activities:\n" +
+			"  - {date: 2023-04, name: 职工健步走, category: 文体, role: 主办}\n" +
+			"  - {date: 2023-09, name: 技能比武, category: 技能, role: 主办}\n" +
+			"  - {date: 2023-12-20, name: " + c.occasion + ", category: 会议, role: 主办}\n"
+		annual := New(run(t, nil, parse(t, src)), false)
+		if got := paras(annual.Narrate("democracy")); !strings.Contains(got, "召开"+c.body+strconv.Itoa(c.sessions)+"次") {
+			t.Errorf("%s: the annual summary lost the sessions:\n%s", c.name, got)
+		}
+		w := New(run(t, nil, parse(t, src)), false)
+		w.Speech(false)
+		if h := w.Highlights(); !strings.Contains(h, c.count) {
+			t.Errorf("%s: opening %q, want %q", c.name, h, c.count)
+		}
+		got := paras(w.Narrate("democracy"))
+		switch {
+		case c.held == "" && strings.Contains(got, "召开"):
+			t.Errorf("%s: the speech reports its own meeting as a session:\n%s", c.name, got)
+		case c.held != "" && !strings.Contains(got, c.held):
+			t.Errorf("%s: want %q in\n%s", c.name, c.held, got)
 		}
 	}
 }

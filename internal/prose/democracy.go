@@ -29,6 +29,11 @@ func (w *Writer) congress() []Para {
 			s += "，" + n + w.Delegates() + "依法行使民主权利"
 		}
 		out = append(out, sentence(s))
+	case d.Sessions != nil && w.occasionOf(body):
+		// the sessions counted include the one the speech is delivered at
+		if *d.Sessions > 1 {
+			out = append(out, sentence("本次大会前，召开"+body+countText(*d.Sessions-1, "次")+"，"+w.Delegates()+"依法行使民主权利"))
+		}
 	case positive(p, "democracy.sessions", d.Sessions):
 		n, _ := fig(p, "democracy.sessions", d.Sessions, "次")
 		out = append(out, sentence("召开"+body+n+"，"+w.Delegates()+"依法行使民主权利"))

@@ -112,8 +112,8 @@ func (w *Writer) year() int {
 
 // When words a date or a span of dates as running text: within the
 // report's year and in a one-period report without the year ("5月",
-// "12月10日", "3至5月", "9月19日至27日"), otherwise with it ("2012年11月至
-// 2013年1月"). "" when start is not given.
+// "12月10日", "3—5月", "9月19日至27日"), otherwise with it ("2012年11月—
+// 2013年1月", "2012年11月20日至2013年1月5日"). "" when start is not given.
 func (w *Writer) When(start, end record.Date) string { return w.when(start, end) }
 
 // when is When.
@@ -143,9 +143,49 @@ func (w *Writer) when(start, end record.Date) string {
 	case !ey && end.Month == start.Month && start.Day > 0 && end.Day > 0:
 		return word(start, sy) + "至" + strconv.Itoa(end.Day) + "日"
 	case !ey && start.Day == 0 && end.Day == 0 && start.Month > 0 && end.Month > 0:
-		return word(record.Date{Year: start.Year}, sy) + strconv.Itoa(start.Month) + "至" + strconv.Itoa(end.Month) + "月"
+		return word(record.Date{Year: start.Year}, sy) + strconv.Itoa(start.Month) + spanDash + strconv.Itoa(end.Month) + "月"
+	case start.Month == 0 && end.Month == 0:
+		return strconv.Itoa(start.Year) + spanDash + word(end, true)
+	case start.Day == 0 && end.Day == 0 && start.Month > 0 && end.Month > 0:
+		return word(start, true) + spanDash + word(end, true)
 	}
 	return word(start, sy || ey) + "至" + word(end, ey)
+}
+
+// spanDash joins the ends of a span of months or of years: "3—5月",
+// "2012年11月—2013年1月", "2019—2023年", the 一字线 GB/T 15834 sets for
+// the start and end of a time, as statistics and official reports print
+// it; every span of months a report prints, the clerk's (spanWords) and
+// the program's, takes it. A span of days keeps 至 ("9月19日至27日").
+const spanDash = "—"
+
+// spanWords words a statistics span the way every span of the report is
+// worded: a span of months or of years a clerk wrote "3月至5月", "3-5月"
+// or "2019年至2023年" is "3—5月", "2019—2023年"; any other span (上半年,
+// 截至5月底, 去年至今, a span of days) as written.
+func spanWords(s record.Span) string {
+	t := s.Text()
+	if s.UpTo() || s.Term() || !strings.ContainsAny(t, "至到—–~～-") {
+		return t
+	}
+	from, to, ok := s.Range(0)
+	if !ok || from.Day != 0 || to.Day != 0 || to.IsZero() && to.Month == 0 {
+		return t
+	}
+	switch {
+	case from.Month > 0 && to.Month > 0 && from.Year == to.Year:
+		y := ""
+		if from.Year != 0 {
+			y = strconv.Itoa(from.Year) + "年"
+		}
+		if from.Month == to.Month {
+			return y + strconv.Itoa(from.Month) + "月"
+		}
+		return y + strconv.Itoa(from.Month) + spanDash + strconv.Itoa(to.Month) + "月"
+	case from.Month == 0 && to.Month == 0 && from.Year > 0 && to.Year > from.Year:
+		return strconv.Itoa(from.Year) + spanDash + strconv.Itoa(to.Year) + "年"
+	}
+	return t
 }
 
 // span words a statistics span for a sentence's start ("1—11月，"), or ""
@@ -154,7 +194,7 @@ func span(s record.Span) string {
 	if s.IsZero() {
 		return ""
 	}
-	return s.Text() + "，"
+	return spanWords(s) + "，"
 }
 
 // spanOr words a statistics span for a sentence's start, or def when the
@@ -243,7 +283,7 @@ func leadingDate(s string) string {
 	}
 	d := s[:i]
 	for _, r := range d {
-		if !(r >= '0' && r <= '9' || strings.ContainsRune("年月日至", r)) {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("年月日至—", r)) {
 			return ""
 		}
 	}

@@ -31,7 +31,7 @@ func (w *Writer) facilities() []Para {
 		if n, ok := fig(p, path+"upgraded", f.Upgraded, "个"); ok && positive(p, path+"upgraded", f.Upgraded) {
 			cs = append(cs, "改建提升"+f.Kind+n)
 		}
-		if n, ok := fig(p, path+"total", f.Total, "个"); ok && positive(p, path+"total", f.Total) {
+		if n, ok := fig(p, path+"total", f.Total, "个"); ok && positive(p, path+"total", f.Total) && !onlyNew(f) {
 			t := "共有" + f.Kind + n
 			if !f.AsOf.IsZero() {
 				t = "截至" + w.when(f.AsOf, record.Date{}) + "，" + t
@@ -73,6 +73,25 @@ func (w *Writer) facilities() []Para {
 		return nil
 	}
 	return []Para{out}
+}
+
+// onlyNew reports whether a facility's total is the one count of those
+// built or of those upgraded this period: "改建提升职工之家1个" says it all,
+// and "，共有职工之家1个" after it says nothing. A total beside both
+// counts, or beside neither, is told.
+func onlyNew(f record.Facility) bool {
+	if f.Total == nil {
+		return false
+	}
+	built := f.Built != nil && *f.Built > 0
+	upgraded := f.Upgraded != nil && *f.Upgraded > 0
+	switch {
+	case built && !upgraded:
+		return *f.Built == *f.Total
+	case upgraded && !built:
+		return *f.Upgraded == *f.Total
+	}
+	return false
 }
 
 // others words what the records state for a section outside the fields

@@ -31,14 +31,13 @@ func (w *Writer) versus(id string) string {
 	if !ok || !c.OK() {
 		return ""
 	}
-	t := Change(c)
-	if t == "" {
-		return ""
-	}
 	if c.Before.OK() && c.Before.Num.Sign() == 0 {
 		return "" // from nothing: 新增, said by the figure itself
 	}
-	return "，" + cnfmt.Versus(c.Base, t)
+	if t := w.Versus(c); t != "" {
+		return "，" + t
+	}
+	return ""
 }
 
 // relief plans the relief section: each batch (date, occasion, recipients,
@@ -174,7 +173,7 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 	path := "relief.batches[" + strconv.Itoa(i) + "]."
 	when := w.when(b.Date, b.End)
 	if when == "" && !b.Span.IsZero() {
-		when = b.Span.Text()
+		when = spanWords(b.Span)
 	}
 	occasion := occasionClause(b.Occasion)
 	if b.Kind != "" && strings.HasSuffix(b.Occasion, b.Kind) {

@@ -167,8 +167,8 @@ func (c *composer) change(id string) (string, error) {
 		return missing, nil
 	}
 	if cmp, ok := c.res.Comparison(id); ok && cmp.OK() {
-		if t := prose.Change(cmp); t != "" {
-			return string(markData) + cnfmt.Versus(cmp.Base, t), nil
+		if t := c.prose().Versus(cmp); t != "" {
+			return string(markData) + t, nil
 		}
 	}
 	return missing, nil

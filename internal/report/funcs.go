@@ -397,9 +397,9 @@ func (c *composer) narrate(id string) (string, error) {
 	return planned(c.prose().Narrate(id)), nil
 }
 
-// brief prints the first paragraph narrate would print for section id:
-// the speech of a congress report reviews the year more briefly than a
-// summary does.
+// brief prints the shorter review a speech gives of section id (the first
+// paragraph narrate would print, see prose.Writer.Brief): the speech of a
+// congress report reviews the year more briefly than a summary does.
 func (c *composer) brief(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}
@@ -407,11 +407,7 @@ func (c *composer) brief(id string) (string, error) {
 	if c.res == nil {
 		return "", nil
 	}
-	ps := c.prose().Narrate(id)
-	if len(ps) > 1 {
-		ps = ps[:1]
-	}
-	return planned(ps), nil
+	return planned(c.prose().Brief(id)), nil
 }
 
 // planned prints planned paragraphs: each a paragraph, each sentence data.

@@ -118,10 +118,11 @@ var wordDocs = []struct{ name, doc string }{
 	{"Lead", "开头段的引出语:现将今年工作总结如下："},
 	{"NextLabel", "下一期:2014年、2014年下半年"},
 	{"NextPart", "半年总结中的下一期:下半年"},
+	{"Ahead", "结尾展望下一期的说法:在新的一年里;上半年之后为 下半年;一个学期之后为 在新的学期里"},
 	{"FirstLabel", "给出的第一期:2019年"},
 	{"LastLabel", "给出的最近一期:2023年"},
 	{"Years", "给出的年数:五年"},
-	{"TermSpan", "给出的期间:2019年至2023年"},
+	{"TermSpan", "给出的期间:2019—2023年"},
 }
 
 // Reference returns the template reference in Chinese Markdown: how

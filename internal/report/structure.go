@@ -181,8 +181,17 @@ func numberSections(s *section) {
 }
 
 // numberSeq replaces the point marks in s's own paragraphs, in order, with
-// 一是, 二是 …
+// 一是, 二是 …; a single point has no opener ("主要是：" then the point, not a
+// lone 一是), as numberItems leaves a lone item unnumbered.
 func numberSeq(s *section) {
+	marks := 0
+	for _, b := range s.children {
+		if b.para != nil {
+			for _, l := range b.para.lines {
+				marks += strings.Count(l, string(markSeq))
+			}
+		}
+	}
 	n := 0
 	for _, b := range s.children {
 		if b.para == nil {
@@ -196,7 +205,9 @@ func numberSeq(s *section) {
 			for _, r := range l {
 				if r == markSeq {
 					n++
-					out.WriteString(cnfmt.Seq(n))
+					if marks > 1 {
+						out.WriteString(cnfmt.Seq(n))
+					}
 					continue
 				}
 				out.WriteRune(r)

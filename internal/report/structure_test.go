@@ -86,6 +86,21 @@ func TestPointsAndItemsRenumberAfterDropping(t *testing.T) {
 	}
 }
 
+// TestLonePoint: a single point, as written or left after dropping, has
+// no 一是: "主要是：" and the point, as an office writes it.
+func TestLonePoint(t *testing.T) {
+	seq := string(markSeq)
+	for _, tc := range []struct{ name, body string }{
+		{"one written", pdir + "主要是：" + pdir + seq + "人手不足" + fig("1") + "。"},
+		{"one left", pdir + "主要是：" + pdir + seq + "人手不足" + fig("1") + "。" + pdir + seq + "缺" + missing + "。"},
+	} {
+		got := settleOutput(t, directive(dirTitle, "T")+sec("p", "问题")+tc.body+end)
+		if want := "# T\n\n## 一、问题\n\n主要是：\n\n人手不足1。\n"; got != want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, want)
+		}
+	}
+}
+
 // TestItemNumbering: work items are numbered under each heading from 1,
 // and a heading left with one item (as written, or after dropping) shows
 // it as a plain paragraph, in every report kind and at every level.

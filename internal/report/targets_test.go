@@ -37,9 +37,9 @@ func TestHalfYearComparesWithItsHalf(t *testing.T) {
 	}{
 		{"after a whole year", []*record.Period{year2013(), h2014()},
 			[]string{"对照2013年确定的目标任务，慈善捐款全年目标为140万元，上半年已完成50万元，完成全年目标的35.7%；入会率全年目标为75%，上半年为68%。"},
-			[]string{"比2013年", "未完成任务"}},
+			[]string{"比2013年", "比上年", "未完成任务"}},
 		{"after last year's first half", []*record.Period{h2013(), h2014()},
-			[]string{"现有会员680人，比2013年上半年增长9.7%", "入会率为68%，比2013年上半年提高6个百分点"},
+			[]string{"现有会员680人，比上年同期增长9.7%", "入会率为68%，比上年同期提高6个百分点"},
 			[]string{"对照", "目标为140万元"}},
 	} {
 		res, err := rules.Run(c.periods, nil)

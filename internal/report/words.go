@@ -90,6 +90,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	next, nextPart := nextPeriod(year, part)
 	w["NextLabel"] = plain(next)
 	w["NextPart"] = plain(nextPart)
+	w["Ahead"] = plain(ahead(part))
 
 	first, last := periods[0], periods[len(periods)-1]
 	w["FirstLabel"] = plain(first.When.Label())
@@ -101,12 +102,37 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		}
 	}
 	w["Years"] = plain(cnfmt.Hanzi(len(years)) + "年")
-	span := first.When.Label()
-	if len(periods) > 1 {
-		span += "至" + last.When.Label()
-	}
-	w["TermSpan"] = plain(span)
+	w["TermSpan"] = plain(termSpan(first, last))
 	return w
+}
+
+// termSpan words the years a review covers as every span of the report:
+// "2019—2023年" for whole years, "2021年上半年至2023年" otherwise.
+func termSpan(first, last *record.Period) string {
+	if first == last {
+		return first.When.Label()
+	}
+	whole := func(s record.PeriodSpec) bool {
+		return s.Year != nil && s.FromYear == nil && (s.Part == "" || s.Part == record.PartYear)
+	}
+	a, b := first.When, last.When
+	if whole(a) && whole(b) {
+		return strconv.FormatInt(*a.Year, 10) + "—" + b.Label()
+	}
+	return a.Label() + "至" + b.Label()
+}
+
+// ahead is how a report's closing looks forward to the period after the
+// one reported on: "在新的一年里" after a year or its second half, "下半年"
+// after the first half, "在新的学期里" after a semester.
+func ahead(part string) string {
+	switch part {
+	case record.PartFirstHalf:
+		return "下半年"
+	case record.PartSpring, record.PartAutumn:
+		return "在新的学期里"
+	}
+	return "在新的一年里"
 }
 
 // plain is template wording that the program chose (not record text): it

@@ -1,0 +1,47 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTakingPartBeforeResult: what a team took part in is told before what
+// it won, whichever sector sent it.
+func TestTakingPartBeforeResult(t *testing.T) {
+	for _, c := range []struct {
+		activity, want string
+	}{
+		{"{name: 市第十届职工运动会, category: 文体, role: 参加, note: 参加拔河、乒乓球等项目的比赛, results: [{who: 代表队, award: 女子拔河团体第三名}]}",
+			"组队参加了市第十届职工运动会拔河、乒乓球等项目的比赛，荣获女子拔河团体第三名。"},
+		{"{name: 全县教职工篮球赛, category: 文体, role: 参加, participants: 12, note: 参加男子组和女子组两个组别, results: [{who: 代表队, award: 男子组第一名}]}",
+			"组队参加了全县教职工篮球赛，派出12人，参加男子组和女子组两个组别，荣获男子组第一名。"},
+		{"{name: 区卫健系统护理技能竞赛, category: 技能, role: 参加, note: 比赛在区人民医院举行, results: [{who: 张敏, award: 一等奖}]}",
+			"选派选手参加了区卫健系统护理技能竞赛，张敏荣获一等奖。比赛在区人民医院举行。"},
+	} {
+		p := parse(t, "organisation: {name: 城关街道总工会, sector: 街道}\nperiod: {year: 2023}\nactivities:\n  - "+c.activity+"\n")
+		w := New(run(t, nil, p), false)
+		got := w.activity(placedActivity{p, 0, p.Activities[0]})
+		if !strings.Contains(got, c.want) {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}
+
+// TestOrganiserNamedOnce: an activity others ran is told with its
+// organiser, once: a name that opens with the organiser needs no 举办的.
+func TestOrganiserNamedOnce(t *testing.T) {
+	for _, c := range []struct {
+		activity, want string
+	}{
+		{"{name: 市总工会劳动法律监督员培训班, category: 培训, role: 参加, organiser: 市总工会, participants: 3}",
+			"选派3名职工参加了市总工会劳动法律监督员培训班。"},
+		{"{name: 劳动法律监督员培训班, category: 培训, role: 参加, organiser: 市总工会, participants: 3}",
+			"选派3名职工参加了市总工会举办的劳动法律监督员培训班。"},
+	} {
+		p := parse(t, "organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\nactivities:\n  - "+c.activity+"\n")
+		w := New(run(t, nil, p), false)
+		if got := w.activity(placedActivity{p, 0, p.Activities[0]}); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}
