@@ -157,6 +157,8 @@ func englishWords(line string, allowed map[string]bool) []string {
 			continue // a flag, a path, a file's extension, a variable
 		case before >= '0' && before <= '9':
 			continue // part of a code: 2J, 0x9B
+		case strings.HasPrefix(line[loc[1]:], "…(共 "):
+			continue // a word the catalogue cut short to fit a long message
 		case after == '(' || before == '!' || before == '#':
 			continue // a function or variable of the rule language, now(), #acc; a YAML tag, !!binary
 		case strings.ContainsAny(w, "0123456789_./+"):

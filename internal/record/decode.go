@@ -3,7 +3,7 @@ package record
 import (
 	"fmt"
 	"reflect"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -846,11 +846,16 @@ func suggest(key string, fs []field) string {
 			return fmt.Sprintf(",你是不是想写“%s”(%s)?", f.key, short(f.zh))
 		}
 	}
-	keys := make([]string, len(fs))
-	for i, f := range fs {
+	// Each key with its Chinese key, which a data file may use instead.
+	sorted := slices.Clone(fs)
+	slices.SortFunc(sorted, func(a, b field) int { return strings.Compare(a.key, b.key) })
+	keys := make([]string, len(sorted))
+	for i, f := range sorted {
 		keys[i] = f.key
+		if f.cn != "" {
+			keys[i] += "(" + f.cn + ")"
+		}
 	}
-	sort.Strings(keys)
 	return ";这里可以写的项有:" + strings.Join(keys, "、")
 }
 

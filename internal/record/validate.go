@@ -147,9 +147,14 @@ func indexPath(path string, i int) string {
 }
 
 func (v *validator) oneOf(path, value string, list []string) {
-	if value != "" && !contains(list, value) {
-		v.errorf(path, "“%s”不在可选范围内,请从这些中选一个:%s", clip(value), strings.Join(list, "、"))
+	if value == "" || contains(list, value) {
+		return
 	}
+	if hint := vocabHint(value, list); hint != "" {
+		v.errorf(path, "“%s”不在可选范围内,你是不是想写“%s”?可以写的有:%s", clip(value), hint, strings.Join(list, "、"))
+		return
+	}
+	v.errorf(path, "“%s”不在可选范围内,请从这些中选一个:%s", clip(value), strings.Join(list, "、"))
 }
 
 // notMore reports a part that exceeds its total. Either may be
