@@ -1,9 +1,12 @@
 package prose
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"zongjie/internal/record"
 )
 
 // TestSpeechDoesNotReportItsOwnMeeting: a work report delivered at the
@@ -172,5 +175,47 @@ func TestSpeechCountsLeaveOutItsOccasion(t *testing.T) {
 		case c.held != "" && !strings.Contains(got, c.held):
 			t.Errorf("%s: want %q in\n%s", c.name, c.held, got)
 		}
+	}
+}
+
+// TestBriefTellsEveryActivity: a speech's short review of a section tells
+// every activity of that section the opening counts among 各类活动 (those
+// the union held and those it took part in), or a summary counting them
+// when there are many, for every example of every sector.
+func TestBriefTellsEveryActivity(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "examples", "*.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{"corpus", "sector", "term", "term-hospital"} {
+		more, _ := filepath.Glob(filepath.Join("..", "..", "examples", dir, "*.yaml"))
+		files = append(files, more...)
+	}
+	checked := 0
+	for _, f := range files {
+		w := New(run(t, nil, load(t, f)...), false)
+		w.Speech(true)
+		for _, id := range record.SectionIDs {
+			acts := w.activitiesOf(id.ID)
+			if len(acts) == 0 {
+				continue
+			}
+			got := paras(w.Brief(id.ID))
+			if len(seriesOf(acts)) > summaryAfter {
+				if !strings.Contains(got, "共举办") && !strings.Contains(got, "共组织参加") {
+					t.Errorf("%s %s: many activities and no summary:\n%s", filepath.Base(f), id.ID, got)
+				}
+				continue
+			}
+			for _, pa := range acts {
+				checked++
+				if name := ordinal.ReplaceAllString(pa.a.Name, ""); !strings.Contains(got, name) {
+					t.Errorf("%s %s: the brief leaves out %q:\n%s", filepath.Base(f), id.ID, name, got)
+				}
+			}
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d activities checked", checked)
 	}
 }

@@ -15,14 +15,29 @@ type Para []string
 // its figures, grouped, in order, each thing worded with its own verb and
 // measure words. A section with nothing recorded gives no paragraph.
 func (w *Writer) Narrate(section string) []Para {
+	out := w.facts(section)
+	out = append(out, dated(w.activitiesIn(section))...)
+	out = append(out, dated(w.others(section))...)
+	return out
+}
+
+// dated says each paragraph's dates once (oneDate) and leaves out empty
+// paragraphs.
+func dated(ps []Para) []Para {
 	var out []Para
-	add := func(ps ...Para) {
-		for _, p := range ps {
-			if len(p) > 0 {
-				out = append(out, oneDate(p))
-			}
+	for _, p := range ps {
+		if len(p) > 0 {
+			out = append(out, oneDate(p))
 		}
 	}
+	return out
+}
+
+// facts plans what the records of a section's own fields say (members,
+// relief batches, finance …), before the section's activities.
+func (w *Writer) facts(section string) []Para {
+	var out []Para
+	add := func(ps ...Para) { out = append(out, dated(ps)...) }
 	switch section {
 	case "organisation":
 		if w.scopeIsNewUnion() {
@@ -57,8 +72,6 @@ func (w *Writer) Narrate(section string) []Para {
 	case "self":
 		add(w.facilities()...)
 	}
-	add(w.activitiesIn(section)...)
-	add(w.others(section)...)
 	return out
 }
 
