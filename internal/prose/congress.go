@@ -89,13 +89,19 @@ func (w *Writer) Highlights() string {
 // would tell part of a figure the opening gives whole, the brief gives the
 // whole: charity raised in several drives is one paragraph with the
 // period's total and each drive's share, never the first drive alone
-// ("共募集善款5万元" after an opening of "募集慈善捐款9.99万元").
+// ("共募集善款5万元" after an opening of "募集慈善捐款9.99万元"); relief
+// handed out in several batches ends with the period's total of money (and
+// of goods apart).
 func (w *Writer) Brief(section string) []Para {
 	var out []Para
 	switch section {
 	case "charity":
 		if s := w.charityBrief(); s != "" {
 			out = append(out, Para{s})
+		}
+	case "relief":
+		if p := w.reliefBrief(); len(p) > 0 {
+			out = append(out, oneDate(p))
 		}
 	}
 	if len(out) == 0 {

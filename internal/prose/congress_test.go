@@ -219,3 +219,33 @@ func TestBriefTellsEveryActivity(t *testing.T) {
 		t.Errorf("only %d activities checked", checked)
 	}
 }
+
+// TestBriefReliefIsTheWholeTotal: a speech's review of several relief
+// batches ends with the money total its opening gives, the goods' value
+// apart; one batch is its own total.
+func TestBriefReliefIsTheWholeTotal(t *testing.T) {
+	for _, c := range []struct {
+		name, org, period, batches string
+		want, not                  string
+	}{
+		{"factory, money and goods", "{name: 东塔机械有限公司工会, sector: 企业}", "{year: 2023}",
+			"[{occasion: 春节送温暖, kind: 慰问金, date: 2023-01, who: 困难职工, persons: 168, amount: 8.4万}, " +
+				"{occasion: 夏季送清凉, kind: 送清凉, date: 2023-07, who: 高温岗位职工, persons: 520, goods: [{item: 降温饮品, quantity: 520, measure: 份, value: 3.12万}]}, " +
+				"{occasion: 金秋助学, kind: 助学金, date: 2023-08, who: 困难职工子女, persons: 5, amount: 1.5万}]",
+			"全年共发放帮扶资金9.9万元，另送去慰问品折合3.12万元。", ""},
+		{"school, half year", "{name: 城关小学工会, sector: 学校}", "{year: 2023, part: 上半年}",
+			"[{occasion: 春节慰问, kind: 慰问金, date: 2023-01, persons: 10, amount: 5000}, {occasion: 看望生病住院教职工, kind: 慰问金, persons: 4, amount: 2000}]",
+			"上半年共发放慰问金7000元。", ""},
+		{"hospital, one batch", "{name: 平阳县人民医院工会, sector: 医院}", "{year: 2023}",
+			"[{occasion: 春节慰问, kind: 慰问金, date: 2023-01, persons: 10, amount: 5000}]",
+			"发放慰问金5000元。", "共发放"},
+	} {
+		p := parse(t, "organisation: "+c.org+"\nperiod: "+c.period+"\nrelief: {batches: "+c.batches+"}\n")
+		w := New(run(t, nil, p), false)
+		w.Speech(true)
+		got := paras(w.Brief("relief"))
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
