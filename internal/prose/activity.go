@@ -628,3 +628,19 @@ func weight(g []placedActivity) int64 {
 	}
 	return n
 }
+
+// activitiesBrief plans a speech's telling of a section's activities:
+// one or two in one paragraph; more as Narrate tells them, a paragraph
+// each (three sentences of one frame in one paragraph read as a list) or,
+// when many, a summary with counts. nil when the section has none.
+func (w *Writer) activitiesBrief(section string) []Para {
+	ps := dated(w.activitiesIn(section))
+	if len(ps) == 0 || len(seriesOf(w.activitiesOf(section))) > 2 {
+		return ps
+	}
+	var out Para
+	for _, p := range ps {
+		out = append(out, p...)
+	}
+	return []Para{oneDate(out)}
+}

@@ -82,7 +82,8 @@ func (w *Writer) Highlights() string {
 
 // Brief plans the shorter review a speech gives of section id: the first
 // paragraph of what the section's own records say, then every activity of
-// the section in one paragraph (a long list summarised, as Narrate does),
+// the section (activitiesBrief: one or two in one paragraph, more as
+// Narrate tells them),
 // so that no work the speech's opening counts among 各类活动 goes untold.
 // The rates and other figures a section states are left to the annual
 // summary unless they are all the section has. Where the first paragraph
@@ -109,13 +110,7 @@ func (w *Writer) Brief(section string) []Para {
 			out = append(out, fs[0])
 		}
 	}
-	var acts Para
-	for _, p := range dated(w.activitiesIn(section)) {
-		acts = append(acts, p...)
-	}
-	if len(acts) > 0 {
-		out = append(out, oneDate(acts))
-	}
+	out = append(out, w.activitiesBrief(section)...)
 	if len(out) == 0 {
 		if os := dated(w.others(section)); len(os) > 0 {
 			out = append(out, os[0])
