@@ -572,6 +572,7 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 		if len(g) > 1 {
 			n = ordinal.ReplaceAllString(n, "")
 		}
+		n = listName(n)
 		if r := results(g[0].a.Results); r != "" {
 			n += "（" + r + "）"
 		}

@@ -134,7 +134,7 @@ func (w *Writer) charityBrief() string {
 	for i, d := range p.Charity {
 		path := "charity[" + strconv.Itoa(i) + "].total"
 		if t, ok := money(p, path, d.Total); ok && positiveMoney(p, path, d.Total) {
-			names, amounts = append(names, driveName(d.Name)), append(amounts, t)
+			names, amounts = append(names, listedDrive(d.Name)), append(amounts, t)
 		}
 	}
 	parts := func(verb string) string {

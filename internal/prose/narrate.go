@@ -115,6 +115,26 @@ func joinClauses(cs ...string) string {
 // list joins items with 、.
 func list(items []string) string { return strings.Join(items, "、") }
 
+// listNames joins names with 、, each set by listName.
+func listNames(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = listName(n)
+	}
+	return list(out)
+}
+
+// listName sets a name inside a list of names: a name that holds 、 itself
+// (城乡共建、警民共建捐资) is quoted, so that it does not read as two items
+// of the list; a name with quotes or book-title marks of its own (“登高望远、
+// 健康同行”秋季登山活动) is left as it is.
+func listName(name string) string {
+	if !strings.Contains(name, "、") || strings.ContainsAny(name, "“”「」《》") {
+		return name
+	}
+	return "“" + name + "”"
+}
+
 // year returns the year of the period reported on, 0 when not known.
 func (w *Writer) year() int {
 	if w.p.When.Year == nil {

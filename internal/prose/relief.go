@@ -442,6 +442,10 @@ func (w *Writer) reliefTerm() []Para {
 	for _, p := range w.periods {
 		for _, b := range p.Relief.Batches {
 			o := campaignName(b.Occasion, eventCampaign)
+			if strings.Contains(b.Occasion, "、") && !strings.ContainsAny(b.Occasion, "“”") {
+				// a name holding 、 in a list of names: quoted, before its 活动
+				o = listedDrive(b.Occasion)
+			}
 			if !seen[o] {
 				seen[o] = true
 				occasions = append(occasions, o)
