@@ -572,6 +572,7 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 		if len(g) > 1 {
 			n = ordinal.ReplaceAllString(n, "")
 		}
+		n = listName(n)
 		if r := results(g[0].a.Results); r != "" {
 			n += "（" + r + "）"
 		}
@@ -627,4 +628,20 @@ func weight(g []placedActivity) int64 {
 		n += *a.Participants
 	}
 	return n
+}
+
+// activitiesBrief plans a speech's telling of a section's activities:
+// one or two in one paragraph; more as Narrate tells them, a paragraph
+// each (three sentences of one frame in one paragraph read as a list) or,
+// when many, a summary with counts. nil when the section has none.
+func (w *Writer) activitiesBrief(section string) []Para {
+	ps := dated(w.activitiesIn(section))
+	if len(ps) == 0 || len(seriesOf(w.activitiesOf(section))) > 2 {
+		return ps
+	}
+	var out Para
+	for _, p := range ps {
+		out = append(out, p...)
+	}
+	return []Para{oneDate(out)}
 }

@@ -45,3 +45,22 @@ func TestOrganiserNamedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestListName: a name holding 、 is quoted where it is set among other
+// names, so it does not read as two items; a name with quotes of its own,
+// or without 、, is left as it is.
+func TestListName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"城乡共建、警民共建捐资", "“城乡共建、警民共建捐资”"},
+		{"读书分享会", "读书分享会"},
+		{"“登高望远、健康同行”秋季登山活动", "“登高望远、健康同行”秋季登山活动"},
+		{"《工会法》、《劳动法》知识竞赛", "《工会法》、《劳动法》知识竞赛"},
+	} {
+		if got := listName(c.in); got != c.want {
+			t.Errorf("listName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := listedDrive("城乡共建、警民共建捐资活动"); got != "“城乡共建、警民共建捐资”活动" {
+		t.Errorf("listedDrive = %q", got)
+	}
+}

@@ -73,6 +73,16 @@ func driveName(name string) string {
 	return name + "活动"
 }
 
+// listedDrive names a drive inside a list of drives: "“城乡共建、警民共建
+// 捐资”活动", a name holding 、 quoted (listName) before its 活动.
+func listedDrive(name string) string {
+	base := strings.TrimSuffix(name, "活动")
+	if base == "" {
+		return name
+	}
+	return listName(base) + "活动"
+}
+
 // topWord is 位居 for one top giver, 并列 for several.
 func topWord(n int) string {
 	if n > 1 {

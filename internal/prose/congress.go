@@ -81,22 +81,42 @@ func (w *Writer) Highlights() string {
 }
 
 // Brief plans the shorter review a speech gives of section id: the first
-// paragraph Narrate plans, except where that paragraph would tell part of
-// a figure the speech's opening gives whole. Charity raised in several
-// drives is one paragraph with the period's total (the figure Highlights
-// words) and each drive's share, never the first drive alone ("共募集善款
-// 5万元" after an opening of "募集慈善捐款9.99万元").
+// paragraph of what the section's own records say, then every activity of
+// the section (activitiesBrief: one or two in one paragraph, more as
+// Narrate tells them),
+// so that no work the speech's opening counts among 各类活动 goes untold.
+// The rates and other figures a section states are left to the annual
+// summary unless they are all the section has. Where the first paragraph
+// would tell part of a figure the opening gives whole, the brief gives the
+// whole: charity raised in several drives is one paragraph with the
+// period's total and each drive's share, never the first drive alone
+// ("共募集善款5万元" after an opening of "募集慈善捐款9.99万元"); relief
+// handed out in several batches ends with the period's total of money (and
+// of goods apart).
 func (w *Writer) Brief(section string) []Para {
-	if section == "charity" {
+	var out []Para
+	switch section {
+	case "charity":
 		if s := w.charityBrief(); s != "" {
-			return []Para{{s}}
+			out = append(out, Para{s})
+		}
+	case "relief":
+		if p := w.reliefBrief(); len(p) > 0 {
+			out = append(out, oneDate(p))
 		}
 	}
-	ps := w.Narrate(section)
-	if len(ps) > 1 {
-		ps = ps[:1]
+	if len(out) == 0 {
+		if fs := w.facts(section); len(fs) > 0 {
+			out = append(out, fs[0])
+		}
 	}
-	return ps
+	out = append(out, w.activitiesBrief(section)...)
+	if len(out) == 0 {
+		if os := dated(w.others(section)); len(os) > 0 {
+			out = append(out, os[0])
+		}
+	}
+	return out
 }
 
 // charityBrief words several drives of one period as one sentence:
@@ -114,7 +134,7 @@ func (w *Writer) charityBrief() string {
 	for i, d := range p.Charity {
 		path := "charity[" + strconv.Itoa(i) + "].total"
 		if t, ok := money(p, path, d.Total); ok && positiveMoney(p, path, d.Total) {
-			names, amounts = append(names, driveName(d.Name)), append(amounts, t)
+			names, amounts = append(names, listedDrive(d.Name)), append(amounts, t)
 		}
 	}
 	parts := func(verb string) string {

@@ -1,9 +1,12 @@
 package prose
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"zongjie/internal/record"
 )
 
 // TestSpeechDoesNotReportItsOwnMeeting: a work report delivered at the
@@ -113,7 +116,7 @@ func TestBriefCharityIsTheWholeTotal(t *testing.T) {
 	}{
 		{"post office, half year", "{name: 无锡市邮政局工会, sector: 企业}", "{year: 2009, part: 上半年}",
 			"[{name: 关爱社会、人道万人捐, total: 5万}, {name: 向灾区捐赠爱心包裹, total: 49900}]",
-			"上半年，全公司职工积极参加慈善捐款活动2次，共募集善款9.99万元，其中关爱社会、人道万人捐活动5万元，向灾区捐赠爱心包裹活动4.99万元。"},
+			"上半年，全公司职工积极参加慈善捐款活动2次，共募集善款9.99万元，其中“关爱社会、人道万人捐”活动5万元，向灾区捐赠爱心包裹活动4.99万元。"},
 		{"街道, one share missing", "{name: 东城街道总工会, kind: 街道总工会, sector: 街道乡镇}", "{year: 2023}",
 			"[{name: 慈善一日捐, total: 12.5万}, {name: 爱心助学, total: 3万}, {name: 送温暖, total: 近1万}]",
 			"全年，全街道职工积极参加慈善捐款活动3次，慈善一日捐活动募集12.5万元，爱心助学活动募集3万元，送温暖活动募集近1万元。"},
@@ -171,6 +174,78 @@ func TestSpeechCountsLeaveOutItsOccasion(t *testing.T) {
 			t.Errorf("%s: the speech reports its own meeting as a session:\n%s", c.name, got)
 		case c.held != "" && !strings.Contains(got, c.held):
 			t.Errorf("%s: want %q in\n%s", c.name, c.held, got)
+		}
+	}
+}
+
+// TestBriefTellsEveryActivity: a speech's short review of a section tells
+// every activity of that section the opening counts among 各类活动 (those
+// the union held and those it took part in), or a summary counting them
+// when there are many, for every example of every sector.
+func TestBriefTellsEveryActivity(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "examples", "*.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{"corpus", "sector", "term", "term-hospital"} {
+		more, _ := filepath.Glob(filepath.Join("..", "..", "examples", dir, "*.yaml"))
+		files = append(files, more...)
+	}
+	checked := 0
+	for _, f := range files {
+		w := New(run(t, nil, load(t, f)...), false)
+		w.Speech(true)
+		for _, id := range record.SectionIDs {
+			acts := w.activitiesOf(id.ID)
+			if len(acts) == 0 {
+				continue
+			}
+			got := paras(w.Brief(id.ID))
+			if len(seriesOf(acts)) > summaryAfter {
+				if !strings.Contains(got, "共举办") && !strings.Contains(got, "共组织参加") {
+					t.Errorf("%s %s: many activities and no summary:\n%s", filepath.Base(f), id.ID, got)
+				}
+				continue
+			}
+			for _, pa := range acts {
+				checked++
+				if name := ordinal.ReplaceAllString(pa.a.Name, ""); !strings.Contains(got, name) {
+					t.Errorf("%s %s: the brief leaves out %q:\n%s", filepath.Base(f), id.ID, name, got)
+				}
+			}
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d activities checked", checked)
+	}
+}
+
+// TestBriefReliefIsTheWholeTotal: a speech's review of several relief
+// batches ends with the money total its opening gives, the goods' value
+// apart; one batch is its own total.
+func TestBriefReliefIsTheWholeTotal(t *testing.T) {
+	for _, c := range []struct {
+		name, org, period, batches string
+		want, not                  string
+	}{
+		{"factory, money and goods", "{name: 东塔机械有限公司工会, sector: 企业}", "{year: 2023}",
+			"[{occasion: 春节送温暖, kind: 慰问金, date: 2023-01, who: 困难职工, persons: 168, amount: 8.4万}, " +
+				"{occasion: 夏季送清凉, kind: 送清凉, date: 2023-07, who: 高温岗位职工, persons: 520, goods: [{item: 降温饮品, quantity: 520, measure: 份, value: 3.12万}]}, " +
+				"{occasion: 金秋助学, kind: 助学金, date: 2023-08, who: 困难职工子女, persons: 5, amount: 1.5万}]",
+			"全年共发放帮扶资金9.9万元，另送去慰问品折合3.12万元。", ""},
+		{"school, half year", "{name: 城关小学工会, sector: 学校}", "{year: 2023, part: 上半年}",
+			"[{occasion: 春节慰问, kind: 慰问金, date: 2023-01, persons: 10, amount: 5000}, {occasion: 看望生病住院教职工, kind: 慰问金, persons: 4, amount: 2000}]",
+			"上半年共发放慰问金7000元。", ""},
+		{"hospital, one batch", "{name: 平阳县人民医院工会, sector: 医院}", "{year: 2023}",
+			"[{occasion: 春节慰问, kind: 慰问金, date: 2023-01, persons: 10, amount: 5000}]",
+			"发放慰问金5000元。", "共发放"},
+	} {
+		p := parse(t, "organisation: "+c.org+"\nperiod: "+c.period+"\nrelief: {batches: "+c.batches+"}\n")
+		w := New(run(t, nil, p), false)
+		w.Speech(true)
+		got := paras(w.Brief("relief"))
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
 }

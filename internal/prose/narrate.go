@@ -15,14 +15,29 @@ type Para []string
 // its figures, grouped, in order, each thing worded with its own verb and
 // measure words. A section with nothing recorded gives no paragraph.
 func (w *Writer) Narrate(section string) []Para {
+	out := w.facts(section)
+	out = append(out, dated(w.activitiesIn(section))...)
+	out = append(out, dated(w.others(section))...)
+	return out
+}
+
+// dated says each paragraph's dates once (oneDate) and leaves out empty
+// paragraphs.
+func dated(ps []Para) []Para {
 	var out []Para
-	add := func(ps ...Para) {
-		for _, p := range ps {
-			if len(p) > 0 {
-				out = append(out, oneDate(p))
-			}
+	for _, p := range ps {
+		if len(p) > 0 {
+			out = append(out, oneDate(p))
 		}
 	}
+	return out
+}
+
+// facts plans what the records of a section's own fields say (members,
+// relief batches, finance …), before the section's activities.
+func (w *Writer) facts(section string) []Para {
+	var out []Para
+	add := func(ps ...Para) { out = append(out, dated(ps)...) }
 	switch section {
 	case "organisation":
 		if w.scopeIsNewUnion() {
@@ -57,8 +72,6 @@ func (w *Writer) Narrate(section string) []Para {
 	case "self":
 		add(w.facilities()...)
 	}
-	add(w.activitiesIn(section)...)
-	add(w.others(section)...)
 	return out
 }
 
@@ -101,6 +114,26 @@ func joinClauses(cs ...string) string {
 
 // list joins items with 、.
 func list(items []string) string { return strings.Join(items, "、") }
+
+// listNames joins names with 、, each set by listName.
+func listNames(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = listName(n)
+	}
+	return list(out)
+}
+
+// listName sets a name inside a list of names: a name that holds 、 itself
+// (城乡共建、警民共建捐资) is quoted, so that it does not read as two items
+// of the list; a name with quotes or book-title marks of its own (“登高望远、
+// 健康同行”秋季登山活动) is left as it is.
+func listName(name string) string {
+	if !strings.Contains(name, "、") || strings.ContainsAny(name, "“”「」《》") {
+		return name
+	}
+	return "“" + name + "”"
+}
 
 // year returns the year of the period reported on, 0 when not known.
 func (w *Writer) year() int {

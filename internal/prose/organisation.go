@@ -236,7 +236,7 @@ func (w *Writer) building() []Para {
 		task = append(task, sentence(spanOr(b.Span, all)+"实际组建工会"+built+"，"+completion(w.Value(c), c)))
 	} else if len(b.Built) > 0 && len(b.NewUnions) == 0 && b.UnionsBuilt != nil && *b.UnionsBuilt == int64(len(b.Built)) {
 		// the unions built, named: "上半年新组建了当阳市建筑行业工会联合会"
-		task = append(task, sentence(spanOr(b.Span, all)+"新组建了"+list(b.Built)))
+		task = append(task, sentence(spanOr(b.Span, all)+"新组建了"+listNames(b.Built)))
 		named = true
 	} else if n, ok := fig(p, "building.unions_built", b.UnionsBuilt, "个"); ok && positive(p, "building.unions_built", b.UnionsBuilt) {
 		task = append(task, sentence(spanOr(b.Span, all)+"新建工会"+n))
@@ -294,7 +294,7 @@ func (w *Writer) building() []Para {
 		if len(task) > 0 || len(out) > 0 {
 			lead = "此外，还新组建了"
 		}
-		out = append(out, Para{sentence(lead + list(b.Built))})
+		out = append(out, Para{sentence(lead + listNames(b.Built))})
 	}
 	return out
 }

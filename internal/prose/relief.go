@@ -69,6 +69,53 @@ func (w *Writer) relief() []Para {
 	return out
 }
 
+// reliefBrief plans a speech's relief: the batches, and after several
+// the period's total of money as the speech's opening gives it, with the
+// goods' value apart ("…送去降温饮品和防暑药品520份（折合3.12万元）；…。全年
+// 共发放帮扶资金14.1万元，另送去慰问品折合3.12万元。"); the kinds the
+// batches have just told are not told again. nil for a review of several
+// years.
+func (w *Writer) reliefBrief() Para {
+	if w.multi {
+		return nil
+	}
+	ps := w.relief()
+	if len(ps) == 0 || len(w.p.Relief.Batches) < 2 {
+		if len(ps) > 0 {
+			return ps[0]
+		}
+		return nil
+	}
+	out := append(Para(nil), ps[0]...)
+	var what []string
+	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
+		what = append(what, "共发放"+w.moneyWord()+w.Value(v)+w.versus(rules.IDReliefAmount))
+	}
+	if v, ok := w.value(rules.IDReliefGoodsValue, ""); ok && v.Num.Sign() > 0 {
+		g := "送去慰问品折合" + w.Value(v)
+		if len(what) > 0 {
+			g = "另" + g
+		} else {
+			g = "共" + g
+		}
+		what = append(what, g)
+	}
+	if len(what) == 0 {
+		return out
+	}
+	return append(out, sentence(w.reliefPeriod()+strings.Join(what, "，")))
+}
+
+// reliefPeriod opens a sentence of the period's relief totals: 全年, or
+// the part of the year, and the span the relief figures cover.
+func (w *Writer) reliefPeriod() string {
+	s := "全年"
+	if part := w.p.When.Part; part != "" && part != record.PartYear {
+		s = part
+	}
+	return s + span(w.p.Relief.Span)
+}
+
 // inDateOrder returns the indices of batches in the order a report tells
 // them: dated batches by date (a clerk's list is not always in order:
 // 1月, 8月, 5月), then the undated ones as listed.
@@ -117,11 +164,7 @@ func (w *Writer) reliefTotals() string {
 	if len(who) == 0 && len(what) == 0 {
 		return ""
 	}
-	s := "全年"
-	if part := w.p.When.Part; part != "" && part != record.PartYear {
-		s = part
-	}
-	s += span(w.p.Relief.Span)
+	s := w.reliefPeriod()
 	if len(who) > 0 {
 		s += "共慰问" + list(who)
 		if len(what) > 0 {
@@ -399,6 +442,10 @@ func (w *Writer) reliefTerm() []Para {
 	for _, p := range w.periods {
 		for _, b := range p.Relief.Batches {
 			o := campaignName(b.Occasion, eventCampaign)
+			if strings.Contains(b.Occasion, "、") && !strings.ContainsAny(b.Occasion, "“”") {
+				// a name holding 、 in a list of names: quoted, before its 活动
+				o = listedDrive(b.Occasion)
+			}
 			if !seen[o] {
 				seen[o] = true
 				occasions = append(occasions, o)

@@ -15,8 +15,9 @@ import (
 // what a clerk should know before handing the report in: a term review
 // needs several years (or one file spanning them) and names the years it
 // lacks; a half-year summary needs a half-year period; a congress report
-// should name its meeting. A report date that is missing, and audits of
-// the records that failed, are noted for every kind.
+// should name its meeting; a report with no body is refused (emptyReport).
+// A report date that is missing, and audits of the records that failed,
+// are noted for every kind.
 func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 	var out []doc.Warning
 	warn := func(mismatch bool, s string) { out = append(out, doc.Warning{Text: s, Mismatch: mismatch}) }
@@ -38,6 +39,9 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		if d.Term == nil || d.Meeting == nil {
 			warn(false, "工作报告没有写明是第几届第几次"+orWord(p.Vocabulary().Congress, "职代会")+"(democracy.term、democracy.meeting),标题中不能写出会议名称")
 		}
+	}
+	if s := emptyReport(res, kind, periods); s != "" {
+		warn(true, s)
 	}
 	if kind != Term {
 		for _, id := range record.SectionIDs {

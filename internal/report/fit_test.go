@@ -35,6 +35,7 @@ func TestFit(t *testing.T) {
 		{"no report date", []string{yj}, Annual, false, "没有写报告日期"},
 		{"a paragraph about five years in one year's report", term("2023"), Annual, false, "以“五年来”开头"},
 		{"a whole term", term("2019", "2020", "2021", "2022", "2023"), Term, false, ""},
+		{"a summary of a file holding only next year's plan", []string{filepath.Join(root, "corpus", "003-1-township-plan-2020.yaml")}, Annual, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,6 +71,37 @@ func TestFit(t *testing.T) {
 				t.Errorf("mismatch = %v, want %v (%q)", mismatch, tt.mismatch, all)
 			}
 		})
+	}
+}
+
+// TestEmptyReport: records with no work, problem or plan give no body to
+// any kind of report, and every kind refuses them naming the data it
+// needs.
+func TestEmptyReport(t *testing.T) {
+	p, err := record.Parse("t.yaml", []byte("organisation: {name: 城关街道总工会, kind: 街道总工会}\nperiod: {year: 2023, report_date: 2023-12-30}\n"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := rules.Run([]*record.Period{p}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []Kind{Annual, Congress, Plan} {
+		d, err := Compose(res, k, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "做了哪些工作"
+		if k == Plan {
+			want = "的工作计划"
+		}
+		found := false
+		for _, w := range d.Warnings {
+			found = found || w.Mismatch && strings.Contains(w.Text, want)
+		}
+		if !found {
+			t.Errorf("%s: no refusal holding %q in %v", k, want, d.Warnings)
+		}
 	}
 }
 

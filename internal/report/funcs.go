@@ -43,7 +43,8 @@ import (
 //
 //	narrate ID           what the records say for section ID, planned and
 //	                     worded by the prose package: one paragraph per topic
-//	brief ID             the first paragraph narrate prints (a speech's shorter review)
+//	brief ID             a speech's shorter review of section ID: the first
+//	                     paragraph of its records and all its activities
 //	meeting              the congress held: 平阳县人民医院第四届第三次职工代表大会
 //	highlights           the period's headline figures in one sentence
 //	host                 the host organisation's figures, as context (host.indicators)
@@ -398,8 +399,10 @@ func (c *composer) narrate(id string) (string, error) {
 }
 
 // brief prints the shorter review a speech gives of section id (the first
-// paragraph narrate would print, see prose.Writer.Brief): the speech of a
-// congress report reviews the year more briefly than a summary does.
+// paragraph of what its records say and every activity of the section in
+// one paragraph, see prose.Writer.Brief): the speech of a congress report
+// reviews the year more briefly than a summary does, but tells all the
+// work its opening counts.
 func (c *composer) brief(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}

@@ -1,0 +1,90 @@
+package report
+
+import (
+	"strings"
+
+	"zongjie/internal/prose"
+	"zongjie/internal/record"
+	"zongjie/internal/rules"
+)
+
+// This file finds a report with no body: a 工作要点 of records that plan
+// nothing is a title and a signature, and a summary, work report or term
+// review of records that hold no work, no problem and no plan is an
+// opening and a closing (a summary of a file that holds only next year's
+// plan is its 工作打算, and is written). Such a report is refused (with
+// --force it is written anyway), whatever the format, and the message
+// says which data the kind needs.
+
+// emptyReport returns the message refusing a report of kind whose records
+// give it no body, or "".
+func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string {
+	p := res.Period
+	if kind == Plan {
+		if plans(p) {
+			return ""
+		}
+		year := 0
+		if p.When.Year != nil {
+			year = int(*p.When.Year)
+		}
+		next, _ := nextPeriod(year, p.When.Part)
+		return "数据中没有写" + next + "的工作计划,工作要点只有标题和落款;" +
+			"请填写下一期的主要工作(text.plan)、目标(targets)、分月安排(schedule)或指导思想(text.guidance)"
+	}
+	if worked(res, kind, periods) || plans(p) || said(p.Text.Problems) {
+		return ""
+	}
+	return "数据中没有写" + p.When.Label() + "做了哪些工作,生成的" + kind.Name() + "只有开头和结尾;" +
+		"请填写会员、经费、帮扶慰问、活动、荣誉等数据,或在 text.sections 中写各栏目的段落"
+}
+
+// plans reports whether p plans the next period: its work, targets,
+// monthly schedule, guidance or theme.
+func plans(p *record.Period) bool {
+	t := p.Text
+	if strings.TrimSpace(t.Guidance) != "" || strings.TrimSpace(t.Theme) != "" || len(p.Targets) > 0 {
+		return true
+	}
+	for _, s := range t.Plan {
+		if said(s.Items) {
+			return true
+		}
+	}
+	for _, m := range p.Schedule {
+		if said(m.Items) {
+			return true
+		}
+	}
+	return false
+}
+
+// said reports whether any of the texts is more than blanks.
+func said(ts []string) bool {
+	for _, t := range ts {
+		if strings.TrimSpace(t) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// worked reports whether the records the report narrates tell any work:
+// a section the prose writer narrates, or a paragraph the clerk wrote for
+// one.
+func worked(res *rules.Result, kind Kind, periods []*record.Period) bool {
+	for _, p := range periods {
+		for _, ps := range p.Text.Sections {
+			if said(ps) {
+				return true
+			}
+		}
+	}
+	w := prose.New(res, kind == Term)
+	for _, id := range record.SectionIDs {
+		if len(w.Narrate(id.ID)) > 0 {
+			return true
+		}
+	}
+	return false
+}
