@@ -3,6 +3,8 @@ package prose
 import (
 	"strings"
 	"testing"
+
+	"zongjie/internal/record"
 )
 
 // TestTakingPartBeforeResult: what a team took part in is told before what
@@ -62,5 +64,16 @@ func TestListName(t *testing.T) {
 	}
 	if got := listedDrive("城乡共建、警民共建捐资活动"); got != "“城乡共建、警民共建捐资”活动" {
 		t.Errorf("listedDrive = %q", got)
+	}
+}
+
+// TestEveryCategoryHasASection: an activity of any category the data may
+// give is told in some section, so no report counts an activity it never
+// tells.
+func TestEveryCategoryHasASection(t *testing.T) {
+	for _, c := range record.ActivityKinds {
+		if SectionOfCategory(c) == "" {
+			t.Errorf("activity category %s is told in no section", c)
+		}
 	}
 }
