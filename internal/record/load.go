@@ -232,12 +232,10 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 		}
 	}
 	var root yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(text))
-	if err := dec.Decode(&root); err != nil && err != io.EOF {
-		return decoded{}, syntaxErrorAt(name, text, err)
-	}
-	if err := secondDocument(name, text, dec); err != nil {
-		return decoded{}, err
+	if looksLikeJSON(text) || !readFast(&root, name, text) {
+		if err := readYAML(&root, name, text); err != nil {
+			return decoded{}, err
+		}
 	}
 	fix.apply(&root)
 	if err := checkTree(name, &root, lim); err != nil {
@@ -257,6 +255,35 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 		return decoded{}, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
 	}
 	return d.period(p, doc)
+}
+
+// readYAML parses text with yaml.v3 into root, refusing a second document.
+func readYAML(root *yaml.Node, name string, text []byte) error {
+	dec := yaml.NewDecoder(bytes.NewReader(text))
+	if err := dec.Decode(root); err != nil && err != io.EOF {
+		return syntaxErrorAt(name, text, err)
+	}
+	return secondDocument(name, text, dec)
+}
+
+// readFast is readYAML with the plain rows: blocks of text read by the
+// fast reader (see scanRows). It reports false, leaving root as it was,
+// when text has no such block, or when the rest of the file is not read
+// without a problem (readYAML then reads it all, for the same messages).
+func readFast(root *yaml.Node, name string, text []byte) bool {
+	if !fastRows {
+		return false
+	}
+	blanked, blocks := scanRows(text)
+	if blocks == nil {
+		return false
+	}
+	var r yaml.Node
+	if readYAML(&r, name, blanked) != nil || !spliceRows(&r, blocks) {
+		return false
+	}
+	*root = r
+	return true
 }
 
 // period decodes root, a data file's top mapping, into p, and hands the
