@@ -28,10 +28,19 @@ import (
 // column), so decoding, validation and every message are the same either
 // way; FuzzFastRows checks this against yaml.v3 itself.
 
-// rowBlock is one rows: block read by scanRows.
+// rowBlock is one rows: block read by scanRows. Its sequence holds a node
+// per row from the start; the cells of a row are made when it is decoded
+// (see fill), or all at once (see expand).
 type rowBlock struct {
 	keyLine, keyCol int        // where the "rows" key is (1-based)
-	seq             *yaml.Node // the block sequence, as yaml.v3 would build it
+	seq             *yaml.Node // the block sequence, as yaml.v3 would build it but for the cells
+	text            []byte     // the block's text
+	src             string     // the same, holding the cells' values
+	off             []int      // where each row's line starts in text
+	indent          int        // of the rows' "-"
+	cells           []cellSpan // a row's cells, reused
+	nodes           []yaml.Node
+	ptrs            []*yaml.Node
 }
 
 // fastRows turns the fast reader on; tests turn it off to compare.
@@ -40,7 +49,7 @@ var fastRows = true
 // scanRows finds the rows: blocks of text that the fast reader can read,
 // reads them, and returns text with the blocks' row lines emptied (their
 // line breaks kept). It returns nil, nil when there is no such block.
-func scanRows(text []byte) (blanked []byte, blocks []rowBlock) {
+func scanRows(text []byte) (blanked []byte, blocks []*rowBlock) {
 	var cells []cellSpan
 	lineNo := 0
 	copied := 0 // text[:copied] is in blanked
@@ -137,10 +146,9 @@ var rowPrefix = []byte("- [")
 // alike and by at least k; that first other line must be indented by at
 // most k and not be a comment. It returns the block, where its last row
 // line ends (after the line break) and the number of the line there.
-func readBlock(text []byte, pos, lineNo, k int, cells *[]cellSpan) (b rowBlock, end, endLine int, ok bool) {
-	// First pass: check every line and count, so the nodes are allocated
-	// at once.
-	indent, rows, ncells := -1, 0, 0
+func readBlock(text []byte, pos, lineNo, k int, cells *[]cellSpan) (b *rowBlock, end, endLine int, ok bool) {
+	indent := -1
+	var off, lines []int
 	end, endLine = pos, lineNo
 	for p, l := pos, lineNo; p < len(text); l++ {
 		line, next := lineAt(text, p)
@@ -156,71 +164,159 @@ func readBlock(text []byte, pos, lineNo, k int, cells *[]cellSpan) (b rowBlock, 
 			indent = in
 		}
 		if in != indent || in < k {
-			return rowBlock{}, 0, 0, false
+			return nil, 0, 0, false
 		}
 		cs, good := rowCells(line, in+len(rowPrefix), (*cells)[:0])
 		*cells = cs
 		if !good {
-			return rowBlock{}, 0, 0, false
+			return nil, 0, 0, false
 		}
-		rows++
-		ncells += len(cs)
+		off, lines = append(off, p-pos), append(lines, l)
 		p = next
 		end, endLine = next, l+1
 	}
-	if rows == 0 || !endsBlock(text, end, k) {
-		return rowBlock{}, 0, 0, false
+	if len(off) == 0 || !endsBlock(text, end, k) {
+		return nil, 0, 0, false
 	}
-	// Second pass: build the nodes. One string holds the text of every
-	// cell, one array all the nodes and one the pointers of their Content.
-	src := string(text[pos:end])
-	nodes := make([]yaml.Node, 1+rows+ncells)
-	ptrs := make([]*yaml.Node, rows+ncells)
-	seq := &nodes[0]
-	seq.Kind, seq.Tag = yaml.SequenceNode, "!!seq"
-	seq.Content = ptrs[:rows:rows]
-	free, freePtrs := nodes[1:], ptrs[rows:]
-	r := 0
-	for p, l := pos, lineNo; p < end; l++ {
-		line, next := lineAt(text, p)
-		if isBlank(line) {
-			p = next
-			continue
-		}
-		cs, _ := rowCells(line, indent+len(rowPrefix), (*cells)[:0])
-		*cells = cs
-		if r == 0 {
-			seq.Line, seq.Column = l, indent+1
-		}
-		row := &free[0]
-		row.Kind, row.Style, row.Tag = yaml.SequenceNode, yaml.FlowStyle, "!!seq"
-		row.Line, row.Column = l, indent+len(rowPrefix)
-		row.Content = freePtrs[:len(cs):len(cs)]
-		seq.Content[r] = row
-		r++
-		cellNodes := free[1 : 1+len(cs)]
-		at := p - pos // line's offset in src
-		for i, c := range cs {
-			n := &cellNodes[i]
-			n.Kind = yaml.ScalarNode
-			n.Value = src[at+c.start : at+c.end]
-			n.Tag = plainTag(n)
-			n.Line, n.Column = l, c.col
-			row.Content[i] = n
-		}
-		free, freePtrs = free[1+len(cs):], freePtrs[len(cs):]
-		p = next
+	b = &rowBlock{text: text[pos:end], src: string(text[pos:end]), off: off, indent: indent}
+	nodes := make([]yaml.Node, 1+len(off))
+	ptrs := make([]*yaml.Node, len(off))
+	b.seq = &nodes[0]
+	*b.seq = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: lines[0], Column: indent + 1, Content: ptrs}
+	for r := range off {
+		row := &nodes[1+r]
+		*row = yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Tag: "!!seq", Line: lines[r], Column: indent + len(rowPrefix)}
+		ptrs[r] = row
 	}
-	return rowBlock{seq: seq}, end, endLine, true
+	return b, end, endLine, true
+}
+
+// fill makes the cells of row r, in nodes reused for the next row: they
+// hold until fill is called again, and the row's Content is cleared with
+// clear.
+func (b *rowBlock) fill(r int) {
+	line, _ := lineAt(b.text, b.off[r])
+	b.cells, _ = rowCells(line, b.indent+len(rowPrefix), b.cells[:0])
+	if cap(b.nodes) < len(b.cells) {
+		b.nodes = make([]yaml.Node, len(b.cells))
+		b.ptrs = make([]*yaml.Node, len(b.cells))
+	}
+	b.seq.Content[r].Content = b.makeCells(r, b.nodes[:len(b.cells)], b.ptrs[:len(b.cells):len(b.cells)])
+}
+
+// clear drops the cells fill made for row r.
+func (b *rowBlock) clear(r int) { b.seq.Content[r].Content = nil }
+
+// makeCells makes the nodes of b.cells, the cells of row r, in nodes and
+// returns the Content of the row, ptrs.
+func (b *rowBlock) makeCells(r int, nodes []yaml.Node, ptrs []*yaml.Node) []*yaml.Node {
+	row := b.seq.Content[r]
+	at := b.off[r]
+	for i, c := range b.cells {
+		n := &nodes[i]
+		*n = yaml.Node{Kind: yaml.ScalarNode, Value: b.src[at+c.start : at+c.end], Line: row.Line, Column: c.col}
+		n.Tag = plainTag(n)
+		ptrs[i] = n
+	}
+	return ptrs
+}
+
+// expand makes the cells of every row for good: the tree is then what
+// yaml.v3 would have built, for whatever reads it other than the table
+// decoder.
+func (b *rowBlock) expand() {
+	if b.seq.Content[0].Content != nil {
+		return
+	}
+	total := 0
+	for r := range b.off {
+		line, _ := lineAt(b.text, b.off[r])
+		b.cells, _ = rowCells(line, b.indent+len(rowPrefix), b.cells[:0])
+		total += len(b.cells)
+	}
+	nodes := make([]yaml.Node, total)
+	ptrs := make([]*yaml.Node, total)
+	for r := range b.off {
+		line, _ := lineAt(b.text, b.off[r])
+		b.cells, _ = rowCells(line, b.indent+len(rowPrefix), b.cells[:0])
+		n := len(b.cells)
+		b.seq.Content[r].Content = b.makeCells(r, nodes[:n:n], ptrs[:n:n])
+		nodes, ptrs = nodes[n:], ptrs[n:]
+	}
+}
+
+// lazyRows are the blocks of a tree whose cells are made as their rows are
+// decoded.
+type lazyRows []*rowBlock
+
+// block returns the block whose sequence is n, or nil.
+func (l lazyRows) block(n *yaml.Node) *rowBlock {
+	for _, b := range l {
+		if b.seq == n {
+			return b
+		}
+	}
+	return nil
+}
+
+// expandAt makes the cells of the block whose sequence is n for good, and
+// forgets it: n is being read other than as the rows of a table.
+func (l *lazyRows) expandAt(n *yaml.Node) {
+	for i, b := range *l {
+		if b.seq == n {
+			b.expand()
+			*l = append((*l)[:i:i], (*l)[i+1:]...)
+			return
+		}
+	}
+}
+
+// expandAll makes the cells of every block for good, and forgets them.
+func (l *lazyRows) expandAll() {
+	for _, b := range *l {
+		b.expand()
+	}
+	*l = nil
 }
 
 // plainTag is the tag yaml.v3 gives the plain scalar n: "<<" is the merge
-// key, anything else is resolved by its text.
+// key, anything else is resolved by its text. yaml.v3 reads text that
+// starts with none of the characters of maybeResolved as a string, and a
+// decimal that fits in an int64 as an integer; the rest is left to it.
 func plainTag(n *yaml.Node) string {
-	if n.Value == "<<" {
+	v := n.Value
+	switch {
+	case v == "<<":
 		return "!!merge"
+	case v != "" && !maybeResolved[v[0]]:
+		return "!!str"
+	case isSmallDecimal(v):
+		return "!!int"
 	}
 	return n.ShortTag()
+}
+
+// maybeResolved marks the first characters of the plain scalars yaml.v3
+// may resolve to something other than a string (its resolveTable).
+var maybeResolved = func() (t [256]bool) {
+	for _, c := range []byte("+-0123456789yYnNtTfFoO~.") {
+		t[c] = true
+	}
+	return t
+}()
+
+// isSmallDecimal reports whether v is a decimal of at most 18 digits with
+// no leading zero (which yaml.v3 reads as octal).
+func isSmallDecimal(v string) bool {
+	if v == "" || len(v) > 18 || (v[0] == '0' && len(v) > 1) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // endsBlock reports whether the text from pos on ends a block of rows
@@ -321,7 +417,7 @@ var plainByte = func() (t [utf8.RuneSelf]bool) {
 // from the emptied text, as the value of its "rows" key. It reports false,
 // changing nothing, unless every block's key is found where it was, as a
 // plain key of a block mapping with an empty value.
-func spliceRows(root *yaml.Node, blocks []rowBlock) bool {
+func spliceRows(root *yaml.Node, blocks []*rowBlock) bool {
 	byLine := make(map[int]int, len(blocks))
 	for i, b := range blocks {
 		byLine[b.keyLine] = i

@@ -64,6 +64,22 @@ func TestFastRowsSameRecords(t *testing.T) {
 	}
 }
 
+// TestFastRowsOtherReaders reads rows blocks that something other than the
+// table decoder reads, or that aliases reach, both ways.
+func TestFastRowsOtherReaders(t *testing.T) {
+	const head = "organisation:\n  name: &n 某工会\nperiod: {year: 2023}\n"
+	const units = "units:\n  columns: [name, staff]\n  rows:\n    - [甲, 12]\n    - [丙, -13]\n"
+	const acts = "activities: &a\n  columns: [name]\n  rows:\n    - [x]\n    - [y]\n"
+	for name, doc := range map[string]string{
+		"in a map of lists":  head + "text:\n  sections:\n    rows:\n      - [a, b]\n      - [c, d]\n",
+		"an alias elsewhere": "organisation:\n  name: &n 某工会\n  short_name: *n\nperiod: {year: 2023}\n" + units,
+		"a table aliased":    head + units + acts + "groups: *a\n",
+		"a table and a map":  head + units + "text:\n  sections:\n    rows:\n      - [a, b]\n",
+	} {
+		t.Run(name, func(t *testing.T) { readBoth(t, name, []byte(doc)) })
+	}
+}
+
 // TestFastRowsSameMessages spoils rows of a synthetic county in the ways a
 // clerk does and checks every message is the same with the fast reader.
 func TestFastRowsSameMessages(t *testing.T) {
