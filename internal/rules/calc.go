@@ -45,6 +45,8 @@ type calc struct {
 	// once made: a unit's figures are inputs of several values.
 	unitFields []unitFields
 	members    map[string][]int // see groupMembers
+	rats       rats             // the per-unit values' rationals
+	inputSlab  []Input          // what inputs cuts the values' inputs from
 }
 
 // valueKey identifies a value within a period.
@@ -60,9 +62,10 @@ type unitFields struct {
 // where it was written, and its value as recorded once made (see
 // unitCountRaw and unitMoneyRaw).
 type unitField struct {
-	path string
-	pos  record.Pos
-	raw  string
+	path   string
+	pos    record.Pos
+	placed bool // pos is set
+	raw    string
 }
 
 func newCalc(p *record.Period) *calc {
@@ -94,23 +97,34 @@ func (c *calc) unitField(i int, key string) *unitField {
 	}
 	if fs == nil {
 		fs = make([]unitField, len(c.p.Units))
+		unitPaths(fs, key)
 		c.unitFields = append(c.unitFields, unitFields{key, fs})
 	}
 	f := &fs[i]
-	if f.path == "" {
-		f.path = unitPath(i, key)
+	if !f.placed {
 		f.pos = c.p.FieldPos("units", i, key)
+		f.placed = true
 	}
 	return f
 }
 
-// unitPath is the data path of field key of unit i: "units[3].staff".
-func unitPath(i int, key string) string {
-	var buf [64]byte
-	b := append(buf[:0], "units["...)
-	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(b, "]."...)
-	return string(append(b, key...))
+// unitPaths sets the path of field key of every unit ("units[3].staff"),
+// all cut from one string.
+func unitPaths(fs []unitField, key string) {
+	b := make([]byte, 0, len(fs)*(len("units[].")+len(key)+6))
+	ends := make([]int, len(fs))
+	for i := range fs {
+		b = append(b, "units["...)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, "]."...)
+		b = append(b, key...)
+		ends[i] = len(b)
+	}
+	all, start := string(b), 0
+	for i := range fs {
+		fs[i].path = all[start:ends[i]]
+		start = ends[i]
+	}
 }
 
 // unitInput is the input field key of unit i, recorded as value.
@@ -147,7 +161,11 @@ func (c *calc) input(o operand) Input {
 }
 
 func (c *calc) inputs(ops ...operand) []Input {
-	out := make([]Input, 0, len(ops))
+	if len(c.inputSlab) < len(ops) || c.inputSlab == nil { // never nil: no inputs are an empty list
+		c.inputSlab = make([]Input, max(len(ops), 1024))
+	}
+	out := c.inputSlab[:0:len(ops)]
+	c.inputSlab = c.inputSlab[len(ops):]
 	for _, o := range ops {
 		if o.ok {
 			out = append(out, c.input(o))
@@ -251,7 +269,7 @@ func stated(d Def, subject string, c *calc, o operand) (Value, bool) {
 		return Value{}, false
 	}
 	v := d.value(subject)
-	v.Num = o.rat()
+	v.Num = c.rats.frac(o.a, o.b)
 	v.Inputs = c.inputs(o)
 	return v, true
 }
@@ -271,7 +289,7 @@ func ratio(d Def, subject string, c *calc, n, m operand) (Value, bool) {
 	case m.isZero():
 		v.Err = m.who + m.name + "为0,不能作除数"
 	default:
-		v.Num = quo(n, m)
+		v.Num = c.quo(n, m)
 		v.Calc = n.text + " ÷ " + m.text
 	}
 	return v, true
@@ -279,10 +297,10 @@ func ratio(d Def, subject string, c *calc, n, m operand) (Value, bool) {
 
 // quo returns n ÷ m exactly; m is recorded and not zero. (a/b) ÷ (c/d) is
 // ad/bc, made with integer products when they do not overflow.
-func quo(n, m operand) *big.Rat {
+func (c *calc) quo(n, m operand) *big.Rat {
 	if p, ok := mul64(n.a, m.b); ok {
 		if q, ok := mul64(n.b, m.a); ok && q != math.MinInt64 {
-			return newFrac(p, q)
+			return c.rats.frac(p, q)
 		}
 	}
 	return new(big.Rat).Quo(n.rat(), m.rat())
