@@ -22,9 +22,11 @@ type operand struct {
 	a, b int64  // the figure is a/b; b > 0
 	raw  string // as recorded, e.g. "1761" or "7671300"
 	text string // worded, e.g. "1761人" or "767.13万元"
-	// at is where the figure was written when already known (a unit's
-	// figure, see unitField); else it is looked up from path.
-	at *record.Pos
+	// unit and key name a unit's figure, field key of unit unit-1, whose
+	// position is found from the units table; when unit is 0 the position
+	// is looked up from path.
+	unit int
+	key  string
 }
 
 func (o operand) missing() string { return "缺少" + o.who + o.name + "(" + o.path + ")" }
@@ -58,14 +60,13 @@ type unitFields struct {
 	by  []unitField
 }
 
-// unitField is the data path of one field of one unit ("units[3].staff"),
-// where it was written, and its value as recorded once made (see
-// unitCountRaw and unitMoneyRaw).
+// unitField is the data path of one field of one unit ("units[3].staff")
+// and its value as recorded once made (see unitCountRaw and unitMoneyRaw).
+// Where it was written is found when wanted (record.Period.FieldPos): kept
+// here it would cost more memory than finding it.
 type unitField struct {
-	path   string
-	pos    record.Pos
-	placed bool // pos is set
-	raw    string
+	path string
+	raw  string
 }
 
 func newCalc(p *record.Period) *calc {
@@ -85,8 +86,8 @@ func valuesHint(p *record.Period) int {
 	return n
 }
 
-// unitField returns the data path of field key of unit i and where it was
-// written, made once per period.
+// unitField returns the data path of field key of unit i, made once per
+// period.
 func (c *calc) unitField(i int, key string) *unitField {
 	var fs []unitField
 	for _, u := range c.unitFields { // a handful of keys
@@ -100,12 +101,7 @@ func (c *calc) unitField(i int, key string) *unitField {
 		unitPaths(fs, key)
 		c.unitFields = append(c.unitFields, unitFields{key, fs})
 	}
-	f := &fs[i]
-	if !f.placed {
-		f.pos = c.p.FieldPos("units", i, key)
-		f.placed = true
-	}
-	return f
+	return &fs[i]
 }
 
 // unitPaths sets the path of field key of every unit ("units[3].staff"),
@@ -130,7 +126,7 @@ func unitPaths(fs []unitField, key string) {
 // unitInput is the input field key of unit i, recorded as value.
 func (c *calc) unitInput(i int, key, value string) Input {
 	f := c.unitField(i, key)
-	return Input{Path: f.path, Pos: f.pos, Value: value}
+	return Input{Path: f.path, Pos: c.p.FieldPos("units", i, key), Value: value}
 }
 
 // unitCountRaw is the count n of field key of unit i as recorded ("52"),
@@ -154,8 +150,8 @@ func (c *calc) unitMoneyRaw(i int, key string, m num.Money) string {
 }
 
 func (c *calc) input(o operand) Input {
-	if o.at != nil {
-		return Input{Path: o.path, Pos: *o.at, Value: o.raw}
+	if o.unit > 0 {
+		return Input{Path: o.path, Pos: c.p.FieldPos("units", o.unit-1, o.key), Value: o.raw}
 	}
 	return Input{Path: o.path, Pos: c.p.Pos(o.path), Value: o.raw}
 }
@@ -212,7 +208,7 @@ func (c *calc) yuan(path, name string, v *num.Money) operand {
 // name in messages.
 func (c *calc) unitCount(i int, key, name, unit string, v *int64) operand {
 	f := c.unitField(i, key)
-	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, at: &f.pos}
+	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, unit: i + 1, key: key}
 	if v != nil {
 		o.ok, o.a, o.b = true, *v, 1
 		o.raw = c.unitCountRaw(i, key, *v)
@@ -225,7 +221,7 @@ func (c *calc) unitCount(i int, key, name, unit string, v *int64) operand {
 // name in messages.
 func (c *calc) unitYuan(i int, key, name string, v *num.Money) operand {
 	f := c.unitField(i, key)
-	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, at: &f.pos}
+	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, unit: i + 1, key: key}
 	if v != nil {
 		o.ok, o.a, o.b = true, int64(*v), 100
 		o.raw = c.unitMoneyRaw(i, key, *v)
