@@ -134,19 +134,45 @@ func periodBefore(a, b *record.Period) bool {
 }
 
 // compute runs the catalogue.
+//
+// Charity reads the records only, and nothing before it reads its values:
+// it runs beside the families before it, on a calc of its own, and its
+// values join the period's in its place, so the values, their order and
+// which of two alike is indexed are those of running it in turn.
 func (c *calc) compute() {
+	charity := c.fork(len(c.p.Units) + len(c.p.Groups) + len(c.p.Charity))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		charity.charity()
+	}()
 	c.membership()
 	c.organisation()
 	c.building()
 	c.finance()
 	c.computeBands()
-	c.charity()
+	<-done
+	c.join(charity)
 	c.relief()
 	c.activities()
 	c.democracy()
 	c.labour()
 	c.bargaining()
 	c.sortValues()
+}
+
+// fork returns a calc of the same period with none of c's values, room for
+// n of its own, and caches of its own.
+func (c *calc) fork(n int) *calc {
+	n += 16
+	return &calc{p: c.p, values: make([]Value, 0, n), index: make(map[valueKey]int, n)}
+}
+
+// join appends the values of f, a fork of c, to c's as if c had added them.
+func (c *calc) join(f *calc) {
+	for _, v := range f.values {
+		c.add(v, true)
+	}
 }
 
 // sortValues orders the built-in values by catalogue order, keeping the
