@@ -87,7 +87,9 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 			extended = x
 		}
 		r.periods = append(r.periods, c)
-		r.Audits = append(r.Audits, c.audits()...)
+		if i < len(ps)-1 {
+			r.Audits = append(r.Audits, c.audits()...)
+		}
 	}
 	latest := r.periods[len(r.periods)-1]
 	r.Period = latest.p
@@ -99,18 +101,25 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	if extended != nil {
 		specs = append(specs, extended.rankings...)
 	}
-	unitGroup := unitGroups(latest.p)
-	for _, s := range specs {
-		if rk, ok := buildRanking(s, latest.p, latest.values, unitGroup); ok {
-			r.Rankings = append(r.Rankings, rk)
+	// The rankings read the latest records and values only, as do the
+	// latest period's audits and the findings: they are made beside them.
+	var rankings []Ranking
+	wait := beside(func() {
+		unitGroup := unitGroups(latest.p)
+		for _, s := range specs {
+			if rk, ok := buildRanking(s, latest.p, latest.values, unitGroup); ok {
+				rankings = append(rankings, rk)
+			}
 		}
-	}
-
+	})
+	r.Audits = append(r.Audits, latest.audits()...)
 	r.Findings = latest.findings()
 	if extended != nil {
 		r.Findings = append(r.Findings, extended.findings...)
 	}
 	sortFindings(r.Findings)
+	wait()
+	r.Rankings = rankings
 
 	if base := sameLastYear(r.History, r.Period); base != nil {
 		r.Base = base
@@ -141,17 +150,13 @@ func periodBefore(a, b *record.Period) bool {
 // which of two alike is indexed are those of running it in turn.
 func (c *calc) compute() {
 	charity := c.fork(len(c.p.Units) + len(c.p.Groups) + len(c.p.Charity))
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		charity.charity()
-	}()
+	wait := beside(charity.charity)
 	c.membership()
 	c.organisation()
 	c.building()
 	c.finance()
 	c.computeBands()
-	<-done
+	wait()
 	c.join(charity)
 	c.relief()
 	c.activities()
@@ -159,6 +164,28 @@ func (c *calc) compute() {
 	c.labour()
 	c.bargaining()
 	c.sortValues()
+}
+
+// beside runs f on a goroutine of its own and returns the function that
+// waits for it. Should f panic, the wait panics with the same value, on the
+// waiting goroutine: a caller that recovers from a panic (a batch job that
+// fails alone) still does.
+func beside(f func()) (wait func()) {
+	done := make(chan struct{})
+	var p any
+	go func() {
+		defer func() {
+			p = recover()
+			close(done)
+		}()
+		f()
+	}()
+	return func() {
+		<-done
+		if p != nil {
+			panic(p)
+		}
+	}
 }
 
 // fork returns a calc of the same period with none of c's values, room for
