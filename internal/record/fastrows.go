@@ -2,6 +2,7 @@ package record
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -281,8 +282,9 @@ func (l *lazyRows) expandAll() {
 
 // plainTag is the tag yaml.v3 gives the plain scalar n: "<<" is the merge
 // key, anything else is resolved by its text. yaml.v3 reads text that
-// starts with none of the characters of maybeResolved as a string, and a
-// decimal that fits in an int64 as an integer; the rest is left to it.
+// starts with none of the characters of maybeResolved as a string, a
+// decimal that fits in an int64 as an integer and one with a fraction
+// ("6560.57") as a float; the rest is left to it.
 func plainTag(n *yaml.Node) string {
 	v := n.Value
 	switch {
@@ -292,8 +294,30 @@ func plainTag(n *yaml.Node) string {
 		return "!!str"
 	case isSmallDecimal(v):
 		return "!!int"
+	case isSmallFraction(v):
+		return "!!float"
 	}
 	return n.ShortTag()
+}
+
+// isSmallFraction reports whether v is digits, a point and digits, at most
+// 18 on either side: not an integer to yaml.v3, but a float it can read.
+func isSmallFraction(v string) bool {
+	whole, frac, ok := strings.Cut(v, ".")
+	return ok && len(whole) <= 18 && len(frac) <= 18 && allDigits(whole) && allDigits(frac)
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // maybeResolved marks the first characters of the plain scalars yaml.v3
@@ -308,15 +332,7 @@ var maybeResolved = func() (t [256]bool) {
 // isSmallDecimal reports whether v is a decimal of at most 18 digits with
 // no leading zero (which yaml.v3 reads as octal).
 func isSmallDecimal(v string) bool {
-	if v == "" || len(v) > 18 || (v[0] == '0' && len(v) > 1) {
-		return false
-	}
-	for i := 0; i < len(v); i++ {
-		if v[i] < '0' || v[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(v) <= 18 && (v == "0" || v != "" && v[0] != '0' && allDigits(v))
 }
 
 // endsBlock reports whether the text from pos on ends a block of rows
