@@ -41,6 +41,9 @@ type decoder struct {
 	// Origin); tables the list sections read from files of their own.
 	origins *[]Origin
 	tables  Tables
+	// lazy are the rows: blocks read by the fast reader whose cells are
+	// made as the table decoder reaches each row (see rowBlock).
+	lazy lazyRows
 }
 
 var (
@@ -188,6 +191,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
 
 // decodeNode is decode for a node that is not an alias.
 func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth int) {
+	if d.lazy != nil {
+		d.lazy.expandAt(n)
+	}
 	d.nodes++
 	if d.nodes > d.limits.MaxNodes {
 		d.errorf(n, path.String(), "数据项超过 %d 个,已停止读取;确需处理这么大的文件请用 --max-nodes 调高上限", d.limits.MaxNodes)
@@ -457,6 +463,7 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth i
 	}
 	s := reflect.MakeSlice(v.Type(), len(rows.Content), len(rows.Content))
 	t := d.pos.table(path.String(), fields, len(rows.Content))
+	lazy := d.lazy.block(rows)
 	for r, row := range rows.Content {
 		rowPath := rowOf(t, r)
 		var alias *yaml.Node
@@ -470,7 +477,13 @@ func (d *decoder) decodeTable(n *yaml.Node, v reflect.Value, path dpath, depth i
 		if alias != nil {
 			d.via = alias
 		}
+		if lazy != nil {
+			lazy.fill(r)
+		}
 		d.decodeRow(row, s.Index(r), rowPath, fields, idx, len(cols.Content), depth)
+		if lazy != nil {
+			lazy.clear(r)
+		}
 		if alias != nil {
 			d.via = nil
 		}

@@ -232,20 +232,22 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 		}
 	}
 	var root yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(text))
-	if err := dec.Decode(&root); err != nil && err != io.EOF {
-		return decoded{}, syntaxErrorAt(name, text, err)
+	var lazy lazyRows
+	if !looksLikeJSON(text) {
+		lazy = readFast(&root, name, text)
 	}
-	if err := secondDocument(name, text, dec); err != nil {
-		return decoded{}, err
+	if lazy == nil {
+		if err := readYAML(&root, name, text); err != nil {
+			return decoded{}, err
+		}
 	}
 	fix.apply(&root)
-	if err := checkTree(name, &root, lim); err != nil {
+	if err := checkTree(name, &root, lim, &lazy); err != nil {
 		return decoded{}, err
 	}
 	p := &Period{File: name}
 	errs := &errorList{max: 1000}
-	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables}
+	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables, lazy: lazy}
 	doc := &root
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
 		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
@@ -257,6 +259,36 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 		return decoded{}, Errors{{Pos: d.at(doc), Format: "数据文件的最外层应当是“键: 值”的形式(organisation:、period: ……);可以用 zongjie init 生成模板"}}
 	}
 	return d.period(p, doc)
+}
+
+// readYAML parses text with yaml.v3 into root, refusing a second document.
+func readYAML(root *yaml.Node, name string, text []byte) error {
+	dec := yaml.NewDecoder(bytes.NewReader(text))
+	if err := dec.Decode(root); err != nil && err != io.EOF {
+		return syntaxErrorAt(name, text, err)
+	}
+	return secondDocument(name, text, dec)
+}
+
+// readFast is readYAML with the plain rows: blocks of text read by the
+// fast reader (see scanRows); it returns the blocks, whose cells are made
+// as their rows are decoded. It returns nil, leaving root as it was, when
+// text has no such block, or when the rest of the file is not read without
+// a problem (readYAML then reads it all, for the same messages).
+func readFast(root *yaml.Node, name string, text []byte) lazyRows {
+	if !fastRows {
+		return nil
+	}
+	blanked, blocks := scanRows(text)
+	if blocks == nil {
+		return nil
+	}
+	var r yaml.Node
+	if readYAML(&r, name, blanked) != nil || !spliceRows(&r, blocks) {
+		return nil
+	}
+	*root = r
+	return blocks
 }
 
 // period decodes root, a data file's top mapping, into p, and hands the

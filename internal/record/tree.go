@@ -22,7 +22,10 @@ const yamlMaxDepth = 10000
 // raises it. Aliases are not followed for depth; their expansion is counted
 // once per anchor. A type tag that is not YAML's own (!!python/object, !foo)
 // is refused here too: it marks another program's object, not data.
-func checkTree(file string, root *yaml.Node, lim Limits) error {
+//
+// The cells of lazy rows (see rowBlock) need not be made for the limits
+// but the expansion of aliases: they are then made for good.
+func checkTree(file string, root *yaml.Node, lim Limits, lazy *lazyRows) error {
 	type frame struct {
 		n     *yaml.Node
 		depth int
@@ -63,6 +66,7 @@ func checkTree(file string, root *yaml.Node, lim Limits) error {
 	if aliases == 0 {
 		return nil // the file's own size limit bounds its text
 	}
+	lazy.expandAll()
 	s := sizer{limit: size{int64(lim.MaxNodes), lim.MaxBytes}, memo: map[*yaml.Node]size{}}
 	total := s.size(root)
 	if !total.over(s.limit) {

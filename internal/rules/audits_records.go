@@ -104,7 +104,7 @@ func (c *calc) auditUnitStaff() (Audit, bool) {
 			return Audit{}, false
 		}
 	}
-	a := Audit{ID: "membership.staff.units", Label: c.staffWord() + "人数", Unit: "人"}
+	a := Audit{ID: "membership.staff.units", Label: c.staffWord() + "人数", Unit: "人", Inputs: make([]Input, 0, len(c.p.Units))}
 	var sum intSum
 	for i := range c.p.Units {
 		n := *c.p.Units[i].Staff

@@ -22,9 +22,11 @@ type operand struct {
 	a, b int64  // the figure is a/b; b > 0
 	raw  string // as recorded, e.g. "1761" or "7671300"
 	text string // worded, e.g. "1761人" or "767.13万元"
-	// at is where the figure was written when already known (a unit's
-	// figure, see unitField); else it is looked up from path.
-	at *record.Pos
+	// unit and key name a unit's figure, field key of unit unit-1, whose
+	// position is found from the units table; when unit is 0 the position
+	// is looked up from path.
+	unit int
+	key  string
 }
 
 func (o operand) missing() string { return "缺少" + o.who + o.name + "(" + o.path + ")" }
@@ -45,6 +47,8 @@ type calc struct {
 	// once made: a unit's figures are inputs of several values.
 	unitFields []unitFields
 	members    map[string][]int // see groupMembers
+	rats       rats             // the per-unit values' rationals
+	inputSlab  []Input          // what inputs cuts the values' inputs from
 }
 
 // valueKey identifies a value within a period.
@@ -56,12 +60,12 @@ type unitFields struct {
 	by  []unitField
 }
 
-// unitField is the data path of one field of one unit ("units[3].staff"),
-// where it was written, and its value as recorded once made (see
-// unitCountRaw and unitMoneyRaw).
+// unitField is the data path of one field of one unit ("units[3].staff")
+// and its value as recorded once made (see unitCountRaw and unitMoneyRaw).
+// Where it was written is found when wanted (record.Period.FieldPos): kept
+// here it would cost more memory than finding it.
 type unitField struct {
 	path string
-	pos  record.Pos
 	raw  string
 }
 
@@ -82,8 +86,8 @@ func valuesHint(p *record.Period) int {
 	return n
 }
 
-// unitField returns the data path of field key of unit i and where it was
-// written, made once per period.
+// unitField returns the data path of field key of unit i, made once per
+// period.
 func (c *calc) unitField(i int, key string) *unitField {
 	var fs []unitField
 	for _, u := range c.unitFields { // a handful of keys
@@ -94,29 +98,35 @@ func (c *calc) unitField(i int, key string) *unitField {
 	}
 	if fs == nil {
 		fs = make([]unitField, len(c.p.Units))
+		unitPaths(fs, key)
 		c.unitFields = append(c.unitFields, unitFields{key, fs})
 	}
-	f := &fs[i]
-	if f.path == "" {
-		f.path = unitPath(i, key)
-		f.pos = c.p.FieldPos("units", i, key)
-	}
-	return f
+	return &fs[i]
 }
 
-// unitPath is the data path of field key of unit i: "units[3].staff".
-func unitPath(i int, key string) string {
-	var buf [64]byte
-	b := append(buf[:0], "units["...)
-	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(b, "]."...)
-	return string(append(b, key...))
+// unitPaths sets the path of field key of every unit ("units[3].staff"),
+// all cut from one string.
+func unitPaths(fs []unitField, key string) {
+	b := make([]byte, 0, len(fs)*(len("units[].")+len(key)+6))
+	ends := make([]int, len(fs))
+	for i := range fs {
+		b = append(b, "units["...)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, "]."...)
+		b = append(b, key...)
+		ends[i] = len(b)
+	}
+	all, start := string(b), 0
+	for i := range fs {
+		fs[i].path = all[start:ends[i]]
+		start = ends[i]
+	}
 }
 
 // unitInput is the input field key of unit i, recorded as value.
 func (c *calc) unitInput(i int, key, value string) Input {
 	f := c.unitField(i, key)
-	return Input{Path: f.path, Pos: f.pos, Value: value}
+	return Input{Path: f.path, Pos: c.p.FieldPos("units", i, key), Value: value}
 }
 
 // unitCountRaw is the count n of field key of unit i as recorded ("52"),
@@ -140,14 +150,18 @@ func (c *calc) unitMoneyRaw(i int, key string, m num.Money) string {
 }
 
 func (c *calc) input(o operand) Input {
-	if o.at != nil {
-		return Input{Path: o.path, Pos: *o.at, Value: o.raw}
+	if o.unit > 0 {
+		return Input{Path: o.path, Pos: c.p.FieldPos("units", o.unit-1, o.key), Value: o.raw}
 	}
 	return Input{Path: o.path, Pos: c.p.Pos(o.path), Value: o.raw}
 }
 
 func (c *calc) inputs(ops ...operand) []Input {
-	out := make([]Input, 0, len(ops))
+	if len(c.inputSlab) < len(ops) || c.inputSlab == nil { // never nil: no inputs are an empty list
+		c.inputSlab = make([]Input, max(len(ops), 1024))
+	}
+	out := c.inputSlab[:0:len(ops)]
+	c.inputSlab = c.inputSlab[len(ops):]
 	for _, o := range ops {
 		if o.ok {
 			out = append(out, c.input(o))
@@ -194,7 +208,7 @@ func (c *calc) yuan(path, name string, v *num.Money) operand {
 // name in messages.
 func (c *calc) unitCount(i int, key, name, unit string, v *int64) operand {
 	f := c.unitField(i, key)
-	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, at: &f.pos}
+	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, unit: i + 1, key: key}
 	if v != nil {
 		o.ok, o.a, o.b = true, *v, 1
 		o.raw = c.unitCountRaw(i, key, *v)
@@ -207,7 +221,7 @@ func (c *calc) unitCount(i int, key, name, unit string, v *int64) operand {
 // name in messages.
 func (c *calc) unitYuan(i int, key, name string, v *num.Money) operand {
 	f := c.unitField(i, key)
-	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, at: &f.pos}
+	o := operand{who: c.p.Units[i].Name, name: name, path: f.path, unit: i + 1, key: key}
 	if v != nil {
 		o.ok, o.a, o.b = true, int64(*v), 100
 		o.raw = c.unitMoneyRaw(i, key, *v)
@@ -251,7 +265,7 @@ func stated(d Def, subject string, c *calc, o operand) (Value, bool) {
 		return Value{}, false
 	}
 	v := d.value(subject)
-	v.Num = o.rat()
+	v.Num = c.rats.frac(o.a, o.b)
 	v.Inputs = c.inputs(o)
 	return v, true
 }
@@ -271,7 +285,7 @@ func ratio(d Def, subject string, c *calc, n, m operand) (Value, bool) {
 	case m.isZero():
 		v.Err = m.who + m.name + "为0,不能作除数"
 	default:
-		v.Num = quo(n, m)
+		v.Num = c.quo(n, m)
 		v.Calc = n.text + " ÷ " + m.text
 	}
 	return v, true
@@ -279,10 +293,10 @@ func ratio(d Def, subject string, c *calc, n, m operand) (Value, bool) {
 
 // quo returns n ÷ m exactly; m is recorded and not zero. (a/b) ÷ (c/d) is
 // ad/bc, made with integer products when they do not overflow.
-func quo(n, m operand) *big.Rat {
+func (c *calc) quo(n, m operand) *big.Rat {
 	if p, ok := mul64(n.a, m.b); ok {
 		if q, ok := mul64(n.b, m.a); ok && q != math.MinInt64 {
-			return newFrac(p, q)
+			return c.rats.frac(p, q)
 		}
 	}
 	return new(big.Rat).Quo(n.rat(), m.rat())

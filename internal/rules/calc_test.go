@@ -31,14 +31,15 @@ func TestOperandWording(t *testing.T) {
 	}
 }
 
-func TestUnitPath(t *testing.T) {
+func TestUnitPaths(t *testing.T) {
+	fs := make([]unitField, 12346)
+	unitPaths(fs, "donation_per_capita")
 	for _, tt := range []struct {
 		i    int
-		key  string
 		want string
-	}{{0, "staff", "units[0].staff"}, {12345, "donation_per_capita", "units[12345].donation_per_capita"}} {
-		if got := unitPath(tt.i, tt.key); got != tt.want {
-			t.Errorf("unitPath(%d, %q) = %q, want %q", tt.i, tt.key, got, tt.want)
+	}{{0, "units[0].donation_per_capita"}, {9, "units[9].donation_per_capita"}, {10, "units[10].donation_per_capita"}, {12345, "units[12345].donation_per_capita"}} {
+		if got := fs[tt.i].path; got != tt.want {
+			t.Errorf("path of unit %d = %q, want %q", tt.i, got, tt.want)
 		}
 	}
 }

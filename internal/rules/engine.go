@@ -87,7 +87,9 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 			extended = x
 		}
 		r.periods = append(r.periods, c)
-		r.Audits = append(r.Audits, c.audits()...)
+		if i < len(ps)-1 {
+			r.Audits = append(r.Audits, c.audits()...)
+		}
 	}
 	latest := r.periods[len(r.periods)-1]
 	r.Period = latest.p
@@ -99,18 +101,25 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	if extended != nil {
 		specs = append(specs, extended.rankings...)
 	}
-	unitGroup := unitGroups(latest.p)
-	for _, s := range specs {
-		if rk, ok := buildRanking(s, latest.p, latest.values, unitGroup); ok {
-			r.Rankings = append(r.Rankings, rk)
+	// The rankings read the latest records and values only, as do the
+	// latest period's audits and the findings: they are made beside them.
+	var rankings []Ranking
+	wait := beside(func() {
+		unitGroup := unitGroups(latest.p)
+		for _, s := range specs {
+			if rk, ok := buildRanking(s, latest.p, latest.values, unitGroup); ok {
+				rankings = append(rankings, rk)
+			}
 		}
-	}
-
+	})
+	r.Audits = append(r.Audits, latest.audits()...)
 	r.Findings = latest.findings()
 	if extended != nil {
 		r.Findings = append(r.Findings, extended.findings...)
 	}
 	sortFindings(r.Findings)
+	wait()
+	r.Rankings = rankings
 
 	if base := sameLastYear(r.History, r.Period); base != nil {
 		r.Base = base
@@ -134,19 +143,63 @@ func periodBefore(a, b *record.Period) bool {
 }
 
 // compute runs the catalogue.
+//
+// Charity reads the records only, and nothing before it reads its values:
+// it runs beside the families before it, on a calc of its own, and its
+// values join the period's in its place, so the values, their order and
+// which of two alike is indexed are those of running it in turn.
 func (c *calc) compute() {
+	charity := c.fork(len(c.p.Units) + len(c.p.Groups) + len(c.p.Charity))
+	wait := beside(charity.charity)
 	c.membership()
 	c.organisation()
 	c.building()
 	c.finance()
 	c.computeBands()
-	c.charity()
+	wait()
+	c.join(charity)
 	c.relief()
 	c.activities()
 	c.democracy()
 	c.labour()
 	c.bargaining()
 	c.sortValues()
+}
+
+// beside runs f on a goroutine of its own and returns the function that
+// waits for it. Should f panic, the wait panics with the same value, on the
+// waiting goroutine: a caller that recovers from a panic (a batch job that
+// fails alone) still does.
+func beside(f func()) (wait func()) {
+	done := make(chan struct{})
+	var p any
+	go func() {
+		defer func() {
+			p = recover()
+			close(done)
+		}()
+		f()
+	}()
+	return func() {
+		<-done
+		if p != nil {
+			panic(p)
+		}
+	}
+}
+
+// fork returns a calc of the same period with none of c's values, room for
+// n of its own, and caches of its own.
+func (c *calc) fork(n int) *calc {
+	n += 16
+	return &calc{p: c.p, values: make([]Value, 0, n), index: make(map[valueKey]int, n)}
+}
+
+// join appends the values of f, a fork of c, to c's as if c had added them.
+func (c *calc) join(f *calc) {
+	for _, v := range f.values {
+		c.add(v, true)
+	}
 }
 
 // sortValues orders the built-in values by catalogue order, keeping the

@@ -79,3 +79,19 @@ func TestSeriesOverFiveYears(t *testing.T) {
 		t.Errorf("periods out of order")
 	}
 }
+
+func TestBesidePanicsOnTheWaiter(t *testing.T) {
+	ran := false
+	beside(func() { ran = true })()
+	if !ran {
+		t.Fatal("beside did not run f before the wait returned")
+	}
+	defer func() {
+		if p := recover(); p != "boom" {
+			t.Fatalf("the wait panicked with %v, want boom", p)
+		}
+	}()
+	wait := beside(func() { panic("boom") })
+	wait()
+	t.Fatal("the wait returned after f panicked")
+}

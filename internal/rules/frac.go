@@ -30,6 +30,57 @@ func newFrac(p, q int64) *big.Rat {
 	return r
 }
 
+// rats hands out rationals whose parts fit in one word, cut from shared
+// arrays: the many per-unit values then cost no allocation each. Each part
+// is a slice of capacity one of its own, so arithmetic on a rational that
+// outgrows it allocates anew, as for any other rational, and writes into
+// no other's words.
+type rats struct {
+	rs    []big.Rat
+	words []big.Word
+}
+
+// denominated is a rational whose denominator is set: copied into a new
+// rational, it makes Denom a reference to the copy's denominator, which is
+// then replaced with the copy's own word before anything reads it.
+var denominated = big.NewRat(1, 2)
+
+// frac returns p/q as newFrac does, the same value in the same form.
+func (a *rats) frac(p, q int64) *big.Rat {
+	if q == 0 || p == math.MinInt64 || q == math.MinInt64 {
+		return newFrac(p, q)
+	}
+	if q < 0 {
+		p, q = -p, -q
+	}
+	ap := p
+	if ap < 0 {
+		ap = -ap
+	}
+	g := int64(gcd(uint64(ap), uint64(q)))
+	n, d := uint64(ap/g), uint64(q/g)
+	if bits.UintSize < 64 && (n > math.MaxUint32 || d > math.MaxUint32) {
+		return newFrac(p, q)
+	}
+	if len(a.rs) == 0 {
+		a.rs = make([]big.Rat, 256)
+	}
+	if len(a.words) < 2 {
+		a.words = make([]big.Word, 512)
+	}
+	r := &a.rs[0]
+	w := a.words[:2:2]
+	a.rs, a.words = a.rs[1:], a.words[2:]
+	w[0], w[1] = big.Word(n), big.Word(d)
+	*r = *denominated
+	r.Num().SetBits(w[0:1:1])
+	r.Denom().SetBits(w[1:2:2])
+	if p < 0 {
+		r.Num().Neg(r.Num())
+	}
+	return r
+}
+
 // gcd returns the greatest common divisor of a and b (binary method);
 // gcd(0, b) = b.
 func gcd(a, b uint64) uint64 {

@@ -26,6 +26,43 @@ func TestNewFracIsNewRat(t *testing.T) {
 	}
 }
 
+func TestRatsFracIsNewFrac(t *testing.T) {
+	values := []int64{0, 1, -1, 2, -2, 3, 7, 10, 12, 100, -100, 1761, 2729, 68997, 76713, 1 << 31, 1<<40 + 6,
+		999999999999, -123456789012, math.MaxInt64, math.MinInt64, math.MaxInt64 - 1, math.MinInt64 + 1}
+	var a rats
+	type made struct {
+		p, q int64
+		r    *big.Rat
+	}
+	var all []made
+	for _, p := range values {
+		for _, q := range values {
+			if q == 0 {
+				continue
+			}
+			got, want := a.frac(p, q), newFrac(p, q)
+			if got.Cmp(want) != 0 || got.String() != want.String() || got.IsInt() != want.IsInt() ||
+				got.Num().Cmp(want.Num()) != 0 || got.Denom().Cmp(want.Denom()) != 0 {
+				t.Errorf("rats.frac(%d, %d) = %s, want %s", p, q, got, want)
+			}
+			all = append(all, made{p, q, got})
+		}
+	}
+	// Changing one in place, within its words or beyond, leaves the others.
+	for i := 0; i < len(all); i += 2 {
+		all[i].r.Add(all[i].r, big.NewRat(1, 3))
+		all[i].r.Mul(all[i].r, big.NewRat(math.MaxInt64, 7))
+	}
+	for i := 1; i < len(all); i += 2 {
+		if m := all[i]; m.r.Cmp(big.NewRat(m.p, m.q)) != 0 {
+			t.Errorf("rats.frac(%d, %d) became %s when its neighbours changed", m.p, m.q, m.r)
+		}
+	}
+	if denominated.Cmp(big.NewRat(1, 2)) != 0 {
+		t.Errorf("the template became %s", denominated)
+	}
+}
+
 func TestGCD(t *testing.T) {
 	for _, tt := range []struct{ a, b, want uint64 }{
 		{0, 0, 0}, {0, 5, 5}, {5, 0, 5}, {12, 18, 6}, {18, 12, 6}, {1, 1 << 63, 1}, {1 << 62, 1 << 63, 1 << 62},
