@@ -304,20 +304,7 @@ func plainTag(n *yaml.Node) string {
 // 18 on either side: not an integer to yaml.v3, but a float it can read.
 func isSmallFraction(v string) bool {
 	whole, frac, ok := strings.Cut(v, ".")
-	return ok && len(whole) <= 18 && len(frac) <= 18 && allDigits(whole) && allDigits(frac)
-}
-
-// allDigits reports whether s is one or more ASCII digits.
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return ok && len(whole) <= 18 && len(frac) <= 18 && isDigits(whole) && isDigits(frac)
 }
 
 // maybeResolved marks the first characters of the plain scalars yaml.v3
@@ -332,7 +319,7 @@ var maybeResolved = func() (t [256]bool) {
 // isSmallDecimal reports whether v is a decimal of at most 18 digits with
 // no leading zero (which yaml.v3 reads as octal).
 func isSmallDecimal(v string) bool {
-	return len(v) <= 18 && (v == "0" || v != "" && v[0] != '0' && allDigits(v))
+	return len(v) <= 18 && (v == "0" || v != "" && v[0] != '0' && isDigits(v))
 }
 
 // endsBlock reports whether the text from pos on ends a block of rows

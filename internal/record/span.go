@@ -185,6 +185,7 @@ func spanEnd(t string, prev Date) (Date, error) {
 	return d, nil
 }
 
+// isDigits reports whether s is one or more ASCII digits.
 func isDigits(s string) bool {
 	if s == "" {
 		return false
