@@ -163,13 +163,18 @@ func (wb *workbook) part(p string) ([]byte, error) {
 		return nil, wb.damaged()
 	}
 	defer rc.Close()
-	var buf bytes.Buffer
-	buf.Grow(int(f.UncompressedSize64))
-	if _, err := io.Copy(&buf, io.LimitReader(rc, int64(f.UncompressedSize64)+1)); err != nil || uint64(buf.Len()) != f.UncompressedSize64 {
+	// Exactly the size the directory gives, then a read that must find
+	// the end (where the zip reader also checks the part's CRC).
+	data := make([]byte, f.UncompressedSize64)
+	var extra [1]byte
+	if _, err := io.ReadFull(rc, data); err != nil {
 		return nil, wb.damaged()
 	}
-	wb.budget -= int64(buf.Len())
-	return buf.Bytes(), nil
+	if _, err := io.ReadFull(rc, extra[:]); err != io.EOF {
+		return nil, wb.damaged()
+	}
+	wb.budget -= int64(len(data))
+	return data, nil
 }
 
 func (wb *workbook) damaged() error {
