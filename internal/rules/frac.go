@@ -15,6 +15,17 @@ func newFrac(p, q int64) *big.Rat {
 	if q == 0 || p == math.MinInt64 || q == math.MinInt64 {
 		return big.NewRat(p, q) // panics on 0 as NewRat does; MinInt64 cannot be negated
 	}
+	n, d := reduce(p, q)
+	r := new(big.Rat).SetInt64(n) // sets the denominator to 1
+	if d != 1 {
+		r.Denom().SetInt64(d)
+	}
+	return r
+}
+
+// reduce returns p/q in lowest terms with a positive denominator; q is not
+// 0 and neither is math.MinInt64.
+func reduce(p, q int64) (n, d int64) {
 	if q < 0 {
 		p, q = -p, -q
 	}
@@ -23,11 +34,7 @@ func newFrac(p, q int64) *big.Rat {
 		ap = -ap
 	}
 	g := int64(gcd(uint64(ap), uint64(q)))
-	r := new(big.Rat).SetInt64(p / g) // sets the denominator to 1
-	if q/g != 1 {
-		r.Denom().SetInt64(q / g)
-	}
-	return r
+	return p / g, q / g
 }
 
 // rats hands out rationals whose parts fit in one word, cut from shared
@@ -50,15 +57,11 @@ func (a *rats) frac(p, q int64) *big.Rat {
 	if q == 0 || p == math.MinInt64 || q == math.MinInt64 {
 		return newFrac(p, q)
 	}
-	if q < 0 {
-		p, q = -p, -q
+	sn, sd := reduce(p, q)
+	n, d := uint64(sn), uint64(sd)
+	if sn < 0 {
+		n = uint64(-sn)
 	}
-	ap := p
-	if ap < 0 {
-		ap = -ap
-	}
-	g := int64(gcd(uint64(ap), uint64(q)))
-	n, d := uint64(ap/g), uint64(q/g)
 	if bits.UintSize < 64 && (n > math.MaxUint32 || d > math.MaxUint32) {
 		return newFrac(p, q)
 	}
@@ -75,7 +78,7 @@ func (a *rats) frac(p, q int64) *big.Rat {
 	*r = *denominated
 	r.Num().SetBits(w[0:1:1])
 	r.Denom().SetBits(w[1:2:2])
-	if p < 0 {
+	if sn < 0 {
 		r.Num().Neg(r.Num())
 	}
 	return r
