@@ -48,7 +48,7 @@ type calc struct {
 	unitFields []unitFields
 	members    map[string][]int // see groupMembers
 	rats       rats             // the per-unit values' rationals
-	inputSlab  []Input          // what inputs cuts the values' inputs from
+	inputSlab  slab[Input]      // what inputs cuts the values' inputs from
 }
 
 // valueKey identifies a value within a period.
@@ -157,11 +157,7 @@ func (c *calc) input(o operand) Input {
 }
 
 func (c *calc) inputs(ops ...operand) []Input {
-	if len(c.inputSlab) < len(ops) || c.inputSlab == nil { // never nil: no inputs are an empty list
-		c.inputSlab = make([]Input, max(len(ops), 1024))
-	}
-	out := c.inputSlab[:0:len(ops)]
-	c.inputSlab = c.inputSlab[len(ops):]
+	out := c.inputSlab.take(len(ops))[:0] // never nil: no inputs are an empty list
 	for _, o := range ops {
 		if o.ok {
 			out = append(out, c.input(o))

@@ -43,8 +43,8 @@ func reduce(p, q int64) (n, d int64) {
 // outgrows it allocates anew, as for any other rational, and writes into
 // no other's words.
 type rats struct {
-	rs    []big.Rat
-	words []big.Word
+	rs    slab[big.Rat]
+	words slab[big.Word]
 }
 
 // denominated is a rational whose denominator is set: copied into a new
@@ -65,15 +65,8 @@ func (a *rats) frac(p, q int64) *big.Rat {
 	if bits.UintSize < 64 && (n > math.MaxUint32 || d > math.MaxUint32) {
 		return newFrac(p, q)
 	}
-	if len(a.rs) == 0 {
-		a.rs = make([]big.Rat, 256)
-	}
-	if len(a.words) < 2 {
-		a.words = make([]big.Word, 512)
-	}
-	r := &a.rs[0]
-	w := a.words[:2:2]
-	a.rs, a.words = a.rs[1:], a.words[2:]
+	r := &a.rs.take(1)[0]
+	w := a.words.take(2)
 	w[0], w[1] = big.Word(n), big.Word(d)
 	*r = *denominated
 	r.Num().SetBits(w[0:1:1])
