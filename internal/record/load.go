@@ -233,10 +233,11 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 	}
 	var root yaml.Node
 	var lazy lazyRows
+	fast := false
 	if !looksLikeJSON(text) {
-		lazy = readFast(&root, name, text)
+		lazy, fast = readFast(&root, name, text)
 	}
-	if lazy == nil {
+	if !fast {
 		if err := readYAML(&root, name, text); err != nil {
 			return decoded{}, err
 		}
@@ -270,25 +271,30 @@ func readYAML(root *yaml.Node, name string, text []byte) error {
 	return secondDocument(name, text, dec)
 }
 
-// readFast is readYAML with the plain rows: blocks of text read by the
-// fast reader (see scanRows); it returns the blocks, whose cells are made
-// as their rows are decoded. It returns nil, leaving root as it was, when
-// text has no such block, or when the rest of the file is not read without
-// a problem (readYAML then reads it all, for the same messages).
-func readFast(root *yaml.Node, name string, text []byte) lazyRows {
+// readFast is readYAML by the fast readers: the plain rows: blocks of text
+// are read by scanRows, and the rest, when of the plain block shape, by
+// fastTree (yaml.v3 reads it otherwise). It returns the blocks, whose
+// cells are made as their rows are decoded, and reports false, leaving
+// root as it was, when text has neither such a block nor that shape, or
+// when the rest of the file is not read without a problem (readYAML then
+// reads it all, for the same messages).
+func readFast(root *yaml.Node, name string, text []byte) (lazyRows, bool) {
 	if !fastRows {
-		return nil
+		return nil, false
 	}
 	blanked, blocks := scanRows(text)
 	if blocks == nil {
-		return nil
+		blanked = text
 	}
 	var r yaml.Node
-	if readYAML(&r, name, blanked) != nil || !spliceRows(&r, blocks) {
-		return nil
+	if !fastTree(&r, blanked) && (blocks == nil || readYAML(&r, name, blanked) != nil) {
+		return nil, false
+	}
+	if blocks != nil && !spliceRows(&r, blocks) {
+		return nil, false
 	}
 	*root = r
-	return blocks
+	return blocks, true
 }
 
 // period decodes root, a data file's top mapping, into p, and hands the

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -270,45 +269,20 @@ func compactBlanks(b []byte) []byte {
 	return out
 }
 
-// readLimited reads a file within the size limit: a regular file in one
-// read into a buffer of its size, anything else up to the limit.
+// readLimited reads a file within the size limit (see readFile).
 func readLimited(path string, lim record.Limits) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "文件不存在,请检查文件名和路径"}}
-		}
-		if errors.Is(err, os.ErrPermission) {
-			return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "没有读取权限"}}
-		}
+	data, tooBig, err := readFile(path, lim.MaxBytes)
+	switch {
+	case tooBig:
+		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "文件超过上限 %s;确需处理请用 --max-size 调高上限", Args: []any{cnfmt.Bytes(lim.MaxBytes)}}}
+	case errors.Is(err, os.ErrNotExist):
+		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "文件不存在,请检查文件名和路径"}}
+	case errors.Is(err, os.ErrPermission):
+		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "没有读取权限"}}
+	case err != nil:
 		return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%s", Args: []any{oserr.Text(err)}}}
 	}
-	defer f.Close()
-	tooBig := record.Errors{{Pos: record.Pos{File: path}, Format: "文件超过上限 %s;确需处理请用 --max-size 调高上限", Args: []any{cnfmt.Bytes(lim.MaxBytes)}}}
-	size := int64(bytes.MinRead)
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-		if st.Size() > lim.MaxBytes {
-			return nil, tooBig
-		}
-		size = st.Size() + 1 // and the read that finds the end
-	}
-	data := make([]byte, 0, size)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if int64(len(data)) > lim.MaxBytes {
-			return nil, tooBig
-		}
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, record.Errors{{Pos: record.Pos{File: path}, Format: "无法读取:%s", Args: []any{oserr.Text(err)}}}
-		}
-	}
+	return data, nil
 }
 
 // asErrors makes any error a list of problems naming file.

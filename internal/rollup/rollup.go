@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"zongjie/internal/num"
 	"zongjie/internal/record"
@@ -130,39 +131,58 @@ func run(parentFile string, children []string, opt Options, ancestors []string) 
 	return m.finish()
 }
 
+// eachBatch is how many items a worker of each loads at a time: handing
+// items over one by one cost more in waking goroutines than loading a
+// small union's file.
+const eachBatch = 32
+
 // each loads the items on several workers and hands them to fn one by one
-// in order, holding only a few loaded children at a time.
+// in order, holding only a few batches of loaded children at a time.
 func (r *runner) each(items []item, fn func(*child)) {
 	workers := r.opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = max(1, min(workers, len(items)))
-	window := make(chan struct{}, 4*workers)
-	done := make([]chan *child, len(items))
-	for i := range done {
-		done[i] = make(chan *child, 1)
+	batches := (len(items) + eachBatch - 1) / eachBatch
+	workers = max(1, min(workers, batches))
+	loaded := make([][]*child, batches)
+	ready := make([]chan struct{}, batches)
+	for b := range ready {
+		ready[b] = make(chan struct{})
 	}
-	next := make(chan int)
+	// A worker takes a place in the window before it claims the next
+	// batch, and the batches are claimed in order: so the batches loaded
+	// and not yet handed to fn are never more than the window's places.
+	window := make(chan struct{}, 2*workers)
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				done[i] <- r.load(items[i])
+			for {
+				window <- struct{}{}
+				b := int(next.Add(1) - 1)
+				if b >= batches {
+					<-window
+					return
+				}
+				part := items[b*eachBatch : min(len(items), (b+1)*eachBatch)]
+				cs := make([]*child, len(part))
+				for i, it := range part {
+					cs[i] = r.load(it)
+				}
+				loaded[b] = cs
+				close(ready[b])
 			}
 		}()
 	}
-	go func() {
-		for i := range items {
-			window <- struct{}{}
-			next <- i
+	for b := range batches {
+		<-ready[b]
+		for _, c := range loaded[b] {
+			fn(c)
 		}
-		close(next)
-	}()
-	for i := range items {
-		fn(<-done[i])
+		loaded[b] = nil
 		<-window
 	}
 	wg.Wait()

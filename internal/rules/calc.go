@@ -77,9 +77,10 @@ func newCalc(p *record.Period) *calc {
 // valuesHint estimates how many values a period has, so that the values of
 // a large units table are not copied again and again as they grow: up to
 // three per unit (入会率, 人均工会支出, 人均捐款), four per group, three per
-// relief batch, one per charity category, and the whole organisation's.
+// relief batch, one per charity category, and the whole organisation's (a
+// small union has some thirty: a roll-up makes a hundred thousand calcs).
 func valuesHint(p *record.Period) int {
-	n := 64 + 3*len(p.Units) + 4*len(p.Groups) + 3*len(p.Relief.Batches)
+	n := 32 + 3*len(p.Units) + 4*len(p.Groups) + 3*len(p.Relief.Batches)
 	for _, d := range p.Charity {
 		n += len(d.Participation)
 	}

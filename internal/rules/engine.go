@@ -104,7 +104,7 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	// The rankings read the latest records and values only, as do the
 	// latest period's audits and the findings: they are made beside them.
 	var rankings []Ranking
-	wait := beside(func() {
+	wait := beside(large(latest.p), func() {
 		unitGroup := unitGroups(latest.p)
 		for _, s := range specs {
 			if rk, ok := buildRanking(s, latest.p, latest.values, unitGroup); ok {
@@ -150,7 +150,7 @@ func periodBefore(a, b *record.Period) bool {
 // which of two alike is indexed are those of running it in turn.
 func (c *calc) compute() {
 	charity := c.fork(len(c.p.Units) + len(c.p.Groups) + len(c.p.Charity))
-	wait := beside(charity.charity)
+	wait := beside(large(c.p), charity.charity)
 	c.membership()
 	c.organisation()
 	c.building()
@@ -166,11 +166,16 @@ func (c *calc) compute() {
 	c.sortValues()
 }
 
-// beside runs f on a goroutine of its own and returns the function that
-// waits for it. Should f panic, the wait panics with the same value, on the
-// waiting goroutine: a caller that recovers from a panic (a batch job that
-// fails alone) still does.
-func beside(f func()) (wait func()) {
+// beside runs f on a goroutine of its own, when concurrent, and returns
+// the function that waits for it. Should f panic, the wait panics with the
+// same value, on the waiting goroutine: a caller that recovers from a
+// panic (a batch job that fails alone) still does. Not concurrent, f runs
+// before beside returns.
+func beside(concurrent bool, f func()) (wait func()) {
+	if !concurrent {
+		f()
+		return func() {}
+	}
 	done := make(chan struct{})
 	var p any
 	go func() {
@@ -187,6 +192,14 @@ func beside(f func()) (wait func()) {
 		}
 	}
 }
+
+// largeTables is the number of units and groups from which a period's
+// rule families run concurrently (see beside): a small union's take some
+// microseconds, less than starting a goroutine and waking its waiter.
+const largeTables = 256
+
+// large reports whether p's tables reach largeTables.
+func large(p *record.Period) bool { return len(p.Units)+len(p.Groups) >= largeTables }
 
 // fork returns a calc of the same period with none of c's values, room for
 // n of its own, and caches of its own.

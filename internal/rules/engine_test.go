@@ -82,7 +82,7 @@ func TestSeriesOverFiveYears(t *testing.T) {
 
 func TestBesidePanicsOnTheWaiter(t *testing.T) {
 	ran := false
-	beside(func() { ran = true })()
+	beside(true, func() { ran = true })()
 	if !ran {
 		t.Fatal("beside did not run f before the wait returned")
 	}
@@ -91,7 +91,7 @@ func TestBesidePanicsOnTheWaiter(t *testing.T) {
 			t.Fatalf("the wait panicked with %v, want boom", p)
 		}
 	}()
-	wait := beside(func() { panic("boom") })
+	wait := beside(true, func() { panic("boom") })
 	wait()
 	t.Fatal("the wait returned after f panicked")
 }
