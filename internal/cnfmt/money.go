@@ -1,7 +1,10 @@
 package cnfmt
 
 import (
+	"bytes"
+	"math"
 	"math/big"
+	"strconv"
 
 	"zongjie/internal/num"
 )
@@ -21,7 +24,38 @@ var (
 // Thresholds apply to the absolute value; a negative amount keeps its "-"
 // sign (prose should prefer MoneyDiff's 增加/减少). For a shorter, rounded
 // figure use MoneyApprox.
-func Money(m num.Money) string { return yuanWords(m.Yuan()) }
+func Money(m num.Money) string {
+	if m == math.MinInt64 {
+		return yuanWords(m.Yuan())
+	}
+	a := int64(m)
+	sign := ""
+	if a < 0 {
+		a, sign = -a, "-"
+	}
+	switch y := a / 100; {
+	case a%100 != 0:
+		return m.String() + "元"
+	case y >= 1e8:
+		return sign + shifted(y, 8) + "亿元"
+	case y >= 1e4:
+		return sign + shifted(y, 4) + "万元"
+	default:
+		return sign + strconv.FormatInt(y, 10) + "元"
+	}
+}
+
+// shifted writes y/10^k, y ≥ 10^k, with its decimals and no trailing
+// zeros: Money's figures in 万元 and 亿元 are exact, so no big.Rat is
+// needed for the many amounts a roll-up words.
+func shifted(y int64, k int) string {
+	b := strconv.AppendInt(make([]byte, 0, 24), y, 10)
+	whole, frac := b[:len(b)-k], bytes.TrimRight(b[len(b)-k:], "0")
+	if len(frac) == 0 {
+		return string(whole)
+	}
+	return string(whole) + "." + string(frac)
+}
 
 // yuanWords applies Money's rules to an exact amount in 元 (whole 分).
 func yuanWords(y *big.Rat) string {

@@ -2,6 +2,7 @@ package cnfmt
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"zongjie/internal/num"
@@ -106,6 +107,27 @@ func TestYuanIsExact(t *testing.T) {
 		m := num.Money(fen)
 		if got, want := Yuan(m), num.FormatRat(m.Yuan(), 2, true)+"元"; got != want {
 			t.Errorf("Yuan(%d分) = %q, want %q", fen, got, want)
+		}
+	}
+}
+
+// TestMoneyMatchesExactWording checks Money's integer path against the
+// exact rational wording it replaced, across the thresholds and signs.
+func TestMoneyMatchesExactWording(t *testing.T) {
+	var ms []num.Money
+	for _, y := range []int64{0, 1, 9, 99, 9999, 10000, 10001, 12345, 99999999, 100000000, 100000001, 123456789, 1e12} {
+		for _, f := range []int64{0, 1, 10, 50, 99} {
+			ms = append(ms, num.Money(y*100+f), num.Money(-(y*100 + f)))
+		}
+	}
+	ms = append(ms, math.MaxInt64, math.MinInt64, math.MinInt64+1)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 10000 {
+		ms = append(ms, num.Money(r.Int64N(1e14)-5e13), num.Money(r.Int64N(1e6)*100))
+	}
+	for _, m := range ms {
+		if got, want := Money(m), yuanWords(m.Yuan()); got != want {
+			t.Errorf("Money(%d 分) = %s, want %s", int64(m), got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package record
 import (
 	"bytes"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -297,7 +298,37 @@ func plainTag(n *yaml.Node) string {
 	case isSmallFraction(v):
 		return "!!float"
 	}
+	if dashes := dateDashes(v); dashes == 1 {
+		return "!!str" // 2023-09: no layout of yaml.v3's takes it
+	} else if dashes == 2 {
+		if _, err := time.Parse("2006-1-2", v); err == nil {
+			return "!!timestamp"
+		}
+		return "!!str"
+	}
 	return n.ShortTag()
+}
+
+// dateDashes returns the number of dashes of v when it is four digits
+// followed by one or two groups of a dash and digits (2023-09,
+// 2023-01-11), else 0. yaml.v3 tries such a text against its timestamp
+// layouts, of which only the date alone ("2006-1-2") can take it, making
+// an error of each failed layout; then as an integer and a float, which it
+// is not.
+func dateDashes(v string) int {
+	if len(v) < 6 || !isDigits(v[:4]) || v[4] != '-' {
+		return 0
+	}
+	parts := strings.Split(v[5:], "-")
+	if len(parts) > 2 {
+		return 0
+	}
+	for _, p := range parts {
+		if p == "" || !isDigits(p) {
+			return 0
+		}
+	}
+	return len(parts)
 }
 
 // isSmallFraction reports whether v is digits, a point and digits, at most

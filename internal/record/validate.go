@@ -167,7 +167,13 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 		v.errorf(partPath, "%s(%d)不能多于 %s(%d)", what, *part, totalPath, *total)
 		return
 	}
+	if part != nil && total != nil {
+		return // both exact, compared above
+	}
 	lo, loText := v.lowerBound(partPath, part)
+	if lo == nil {
+		return
+	}
 	hi, hiText := v.upperBound(totalPath, total)
 	if lo != nil && hi != nil && lo.Cmp(hi) > 0 {
 		v.errorf(partPath, "%s(%s)不能多于 %s(%s)", what, loText, totalPath, hiText)

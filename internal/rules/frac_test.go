@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/big"
 	"testing"
+
+	"zongjie/internal/num"
 )
 
 func TestNewFracIsNewRat(t *testing.T) {
@@ -115,6 +117,28 @@ func TestIntSum(t *testing.T) {
 			if got, w := three.quo(100, s), new(big.Rat).Quo(big.NewRat(3, 100), new(big.Rat).SetInt(want)); got.Cmp(w) != 0 {
 				t.Errorf("3/100 ÷ sum of %v = %s, want %s", terms, got, w)
 			}
+		}
+	}
+}
+
+// TestMoneyOf checks the int64 path of moneyOf against exact arithmetic.
+func TestMoneyOf(t *testing.T) {
+	exact := func(yuan *big.Rat) (num.Money, bool) {
+		f := new(big.Rat).Mul(yuan, big.NewRat(100, 1))
+		if !f.IsInt() || !f.Num().IsInt64() {
+			return 0, false
+		}
+		return num.Money(f.Num().Int64()), true
+	}
+	huge, _ := new(big.Rat).SetString("123456789012345678901234567890")
+	rats := []*big.Rat{big.NewRat(0, 1), big.NewRat(1, 1), big.NewRat(-7, 1), big.NewRat(1, 2), big.NewRat(-3, 4), big.NewRat(1, 3),
+		big.NewRat(13417, 100), big.NewRat(1, 200), big.NewRat(1, 25), big.NewRat(math.MaxInt64, 1), big.NewRat(math.MaxInt64/100, 1),
+		big.NewRat(math.MaxInt64/100+1, 1), big.NewRat(-(math.MaxInt64 / 100), 1), big.NewRat(math.MaxInt64, 100), big.NewRat(math.MinInt64, 1), huge}
+	for _, r := range rats {
+		gm, gok := moneyOf(r)
+		wm, wok := exact(r)
+		if gm != wm || gok != wok {
+			t.Errorf("moneyOf(%s) = %d, %v; want %d, %v", r.RatString(), gm, gok, wm, wok)
 		}
 	}
 }

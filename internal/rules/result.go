@@ -16,6 +16,7 @@
 package rules
 
 import (
+	"math"
 	"math/big"
 	"strings"
 
@@ -123,6 +124,17 @@ func (v Value) trace() string {
 
 // moneyOf converts an amount in 元 to num.Money when it is a whole number of 分.
 func moneyOf(yuan *big.Rat) (num.Money, bool) {
+	if n, d := yuan.Num(), yuan.Denom(); n.IsInt64() && d.IsInt64() {
+		// In lowest terms, a/b 元 is a whole number of 分 just when b
+		// divides 100.
+		a, b := n.Int64(), d.Int64()
+		if 100%b != 0 {
+			return 0, false
+		}
+		if k := 100 / b; a <= math.MaxInt64/k && a >= -(math.MaxInt64/k) {
+			return num.Money(a * k), true
+		}
+	}
 	f := new(big.Rat).Mul(yuan, big.NewRat(100, 1))
 	if !f.IsInt() || !f.Num().IsInt64() {
 		return 0, false
