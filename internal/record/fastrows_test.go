@@ -58,7 +58,7 @@ func checkFast(t *testing.T, text []byte) (taken bool, rowBlocks int) {
 	if looksLikeJSON(text) {
 		return false, 0
 	}
-	lazy, ok := readFast(&fast, "x.yaml", text)
+	lazy, _, ok := readFast(&fast, "x.yaml", text)
 	if !ok {
 		return false, 0
 	}

@@ -2,6 +2,7 @@ package record
 
 import (
 	"bytes"
+	"sync"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -57,24 +58,56 @@ const fastMaxKey = 512
 
 // fastTree reads text into root as yaml.v3 would, but for comments. It
 // reports false, leaving root as it was, when text is not of the plain
-// block shape it reads.
-func fastTree(root *yaml.Node, text []byte) bool {
+// block shape it reads. The nodes are cut from slab, which the caller may
+// hand back (giveNodes) once nothing refers to the tree.
+func fastTree(root *yaml.Node, text []byte) (slab []yaml.Node, ok bool) {
 	if bytes.IndexByte(text, '\t') >= 0 || bytes.IndexByte(text, '\r') >= 0 {
-		return false
+		return nil, false
 	}
 	lines, nodes, ok := fastLines(text)
 	if !ok || len(lines) == 0 || lines[0].indent != 0 {
-		return false
+		return nil, false
 	}
-	p := &fastParser{lines: lines, nodes: make([]yaml.Node, 0, nodes)}
+	p := &fastParser{lines: lines, nodes: takeNodes(nodes)}
+	slab = p.nodes[:cap(p.nodes)]
 	doc := p.node()
 	top, ok := p.block()
 	if !ok || p.i != len(p.lines) {
-		return false
+		giveNodes(slab)
+		return nil, false
 	}
 	*doc = yaml.Node{Kind: yaml.DocumentNode, Line: top.Line, Column: top.Column, Content: []*yaml.Node{top}}
 	*root = *doc
-	return true
+	return slab, true
+}
+
+// nodeSlabs keeps the node slabs of files read and decoded: a roll-up
+// reads a hundred thousand small files, whose trees (some twenty
+// kilobytes of nodes each) are garbage as soon as their records are made.
+var nodeSlabs sync.Pool
+
+// nodeSlabMax is the capacity of the largest slab kept: a large file's
+// nodes are not held for the next.
+const nodeSlabMax = 4096
+
+// takeNodes returns an empty slab of capacity at least n.
+func takeNodes(n int) []yaml.Node {
+	if n <= nodeSlabMax {
+		if s, ok := nodeSlabs.Get().(*[]yaml.Node); ok && cap(*s) >= n {
+			return (*s)[:0]
+		}
+	}
+	return make([]yaml.Node, 0, n)
+}
+
+// giveNodes hands back slab, to which nothing may refer any more.
+func giveNodes(slab []yaml.Node) {
+	if slab == nil || cap(slab) > nodeSlabMax {
+		return
+	}
+	slab = slab[:cap(slab)]
+	clear(slab)
+	nodeSlabs.Put(&slab)
 }
 
 // fastLines cuts text into its lines that hold something, and tells how

@@ -235,7 +235,10 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 	var lazy lazyRows
 	fast := false
 	if !looksLikeJSON(text) {
-		lazy, fast = readFast(&root, name, text)
+		var slab []yaml.Node
+		lazy, slab, fast = readFast(&root, name, text)
+		// The records hold no node: the tree is done with when they are made.
+		defer giveNodes(slab)
 	}
 	if !fast {
 		if err := readYAML(&root, name, text); err != nil {
@@ -274,27 +277,30 @@ func readYAML(root *yaml.Node, name string, text []byte) error {
 // readFast is readYAML by the fast readers: the plain rows: blocks of text
 // are read by scanRows, and the rest, when of the plain block shape, by
 // fastTree (yaml.v3 reads it otherwise). It returns the blocks, whose
-// cells are made as their rows are decoded, and reports false, leaving
-// root as it was, when text has neither such a block nor that shape, or
-// when the rest of the file is not read without a problem (readYAML then
-// reads it all, for the same messages).
-func readFast(root *yaml.Node, name string, text []byte) (lazyRows, bool) {
+// cells are made as their rows are decoded, and fastTree's node slab (see
+// giveNodes); it reports false, leaving root as it was, when text has
+// neither such a block nor that shape, or when the rest of the file is not
+// read without a problem (readYAML then reads it all, for the same
+// messages).
+func readFast(root *yaml.Node, name string, text []byte) (lazyRows, []yaml.Node, bool) {
 	if !fastRows {
-		return nil, false
+		return nil, nil, false
 	}
 	blanked, blocks := scanRows(text)
 	if blocks == nil {
 		blanked = text
 	}
 	var r yaml.Node
-	if !fastTree(&r, blanked) && (blocks == nil || readYAML(&r, name, blanked) != nil) {
-		return nil, false
+	slab, ok := fastTree(&r, blanked)
+	if !ok && (blocks == nil || readYAML(&r, name, blanked) != nil) {
+		return nil, nil, false
 	}
 	if blocks != nil && !spliceRows(&r, blocks) {
-		return nil, false
+		giveNodes(slab)
+		return nil, nil, false
 	}
 	*root = r
-	return blocks, true
+	return blocks, slab, true
 }
 
 // period decodes root, a data file's top mapping, into p, and hands the
