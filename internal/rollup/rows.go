@@ -17,17 +17,27 @@ type row struct {
 	// for an audit of the register's figures: a union's own figures (at),
 	// or row index of the units table of table (a partial roll-up's, or
 	// the register itself for a unit without a union).
-	at    map[string]record.Pos
+	at    []keyPos
 	table *record.Period
 	index int
 	// unionless: the register's row of a unit without a union.
 	unionless bool
 }
 
+// keyPos is where the figure of a data key was written. A row has a few
+// (a slice, not a map: a roll-up keeps a row for each of a hundred
+// thousand unions).
+type keyPos struct {
+	key string
+	pos record.Pos
+}
+
 // pos says where the row's figure key was written.
 func (r *row) pos(key string) []record.Pos {
-	if p, ok := r.at[key]; ok {
-		return []record.Pos{p}
+	for _, a := range r.at {
+		if a.key == key {
+			return []record.Pos{a.pos}
+		}
 	}
 	if r.table != nil {
 		return []record.Pos{r.table.FieldPos("units", r.index, key)}
@@ -39,7 +49,7 @@ func (r *row) pos(key string) []record.Pos {
 // its union spending (finance.expenditure) and the total of its charity
 // drives as its donation; its kind of unit from its sector.
 func rowOf(p *record.Period) row {
-	r := row{at: make(map[string]record.Pos, 4)}
+	r := row{at: make([]keyPos, 0, 4)}
 	r.u.Name = strings.TrimSpace(p.Org.Name)
 	yes := true
 	r.u.HasUnion = &yes
@@ -52,7 +62,7 @@ func rowOf(p *record.Period) row {
 		r.u.Kind = "单位"
 	}
 	take := func(key, path string, v *int64) *int64 {
-		r.at[key] = p.Pos(path)
+		r.at = append(r.at, keyPos{key, p.Pos(path)})
 		if v != nil {
 			x := *v
 			return &x
@@ -61,7 +71,7 @@ func rowOf(p *record.Period) row {
 		return nil
 	}
 	takeMoney := func(key, path string, v *num.Money) *num.Money {
-		r.at[key] = p.Pos(path)
+		r.at = append(r.at, keyPos{key, p.Pos(path)})
 		if v != nil {
 			x := *v
 			return &x
@@ -73,7 +83,7 @@ func rowOf(p *record.Period) row {
 	r.u.Members = take("members", "membership.members", p.Membership.Members)
 	r.u.Spending = takeMoney("spending", "finance.expenditure", p.Finance.Expenditure)
 	if len(p.Charity) > 0 {
-		r.at["donation"] = p.Pos("charity")
+		r.at = append(r.at, keyPos{"donation", p.Pos("charity")})
 		var f figure
 		for i, d := range p.Charity {
 			path := "charity[" + strconv.Itoa(i) + "].total"
