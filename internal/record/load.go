@@ -219,7 +219,8 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 		// occur inside a JSON string, so each becomes one space: columns stay.
 		text = bytes.ReplaceAll(text, []byte("\t"), []byte(" "))
 	}
-	if n := estimateNodes(text); n > int64(lim.MaxNodes) {
+	n := estimateNodes(text)
+	if n > int64(lim.MaxNodes) {
 		// yaml.v3 builds the whole tree, ~200 bytes a value: refuse before.
 		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件中的数据项太多(按冒号、逗号和短横线估计,可能多达 %d 个),超过上限 %d,没有读入;请确认没有选错文件,确需处理请用 --max-nodes 调高上限",
 			Args: []any{n, lim.MaxNodes}}}
@@ -250,6 +251,10 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 		return decoded{}, err
 	}
 	p := &Period{File: name}
+	if n <= smallFile {
+		// A small file's positions go in one map, made to size once.
+		p.pos.paths = make(map[string]lineCol, n)
+	}
 	errs := &errorList{max: 1000}
 	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables, lazy: lazy}
 	doc := &root
@@ -264,6 +269,10 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 	}
 	return d.period(p, doc)
 }
+
+// smallFile is the number of values (as estimateNodes counts them) up to
+// which parseTree sizes the map of positions before decoding.
+const smallFile = 1024
 
 // readYAML parses text with yaml.v3 into root, refusing a second document.
 func readYAML(root *yaml.Node, name string, text []byte) error {

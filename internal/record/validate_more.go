@@ -387,10 +387,8 @@ func (v *validator) spans(rv reflect.Value, path []byte) {
 		if !isRecord(rv.Type()) {
 			return
 		}
-		for _, f := range fieldsOf(rv.Type()) {
-			if holdsSpan(rv.Type().Field(f.index).Type) {
-				v.spans(rv.Field(f.index), appendKey(path, f.key))
-			}
+		for _, f := range spanFields[rv.Type()] {
+			v.spans(rv.Field(f.index), appendKey(path, f.key))
 		}
 	}
 }
@@ -409,16 +407,22 @@ func holdsSpan(t reflect.Type) bool {
 		if t == typeSpan {
 			r = true
 		} else if isRecord(t) {
+			var fs []field
 			for _, f := range fieldsOf(t) {
 				if holdsSpan(t.Field(f.index).Type) {
-					r = true
+					fs = append(fs, f)
 				}
 			}
+			spanFields[t], r = fs, len(fs) > 0
 		}
 	}
 	spanHolders[t] = r
 	return r
 }
 
-// spanHolders caches holdsSpan; filled at init for every record type.
-var spanHolders = map[reflect.Type]bool{}
+// spanHolders caches holdsSpan, and spanFields the fields of each record
+// type that hold a span; both are filled at init for every record type.
+var (
+	spanHolders = map[reflect.Type]bool{}
+	spanFields  = map[reflect.Type][]field{}
+)
