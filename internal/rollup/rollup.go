@@ -91,15 +91,22 @@ func run(parentFile string, children []string, opt Options, ancestors []string) 
 	if err != nil {
 		return nil, err
 	}
-	if !opt.Partial { // a partial roll-up leaves the federation's check to the final one
-		if probs := auditProblems(parent); len(probs) > 0 {
-			return nil, probs
-		}
+	// The federation's own check (a partial roll-up leaves it to the final
+	// one) runs beside the children's loading: its problems, if any, are
+	// all that is returned, as if it had run first.
+	parentProblems := func() record.Errors { return nil }
+	if !opt.Partial {
+		done := make(chan record.Errors, 1)
+		go func() { done <- auditProblems(parent) }()
+		parentProblems = sync.OnceValue(func() record.Errors { return <-done })
 	}
 	r := &runner{opt: opt, parent: parent, name: strings.TrimSpace(parent.Org.Name), ancestors: ancestors}
 	if len(children) == 0 {
 		dir := levelDir(parentFile)
 		if dir == "" {
+			if probs := parentProblems(); len(probs) > 0 {
+				return nil, probs
+			}
 			return nil, record.Errors{{Pos: record.Pos{File: parentFile},
 				Format: "没有给出下级的数据文件,也没有与它同名的目录(%s);请在命令行上给出下级的文件或目录",
 				Args:   []any{strings.TrimSuffix(parentFile, extOf(parentFile)) + "/"}}}
@@ -128,6 +135,9 @@ func run(parentFile string, children []string, opt Options, ancestors []string) 
 		m.bad(&child{item: item{path: e.Pos.File}}, record.Errors{e})
 	}
 	r.each(items, m.add)
+	if probs := parentProblems(); len(probs) > 0 {
+		return nil, probs
+	}
 	return m.finish()
 }
 
