@@ -285,8 +285,22 @@ func (wb *workbook) readStrings(p string) error {
 	if err != nil || data == nil {
 		return err
 	}
+	return wb.sharedStrings(data)
+}
+
+// sharedStrings reads the shared strings table's part.
+func (wb *workbook) sharedStrings(data []byte) error {
 	s := &scanner{data: data}
+	if fastCells {
+		s.src = string(data)
+	}
 	for {
+		if s.src != "" {
+			if text, ok := s.fastString(); ok {
+				wb.sst = append(wb.sst, unescapeOOXML(text))
+				continue
+			}
+		}
 		t, err := s.next()
 		if err != nil {
 			return wb.damaged()
