@@ -241,6 +241,9 @@ func (wb *workbook) cellValue(c *xcell, typ, v, inline string, hasV, hasF, hasIn
 		}
 	default:
 		c.kind, c.text = cellNumber, strings.TrimSpace(v)
+		if _, ok := atoi(c.text); ok {
+			break // a whole number, as most are
+		}
 		if _, err := strconv.ParseFloat(c.text, 64); err != nil && c.text != "" {
 			c.kind = cellText
 		}

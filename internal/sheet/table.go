@@ -30,6 +30,7 @@ type tableSheet struct {
 	hpcol     map[int]int    // the position column of each header cell
 	headerRow int
 	binds     map[int]*binding
+	byCol     []*binding     // binds by column, once the header is finished
 	groups    map[int]string // an unresolved header over sub-headers, by column
 	seqCol    int
 	parentCol int
@@ -44,8 +45,7 @@ type tableSheet struct {
 	// itself and which has no sheet of lists: it is given to the record
 	// package in the table form (columns and rows), a node a cell.
 	flat    bool
-	flatIdx map[int]int // the place of each column in a flat row
-	columns *yaml.Node  // a flat table's column names
+	columns *yaml.Node // a flat table's column names
 
 	examples  []map[*leaf]string // by sector, made when first needed
 	noParent  bool               // the missing 所属 column was reported
@@ -66,6 +66,24 @@ type binding struct {
 	wan    bool   // amounts in 万元
 	text   string // the header as written
 	col    int
+
+	// Set when the header is finished, for every row not to work them
+	// out again: the leaf's field and value type, whether the column is
+	// added up for totals rows and whether it holds the records' labels,
+	// and its place in a flat row.
+	field  fieldInfo
+	vtype  reflect.Type
+	summed bool
+	label  bool
+	flat   int
+}
+
+// bind is the binding of column col once the header is finished, or nil.
+func (s *tableSheet) bind(col int) *binding {
+	if col >= 0 && col < len(s.byCol) {
+		return s.byCol[col]
+	}
+	return nil
 }
 
 func (b *builder) tableSheet(o int, t *table) *tableSheet {
@@ -317,12 +335,19 @@ func (s *tableSheet) finishHeader() {
 			s.flat = false
 		}
 	}
+	cols := sortedCols(s.binds)
+	if len(cols) > 0 {
+		s.byCol = make([]*binding, cols[len(cols)-1]+1)
+	}
+	for i, c := range cols {
+		b := s.binds[c]
+		b.field, b.vtype, b.summed, b.label, b.flat = b.leaf.field(), b.leaf.valueType(), summed(b.leaf), s.isLabel(b), i
+		s.byCol[c] = b
+	}
 	if s.flat {
-		s.flatIdx = map[int]int{}
-		s.columns = container(yaml.SequenceNode, s.o, s.headerRow, s.pos(sortedCols(s.binds)[0]))
-		for i, c := range sortedCols(s.binds) {
-			s.flatIdx[c] = i
-			s.columns.Content = append(s.columns.Content, scalar(s.binds[c].leaf.field().key, s.o, s.headerRow, s.pos(c)))
+		s.columns = container(yaml.SequenceNode, s.o, s.headerRow, s.pos(cols[0]))
+		for _, c := range cols {
+			s.columns.Content = append(s.columns.Content, scalar(s.binds[c].field.key, s.o, s.headerRow, s.pos(c)))
 		}
 	}
 }
@@ -359,7 +384,7 @@ func (s *tableSheet) exampleHeaders() string {
 // data reads a row after the header.
 func (s *tableSheet) data(r *xrow) {
 	seq := textOf(cellAt(r, s.seqCol))
-	if s.noteRow(r) && s.seqCol == 0 || noteWords[normalName(seq)] {
+	if s.seqCol == 0 && s.noteRow(r) || noteWords[normalName(seq)] {
 		return
 	}
 	if s.repeatedHeader(r) {
@@ -375,7 +400,7 @@ func (s *tableSheet) data(r *xrow) {
 	values, words := 0, 0
 	for i := range r.cells {
 		c := &r.cells[i]
-		switch b := s.binds[c.col]; {
+		switch b := s.bind(c.col); {
 		case c.col == s.seqCol || c.col == s.parentCol:
 		case b != nil && b.leaf.kind == leafStrings:
 			words++
@@ -465,16 +490,6 @@ func (s *tableSheet) isExample(r *xrow) bool {
 	return false
 }
 
-// recPath is the data path of the record n of the table's list, for a
-// message: "units[3]".
-func (s *tableSheet) recPath(list *yaml.Node, parent *rec) string {
-	p := s.t.path
-	if parent != nil {
-		p = parent.path + "." + keysOf(s.t.via)
-	}
-	return p + "[" + strconv.Itoa(len(list.Content)) + "]"
-}
-
 // record reads r as a record.
 func (s *tableSheet) record(r *xrow, seq string) {
 	b := s.b
@@ -499,37 +514,38 @@ func (s *tableSheet) record(r *xrow, seq string) {
 	node.Kind, node.Line, node.Column = yaml.MappingNode, r.num, record.OriginColumn(s.o, first)
 	if s.flat {
 		node.Kind = yaml.SequenceNode
-		node.Content = make([]*yaml.Node, len(s.flatIdx))
+		node.Content = b.slab.ptrs(len(s.binds))
 		for i := range node.Content {
 			node.Content[i] = nullNode
 		}
 	} else {
 		node.Content = make([]*yaml.Node, 0, 2*len(r.cells))
 	}
-	rc := &rec{node: node, seq: seq}
-	rc.path = s.recPath(list, parent)
+	rc := b.slab.rec()
+	rc.node, rc.seq, rc.t, rc.parent, rc.idx = node, seq, s.t, parent, len(list.Content)
 	if rc.seq == "" {
 		rc.seq = strconv.Itoa(s.rows)
 	}
 	for i := range r.cells {
 		c := &r.cells[i]
-		bd := s.binds[c.col]
+		bd := s.bind(c.col)
 		if bd == nil {
 			continue
 		}
-		f := bd.leaf.field()
-		text, bad := b.valueText(c, f, bd.leaf.valueType(), bd.wan)
+		text, bad := b.valueText(c, bd.field, bd.vtype, bd.wan)
 		if bad != "" {
-			b.errorAt(s.o, r.num, c.pcol, rc.path+"."+bd.leaf.dataPath(), "%s", string(bad))
+			b.errorAt(s.o, r.num, c.pcol, rc.path()+"."+bd.leaf.dataPath(), "%s", string(bad))
 			continue
 		}
-		text = translate(f, text)
-		s.add(c, bd, text)
+		text = translate(bd.field, text)
+		if bd.summed {
+			s.add(c, bd, text)
+		}
 		if text == "" {
 			continue
 		}
 		s.put(rc, bd, text, r.num, c.pcol)
-		if s.isLabel(bd) {
+		if bd.label {
 			rc.label = text
 		}
 	}
@@ -541,10 +557,10 @@ func (s *tableSheet) record(r *xrow, seq string) {
 // put writes one value of a record.
 func (s *tableSheet) put(rc *rec, bd *binding, text string, row, pcol int) {
 	if s.flat {
-		rc.node.Content[s.flatIdx[bd.col]] = s.b.scalar(text, s.o, row, pcol)
+		rc.node.Content[bd.flat] = s.b.scalar(text, s.o, row, pcol)
 		return
 	}
-	l, f := bd.leaf, bd.leaf.field()
+	l, f := bd.leaf, bd.field
 	key := s.b.scalar(f.key, s.o, row, pcol)
 	m := inner(rc.node, l.path[:len(l.path)-1], key)
 	switch l.kind {
@@ -581,13 +597,13 @@ func (s *tableSheet) put(rc *rec, bd *binding, text string, row, pcol int) {
 func (s *tableSheet) continued(r *xrow) {
 	for i := range r.cells {
 		c := &r.cells[i]
-		bd := s.binds[c.col]
+		bd := s.bind(c.col)
 		if bd == nil || bd.leaf.kind != leafStrings {
 			continue
 		}
-		text, bad := s.b.valueText(c, bd.leaf.field(), bd.leaf.valueType(), false)
+		text, bad := s.b.valueText(c, bd.field, bd.vtype, false)
 		if bad != "" {
-			s.b.errorAt(s.o, r.num, c.pcol, s.prev.path+"."+bd.leaf.dataPath(), "%s", string(bad))
+			s.b.errorAt(s.o, r.num, c.pcol, s.prev.path()+"."+bd.leaf.dataPath(), "%s", string(bad))
 			continue
 		}
 		if text == "" || !s.b.count(1, s.o, r.num, c.pcol) {
@@ -728,10 +744,10 @@ func summed(l *leaf) bool {
 
 // add adds a record's value to its column's sums.
 func (s *tableSheet) add(c *xcell, bd *binding, text string) {
-	if !summed(bd.leaf) {
+	if !bd.summed {
 		return
 	}
-	for _, m := range []map[int]*colSum{s.sums, s.block} {
+	for _, m := range [2]map[int]*colSum{s.sums, s.block} {
 		cs := m[c.col]
 		if cs == nil {
 			cs = &colSum{ok: true}
@@ -740,7 +756,7 @@ func (s *tableSheet) add(c *xcell, bd *binding, text string) {
 		if !cs.ok || text == "" {
 			continue
 		}
-		v, ok := figure(text, bd.leaf.valueType())
+		v, ok := figure(text, bd.vtype)
 		if !ok || (v > 0 && cs.total > math.MaxInt64-v) || (v < 0 && cs.total < math.MinInt64-v) {
 			cs.ok = false
 			continue
@@ -751,6 +767,14 @@ func (s *tableSheet) add(c *xcell, bd *binding, text string) {
 
 // figure parses an exact count, or an amount in 分.
 func figure(text string, t reflect.Type) (int64, bool) {
+	if n, ok := atoi(text); ok {
+		// up to nine digits, as most are: what num.ParseCount and
+		// num.ParseMoney make of them
+		if t == typeMoney {
+			return int64(n) * 100, true
+		}
+		return int64(n), true
+	}
 	if num.HasQualifier(text) {
 		return 0, false
 	}
@@ -779,11 +803,11 @@ func (s *tableSheet) checkTotals(r *xrow, word string) {
 	}
 	for i := range r.cells {
 		c := &r.cells[i]
-		bd := s.binds[c.col]
-		if bd == nil || !summed(bd.leaf) {
+		bd := s.bind(c.col)
+		if bd == nil || !bd.summed {
 			continue
 		}
-		text, bad := s.b.valueText(c, bd.leaf.field(), bd.leaf.valueType(), bd.wan)
+		text, bad := s.b.valueText(c, bd.field, bd.vtype, bd.wan)
 		if bad != "" {
 			s.b.errorAt(s.o, r.num, c.pcol, s.t.path, "%s", string(bad))
 			continue
@@ -791,13 +815,13 @@ func (s *tableSheet) checkTotals(r *xrow, word string) {
 		if text == "" {
 			continue
 		}
-		stated, ok := figure(text, bd.leaf.valueType())
+		stated, ok := figure(text, bd.vtype)
 		cs := sums[c.col]
 		if !ok || cs == nil || !cs.ok {
 			continue
 		}
 		if stated != cs.total {
-			t := bd.leaf.valueType()
+			t := bd.vtype
 			s.b.errorAt(s.o, r.num, c.pcol, s.t.path, "%s行的“%s”是 %s,上面各行加起来是 %s;请核对(%s行只用来核对,不作为一行数据读入)",
 				word, clipText(s.header[c.col]), shown(stated, t), shown(cs.total, t), word)
 		}

@@ -23,6 +23,9 @@ import (
 // blankMarks are what clerks type into a cell that has no value.
 var blankMarks = map[string]bool{"-": true, "—": true, "——": true, "－": true, "/": true, "／": true, "\\": true, "、": true}
 
+// maxBlankMark is the length in bytes of the longest blank mark.
+const maxBlankMark = len("——")
+
 // problem is what is wrong with a cell, in Chinese, or "".
 type problem string
 
@@ -47,8 +50,12 @@ func (b *builder) valueText(c *xcell, f fieldInfo, t reflect.Type, wan bool) (st
 		}
 		return "否", ""
 	case cellText:
-		s := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(c.text, "\r\n", "\n"), "\r", "\n"))
-		if blankMarks[s] {
+		s := c.text
+		if strings.IndexByte(s, '\r') >= 0 {
+			s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+		}
+		s = trimSpace(s)
+		if len(s) <= maxBlankMark && blankMarks[s] {
 			return "", ""
 		}
 		if wan && t == typeMoney && isPlainNumber(s) {
