@@ -27,6 +27,7 @@ type tableSheet struct {
 	title int // rows read looking for the header
 
 	header    map[int]string // the header's text by column
+	headerAt  []string       // the same in a slice, once the header is finished
 	hpcol     map[int]int    // the position column of each header cell
 	headerRow int
 	binds     map[int]*binding
@@ -197,6 +198,14 @@ func (s *tableSheet) findHeader(r *xrow) {
 	s.state = stateHeader
 }
 
+// isNoteWord reports whether t is one of noteWords, spaces aside.
+func isNoteWord(t string) bool {
+	if !strings.Contains(t, "说") && !strings.Contains(t, "注") {
+		return false // none of noteWords
+	}
+	return noteWords[normalName(t)]
+}
+
 // noteRow reports whether r is a 说明 row (the template's notes under the
 // header), to be passed over.
 func (s *tableSheet) noteRow(r *xrow) bool {
@@ -205,7 +214,7 @@ func (s *tableSheet) noteRow(r *xrow) bool {
 		if t == "" {
 			continue
 		}
-		return noteWords[normalName(t)]
+		return isNoteWord(t)
 	}
 	return false
 }
@@ -335,6 +344,12 @@ func (s *tableSheet) finishHeader() {
 			s.flat = false
 		}
 	}
+	for _, c := range sortedCols(s.header) {
+		if c >= len(s.headerAt) {
+			s.headerAt = append(s.headerAt, make([]string, c+1-len(s.headerAt))...)
+		}
+		s.headerAt[c] = s.header[c]
+	}
 	cols := sortedCols(s.binds)
 	if len(cols) > 0 {
 		s.byCol = make([]*binding, cols[len(cols)-1]+1)
@@ -384,7 +399,7 @@ func (s *tableSheet) exampleHeaders() string {
 // data reads a row after the header.
 func (s *tableSheet) data(r *xrow) {
 	seq := textOf(cellAt(r, s.seqCol))
-	if s.seqCol == 0 && s.noteRow(r) || noteWords[normalName(seq)] {
+	if s.seqCol == 0 && s.noteRow(r) || isNoteWord(seq) {
 		return
 	}
 	if s.repeatedHeader(r) {
@@ -394,7 +409,7 @@ func (s *tableSheet) data(r *xrow) {
 		s.checkTotals(r, word)
 		return
 	}
-	if normalName(seq) == "示例" && s.isExample(r) {
+	if strings.Contains(seq, "示") && normalName(seq) == "示例" && s.isExample(r) {
 		return
 	}
 	values, words := 0, 0
@@ -429,7 +444,7 @@ func (s *tableSheet) repeatedHeader(r *xrow) bool {
 	same := 0
 	for i := range r.cells {
 		c := &r.cells[i]
-		if h, ok := s.header[c.col]; ok && h == textOf(c) {
+		if c.col < len(s.headerAt) && s.headerAt[c.col] != "" && s.headerAt[c.col] == textOf(c) {
 			same++
 		}
 	}
@@ -447,15 +462,22 @@ func (s *tableSheet) totalsRow(r *xrow) (string, bool) {
 			}
 		}
 	}
-	cols := s.labelCols
-	if len(r.cells) > 0 {
-		cols = append(cols[:len(cols):len(cols)], r.cells[0].col)
-	}
-	for _, c := range cols {
+	for i := 0; i <= len(s.labelCols); i++ {
+		var c int
+		switch {
+		case i < len(s.labelCols):
+			c = s.labelCols[i]
+		case len(r.cells) > 0:
+			c = r.cells[0].col
+		}
 		if c == 0 {
 			continue
 		}
-		w := normalName(textOf(cellAt(r, c)))
+		t := textOf(cellAt(r, c))
+		if !strings.Contains(t, "计") && !strings.Contains(t, "数") {
+			continue // none of totalsWords, nor …合计
+		}
+		w := normalName(t)
 		if totalsWords[w] || strings.HasSuffix(w, "合计") && len([]rune(w)) <= 6 {
 			return w, true
 		}
