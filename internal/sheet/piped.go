@@ -1,0 +1,129 @@
+package sheet
+
+import (
+	"runtime"
+	"strings"
+)
+
+// A large sheet is read in two goroutines on a machine of more than one
+// core: one inflates the part and scans its cells, handing rows over in
+// batches; the other (the caller's) builds the records from them as they
+// come. The rows, their order, where reading stops and the problem that
+// ends it are those of reading in one goroutine: the scanning goroutine
+// only runs ahead, and the caller waits for it before going on.
+
+// pipeMin is the inflated size from which a sheet is read in two
+// goroutines: about 2 500 rows of a table.
+var pipeMin uint64 = 1 << 20
+
+// pipedRows turns reading in two goroutines on; tests turn it off to
+// compare.
+var pipedRows = true
+
+// batchRows is how many rows a batch hands over.
+const batchRows = 256
+
+// rowBatch is rows handed from the scanning goroutine to the caller: their
+// cells are in cells, each row's from its start in ends; err is set on the
+// last batch when scanning ended with a problem.
+type rowBatch struct {
+	rows  []xrow
+	ends  []int
+	cells []xcell
+	err   error
+}
+
+// add copies a row into the batch.
+func (b *rowBatch) add(r *xrow) {
+	b.cells = append(b.cells, r.cells...)
+	b.ends = append(b.ends, len(b.cells))
+	b.rows = append(b.rows, xrow{num: r.num})
+}
+
+// seal points the rows at their cells, once no more are added.
+func (b *rowBatch) seal() {
+	start := 0
+	for i, end := range b.ends {
+		b.rows[i].cells = b.cells[start:end:end]
+		start = end
+	}
+}
+
+// reset empties the batch for reuse.
+func (b *rowBatch) reset() {
+	b.rows, b.ends, b.cells, b.err = b.rows[:0], b.ends[:0], b.cells[:0], nil
+}
+
+// piped reports whether the sheet of part p is read in two goroutines.
+func (wb *workbook) piped(p string) bool {
+	f := wb.parts[strings.ToLower(p)]
+	return pipedRows && f != nil && f.UncompressedSize64 >= pipeMin && runtime.GOMAXPROCS(0) > 1
+}
+
+// readRowsPiped is readRows in two goroutines.
+func (b *builder) readRowsPiped(wb *workbook, ref sheetRef, fn func(*xrow) bool) error {
+	full := make(chan *rowBatch, 4)
+	free := make(chan *rowBatch, 6)
+	done := make(chan struct{})
+	go func() {
+		defer close(full)
+		data, err := wb.part(ref.part)
+		if err != nil || data == nil {
+			if err != nil {
+				select {
+				case full <- &rowBatch{err: err}:
+				case <-done:
+				}
+			}
+			return
+		}
+		batch := &rowBatch{}
+		send := func() bool {
+			batch.seal()
+			select {
+			case full <- batch:
+			case <-done:
+				return false
+			}
+			select {
+			case batch = <-free:
+				batch.reset()
+			default:
+				batch = &rowBatch{}
+			}
+			return true
+		}
+		err = wb.readSheet(data, func(r *xrow) error {
+			batch.add(r)
+			if len(batch.rows) == batchRows && !send() {
+				return errStop
+			}
+			return nil
+		})
+		if err == errStop {
+			return
+		}
+		batch.err = err
+		send()
+	}()
+	defer func() {
+		close(done)
+		for range full { // wait for the scanning goroutine to end
+		}
+	}()
+	for batch := range full {
+		for i := range batch.rows {
+			if b.stopped || !fn(&batch.rows[i]) {
+				return nil
+			}
+		}
+		if batch.err != nil {
+			return batch.err
+		}
+		select {
+		case free <- batch:
+		default:
+		}
+	}
+	return nil
+}
