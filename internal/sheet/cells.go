@@ -45,9 +45,6 @@ var externalRef = regexp.MustCompile(`\[[0-9]+\][^!]*!|\[[^\]]*\.(?i:xlsx|xlsm|x
 // skipping rows with no value. It stops at fn's first error.
 func (wb *workbook) readSheet(data []byte, fn func(*xrow) error) error {
 	s := &scanner{data: data}
-	if fastCells {
-		s.src = string(data)
-	}
 	for {
 		t, err := s.next()
 		if err != nil {
@@ -106,7 +103,7 @@ func (wb *workbook) readSheet(data []byte, fn func(*xrow) error) error {
 func (wb *workbook) readRow(s *scanner, row *xrow, shared map[string]string) error {
 	col := 0
 	for {
-		if s.src != "" && s.isCellStart() {
+		if fastCells && s.isCellStart() {
 			if a, empty, v, hasV, ok := s.fastCell(); ok {
 				var err error
 				if col, err = wb.plainCell(row, col, a, empty, v, hasV); err != nil {

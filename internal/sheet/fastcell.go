@@ -1,6 +1,9 @@
 package sheet
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // The fast reader of cells and shared strings.
 //
@@ -14,9 +17,10 @@ import "strings"
 //
 // The token scanner reads such a cell as five tokens, looks each attribute
 // up by walking the tag again, and copies the value's text into a string
-// of its own. fastCell reads the shape above in one pass over the bytes,
-// and its value is cut from the document held once as a string (src), so
-// a cell costs no allocation. Anything else (a formula, an inline string,
+// of its own. fastCell reads the shape above in one pass over the bytes;
+// a shared string's index is read from them, so only a number's text is
+// made a string (a small one). A shared string is cut from the part held
+// once as a string (src). Anything else (a formula, an inline string,
 // a character reference, CDATA, a namespace prefix, white space between
 // the elements, single quotes …) leaves the cell to the token scanner,
 // from where it starts: both read every cell to the same value, which
@@ -27,9 +31,9 @@ import "strings"
 var fastCells = true
 
 // cellAttrs are the attributes of a cell's start tag the reader uses, as
-// written.
+// written (pointing into the part).
 type cellAttrs struct {
-	r, s, t          string
+	r, s, t          []byte
 	hasR, hasS, hasT bool
 }
 
@@ -37,13 +41,13 @@ type cellAttrs struct {
 // one of the plain shapes: ok is false, and s.pos unmoved, when it has
 // not. It returns the cell's attributes, whether it was an empty element,
 // and the text of its value when it has one.
-func (s *scanner) fastCell() (a cellAttrs, empty bool, v string, hasV, ok bool) {
-	d, src := s.data, s.src
+func (s *scanner) fastCell() (a cellAttrs, empty bool, v []byte, hasV, ok bool) {
+	d := s.data
 	p := s.pos + 2
 	// attributes: name="value" …, then ">" or "/>"
 	for {
 		if p >= len(d) {
-			return a, false, "", false, false
+			return a, false, nil, false, false
 		}
 		c := d[p]
 		switch {
@@ -53,71 +57,76 @@ func (s *scanner) fastCell() (a cellAttrs, empty bool, v string, hasV, ok bool) 
 		case c == '/':
 			if p+1 < len(d) && d[p+1] == '>' {
 				s.pos = p + 2
-				return a, true, "", false, true
+				return a, true, nil, false, true
 			}
-			return a, false, "", false, false
+			return a, false, nil, false, false
 		case isSpace(c):
 			p++
 			continue
 		}
 		if p == s.pos+2 {
-			return a, false, "", false, false // "<cx": another element, or no space before an attribute
+			return a, false, nil, false, false // "<cx": another element, or no space before an attribute
 		}
 		n := p
 		for n < len(d) && (d[n] >= 'a' && d[n] <= 'z' || d[n] >= 'A' && d[n] <= 'Z') {
 			n++
 		}
 		if n == p || n+1 >= len(d) || d[n] != '=' || d[n+1] != '"' {
-			return a, false, "", false, false
+			return a, false, nil, false, false
 		}
-		name := src[p:n]
 		start := n + 2
 		end := start
 		for end < len(d) && d[end] != '"' {
 			if d[end] == '&' || d[end] == '<' {
-				return a, false, "", false, false
+				return a, false, nil, false, false
 			}
 			end++
 		}
 		if end >= len(d) {
-			return a, false, "", false, false
+			return a, false, nil, false, false
 		}
-		val := src[start:end]
+		val := d[start:end]
 		switch {
-		case name == "r" && !a.hasR:
+		case n-p == 1 && d[p] == 'r' && !a.hasR:
 			a.r, a.hasR = val, true
-		case name == "s" && !a.hasS:
+		case n-p == 1 && d[p] == 's' && !a.hasS:
 			a.s, a.hasS = val, true
-		case name == "t" && !a.hasT:
+		case n-p == 1 && d[p] == 't' && !a.hasT:
 			a.t, a.hasT = val, true
 		}
 		p = end + 1
 		if p < len(d) && d[p] != '>' && d[p] != '/' && !isSpace(d[p]) {
-			return a, false, "", false, false // no space before the next attribute
+			return a, false, nil, false, false // no space before the next attribute
 		}
 	}
 content:
-	if strings.HasPrefix(src[p:], "</c>") {
+	if bytes.HasPrefix(d[p:], cellEnd) {
 		s.pos = p + 4
-		return a, false, "", false, true
+		return a, false, nil, false, true
 	}
-	if !strings.HasPrefix(src[p:], "<v>") {
-		return a, false, "", false, false
+	if !bytes.HasPrefix(d[p:], valueStart) {
+		return a, false, nil, false, false
 	}
 	p += 3
 	end := p
 	for end < len(d) && d[end] != '<' {
 		if d[end] == '&' {
-			return a, false, "", false, false
+			return a, false, nil, false, false
 		}
 		end++
 	}
-	if !strings.HasPrefix(src[end:], "</v></c>") {
-		return a, false, "", false, false
+	if !bytes.HasPrefix(d[end:], valueEnd) {
+		return a, false, nil, false, false
 	}
-	s.pos = end + 8
-	return a, false, src[p:end], true, true
+	s.pos = end + len(valueEnd)
+	return a, false, d[p:end], true, true
 }
+
+var (
+	cellEnd    = []byte("</c>")
+	valueStart = []byte("<v>")
+	valueEnd   = []byte("</v></c>")
+)
 
 // isCellStart reports whether the scanner is at a cell's start tag
 // without a namespace prefix ("<c " or "<c/" or "<c>").
@@ -153,7 +162,7 @@ func (s *scanner) fastString() (text string, ok bool) {
 // plainCell adds to row the cell fastCell read, as readRow does one read
 // by tokens; col is the column of the cell before it, and the cell's own
 // is returned.
-func (wb *workbook) plainCell(row *xrow, col int, a cellAttrs, empty bool, v string, hasV bool) (int, error) {
+func (wb *workbook) plainCell(row *xrow, col int, a cellAttrs, empty bool, v []byte, hasV bool) (int, error) {
 	col++
 	if a.hasR {
 		c, n, ok := parseRef(a.r)
@@ -173,10 +182,22 @@ func (wb *workbook) plainCell(row *xrow, col int, a cellAttrs, empty bool, v str
 	}
 	typ := ""
 	if a.hasT {
-		typ = cellTypes[a.t]
+		typ = cellTypes[string(a.t)]
 	}
-	if !empty {
-		if err := wb.cellValue(&c, typ, v, "", hasV, false, false); err != nil {
+	switch i, ok := atoi(v); {
+	case empty:
+	case typ == "s" && hasV && ok:
+		// a shared string, as cellValue reads it, without making its
+		// index a string first
+		if i >= len(wb.sst) {
+			return col, wb.damaged()
+		}
+		c.kind, c.text = cellText, wb.sst[i]
+		if c.text == "" {
+			c.kind = cellEmpty
+		}
+	default:
+		if err := wb.cellValue(&c, typ, string(v), "", hasV, false, false); err != nil {
 			return col, err
 		}
 	}

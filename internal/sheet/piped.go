@@ -33,6 +33,11 @@ type rowBatch struct {
 	err   error
 }
 
+// newBatch is an empty batch, with room for rows of 16 cells.
+func newBatch() *rowBatch {
+	return &rowBatch{rows: make([]xrow, 0, batchRows), ends: make([]int, 0, batchRows), cells: make([]xcell, 0, 16*batchRows)}
+}
+
 // add copies a row into the batch.
 func (b *rowBatch) add(r *xrow) {
 	b.cells = append(b.cells, r.cells...)
@@ -77,7 +82,7 @@ func (b *builder) readRowsPiped(wb *workbook, ref sheetRef, fn func(*xrow) bool)
 			}
 			return
 		}
-		batch := &rowBatch{}
+		batch := newBatch()
 		send := func() bool {
 			batch.seal()
 			select {
@@ -89,7 +94,7 @@ func (b *builder) readRowsPiped(wb *workbook, ref sheetRef, fn func(*xrow) bool)
 			case batch = <-free:
 				batch.reset()
 			default:
-				batch = &rowBatch{}
+				batch = newBatch()
 			}
 			return true
 		}
