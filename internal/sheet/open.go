@@ -12,6 +12,7 @@ import (
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
+	"zongjie/internal/zipfile"
 )
 
 // workbook is an .xlsx file opened for reading: its zip directory, its
@@ -69,6 +70,7 @@ func openWorkbook(name string, data []byte, lim record.Limits) (*workbook, error
 	if err != nil {
 		return nil, fileErr(name, "文件已损坏,无法打开(不是完整的 .xlsx 工作簿,可能没有下载或复制完整);请在 Excel 或 WPS 中打开后重新保存,或重新下载")
 	}
+	zr.RegisterDecompressor(zip.Deflate, zipfile.Decompressor)
 	wb := &workbook{file: name, parts: map[string]*zip.File{}, budget: unzipLimit(lim)}
 	var total uint64
 	for _, f := range zr.File {

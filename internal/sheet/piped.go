@@ -21,7 +21,7 @@ var pipeMin uint64 = 1 << 20
 var pipedRows = true
 
 // batchRows is how many rows a batch hands over.
-const batchRows = 256
+const batchRows = 64
 
 // rowBatch is rows handed from the scanning goroutine to the caller: their
 // cells are in cells, each row's from its start in ends; err is set on the
