@@ -797,7 +797,7 @@ func figure(text string, t reflect.Type) (int64, bool) {
 		}
 		return int64(n), true
 	}
-	if num.HasQualifier(text) {
+	if !isPlainNumber(text) && num.HasQualifier(text) { // a plain number has no qualifier
 		return 0, false
 	}
 	if t == typeMoney {

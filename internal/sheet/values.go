@@ -147,20 +147,22 @@ func serialDate(n int, from1904 bool) time.Time {
 // decimal) is rounded to 15, so 0.30000000000000004 is 0.3.
 func plainNumber(s string) string {
 	digits := 0
-	plain := true
+	plain, dot := true, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
 			if digits > 0 || c != '0' {
 				digits++
 			}
-		case c == '.' || c == '-':
+		case c == '.':
+			dot = true
+		case c == '-':
 		default:
 			plain = false
 		}
 	}
 	if plain && digits <= 15 {
-		if strings.Contains(s, ".") {
+		if dot {
 			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 		}
 		return s
