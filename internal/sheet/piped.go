@@ -25,12 +25,15 @@ const batchRows = 64
 
 // rowBatch is rows handed from the scanning goroutine to the caller: their
 // cells are in cells, each row's from its start in ends; err is set on the
-// last batch when scanning ended with a problem.
+// last batch when scanning ended with a problem, panicked when it ended
+// in a panic (raised again in the caller's goroutine, as reading in one
+// would).
 type rowBatch struct {
-	rows  []xrow
-	ends  []int
-	cells []xcell
-	err   error
+	rows     []xrow
+	ends     []int
+	cells    []xcell
+	err      error
+	panicked any
 }
 
 // newBatch is an empty batch, with room for rows of 16 cells.
@@ -72,6 +75,14 @@ func (b *builder) readRowsPiped(wb *workbook, ref sheetRef, fn func(*xrow) bool)
 	done := make(chan struct{})
 	go func() {
 		defer close(full)
+		defer func() {
+			if p := recover(); p != nil {
+				select {
+				case full <- &rowBatch{panicked: p}:
+				case <-done:
+				}
+			}
+		}()
 		data, err := wb.part(ref.part)
 		if err != nil || data == nil {
 			if err != nil {
@@ -117,6 +128,9 @@ func (b *builder) readRowsPiped(wb *workbook, ref sheetRef, fn func(*xrow) bool)
 		}
 	}()
 	for batch := range full {
+		if batch.panicked != nil {
+			panic(batch.panicked)
+		}
 		for i := range batch.rows {
 			if b.stopped || !fn(&batch.rows[i]) {
 				return nil
