@@ -41,12 +41,23 @@ func newBatch() *rowBatch {
 	return &rowBatch{rows: make([]xrow, 0, batchRows), ends: make([]int, 0, batchRows), cells: make([]xcell, 0, 16*batchRows)}
 }
 
-// add copies a row into the batch.
+// add puts a row into the batch: its cells are there already when the
+// scanner read them into the batch's room (see room), and are copied
+// otherwise.
 func (b *rowBatch) add(r *xrow) {
-	b.cells = append(b.cells, r.cells...)
+	start, n := len(b.cells), len(r.cells)
+	if n > 0 && start+n <= cap(b.cells) && &b.cells[:start+n][start] == &r.cells[0] {
+		b.cells = b.cells[:start+n]
+	} else {
+		b.cells = append(b.cells, r.cells...)
+	}
 	b.ends = append(b.ends, len(b.cells))
 	b.rows = append(b.rows, xrow{num: r.num})
 }
+
+// room points the scanner's row at the batch's free room, where the
+// cells of the next row are then read.
+func (b *rowBatch) room(r *xrow) { r.cells = b.cells[len(b.cells):len(b.cells)] }
 
 // seal points the rows at their cells, once no more are added.
 func (b *rowBatch) seal() {
@@ -114,6 +125,7 @@ func (b *builder) readRowsPiped(wb *workbook, ref sheetRef, fn func(*xrow) bool)
 			if len(batch.rows) == batchRows && !send() {
 				return errStop
 			}
+			batch.room(r)
 			return nil
 		})
 		if err == errStop {
