@@ -24,7 +24,7 @@ import (
 // a character reference, CDATA, a namespace prefix, white space between
 // the elements, single quotes …) leaves the cell to the token scanner,
 // from where it starts: both read every cell to the same value, which
-// TestFastCellsSame checks on every example and FuzzXLSX on what the
+// TestFastCellsSame checks on every example and FuzzFastCells on what the
 // fuzzer makes.
 
 // fastCells turns the fast reader on; tests turn it off to compare.
