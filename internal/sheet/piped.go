@@ -20,8 +20,10 @@ var pipeMin uint64 = 1 << 20
 // compare.
 var pipedRows = true
 
-// batchRows is how many rows a batch hands over.
-const batchRows = 64
+// batchRows is how many rows a batch hands over: fewer hand-overs cost
+// less CPU time than batches of 64 (measured on a 2-core machine: 512
+// rows, about 20 ms less user and system time a 10 000-row sheet).
+const batchRows = 512
 
 // rowBatch is rows handed from the scanning goroutine to the caller: their
 // cells are in cells, each row's from its start in ends; err is set on the
@@ -81,8 +83,8 @@ func (wb *workbook) piped(p string) bool {
 
 // readRowsPiped is readRows in two goroutines.
 func (b *builder) readRowsPiped(wb *workbook, ref sheetRef, fn func(*xrow) bool) error {
-	full := make(chan *rowBatch, 4)
-	free := make(chan *rowBatch, 6)
+	full := make(chan *rowBatch, 2)
+	free := make(chan *rowBatch, 4)
 	done := make(chan struct{})
 	go func() {
 		defer close(full)
