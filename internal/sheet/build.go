@@ -1,7 +1,7 @@
 package sheet
 
 import (
-	"strings"
+	"strconv"
 
 	"gopkg.in/yaml.v3"
 
@@ -38,10 +38,25 @@ type rec struct {
 	node  *yaml.Node
 	seq   string // its 序号 as written, or its ordinal
 	label string // the value of its label field
-	path  string // its data path, for messages: "activities[2]"
+	// t is its table, parent the record whose list it is in (nil for a
+	// list of the period or of a section), idx its place in that list:
+	// its data path, written only for a message.
+	t      *table
+	parent *rec
+	idx    int
 	// lists are the list nodes made in it, by their leaf (a list of words
 	// continued on the rows below) or child table; nil until one is.
 	lists map[any]*yaml.Node
+}
+
+// path is the record's data path, for messages: "activities[2]",
+// "activities[2].results[0]".
+func (r *rec) path() string {
+	p := r.t.path
+	if r.parent != nil {
+		p = r.parent.path() + "." + keysOf(r.t.via)
+	}
+	return p + "[" + strconv.Itoa(r.idx) + "]"
 }
 
 // list records a list node made in the record.
@@ -91,9 +106,14 @@ func (b *builder) count(n, o, row, pcol int) bool {
 	return !b.stopped
 }
 
-// nodeSlab hands out nodes from blocks, so a table of ten thousand rows
-// costs a few hundred allocations instead of a quarter of a million.
-type nodeSlab struct{ free []yaml.Node }
+// nodeSlab hands out nodes, the Content of flat rows and records from
+// blocks, so a table of ten thousand rows costs a few hundred allocations
+// instead of a quarter of a million.
+type nodeSlab struct {
+	free     []yaml.Node
+	freePtrs []*yaml.Node
+	freeRecs []rec
+}
 
 func (s *nodeSlab) node() *yaml.Node {
 	if len(s.free) == 0 {
@@ -102,6 +122,25 @@ func (s *nodeSlab) node() *yaml.Node {
 	n := &s.free[0]
 	s.free = s.free[1:]
 	return n
+}
+
+// ptrs is a Content of n nodes, to be set, not appended to.
+func (s *nodeSlab) ptrs(n int) []*yaml.Node {
+	if len(s.freePtrs) < n {
+		s.freePtrs = make([]*yaml.Node, max(n, 4096))
+	}
+	p := s.freePtrs[:n:n]
+	s.freePtrs = s.freePtrs[n:]
+	return p
+}
+
+func (s *nodeSlab) rec() *rec {
+	if len(s.freeRecs) == 0 {
+		s.freeRecs = make([]rec, 256)
+	}
+	r := &s.freeRecs[0]
+	s.freeRecs = s.freeRecs[1:]
+	return r
 }
 
 // scalar is a text node at a cell.
@@ -207,7 +246,7 @@ func textOf(c *xcell) string {
 	if c.kind == cellNumber {
 		return plainNumber(c.text)
 	}
-	return strings.TrimSpace(c.text)
+	return trimSpace(c.text)
 }
 
 // sectionName translates the Chinese name of a report section (组织建设)

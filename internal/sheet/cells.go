@@ -103,6 +103,15 @@ func (wb *workbook) readSheet(data []byte, fn func(*xrow) error) error {
 func (wb *workbook) readRow(s *scanner, row *xrow, shared map[string]string) error {
 	col := 0
 	for {
+		if fastCells && s.isCellStart() {
+			if a, empty, v, hasV, ok := s.fastCell(); ok {
+				var err error
+				if col, err = wb.plainCell(row, col, a, empty, v, hasV); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		t, err := s.next()
 		if err != nil {
 			return wb.damaged()
@@ -229,6 +238,9 @@ func (wb *workbook) cellValue(c *xcell, typ, v, inline string, hasV, hasF, hasIn
 		}
 	default:
 		c.kind, c.text = cellNumber, strings.TrimSpace(v)
+		if _, ok := atoi(c.text); ok {
+			break // a whole number, as most are
+		}
 		if _, err := strconv.ParseFloat(c.text, 64); err != nil && c.text != "" {
 			c.kind = cellText
 		}
@@ -244,12 +256,13 @@ func (wb *workbook) cellValue(c *xcell, typ, v, inline string, hasV, hasF, hasIn
 var cellTypes = map[string]string{"s": "s", "str": "str", "inlineStr": "inlineStr", "b": "b", "e": "e", "d": "d", "n": "n"}
 
 // atoi reads a small non-negative decimal number.
-func atoi(b []byte) (int, bool) {
+func atoi[T string | []byte](b T) (int, bool) {
 	if len(b) == 0 || len(b) > 9 {
 		return 0, false
 	}
 	n := 0
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		if c < '0' || c > '9' {
 			return 0, false
 		}
@@ -259,7 +272,7 @@ func atoi(b []byte) (int, bool) {
 }
 
 // parseRef splits a cell reference ("C12") into its column and row.
-func parseRef(ref []byte) (col, row int, ok bool) {
+func parseRef[T string | []byte](ref T) (col, row int, ok bool) {
 	i := 0
 	for i < len(ref) && i < 4 {
 		c := ref[i]

@@ -19,7 +19,10 @@
 //
 // Cells are streamed from the worksheet's XML by a small scanner
 // (xmlscan.go, cells.go) that keeps each cell's type, number format and
-// formula, which the value of a cell depends on (values.go); workbooks are
-// written with internal/xlsx (write.go). The tests read what we write
+// formula, which the value of a cell depends on (values.go); the cells
+// and shared strings programs write in the plain shapes are read in one
+// pass over the bytes (fastcell.go), and a large sheet is scanned in a
+// goroutine of its own while its records are built (piped.go). Workbooks
+// are written with internal/xlsx (write.go). The tests read what we write
 // with excelize as well.
 package sheet

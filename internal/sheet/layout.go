@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	"unicode"
 )
 
 // The workbook's layout is made from the record types' struct tags alone,
@@ -261,14 +260,4 @@ func (l *layout) sectionsFor(name string) []*section {
 		}
 	}
 	return out
-}
-
-// normalName is a name as written in a workbook with its spaces removed.
-func normalName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\u3000' {
-			return -1
-		}
-		return r
-	}, s)
 }

@@ -12,6 +12,7 @@ import (
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
+	"zongjie/internal/zipfile"
 )
 
 // workbook is an .xlsx file opened for reading: its zip directory, its
@@ -69,6 +70,7 @@ func openWorkbook(name string, data []byte, lim record.Limits) (*workbook, error
 	if err != nil {
 		return nil, fileErr(name, "文件已损坏,无法打开(不是完整的 .xlsx 工作簿,可能没有下载或复制完整);请在 Excel 或 WPS 中打开后重新保存,或重新下载")
 	}
+	zr.RegisterDecompressor(zip.Deflate, zipfile.Decompressor)
 	wb := &workbook{file: name, parts: map[string]*zip.File{}, budget: unzipLimit(lim)}
 	var total uint64
 	for _, f := range zr.File {
@@ -285,8 +287,22 @@ func (wb *workbook) readStrings(p string) error {
 	if err != nil || data == nil {
 		return err
 	}
+	return wb.sharedStrings(data)
+}
+
+// sharedStrings reads the shared strings table's part.
+func (wb *workbook) sharedStrings(data []byte) error {
 	s := &scanner{data: data}
+	if fastCells {
+		s.src = string(data)
+	}
 	for {
+		if s.src != "" {
+			if text, ok := s.fastString(); ok {
+				wb.sst = append(wb.sst, unescapeOOXML(text))
+				continue
+			}
+		}
 		t, err := s.next()
 		if err != nil {
 			return wb.damaged()

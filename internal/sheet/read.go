@@ -99,6 +99,9 @@ func readWorkbook(name string, data []byte, lim record.Limits) (*record.Tree, er
 
 // readRows reads a sheet's rows into fn, until fn returns false.
 func (b *builder) readRows(wb *workbook, ref sheetRef, fn func(*xrow) bool) error {
+	if wb.piped(ref.part) {
+		return b.readRowsPiped(wb, ref, fn)
+	}
 	data, err := wb.part(ref.part)
 	if err != nil || data == nil {
 		return err

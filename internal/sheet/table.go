@@ -27,9 +27,11 @@ type tableSheet struct {
 	title int // rows read looking for the header
 
 	header    map[int]string // the header's text by column
+	headerAt  []string       // the same in a slice, once the header is finished
 	hpcol     map[int]int    // the position column of each header cell
 	headerRow int
 	binds     map[int]*binding
+	byCol     []*binding     // binds by column, once the header is finished
 	groups    map[int]string // an unresolved header over sub-headers, by column
 	seqCol    int
 	parentCol int
@@ -44,8 +46,7 @@ type tableSheet struct {
 	// itself and which has no sheet of lists: it is given to the record
 	// package in the table form (columns and rows), a node a cell.
 	flat    bool
-	flatIdx map[int]int // the place of each column in a flat row
-	columns *yaml.Node  // a flat table's column names
+	columns *yaml.Node // a flat table's column names
 
 	examples  []map[*leaf]string // by sector, made when first needed
 	noParent  bool               // the missing 所属 column was reported
@@ -66,6 +67,24 @@ type binding struct {
 	wan    bool   // amounts in 万元
 	text   string // the header as written
 	col    int
+
+	// Set when the header is finished, for every row not to work them
+	// out again: the leaf's field and value type, whether the column is
+	// added up for totals rows and whether it holds the records' labels,
+	// and its place in a flat row.
+	field  fieldInfo
+	vtype  reflect.Type
+	summed bool
+	label  bool
+	flat   int
+}
+
+// bind is the binding of column col once the header is finished, or nil.
+func (s *tableSheet) bind(col int) *binding {
+	if col >= 0 && col < len(s.byCol) {
+		return s.byCol[col]
+	}
+	return nil
 }
 
 func (b *builder) tableSheet(o int, t *table) *tableSheet {
@@ -179,6 +198,14 @@ func (s *tableSheet) findHeader(r *xrow) {
 	s.state = stateHeader
 }
 
+// isNoteWord reports whether t is one of noteWords, spaces aside.
+func isNoteWord(t string) bool {
+	if !strings.Contains(t, "说") && !strings.Contains(t, "注") {
+		return false // none of noteWords
+	}
+	return noteWords[normalName(t)]
+}
+
 // noteRow reports whether r is a 说明 row (the template's notes under the
 // header), to be passed over.
 func (s *tableSheet) noteRow(r *xrow) bool {
@@ -187,7 +214,7 @@ func (s *tableSheet) noteRow(r *xrow) bool {
 		if t == "" {
 			continue
 		}
-		return noteWords[normalName(t)]
+		return isNoteWord(t)
 	}
 	return false
 }
@@ -317,12 +344,25 @@ func (s *tableSheet) finishHeader() {
 			s.flat = false
 		}
 	}
+	for _, c := range sortedCols(s.header) {
+		if c >= len(s.headerAt) {
+			s.headerAt = append(s.headerAt, make([]string, c+1-len(s.headerAt))...)
+		}
+		s.headerAt[c] = s.header[c]
+	}
+	cols := sortedCols(s.binds)
+	if len(cols) > 0 {
+		s.byCol = make([]*binding, cols[len(cols)-1]+1)
+	}
+	for i, c := range cols {
+		b := s.binds[c]
+		b.field, b.vtype, b.summed, b.label, b.flat = b.leaf.field(), b.leaf.valueType(), summed(b.leaf), s.isLabel(b), i
+		s.byCol[c] = b
+	}
 	if s.flat {
-		s.flatIdx = map[int]int{}
-		s.columns = container(yaml.SequenceNode, s.o, s.headerRow, s.pos(sortedCols(s.binds)[0]))
-		for i, c := range sortedCols(s.binds) {
-			s.flatIdx[c] = i
-			s.columns.Content = append(s.columns.Content, scalar(s.binds[c].leaf.field().key, s.o, s.headerRow, s.pos(c)))
+		s.columns = container(yaml.SequenceNode, s.o, s.headerRow, s.pos(cols[0]))
+		for _, c := range cols {
+			s.columns.Content = append(s.columns.Content, scalar(s.binds[c].field.key, s.o, s.headerRow, s.pos(c)))
 		}
 	}
 }
@@ -359,7 +399,7 @@ func (s *tableSheet) exampleHeaders() string {
 // data reads a row after the header.
 func (s *tableSheet) data(r *xrow) {
 	seq := textOf(cellAt(r, s.seqCol))
-	if s.noteRow(r) && s.seqCol == 0 || noteWords[normalName(seq)] {
+	if s.seqCol == 0 && s.noteRow(r) || isNoteWord(seq) {
 		return
 	}
 	if s.repeatedHeader(r) {
@@ -369,13 +409,13 @@ func (s *tableSheet) data(r *xrow) {
 		s.checkTotals(r, word)
 		return
 	}
-	if normalName(seq) == "示例" && s.isExample(r) {
+	if strings.Contains(seq, "示") && normalName(seq) == "示例" && s.isExample(r) {
 		return
 	}
 	values, words := 0, 0
 	for i := range r.cells {
 		c := &r.cells[i]
-		switch b := s.binds[c.col]; {
+		switch b := s.bind(c.col); {
 		case c.col == s.seqCol || c.col == s.parentCol:
 		case b != nil && b.leaf.kind == leafStrings:
 			words++
@@ -404,7 +444,7 @@ func (s *tableSheet) repeatedHeader(r *xrow) bool {
 	same := 0
 	for i := range r.cells {
 		c := &r.cells[i]
-		if h, ok := s.header[c.col]; ok && h == textOf(c) {
+		if c.col < len(s.headerAt) && s.headerAt[c.col] != "" && s.headerAt[c.col] == textOf(c) {
 			same++
 		}
 	}
@@ -422,15 +462,22 @@ func (s *tableSheet) totalsRow(r *xrow) (string, bool) {
 			}
 		}
 	}
-	cols := s.labelCols
-	if len(r.cells) > 0 {
-		cols = append(cols[:len(cols):len(cols)], r.cells[0].col)
-	}
-	for _, c := range cols {
+	for i := 0; i <= len(s.labelCols); i++ {
+		var c int
+		switch {
+		case i < len(s.labelCols):
+			c = s.labelCols[i]
+		case len(r.cells) > 0:
+			c = r.cells[0].col
+		}
 		if c == 0 {
 			continue
 		}
-		w := normalName(textOf(cellAt(r, c)))
+		t := textOf(cellAt(r, c))
+		if !strings.Contains(t, "计") && !strings.Contains(t, "数") {
+			continue // none of totalsWords, nor …合计
+		}
+		w := normalName(t)
 		if totalsWords[w] || strings.HasSuffix(w, "合计") && len([]rune(w)) <= 6 {
 			return w, true
 		}
@@ -465,16 +512,6 @@ func (s *tableSheet) isExample(r *xrow) bool {
 	return false
 }
 
-// recPath is the data path of the record n of the table's list, for a
-// message: "units[3]".
-func (s *tableSheet) recPath(list *yaml.Node, parent *rec) string {
-	p := s.t.path
-	if parent != nil {
-		p = parent.path + "." + keysOf(s.t.via)
-	}
-	return p + "[" + strconv.Itoa(len(list.Content)) + "]"
-}
-
 // record reads r as a record.
 func (s *tableSheet) record(r *xrow, seq string) {
 	b := s.b
@@ -499,37 +536,38 @@ func (s *tableSheet) record(r *xrow, seq string) {
 	node.Kind, node.Line, node.Column = yaml.MappingNode, r.num, record.OriginColumn(s.o, first)
 	if s.flat {
 		node.Kind = yaml.SequenceNode
-		node.Content = make([]*yaml.Node, len(s.flatIdx))
+		node.Content = b.slab.ptrs(len(s.binds))
 		for i := range node.Content {
 			node.Content[i] = nullNode
 		}
 	} else {
 		node.Content = make([]*yaml.Node, 0, 2*len(r.cells))
 	}
-	rc := &rec{node: node, seq: seq}
-	rc.path = s.recPath(list, parent)
+	rc := b.slab.rec()
+	rc.node, rc.seq, rc.t, rc.parent, rc.idx = node, seq, s.t, parent, len(list.Content)
 	if rc.seq == "" {
 		rc.seq = strconv.Itoa(s.rows)
 	}
 	for i := range r.cells {
 		c := &r.cells[i]
-		bd := s.binds[c.col]
+		bd := s.bind(c.col)
 		if bd == nil {
 			continue
 		}
-		f := bd.leaf.field()
-		text, bad := b.valueText(c, f, bd.leaf.valueType(), bd.wan)
+		text, bad := b.valueText(c, bd.field, bd.vtype, bd.wan)
 		if bad != "" {
-			b.errorAt(s.o, r.num, c.pcol, rc.path+"."+bd.leaf.dataPath(), "%s", string(bad))
+			b.errorAt(s.o, r.num, c.pcol, rc.path()+"."+bd.leaf.dataPath(), "%s", string(bad))
 			continue
 		}
-		text = translate(f, text)
-		s.add(c, bd, text)
+		text = translate(bd.field, text)
+		if bd.summed {
+			s.add(c, bd, text)
+		}
 		if text == "" {
 			continue
 		}
 		s.put(rc, bd, text, r.num, c.pcol)
-		if s.isLabel(bd) {
+		if bd.label {
 			rc.label = text
 		}
 	}
@@ -541,10 +579,10 @@ func (s *tableSheet) record(r *xrow, seq string) {
 // put writes one value of a record.
 func (s *tableSheet) put(rc *rec, bd *binding, text string, row, pcol int) {
 	if s.flat {
-		rc.node.Content[s.flatIdx[bd.col]] = s.b.scalar(text, s.o, row, pcol)
+		rc.node.Content[bd.flat] = s.b.scalar(text, s.o, row, pcol)
 		return
 	}
-	l, f := bd.leaf, bd.leaf.field()
+	l, f := bd.leaf, bd.field
 	key := s.b.scalar(f.key, s.o, row, pcol)
 	m := inner(rc.node, l.path[:len(l.path)-1], key)
 	switch l.kind {
@@ -581,13 +619,13 @@ func (s *tableSheet) put(rc *rec, bd *binding, text string, row, pcol int) {
 func (s *tableSheet) continued(r *xrow) {
 	for i := range r.cells {
 		c := &r.cells[i]
-		bd := s.binds[c.col]
+		bd := s.bind(c.col)
 		if bd == nil || bd.leaf.kind != leafStrings {
 			continue
 		}
-		text, bad := s.b.valueText(c, bd.leaf.field(), bd.leaf.valueType(), false)
+		text, bad := s.b.valueText(c, bd.field, bd.vtype, false)
 		if bad != "" {
-			s.b.errorAt(s.o, r.num, c.pcol, s.prev.path+"."+bd.leaf.dataPath(), "%s", string(bad))
+			s.b.errorAt(s.o, r.num, c.pcol, s.prev.path()+"."+bd.leaf.dataPath(), "%s", string(bad))
 			continue
 		}
 		if text == "" || !s.b.count(1, s.o, r.num, c.pcol) {
@@ -728,10 +766,10 @@ func summed(l *leaf) bool {
 
 // add adds a record's value to its column's sums.
 func (s *tableSheet) add(c *xcell, bd *binding, text string) {
-	if !summed(bd.leaf) {
+	if !bd.summed {
 		return
 	}
-	for _, m := range []map[int]*colSum{s.sums, s.block} {
+	for _, m := range [2]map[int]*colSum{s.sums, s.block} {
 		cs := m[c.col]
 		if cs == nil {
 			cs = &colSum{ok: true}
@@ -740,7 +778,7 @@ func (s *tableSheet) add(c *xcell, bd *binding, text string) {
 		if !cs.ok || text == "" {
 			continue
 		}
-		v, ok := figure(text, bd.leaf.valueType())
+		v, ok := figure(text, bd.vtype)
 		if !ok || (v > 0 && cs.total > math.MaxInt64-v) || (v < 0 && cs.total < math.MinInt64-v) {
 			cs.ok = false
 			continue
@@ -751,7 +789,15 @@ func (s *tableSheet) add(c *xcell, bd *binding, text string) {
 
 // figure parses an exact count, or an amount in 分.
 func figure(text string, t reflect.Type) (int64, bool) {
-	if num.HasQualifier(text) {
+	if n, ok := atoi(text); ok {
+		// up to nine digits, as most are: what num.ParseCount and
+		// num.ParseMoney make of them
+		if t == typeMoney {
+			return int64(n) * 100, true
+		}
+		return int64(n), true
+	}
+	if !isPlainNumber(text) && num.HasQualifier(text) { // a plain number has no qualifier
 		return 0, false
 	}
 	if t == typeMoney {
@@ -779,11 +825,11 @@ func (s *tableSheet) checkTotals(r *xrow, word string) {
 	}
 	for i := range r.cells {
 		c := &r.cells[i]
-		bd := s.binds[c.col]
-		if bd == nil || !summed(bd.leaf) {
+		bd := s.bind(c.col)
+		if bd == nil || !bd.summed {
 			continue
 		}
-		text, bad := s.b.valueText(c, bd.leaf.field(), bd.leaf.valueType(), bd.wan)
+		text, bad := s.b.valueText(c, bd.field, bd.vtype, bd.wan)
 		if bad != "" {
 			s.b.errorAt(s.o, r.num, c.pcol, s.t.path, "%s", string(bad))
 			continue
@@ -791,13 +837,13 @@ func (s *tableSheet) checkTotals(r *xrow, word string) {
 		if text == "" {
 			continue
 		}
-		stated, ok := figure(text, bd.leaf.valueType())
+		stated, ok := figure(text, bd.vtype)
 		cs := sums[c.col]
 		if !ok || cs == nil || !cs.ok {
 			continue
 		}
 		if stated != cs.total {
-			t := bd.leaf.valueType()
+			t := bd.vtype
 			s.b.errorAt(s.o, r.num, c.pcol, s.t.path, "%s行的“%s”是 %s,上面各行加起来是 %s;请核对(%s行只用来核对,不作为一行数据读入)",
 				word, clipText(s.header[c.col]), shown(stated, t), shown(cs.total, t), word)
 		}

@@ -23,6 +23,9 @@ import (
 // blankMarks are what clerks type into a cell that has no value.
 var blankMarks = map[string]bool{"-": true, "—": true, "——": true, "－": true, "/": true, "／": true, "\\": true, "、": true}
 
+// maxBlankMark is the length in bytes of the longest blank mark.
+const maxBlankMark = len("——")
+
 // problem is what is wrong with a cell, in Chinese, or "".
 type problem string
 
@@ -47,8 +50,12 @@ func (b *builder) valueText(c *xcell, f fieldInfo, t reflect.Type, wan bool) (st
 		}
 		return "否", ""
 	case cellText:
-		s := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(c.text, "\r\n", "\n"), "\r", "\n"))
-		if blankMarks[s] {
+		s := c.text
+		if strings.IndexByte(s, '\r') >= 0 {
+			s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+		}
+		s = trimSpace(s)
+		if len(s) <= maxBlankMark && blankMarks[s] {
 			return "", ""
 		}
 		if wan && t == typeMoney && isPlainNumber(s) {
@@ -140,20 +147,22 @@ func serialDate(n int, from1904 bool) time.Time {
 // decimal) is rounded to 15, so 0.30000000000000004 is 0.3.
 func plainNumber(s string) string {
 	digits := 0
-	plain := true
+	plain, dot := true, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
 			if digits > 0 || c != '0' {
 				digits++
 			}
-		case c == '.' || c == '-':
+		case c == '.':
+			dot = true
+		case c == '-':
 		default:
 			plain = false
 		}
 	}
 	if plain && digits <= 15 {
-		if strings.Contains(s, ".") {
+		if dot {
 			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 		}
 		return s

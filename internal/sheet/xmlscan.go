@@ -45,6 +45,9 @@ var errXML = errors.New("xml")
 type scanner struct {
 	data []byte
 	pos  int
+	// src is data as a string, for the fast readers (fastcell.go) to cut
+	// values from; "" when they are not used.
+	src string
 }
 
 // next returns the next token, or an error for a document that is not
