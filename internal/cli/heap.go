@@ -42,3 +42,12 @@ func prepareHeap() {
 		debug.SetMemoryLimit(softLimit)
 	}
 }
+
+// PrepareHeap sets up the heap of a process as zongjie's own start-up does
+// for a render to PDF: prepareHeap, then hugeHeap. It is for
+// bench/stageprof, which does a PDF render stage by stage in its own
+// process and should start as zongjie render does.
+func PrepareHeap() {
+	prepareHeap()
+	hugeHeap(heapAhead)
+}
