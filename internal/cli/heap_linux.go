@@ -1,37 +1,71 @@
 package cli
 
 import (
-	"runtime"
-	"runtime/debug"
 	"syscall"
 	"unsafe"
 )
 
-// hugeHeap makes the runtime map n bytes more heap than it has (one
-// allocation it never touches), asks the kernel to back the heap mapped so
-// far with transparent huge pages, and frees the allocation again, so that
-// the allocations that follow, which the runtime places at the lowest free
-// addresses, land in memory faulted in 2 MB at a time. The advice must
-// come after the runtime has mapped the memory: it maps heap with
-// mmap(MAP_FIXED), which drops advice given to the reserved range. Where
-// transparent huge pages are off the advice does nothing, and it is
-// ignored for 2 MB spans already partly in use (the heap of package
-// initialization).
-func hugeHeap(n int) {
+// hugeHeap makes the runtime map heapAhead bytes of heap ahead of its
+// needs, free, and asks the kernel to back the heap mapped so far with
+// transparent huge pages, so that the allocations that follow, which the
+// runtime places at the lowest free addresses, land in memory faulted in
+// 2 MB at a time. Where transparent huge pages are off the advice does
+// nothing, and it is ignored for 2 MB spans already partly in use (the
+// heap of package initialization).
+//
+// The advice must come after the runtime has mapped the memory: it maps
+// heap with mmap(MAP_FIXED), which drops advice given to the reserved
+// range. The memory is mapped by a goroutine whose stack, which the
+// runtime takes from the heap, grows to heapAhead bytes in one step
+// (bigFrame) and is given back, untouched, as the goroutine ends. A large
+// heap object would instead stay allocated until a collection, and a
+// collection costs more than the huge pages save.
+// It returns the range it advised, for tests: top is near the top of the
+// stack that was grown.
+func hugeHeap() (start, end, top uintptr) {
 	const (
 		hugePage     = 2 << 20
 		arena        = 64 << 20 // the runtime's heap arena on 64-bit Linux
 		madvHugepage = 14       // MADV_HUGEPAGE
 	)
-	percent := debug.SetGCPercent(-1) // no collection while b is held
-	b := make([]byte, n)
-	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-	start, end := p&^(arena-1), (p+uintptr(n))&^(hugePage-1)
-	if start < end {
-		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvHugepage)
+	done := make(chan uintptr)
+	go func() { done <- bigFrame() }()
+	top = <-done
+	heapProbe = new([64]byte)
+	heap := uintptr(unsafe.Pointer(heapProbe))
+	// From the start of the heap's arena to the top of the stack.
+	start = min(heap, top-heapAhead) &^ (arena - 1)
+	end = (top + hugePage) &^ (hugePage - 1)
+	if start >= end || end-start > 16*arena {
+		return 0, 0, top
 	}
-	runtime.KeepAlive(b)
-	b = nil
-	debug.SetGCPercent(percent)
-	runtime.GC() // b's pages are free again, first in line for what follows
+	syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvHugepage)
+	return start, end, top
 }
+
+// heapProbe is an object on the heap, whose address says where the heap
+// is.
+var heapProbe *[64]byte
+
+// bigFrame returns an address near the top of its goroutine's stack,
+// after making that stack grow to more than heapAhead/2 bytes: its frame
+// holds the arguments of a call to bigArgument, made on a path never
+// taken, so the frame is reserved (and the stack grown to the next power
+// of two, heapAhead) but never written.
+//
+//go:noinline
+func bigFrame() uintptr {
+	var x byte
+	top := uintptr(unsafe.Pointer(&x))
+	if neverTrue {
+		x = bigArgument([heapAhead / 2]byte{})
+	}
+	return top + uintptr(x)
+}
+
+//go:noinline
+func bigArgument(a [heapAhead / 2]byte) byte { return a[len(a)-1] }
+
+// neverTrue is false; the compiler cannot know that, so it keeps the call
+// in bigFrame.
+var neverTrue bool

@@ -56,9 +56,6 @@ func runRender(e *env, args []string) int {
 	if binary && e.toTerminal(dest) {
 		return s.usageError("%s 是二进制文件,不能显示在终端上;请用 -o 指定输出文件,例如 -o 报告.%s", strings.ToUpper(string(format)), format)
 	}
-	if format == pipeline.PDF && e.process {
-		hugeHeap(heapAhead)
-	}
 	wopt := atomicfile.Options{NoClobber: *opts.noClobber, Force: *opts.force}
 	if dest.w == nil {
 		if msg := newInputGuard(append(opts.inputs(files), e.tables["units"])).check(dest.path, "请换一个输出文件名"); msg != "" {
