@@ -20,8 +20,9 @@ import (
 // (bigFrame) and is given back, untouched, as the goroutine ends. A large
 // heap object would instead stay allocated until a collection, and a
 // collection costs more than the huge pages save.
-// It returns the range it advised, for tests: top is near the top of the
-// stack that was grown.
+//
+// It returns the range it advised (nothing, if the addresses make no
+// sense) and, for tests, an address near the top of the stack it grew.
 func hugeHeap() (start, end, top uintptr) {
 	const (
 		hugePage     = 2 << 20
