@@ -8,8 +8,9 @@
 // the fonts in the background while it reads the data, so its wall time is
 // less than the sum here. The environment variable STAGEPROF_T0 (Unix
 // nanoseconds, set by the parent just before starting it) lets the first
-// stage include the start of the process: loading the program and
-// initializing its packages.
+// stage include the start of the process: loading the program,
+// initializing its packages and setting up the heap as zongjie render does
+// for a PDF (cli.PrepareHeap).
 //
 //	stageprof [-index FILE | -no-index] data.yaml out.pdf
 package main
@@ -24,6 +25,7 @@ import (
 	"time"
 
 	"zongjie/internal/atomicfile"
+	"zongjie/internal/cli"
 	"zongjie/internal/fonts"
 	"zongjie/internal/pipeline"
 	"zongjie/internal/record"
@@ -90,6 +92,7 @@ func main() {
 // counted from start.
 func run(start time.Time, data, out string, fontOpts fonts.Options) ([]Stage, error) {
 	c := &clock{wall: start}
+	cli.PrepareHeap() // as zongjie render -o x.pdf starts
 	c.mark("进程启动与初始化")
 
 	p, err := record.LoadAndValidate(data, record.DefaultLimits)

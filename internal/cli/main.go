@@ -100,6 +100,7 @@ func Run(args []string) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd += " " + args[0]
 	}
+	prepareHeap()
 	startMemoryGuard(e, cmd)
 	return e.main(args)
 }

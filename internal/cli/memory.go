@@ -59,8 +59,8 @@ func startMemoryGuard(e *env, cmd string) {
 		return
 	}
 	start := c.measure()
-	if os.Getenv("GOMEMLIMIT") == "" && c.limit > start {
-		debug.SetMemoryLimit(int64(float64(c.limit-start) * softShare))
+	if lim := int64(float64(c.limit-start) * softShare); os.Getenv("GOMEMLIMIT") == "" && c.limit > start && lim < debug.SetMemoryLimit(-1) {
+		debug.SetMemoryLimit(lim)
 	}
 	stop := c.limit - c.margin
 	go func() {

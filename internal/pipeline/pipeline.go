@@ -125,12 +125,18 @@ type Renderer struct {
 	namedErr  error
 }
 
-// New returns a Renderer. Fonts are loaded on the first PDF, once.
+// New returns a Renderer. Fonts are loaded on the first PDF, the embedded
+// templates parsed on the first report, once.
 func New(opts Options) *Renderer {
-	if opts.Templates == nil {
-		opts.Templates = report.DefaultTemplates()
-	}
 	return &Renderer{opts: opts}
+}
+
+// templates returns the templates the reports are composed with.
+func (r *Renderer) templates() *report.Templates {
+	if r.opts.Templates != nil {
+		return r.opts.Templates
+	}
+	return report.DefaultTemplates()
 }
 
 // Compose runs the rule engine over the periods (several periods of one
@@ -143,7 +149,7 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 	if err != nil {
 		return nil, err
 	}
-	rep, err := report.ComposeWithin(res, kind, r.opts.Templates, r.opts.Limits)
+	rep, err := report.ComposeWithin(res, kind, r.templates(), r.opts.Limits)
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +172,7 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 func (r *Renderer) Check() error {
 	r.checkOnce.Do(func() {
 		ids, _ := r.opts.Rules.(rules.Identified)
-		r.checkErr = r.opts.Templates.CheckIDs(report.Known{
+		r.checkErr = r.templates().CheckIDs(report.Known{
 			Figure: func(id string) bool {
 				_, ok := rules.Lookup(id)
 				return ok || ids != nil && ids.HasValue(id)
@@ -220,11 +226,13 @@ func (r *Renderer) Bytes(periods []*record.Period, kind report.Kind, f Format) (
 	return b.Bytes(), nil
 }
 
-// Prepare starts loading, in the background, what writing format f needs
-// that is loaded once (the fonts, for PDF), so that it overlaps reading the
-// records and composing the report. Write waits for it; a failure is
-// reported there.
+// Prepare starts, in the background, what is done once before the first
+// report: parsing and checking the templates (Check) and, for format f
+// PDF, loading the fonts, so that they overlap reading the records (and,
+// for the fonts, composing the report). Compose and Write wait for them; a
+// failure is reported there.
 func (r *Renderer) Prepare(f Format) {
+	go r.Check()
 	if f == PDF {
 		go r.pdfWriter()
 	}

@@ -2,14 +2,11 @@ package pdfobj
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/binary"
 	"hash/adler32"
 	"io"
 	"runtime"
-	"slices"
 	"sync"
-	"sync/atomic"
 
 	"github.com/klauspost/compress/flate"
 )
@@ -20,6 +17,7 @@ import (
 type stream struct {
 	data  []byte
 	parts [][]byte
+	jobs  []*job // its chunks, while it is being compressed
 }
 
 // size returns the length of the compressed stream.
@@ -73,73 +71,92 @@ const level = 7
 
 // job is one chunk of a stream to compress.
 type job struct {
-	s          *stream
 	data, dict []byte // the chunk and the window before it
 	last       bool
 	out        bytes.Buffer
 	adler      uint32 // the Adler-32 of data
 }
 
-// compress deflates every stream, its chunks spread over as many
-// goroutines as there are processors, each reusing one compressor.
-func compress(streams []*stream) {
-	var jobs []*job
-	byStream := make(map[*stream][]*job, len(streams))
-	for _, s := range streams {
-		for i, off := 0, 0; off < len(s.data) || i == 0; i, off = i+1, off+chunkSize {
-			end := min(off+chunkSize, len(s.data))
-			j := &job{s: s, data: s.data[off:end], last: end == len(s.data)}
-			if off > 0 {
-				j.dict = s.data[max(0, off-window):off]
-			}
-			jobs = append(jobs, j)
-			byStream[s] = append(byStream[s], j)
-		}
-	}
-	// The longest first, so that no processor is left with a long chunk
-	// when the others are done.
-	slices.SortStableFunc(jobs, func(a, b *job) int { return cmp.Compare(len(b.data), len(a.data)) })
-	var next atomic.Int64
-	run := func() {
-		zw := writers.Get().(*flate.Writer)
-		defer writers.Put(zw)
-		for {
-			i := int(next.Add(1)) - 1
-			if i >= len(jobs) {
-				return
-			}
-			j := jobs[i]
-			j.out.Grow(len(j.data)/2 + 64)
-			// ResetDict, also without a dictionary: Reset would keep the
-			// dictionary of the writer's previous chunk.
-			zw.ResetDict(&j.out, j.dict)
-			zw.Write(j.data) // writing to a bytes.Buffer does not fail
-			j.adler = adler32.Checksum(j.data)
-			if j.last {
-				zw.Close()
-			} else {
-				zw.Flush()
-			}
-		}
-	}
-	workers := min(runtime.GOMAXPROCS(0), len(jobs))
-	var wg sync.WaitGroup
-	for range workers - 1 {
-		wg.Go(run)
-	}
-	run()
-	wg.Wait()
+// compressor deflates streams in the background as they are made: the
+// font programs while the pages' content streams and the dictionaries are
+// written, and those while the last chunks of the fonts are compressed.
+// Its workers, one fewer than the processors (at least one), take chunks
+// in the order they are added; finish has the calling goroutine join them
+// for what is left. Each chunk is compressed on its own (with its preset
+// dictionary), so the bytes do not depend on which worker took it.
+type compressor struct {
+	queue   chan *job
+	wg      sync.WaitGroup
+	streams []*stream
+}
 
-	for _, s := range streams {
-		chunks := byStream[s]
-		s.parts = append(make([][]byte, 0, len(chunks)+2), zlibHeader)
+func newCompressor() *compressor {
+	c := &compressor{queue: make(chan *job, 64)}
+	for range max(1, runtime.GOMAXPROCS(0)-1) {
+		c.wg.Go(c.work)
+	}
+	return c
+}
+
+// add cuts s into chunks and queues them.
+func (c *compressor) add(s *stream) {
+	c.streams = append(c.streams, s)
+	for off := 0; off < len(s.data) || off == 0; off += chunkSize {
+		end := min(off+chunkSize, len(s.data))
+		j := &job{data: s.data[off:end], last: end == len(s.data)}
+		if off > 0 {
+			j.dict = s.data[max(0, off-window):off]
+		}
+		s.jobs = append(s.jobs, j)
+		c.queue <- j
+	}
+}
+
+// finish waits until every stream added is compressed, compressing
+// alongside the workers, and sets each stream's parts.
+func (c *compressor) finish() {
+	close(c.queue)
+	c.work()
+	c.wg.Wait()
+	for _, s := range c.streams {
+		s.parts = append(make([][]byte, 0, len(s.jobs)+2), zlibHeader)
 		sum := uint32(1) // the Adler-32 of nothing
-		for _, j := range chunks {
+		for _, j := range s.jobs {
 			s.parts = append(s.parts, j.out.Bytes())
 			sum = adler32Combine(sum, j.adler, len(j.data))
 		}
 		s.parts = append(s.parts, binary.BigEndian.AppendUint32(nil, sum))
+		s.jobs = nil
 	}
+}
+
+// work compresses queued chunks, with one compressor, until the queue is
+// closed and empty.
+func (c *compressor) work() {
+	zw := writers.Get().(*flate.Writer)
+	defer writers.Put(zw)
+	for j := range c.queue {
+		j.out.Grow(len(j.data)/2 + 64)
+		// ResetDict, also without a dictionary: Reset would keep the
+		// dictionary of the writer's previous chunk.
+		zw.ResetDict(&j.out, j.dict)
+		zw.Write(j.data) // writing to a bytes.Buffer does not fail
+		j.adler = adler32.Checksum(j.data)
+		if j.last {
+			zw.Close()
+		} else {
+			zw.Flush()
+		}
+	}
+}
+
+// compress deflates the given streams.
+func compress(streams []*stream) {
+	c := newCompressor()
+	for _, s := range streams {
+		c.add(s)
+	}
+	c.finish()
 }
 
 // zlibHeader is CMF (DEFLATE with a 32 KB window) and FLG (the level

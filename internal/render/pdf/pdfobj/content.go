@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"zongjie/internal/fonts"
 )
@@ -22,9 +24,11 @@ func writeStringByte(b *bytes.Buffer, c byte) {
 	b.WriteByte(c)
 }
 
-// content writes a page's content stream: its paths, its lines, then its text in one
-// text object, each run placed absolutely with its own text matrix. Font,
-// size, spacing and line width are set only when they change.
+// content writes a page's content stream: its paths, its lines, then its
+// text in one text object. The first run is placed with a text matrix (Tm),
+// every other upright run by a move (Td) from the start of the one before,
+// which takes half the bytes; a rotated run has its own matrix. Font, size,
+// spacing and line width are set only when they change.
 func (f *file) content(p *Page) ([]byte, error) {
 	var b bytes.Buffer
 	h := f.doc.Height
@@ -53,6 +57,10 @@ func (f *file) content(p *Page) ([]byte, error) {
 	var cur *embeddedFont
 	size, spacing := -1.0, 0.0
 	var fill Color
+	// The line matrix: upright once a Tm without rotation has set it, its
+	// origin at (lineX, lineY) thousandths of a point.
+	upright := false
+	var lineX, lineY int64
 	for _, t := range p.Texts {
 		if t.Color != fill {
 			fmt.Fprintf(&b, "%s %s %s rg\n", num(t.Color[0]), num(t.Color[1]), num(t.Color[2]))
@@ -67,12 +75,29 @@ func (f *file) content(p *Page) ([]byte, error) {
 			fmt.Fprintf(&b, "%s Tc\n", num(t.Spacing))
 			spacing = t.Spacing
 		}
-		if t.Rotate != 0 {
+		x, y := milli(t.X), milli(h-t.Y)
+		switch {
+		case t.Rotate != 0:
 			sin, cos := math.Sincos(t.Rotate * math.Pi / 180)
 			fmt.Fprintf(&b, "%s %s %s %s %s %s Tm\n(", num(cos), num(-sin), num(sin), num(cos), num(t.X), num(h-t.Y))
-		} else {
-			fmt.Fprintf(&b, "1 0 0 1 %s %s Tm\n(", num(t.X), num(h-t.Y))
+			upright = false
+		case upright:
+			// Td moves from where the previous run started, by the
+			// difference of the two rounded positions: each run lands
+			// exactly where its own Tm would have put it.
+			b.WriteString(milliNum(x - lineX))
+			b.WriteByte(' ')
+			b.WriteString(milliNum(y - lineY))
+			b.WriteString(" Td\n(")
+		default:
+			b.WriteString("1 0 0 1 ")
+			b.WriteString(milliNum(x))
+			b.WriteByte(' ')
+			b.WriteString(milliNum(y))
+			b.WriteString(" Tm\n(")
+			upright = true
 		}
+		lineX, lineY = x, y
 		for _, r := range t.S {
 			g, ok := e.subset.Glyph(r)
 			if !ok {
@@ -85,4 +110,27 @@ func (f *file) content(p *Page) ([]byte, error) {
 	}
 	b.WriteString("ET\n")
 	return b.Bytes(), nil
+}
+
+// milli returns v in thousandths, rounded as num rounds it.
+func milli(v float64) int64 { return int64(math.Round(v * 1000)) }
+
+// milliNum writes a number of thousandths as num writes the number.
+func milliNum(m int64) string {
+	if m == 0 {
+		return "0"
+	}
+	neg := m < 0
+	if neg {
+		m = -m
+	}
+	s := strconv.FormatInt(m/1000, 10)
+	if frac := m % 1000; frac != 0 {
+		f := strconv.FormatInt(1000+frac, 10)[1:]
+		s += "." + strings.TrimRight(f, "0")
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
 }

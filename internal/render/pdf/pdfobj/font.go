@@ -24,8 +24,9 @@ type embeddedFont struct {
 }
 
 // embedFonts subsets every font the document draws with, in order of first
-// use, to the characters drawn in it.
-func embedFonts(d *Document) ([]*embeddedFont, error) {
+// use, to the characters drawn in it, and hands each font's program and
+// ToUnicode map to c as they are made.
+func embedFonts(d *Document, c *compressor) ([]*embeddedFont, error) {
 	used := map[*fonts.Font][]rune{}
 	var order []*fonts.Font
 	for _, p := range d.Pages {
@@ -49,7 +50,9 @@ func embedFonts(d *Document) ([]*embeddedFont, error) {
 			resource: fmt.Sprintf("F%d", i+1),
 			program:  &stream{data: sub.CIDProgram()},
 		}
+		c.add(e.program)
 		e.toUnicode = &stream{data: toUnicode(sub)}
+		c.add(e.toUnicode)
 		out[i] = e
 	}
 	return out, nil

@@ -18,9 +18,9 @@ import (
 // run holds a character its font has no glyph for, or a font cannot be
 // subset.
 //
-// Every object is made first, the streams compressed together (the
-// dictionaries in one object stream), and the file is then written out in
-// one pass.
+// Every object is made first, each stream compressed in the background as
+// soon as it is made (the dictionaries in one object stream), and the file
+// is then written out in one pass.
 func Write(w io.Writer, d *Document) error {
 	stage := func(name string) {
 		if Stages != nil {
@@ -28,19 +28,23 @@ func Write(w io.Writer, d *Document) error {
 		}
 	}
 	stage("start")
-	embedded, err := embedFonts(d)
+	c := newCompressor()
+	embedded, err := embedFonts(d, c)
 	if err != nil {
+		c.finish()
 		return err
 	}
 	stage("subset")
 	f := newFile(d, embedded)
 	contents := make([]*stream, len(d.Pages))
 	for i, p := range d.Pages {
-		c, err := f.content(p)
+		data, err := f.content(p)
 		if err != nil {
+			c.finish()
 			return err
 		}
-		contents[i] = &stream{data: c}
+		contents[i] = &stream{data: data}
+		c.add(contents[i])
 	}
 	f.catalog()
 	f.info()
@@ -53,12 +57,9 @@ func Write(w io.Writer, d *Document) error {
 	}
 	f.outline(d)
 	objStm, objStmExtra := f.objectStream()
-	streams := append([]*stream(nil), contents...)
-	for _, e := range embedded {
-		streams = append(streams, e.program, e.toUnicode)
-	}
+	c.add(objStm)
 	stage("objects")
-	compress(append(streams, objStm))
+	c.finish()
 	stage("compress")
 
 	f.out = newSink(w)
