@@ -26,25 +26,38 @@ import (
 // (medians of 30 alternating runs on 2 shared cores, CPU time user +
 // system, before → after): PDF 80.6 → 50.9 ms, page faults 2 870 → 1 550;
 // DOCX 51.1 → 40.3 ms; Markdown 42.9 → 38.3 ms; zongjie help unchanged.
+//
+// A roll-up maps rollupHeapAhead instead: reading a hundred thousand
+// unions' files, its heap grows to the soft limit, and on the 2-core
+// machine huge pages for the first 512 MB of it halved its page faults
+// (272 000 → 136 000) and cut a tenth of its time (100 000 unions: 11.7 →
+// 10.4 s wall, 20.7 → 18.3 s CPU). The memory is reserved, not used: what
+// a roll-up of a few unions does not touch costs nothing.
 const (
-	heapAhead   = 32 << 20
-	heapPercent = 400
+	heapAhead       = 32 << 20
+	rollupHeapAhead = 512 << 20
+	heapPercent     = 400
 )
 
-// prepareHeap applies the settings above; it is called once, as the
-// process starts, before any command runs.
-func prepareHeap() {
+// prepareHeap applies the settings above for the command cmd (the first
+// argument); it is called once, as the process starts, before any command
+// runs.
+func prepareHeap(cmd string) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(heapPercent)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(softLimit)
 	}
-	hugeHeap()
+	if cmd == "rollup" {
+		hugeHeap(rollupHeapAhead)
+		return
+	}
+	hugeHeap(heapAhead)
 }
 
 // PrepareHeap sets up the heap of a process as zongjie's own start-up
-// does (prepareHeap). It is for bench/stageprof, which does a PDF render
-// stage by stage in its own process and should start as zongjie render
-// does.
-func PrepareHeap() { prepareHeap() }
+// does for a render (prepareHeap). It is for bench/stageprof, which does a
+// PDF render stage by stage in its own process and should start as zongjie
+// render does.
+func PrepareHeap() { prepareHeap("render") }

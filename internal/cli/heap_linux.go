@@ -5,7 +5,8 @@ import (
 	"unsafe"
 )
 
-// hugeHeap makes the runtime map heapAhead bytes of heap ahead of its
+// hugeHeap makes the runtime map ahead bytes of heap (heapAhead or
+// rollupHeapAhead) ahead of its
 // needs, free, and asks the kernel to back the heap mapped so far with
 // transparent huge pages, so that the allocations that follow, which the
 // runtime places at the lowest free addresses, land in memory faulted in
@@ -16,26 +17,30 @@ import (
 // The advice must come after the runtime has mapped the memory: it maps
 // heap with mmap(MAP_FIXED), which drops advice given to the reserved
 // range. The memory is mapped by a goroutine whose stack, which the
-// runtime takes from the heap, grows to heapAhead bytes in one step
+// runtime takes from the heap, grows to ahead bytes in one step
 // (bigFrame) and is given back, untouched, as the goroutine ends. A large
 // heap object would instead stay allocated until a collection, and a
 // collection costs more than the huge pages save.
 //
 // It returns the range it advised (nothing, if the addresses make no
 // sense) and, for tests, an address near the top of the stack it grew.
-func hugeHeap() (start, end, top uintptr) {
+func hugeHeap(ahead uintptr) (start, end, top uintptr) {
 	const (
 		hugePage     = 2 << 20
 		arena        = 64 << 20 // the runtime's heap arena on 64-bit Linux
 		madvHugepage = 14       // MADV_HUGEPAGE
 	)
 	done := make(chan uintptr)
-	go func() { done <- bigFrame() }()
+	frame := bigFrame
+	if ahead == rollupHeapAhead {
+		frame = bigFrameRollup
+	}
+	go func() { done <- frame() }()
 	top = <-done
 	heapProbe = new([64]byte)
 	heap := uintptr(unsafe.Pointer(heapProbe))
 	// From the start of the heap's arena to the top of the stack.
-	start = min(heap, top-heapAhead) &^ (arena - 1)
+	start = min(heap, top-ahead) &^ (arena - 1)
 	end = (top + hugePage) &^ (hugePage - 1)
 	if start >= end || end-start > 16*arena {
 		return 0, 0, top
@@ -66,6 +71,21 @@ func bigFrame() uintptr {
 
 //go:noinline
 func bigArgument(a [heapAhead / 2]byte) byte { return a[len(a)-1] }
+
+// bigFrameRollup is bigFrame for a stack of rollupHeapAhead bytes.
+//
+//go:noinline
+func bigFrameRollup() uintptr {
+	var x byte
+	top := uintptr(unsafe.Pointer(&x))
+	if neverTrue {
+		x = bigArgumentRollup([rollupHeapAhead / 2]byte{})
+	}
+	return top + uintptr(x)
+}
+
+//go:noinline
+func bigArgumentRollup(a [rollupHeapAhead / 2]byte) byte { return a[len(a)-1] }
 
 // neverTrue is false; the compiler cannot know that, so it keeps the call
 // in bigFrame.

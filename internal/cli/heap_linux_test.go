@@ -7,12 +7,18 @@ import (
 	"testing"
 )
 
-// TestHugeHeap: hugeHeap grows a goroutine stack of heapAhead bytes out of
+// TestHugeHeap: hugeHeap grows a goroutine stack of ahead bytes out of
 // the heap and advises huge pages for the heap up to its top, so that the
 // mapping holding that stack's memory is marked for huge pages ("hg" in
 // its VmFlags) and spans all of it.
 func TestHugeHeap(t *testing.T) {
-	start, end, top := hugeHeap()
+	for _, ahead := range []uintptr{heapAhead, rollupHeapAhead} {
+		checkHugeHeap(t, ahead)
+	}
+}
+
+func checkHugeHeap(t *testing.T, ahead uintptr) {
+	start, end, top := hugeHeap(ahead)
 	if start == 0 || start >= end || top < start || top >= end {
 		t.Fatalf("advised %#x–%#x, stack top %#x: not a range around the stack", start, end, top)
 	}
@@ -38,8 +44,8 @@ func TestHugeHeap(t *testing.T) {
 			if !strings.Contains(line, " hg") {
 				t.Errorf("the mapping %#x–%#x holding the stack is not advised for huge pages: %s", lo, hi, line)
 			}
-			if hi-lo < heapAhead/2 {
-				t.Errorf("the mapping %#x–%#x holding the stack is %d bytes, want at least %d", lo, hi, hi-lo, heapAhead/2)
+			if hi-lo < uint64(ahead/2) {
+				t.Errorf("the mapping %#x–%#x holding the stack is %d bytes, want at least %d", lo, hi, hi-lo, ahead/2)
 			}
 		}
 	}

@@ -3,4 +3,4 @@
 package cli
 
 // hugeHeap does nothing: transparent huge pages are a Linux feature.
-func hugeHeap() (start, end, top uintptr) { return 0, 0, 0 }
+func hugeHeap(ahead uintptr) (start, end, top uintptr) { return 0, 0, 0 }

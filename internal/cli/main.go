@@ -96,11 +96,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func Run(args []string) int {
 	e := newEnv(os.Stdin, os.Stdout, os.Stderr)
 	e.process = true
-	cmd := "zongjie"
+	cmd, name := "zongjie", ""
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		cmd += " " + args[0]
+		name = args[0]
+		cmd += " " + name
 	}
-	prepareHeap()
+	prepareHeap(name)
 	startMemoryGuard(e, cmd)
 	return e.main(args)
 }
