@@ -90,3 +90,16 @@ func cgroupLimit() int64 {
 	}
 	return 0
 }
+
+// addressLimited reports whether the address space or the data size of
+// this process is limited (ulimit -v, ulimit -d): memory mapped ahead
+// counts against those limits whether it is used or not.
+func addressLimited() bool {
+	for _, res := range []int{syscall.RLIMIT_AS, syscall.RLIMIT_DATA} {
+		var r syscall.Rlimit
+		if syscall.Getrlimit(res, &r) == nil && r.Cur < 1<<50 {
+			return true
+		}
+	}
+	return false
+}

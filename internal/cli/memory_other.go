@@ -4,3 +4,6 @@ package cli
 
 // memoryCeiling: the ceilings are read on Linux only.
 func memoryCeiling() (ceiling, bool) { return ceiling{}, false }
+
+// addressLimited: the limits are read on Linux only.
+func addressLimited() bool { return false }

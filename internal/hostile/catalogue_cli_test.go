@@ -138,6 +138,19 @@ func cliCatalogue() []entry {
 			check: seqCheck(unchangedText("报告.pdf", "上一次生成的报告\n"), noTempFiles("."))},
 		{id: "memory-ceiling", what: "内存上限(ulimit -v,只比启动时多 256 MB)下检查 60 000 个单位", args: []string{"check", "county.yaml"},
 			setup: synthFile("county.yaml", 60000), process: &process{memoryRoom: 256 << 20}},
+		{id: "memory-ceiling-rollup", what: "内存上限(ulimit -v,只比启动时多 256 MB)下汇总 200 个工会(汇总平时预先映射 512 MB 的堆)", args: []string{"rollup", "-o", "汇总.md", "云和县教育工会.yaml"},
+			setup: federation(200), process: &process{memoryRoom: 256 << 20}},
+	}
+}
+
+// federation writes a synthetic federation of n unions (bench/synth) in
+// the directory: its data file 云和县教育工会.yaml and a directory of its
+// unions' files beside it.
+func federation(n int) func(*testing.T, string) {
+	return func(t *testing.T, dir string) {
+		if _, err := synth.WriteFederation(dir, synth.Options{Units: n, Seed: 1}); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
