@@ -92,7 +92,7 @@ func main() {
 // counted from start.
 func run(start time.Time, data, out string, fontOpts fonts.Options) ([]Stage, error) {
 	c := &clock{wall: start}
-	cli.PrepareHeap() // as zongjie render -o x.pdf starts
+	cli.PrepareHeap([]string{data}) // as zongjie render -o x.pdf data starts
 	c.mark("进程启动与初始化")
 
 	p, err := record.LoadAndValidate(data, record.DefaultLimits)

@@ -6,7 +6,7 @@ import (
 )
 
 // hugeHeap makes the runtime map ahead bytes of heap (heapAhead or
-// rollupHeapAhead) ahead of its
+// largeHeapAhead) ahead of its
 // needs, free, and asks the kernel to back the heap mapped so far with
 // transparent huge pages, so that the allocations that follow, which the
 // runtime places at the lowest free addresses, land in memory faulted in
@@ -32,8 +32,8 @@ func hugeHeap(ahead uintptr) (start, end, top uintptr) {
 	)
 	done := make(chan uintptr)
 	frame := bigFrame
-	if ahead == rollupHeapAhead {
-		frame = bigFrameRollup
+	if ahead == largeHeapAhead {
+		frame = bigFrameLarge
 	}
 	go func() { done <- frame() }()
 	top = <-done
@@ -72,20 +72,20 @@ func bigFrame() uintptr {
 //go:noinline
 func bigArgument(a [heapAhead / 2]byte) byte { return a[len(a)-1] }
 
-// bigFrameRollup is bigFrame for a stack of rollupHeapAhead bytes.
+// bigFrameLarge is bigFrame for a stack of largeHeapAhead bytes.
 //
 //go:noinline
-func bigFrameRollup() uintptr {
+func bigFrameLarge() uintptr {
 	var x byte
 	top := uintptr(unsafe.Pointer(&x))
 	if neverTrue {
-		x = bigArgumentRollup([rollupHeapAhead / 2]byte{})
+		x = bigArgumentLarge([largeHeapAhead / 2]byte{})
 	}
 	return top + uintptr(x)
 }
 
 //go:noinline
-func bigArgumentRollup(a [rollupHeapAhead / 2]byte) byte { return a[len(a)-1] }
+func bigArgumentLarge(a [largeHeapAhead / 2]byte) byte { return a[len(a)-1] }
 
 // neverTrue is false; the compiler cannot know that, so it keeps the call
 // in bigFrame.

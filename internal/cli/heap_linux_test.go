@@ -12,7 +12,7 @@ import (
 // mapping holding that stack's memory is marked for huge pages ("hg" in
 // its VmFlags) and spans all of it.
 func TestHugeHeap(t *testing.T) {
-	for _, ahead := range []uintptr{heapAhead, rollupHeapAhead} {
+	for _, ahead := range []uintptr{heapAhead, largeHeapAhead} {
 		checkHugeHeap(t, ahead)
 	}
 }

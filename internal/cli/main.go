@@ -96,12 +96,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func Run(args []string) int {
 	e := newEnv(os.Stdin, os.Stdout, os.Stderr)
 	e.process = true
-	cmd, name := "zongjie", ""
+	cmd := "zongjie"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		name = args[0]
-		cmd += " " + name
+		cmd += " " + args[0]
 	}
-	prepareHeap(name)
+	prepareHeap(args)
 	startMemoryGuard(e, cmd)
 	return e.main(args)
 }
