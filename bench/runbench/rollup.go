@@ -125,8 +125,8 @@ func writeRollup(m machine, rows []rollupRow, o options) string {
 	p("%s\n## 汇总(zongjie rollup)\n\n", rollupBegin)
 	p("由 `bench/run.sh -rollup` 生成于 %s(负载:开始 %s)。数据为 `zjgen -federation -seed 1`:一个县教育工会的数据文件(含全部工会的名册和所报合计)", m.Date.Format("2006-01-02 15:04 MST"), m.LoadStart)
 	p("和每个基层工会一个数据文件(约 1 KB);汇总读入、校验并核对每个文件(如同对每个文件运行 zongjie check),合并、核对上级所报合计,生成年度总结(Markdown)。")
-	p("每项运行 %s,取 CPU 时间最少的一次;**机器由几个任务共用**,墙钟时间受其他进程影响很大,所以以 CPU 时间(用户 + 系统)和峰值常驻内存(GNU time -v)为准。", "至多三次")
-	p("汇总时读文件的工作分给全部 CPU,在空闲的 2 核机器上墙钟时间约为 CPU 时间的一半多。\n\n")
+	p("每项运行 %s,取 CPU 时间最少的一次;机器上有其他负载时墙钟时间偏高,CPU 时间(用户 + 系统)不受影响,一并列出。", "至多三次")
+	p("汇总时读文件的工作分给全部 CPU,读上级的数据、最后的合并和生成报告只用一个,所以墙钟时间比 CPU 时间的一半多;用时目标按墙钟时间判断。\n\n")
 	p("| 工会数 | 任务 | CPU 时间 | 墙钟时间 | 峰值内存 | 次数 |\n|---:|---|---:|---:|---:|---:|\n")
 	byTask := map[string]rollupRow{}
 	for _, r := range rows {
@@ -148,9 +148,11 @@ func writeRollup(m machine, rows []rollupRow, o options) string {
 		}
 		return "未达到"
 	}
+	// The targets are wall-clock times: CPU time halved is what two cores
+	// could do at best, shown beside it, but the serial steps of a roll-up
+	// (the parent's records, the final merge, the report) run on one.
 	if big, ok := direct(100000); ok {
-		est := big.CPU.Seconds() / 2
-		p("| 100 000 个工会从数据文件一次汇总,2 核 < 10 秒 | CPU 时间 %s,空闲 2 核约 %s(墙钟实测 %s,机器繁忙) | %s |\n", ms(big.CPU.Seconds()), ms(est), ms(big.Wall.Seconds()), verdict(est < 10))
+		p("| 100 000 个工会从数据文件一次汇总,2 核 < 10 秒 | 墙钟 %s(CPU 时间 %s,两核全用也要约 %s) | %s |\n", ms(big.Wall.Seconds()), ms(big.CPU.Seconds()), ms(big.CPU.Seconds()/2), verdict(big.Wall.Seconds() < 10))
 		p("| 100 000 个工会从数据文件一次汇总,峰值内存 < 1 GB | %s | %s |\n", mb(big.PeakKB), verdict(big.PeakKB < 1<<20))
 		if small, ok := direct(10000); ok {
 			x := big.CPU.Seconds() / small.CPU.Seconds()
@@ -158,8 +160,7 @@ func writeRollup(m machine, rows []rollupRow, o options) string {
 		}
 	}
 	if red, ok := byTask[fmt.Sprint(100000, fmt.Sprintf("由 %d 份部分汇总再汇总", rollupShards))]; ok {
-		est := red.CPU.Seconds() / 2
-		p("| 100 000 个工会由部分汇总再汇总(各份在别的机器上算好),2 核 < 10 秒、< 1 GB | CPU 时间 %s,空闲 2 核约 %s;%s | %s |\n", ms(red.CPU.Seconds()), ms(est), mb(red.PeakKB), verdict(est < 10 && red.PeakKB < 1<<20))
+		p("| 100 000 个工会由部分汇总再汇总(各份在别的机器上算好),2 核 < 10 秒、< 1 GB | 墙钟 %s(CPU 时间 %s);%s | %s |\n", ms(red.Wall.Seconds()), ms(red.CPU.Seconds()), mb(red.PeakKB), verdict(red.Wall.Seconds() < 10 && red.PeakKB < 1<<20))
 	}
 	p("\n由部分汇总再汇总的报告与一次汇总的逐字节相同(runbench 核对过)。命令:\n\n")
 	for _, r := range rows {
