@@ -372,18 +372,12 @@ func blockPlain(t []byte, i int) (end, last int, ok bool) {
 			continue
 		case c == ':' && (end+1 == len(t) || t[end+1] == ' '):
 			return 0, 0, false
-		case c < utf8.RuneSelf:
-			if c < 0x20 || c == 0x7f {
-				return 0, 0, false
-			}
-			end++
-		default:
-			r, n := utf8.DecodeRune(t[end:])
-			if !plainRune(r) {
-				return 0, 0, false
-			}
-			end += n
 		}
+		n, ok := printableAt(t, end)
+		if !ok {
+			return 0, 0, false
+		}
+		end += n
 		last = end
 	}
 	return end, last, true
@@ -403,18 +397,12 @@ func flowPlain(t []byte, i int) (end, last int, ok bool) {
 			continue
 		case c == ':' || c == '#' || c == '[' || c == '{':
 			return 0, 0, false
-		case c < utf8.RuneSelf:
-			if c < 0x20 || c == 0x7f {
-				return 0, 0, false
-			}
-			end++
-		default:
-			r, n := utf8.DecodeRune(t[end:])
-			if !plainRune(r) {
-				return 0, 0, false
-			}
-			end += n
 		}
+		n, ok := printableAt(t, end)
+		if !ok {
+			return 0, 0, false
+		}
+		end += n
 		last = end
 	}
 	return 0, 0, false // no closing bracket on the line
@@ -505,19 +493,21 @@ func blankOrComment(t []byte) bool {
 // comment or a quoted scalar on one line.
 func printable(t []byte) bool {
 	for i := 0; i < len(t); {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7f {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(t[i:])
-		if !plainRune(r) {
+		n, ok := printableAt(t, i)
+		if !ok {
 			return false
 		}
 		i += n
 	}
 	return true
+}
+
+// printableAt returns the length of the character at t[i] when YAML allows
+// it on a line: no control character, line break or byte-order mark.
+func printableAt(t []byte, i int) (int, bool) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return 1, c >= 0x20 && c != 0x7f
+	}
+	r, n := utf8.DecodeRune(t[i:])
+	return n, plainRune(r)
 }

@@ -1,8 +1,6 @@
 package sheet
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -29,23 +27,11 @@ const oddStrings = `<sst><si><t>单位名称</t></si><si><t xml:space="preserve"
 	`<si><t>甲校</t></si><si><r><t>乙</t></r><r><t>校</t></r></si><si><t>丙&amp;校</t></si>` +
 	"<si>\n<t>丁校</t></si><si><t>合计</t><rPh><t>hj</t></rPh></si><si/><si><t xml:space='preserve'>戊_x000D_校</t></si></sst>"
 
-// fastBooks are the workbooks the two readers are compared on: every
-// example's, the filled template, the clerk's, the one LibreOffice saved,
-// and one of odd cells.
+// fastBooks are the workbooks the two readers are compared on: the test
+// books (testBooks) and one of odd cells.
 func fastBooks(t *testing.T) map[string][]byte {
-	books := map[string][]byte{"filled": filledHospital(t), "clerk": clerkBook(t), "odd": fuzzBook([]byte(oddCells))}
-	if data, err := os.ReadFile(filepath.Join("testdata", "libreoffice", "工会台账.xlsx")); err == nil {
-		books["libreoffice"] = data
-	}
-	for _, f := range exampleFiles(t) {
-		p, err := record.LoadAndValidate(f, record.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if books[f], err = Workbook(p, Options{}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	books := testBooks(t)
+	books["odd"] = fuzzBook([]byte(oddCells))
 	return books
 }
 

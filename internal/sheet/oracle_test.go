@@ -16,20 +16,7 @@ import (
 // stored), on the workbooks of every example, the filled template, the
 // clerk's workbook and the one LibreOffice saved.
 func TestReaderAgreesWithExcelize(t *testing.T) {
-	books := map[string][]byte{"filled": filledHospital(t), "clerk": clerkBook(t)}
-	if data, err := os.ReadFile(filepath.Join("testdata", "libreoffice", "工会台账.xlsx")); err == nil {
-		books["libreoffice"] = data
-	}
-	for _, f := range exampleFiles(t) {
-		p, err := record.LoadAndValidate(f, record.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if books[f], err = Workbook(p, Options{}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for name, data := range books {
+	for name, data := range testBooks(t) {
 		wb, err := openWorkbook(name, data, record.DefaultLimits)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -72,4 +59,26 @@ func TestReaderAgreesWithExcelize(t *testing.T) {
 		}
 		x.Close()
 	}
+}
+
+// testBooks are the workbooks of every example, the filled template, the
+// clerk's workbook and the one LibreOffice saved, by name.
+func testBooks(t *testing.T) map[string][]byte {
+	t.Helper()
+	books := map[string][]byte{"filled": filledHospital(t), "clerk": clerkBook(t)}
+	data, err := os.ReadFile(filepath.Join("testdata", "libreoffice", "工会台账.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	books["libreoffice"] = data
+	for _, f := range exampleFiles(t) {
+		p, err := record.LoadAndValidate(f, record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if books[f], err = Workbook(p, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return books
 }
