@@ -13,10 +13,9 @@ import (
 // collection of even a small heap several milliseconds. So every command
 //
 //   - lets the heap grow to heapPercent percent more than what is kept
-//     before the collector runs (GOGC=400, as a roll-up already did), under
-//     the roll-up's soft limit (softLimit), above which the collector works
-//     harder again: a report of one union is written without a collection
-//     at all; and
+//     before the collector runs (GOGC=400), under a soft limit of 700 MB
+//     (softLimit), above which the collector works harder again: a report
+//     of one union is written without a collection at all; and
 //   - maps heapAhead bytes of heap in advance and asks the kernel to back
 //     them with transparent huge pages (hugeHeap, on Linux where
 //     /sys/kernel/mm/transparent_hugepage/enabled is madvise or always;
@@ -34,13 +33,14 @@ import (
 // of 100 000 units, a 10 MB file, to some 440 MB; a roll-up of 100 000
 // unions to the soft limit), and every 4 KB of it would be a fault. On
 // the 2-core machine: a render of 100 000 units went from 99 000 faults
-// and 1.9 s to 2 200 faults and 1.2–1.5 s; a roll-up of 100 000 unions
+// and 1.9 s to 2 200 faults and 0.9–1.5 s; a roll-up of 100 000 unions
 // from 272 000 faults to 136 000 and 20.7 to 18.3 s of CPU. The memory is
 // reserved, not used: what the command does not touch costs nothing,
 // but for a process whose address space is limited (ulimit -v) it counts,
 // so there every command maps heapAhead. For a small report the larger
 // mapping would cost some milliseconds of system time for nothing.
 const (
+	softLimit      = 700 << 20
 	heapAhead      = 32 << 20
 	largeHeapAhead = 512 << 20
 	largeInput     = 256 << 10

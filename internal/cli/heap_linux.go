@@ -6,9 +6,8 @@ import (
 )
 
 // hugeHeap makes the runtime map ahead bytes of heap (heapAhead or
-// largeHeapAhead) ahead of its
-// needs, free, and asks the kernel to back the heap mapped so far with
-// transparent huge pages, so that the allocations that follow, which the
+// largeHeapAhead) ahead of its needs, free, and asks the kernel to back
+// the heap mapped so far with transparent huge pages, so that the allocations that follow, which the
 // runtime places at the lowest free addresses, land in memory faulted in
 // 2 MB at a time. Where transparent huge pages are off the advice does
 // nothing, and it is ignored for 2 MB spans already partly in use (the

@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -117,7 +116,6 @@ func runRollup(e *env, args []string) int {
 	}
 	defer e.abortOnSignal("rollup", "没有写出汇总结果,原有的文件没有改动")()
 
-	tuneCollector()
 	ropt := rollup.Options{Limits: *opts.limits, Partial: *partial, KeepGoing: *keepGoing, Shard: part, Workers: workers, Keep: *each != ""}
 	start := time.Now()
 	res, err := rollup.Run(files[0], files[1:], ropt)
@@ -297,23 +295,6 @@ func eachReports(e *env, r *pipeline.Renderer, res *rollup.Result, dir string, k
 	}
 	return exitOK
 }
-
-// tuneCollector makes the garbage collector run less often while a
-// roll-up reads many small files (each leaves garbage; what is kept is
-// small): GOGC=400, under a soft limit of 700 MB, unless GOGC or GOMEMLIMIT
-// say otherwise or the memory guard has set a lower limit.
-func tuneCollector() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" && debug.SetMemoryLimit(-1) > softLimit {
-		debug.SetMemoryLimit(softLimit)
-	}
-}
-
-// softLimit is the memory a roll-up lets the collector use before it
-// works harder.
-const softLimit = 700 << 20
 
 // eachName names a union's report by the union: its name, which is one in
 // its federation, made safe for a file name (batch.SafeName); a name that

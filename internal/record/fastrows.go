@@ -298,9 +298,10 @@ func plainTag(n *yaml.Node) string {
 	case isSmallFraction(v):
 		return "!!float"
 	}
-	if dashes := dateDashes(v); dashes == 1 {
+	switch dateDashes(v) {
+	case 1:
 		return "!!str" // 2023-09: no layout of yaml.v3's takes it
-	} else if dashes == 2 {
+	case 2:
 		if _, err := time.Parse("2006-1-2", v); err == nil {
 			return "!!timestamp"
 		}

@@ -175,7 +175,7 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 		return
 	}
 	hi, hiText := v.upperBound(totalPath, total)
-	if lo != nil && hi != nil && lo.Cmp(hi) > 0 {
+	if hi != nil && lo.Cmp(hi) > 0 {
 		v.errorf(partPath, "%s(%s)不能多于 %s(%s)", what, loText, totalPath, hiText)
 	}
 }
