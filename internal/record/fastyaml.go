@@ -384,8 +384,8 @@ func blockPlain(t []byte, i int) (end, last int, ok bool) {
 }
 
 // flowPlain reads the plain scalar of flow context at t[i], up to a comma
-// or closing bracket; a colon, a hash or an opening bracket in it is left
-// to yaml.v3.
+// or closing bracket; a colon, a hash, a question mark (a key indicator
+// in flow context) or an opening bracket in it is left to yaml.v3.
 func flowPlain(t []byte, i int) (end, last int, ok bool) {
 	for end = i; end < len(t); {
 		c := t[end]
@@ -395,7 +395,7 @@ func flowPlain(t []byte, i int) (end, last int, ok bool) {
 		case c == ' ':
 			end++
 			continue
-		case c == ':' || c == '#' || c == '[' || c == '{':
+		case c == ':' || c == '#' || c == '?' || c == '[' || c == '{':
 			return 0, 0, false
 		}
 		n, ok := printableAt(t, end)

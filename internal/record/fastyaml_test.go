@@ -93,6 +93,7 @@ func TestFastTreeFallback(t *testing.T) {
 		{"trailing comma", "a: [x, y,]\n"},
 		{"empty flow entry", "a: [x, , y]\n"},
 		{"colon in flow", "a: [10:30]\n"},
+		{"question mark in flow", "- [学?]\n"},
 		{"hash after a quote", "a: \"x\"#y\n"},
 		{"text after a flow", "a: [x] y\n"},
 		{"line separator", "a: x\u2028y\n"},
