@@ -111,13 +111,15 @@ func wantsJSON(args []string) bool {
 // auditProblems runs the rule engine's audits over one loaded period and
 // returns every failed one.
 func auditProblems(p *record.Period) []problem {
-	res, err := rules.Run([]*record.Period{p}, nil)
+	audits, err := rules.Audits(p)
 	if err != nil {
 		return []problem{{File: p.File, Message: errText(err)}}
 	}
 	var out []problem
-	for _, a := range res.FailedAudits() {
-		out = append(out, auditProblem(a))
+	for _, a := range audits {
+		if !a.OK {
+			out = append(out, auditProblem(a))
+		}
 	}
 	return out
 }

@@ -82,13 +82,15 @@ func (r *runner) load(it item) *child {
 // auditProblems runs the rule engine's audits over a union's records, as
 // zongjie check does.
 func auditProblems(p *record.Period) record.Errors {
-	res, err := rules.Run([]*record.Period{p}, nil)
+	audits, err := rules.Audits(p)
 	if err != nil {
 		return record.Errors{{Pos: record.Pos{File: p.File}, Format: "%s", Args: []any{err.Error()}}}
 	}
 	var out record.Errors
-	for _, a := range res.FailedAudits() {
-		out = append(out, &record.Error{Pos: a.StatedPos, Path: a.ID, Format: "%s", Args: []any{a.Message}})
+	for _, a := range audits {
+		if !a.OK {
+			out = append(out, &record.Error{Pos: a.StatedPos, Path: a.ID, Format: "%s", Args: []any{a.Message}})
+		}
 	}
 	return out
 }

@@ -51,11 +51,8 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	}
 	ps := make([]*record.Period, 0, len(periods))
 	for _, p := range periods {
-		if p == nil {
-			return nil, errors.New("数据为空(nil)")
-		}
-		if p.When.Year == nil {
-			return nil, fmt.Errorf("%s:没有填写报告年度(period.year)", fileName(p))
+		if err := usable(p); err != nil {
+			return nil, err
 		}
 		ps = append(ps, p)
 	}
@@ -129,6 +126,36 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 		r.Targets = checkTargets(r.History[len(r.History)-1], latest.values)
 	}
 	return r, nil
+}
+
+// Audits runs the audits of one period on its own, as zongjie check and a
+// roll-up's children need them. They are the audits Run gives for that
+// period alone, found with only the values they read (the finance,
+// charity and relief families and the per-head bands): not the whole
+// catalogue, the rankings or the findings. It refuses what Run refuses of
+// a single period.
+func Audits(p *record.Period) ([]Audit, error) {
+	if err := usable(p); err != nil {
+		return nil, err
+	}
+	c := newCalc(p)
+	c.finance()
+	c.computeBands()
+	c.charity()
+	c.relief()
+	return c.audits(), nil
+}
+
+// usable refuses a period the engine cannot compute: none, or one
+// without a year.
+func usable(p *record.Period) error {
+	if p == nil {
+		return errors.New("数据为空(nil)")
+	}
+	if p.When.Year == nil {
+		return fmt.Errorf("%s:没有填写报告年度(period.year)", fileName(p))
+	}
+	return nil
 }
 
 // periodBefore orders periods by their first day, then their last (so

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -40,11 +41,38 @@ func parse(t *testing.T, src string) *record.Period {
 // runOne runs the engine on one test period.
 func runOne(t *testing.T, src string) *Result {
 	t.Helper()
-	r, err := Run([]*record.Period{parse(t, src)}, nil)
+	p := parse(t, src)
+	r, err := Run([]*record.Period{p}, nil)
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
+	sameAudits(t, "the test's data", p, r.Audits)
 	return r
+}
+
+// sameAudits checks that Audits gives for p alone the audits want, which
+// Run gave for p alone.
+func sameAudits(t *testing.T, name string, p *record.Period, want []Audit) {
+	t.Helper()
+	got, err := Audits(p)
+	if err != nil {
+		t.Fatalf("%s: Audits: %v", name, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: Audits gives %d audits, Run %d:", name, len(got), len(want))
+		for i := 0; i < len(got) || i < len(want); i++ {
+			var g, w string
+			if i < len(got) {
+				g = got[i].ID + " " + got[i].Message
+			}
+			if i < len(want) {
+				w = want[i].ID + " " + want[i].Message
+			}
+			if g != w {
+				t.Errorf("  %d: Audits %q\n     Run    %q", i, g, w)
+			}
+		}
+	}
 }
 
 // value fetches a value that must exist.

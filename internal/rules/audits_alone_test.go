@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"path/filepath"
+	"testing"
+
+	"zongjie/internal/record"
+)
+
+// TestAuditsAlone checks Audits against Run over every example of every
+// sector: the same audits, passing and failing, with the same figures,
+// positions and messages. (runOne checks it over each test's own data.)
+func TestAuditsAlone(t *testing.T) {
+	var files []string
+	for _, pattern := range []string{"../../examples/*.yaml", "../../examples/*/*.yaml", "../../internal/sheet/testdata/*.yaml"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			if filepath.Base(filepath.Dir(f)) != "rules" { // rule files, not data
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) < 30 {
+		t.Fatalf("only %d example files found", len(files))
+	}
+	audited := 0
+	for _, f := range files {
+		p, err := record.LoadAndValidate(f, record.DefaultLimits)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		r, err := Run([]*record.Period{p}, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		audited += len(r.Audits)
+		sameAudits(t, f, p, r.Audits)
+	}
+	if audited == 0 {
+		t.Fatal("no example has an audit: the test compares nothing")
+	}
+}
+
+// TestAuditsRefuses checks that Audits refuses what Run refuses of one
+// period.
+func TestAuditsRefuses(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲工会}\n")
+	_, runErr := Run([]*record.Period{p}, nil)
+	_, err := Audits(p)
+	if err == nil || runErr == nil || err.Error() != runErr.Error() {
+		t.Fatalf("Audits: %v; Run: %v", err, runErr)
+	}
+	if _, err := Audits(nil); err == nil {
+		t.Fatal("Audits(nil) gave no error")
+	}
+}
