@@ -171,19 +171,27 @@ func periodBefore(a, b *record.Period) bool {
 
 // compute runs the catalogue.
 //
-// Charity reads the records only, and nothing before it reads its values:
-// it runs beside the families before it, on a calc of its own, and its
-// values join the period's in its place, so the values, their order and
-// which of two alike is indexed are those of running it in turn.
+// Charity reads the records only, and finance and its bands read the
+// records and finance's own values; nothing before them reads their
+// values. Each runs beside the families before it, on a calc of its own,
+// and its values join the period's in its place, so the values, their
+// order and which of two alike is indexed are those of running it in turn.
 func (c *calc) compute() {
+	concurrent := large(c.p)
 	charity := c.fork(len(c.p.Units) + len(c.p.Groups) + len(c.p.Charity))
-	wait := beside(large(c.p), charity.charity)
+	waitCharity := beside(concurrent, charity.charity)
+	finance := c.fork(len(c.p.Units))
+	waitFinance := beside(concurrent, func() {
+		finance.finance()
+		finance.computeBands()
+	})
 	c.membership()
 	c.organisation()
 	c.building()
-	c.finance()
-	c.computeBands()
-	wait()
+	waitFinance()
+	c.join(finance)
+	c.bands = finance.bands
+	waitCharity()
 	c.join(charity)
 	c.relief()
 	c.activities()
@@ -222,8 +230,9 @@ func beside(concurrent bool, f func()) (wait func()) {
 
 // largeTables is the number of units and groups from which a period's
 // rule families run concurrently (see beside): a small union's take some
-// microseconds, less than starting a goroutine and waking its waiter.
-const largeTables = 256
+// microseconds, less than starting a goroutine and waking its waiter. It
+// is a variable so that a test can compare the two ways.
+var largeTables = 256
 
 // large reports whether p's tables reach largeTables.
 func large(p *record.Period) bool { return len(p.Units)+len(p.Groups) >= largeTables }
