@@ -3,6 +3,7 @@ package rollup
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"reflect"
 	"runtime"
 	"slices"
@@ -630,16 +631,47 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 	out.Units = make([]record.Unit, len(rows))
 	for i := range rows {
 		out.Units[i] = rows[i].u
-		for key, a := range rows[i].approx {
-			approx[fmt.Sprintf("units[%d].%s", i, key)] = a
-		}
 	}
 	if m.register == nil {
+		for i := range rows {
+			for key, a := range rows[i].approx {
+				approx[fmt.Sprintf("units[%d].%s", i, key)] = a
+			}
+		}
 		return
 	}
+	// The register's rows are laid over the unions' in parts, on several
+	// goroutines for a large register: a row's overlay reads and writes
+	// only its own approximate figures, so each part keeps its own, and
+	// the parts' audits are joined in the rows' order.
+	parts := overlayParts(len(rows))
+	done := make([]overlayer, len(parts))
+	var wg sync.WaitGroup
+	for k, part := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			done[k] = overlayer{from: o.from, approx: map[string]num.Approx{}}
+			m.overlayRows(out, rows, part, &done[k])
+		}()
+	}
+	wg.Wait()
+	for k := range done {
+		o.audits = append(o.audits, done[k].audits...)
+		maps.Copy(approx, done[k].approx)
+	}
+}
+
+// overlayRows lays the register's figures over rows [part[0], part[1]) of
+// out's units table, audits by audits, with the rows' approximate figures
+// in o.approx.
+func (m *merge) overlayRows(out *record.Period, rows []row, part [2]int, o *overlayer) {
 	unit := planOf(reflect.TypeFor[record.Unit]())
 	uv := reflect.ValueOf(out.Units)
-	for i := range rows {
+	for i := part[0]; i < part[1]; i++ {
+		for key, a := range rows[i].approx {
+			o.approx[fmt.Sprintf("units[%d].%s", i, key)] = a
+		}
 		j := m.register[rows[i].u.Name]
 		from := &rows[i]
 		if from.unionless {
@@ -652,6 +684,24 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 		o.record(uv.Index(i), reflect.ValueOf(m.r.parent.Units[j]), unit, fmt.Sprintf("units[%d]", j), fmt.Sprintf("units[%d]", i), "该单位的数据", false)
 	}
 }
+
+// overlayParts cuts n rows into the parts overlaid on goroutines of their
+// own: one part below overlayPart rows, else one per processor.
+func overlayParts(n int) [][2]int {
+	k := 1
+	if n >= overlayPart {
+		k = min(runtime.GOMAXPROCS(0), n/overlayPart)
+	}
+	parts := make([][2]int, k)
+	for i := range parts {
+		parts[i] = [2]int{i * n / k, (i + 1) * n / k}
+	}
+	return parts
+}
+
+// overlayPart is the fewest rows overlaid on a goroutine of their own: a
+// row takes some microseconds.
+const overlayPart = 1024
 
 // copySame copies the federation's own values of a section (texts, dates,
 // exact figures) into the merged record, with their approximate figures.
