@@ -252,8 +252,10 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 	}
 	p := &Period{File: name}
 	if n <= smallFile {
-		// A small file's positions go in one map, made to size once.
-		p.pos.paths = make(map[string]lineCol, n)
+		// A small file's positions go in one map, made to size once: a
+		// position for about every third value estimateNodes counts (a
+		// key and its value count two; lists and dates count more).
+		p.pos.paths = make(map[string]lineCol, n/3+8)
 	}
 	errs := &errorList{max: 1000}
 	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables, lazy: lazy}

@@ -69,8 +69,10 @@ type unitField struct {
 	raw  string
 }
 
-func newCalc(p *record.Period) *calc {
-	n := valuesHint(p)
+func newCalc(p *record.Period) *calc { return newCalcSized(p, valuesHint(p)) }
+
+// newCalcSized returns a calc of p with room for n values.
+func newCalcSized(p *record.Period, n int) *calc {
 	return &calc{p: p, values: make([]Value, 0, n), index: make(map[valueKey]int, n)}
 }
 
@@ -78,9 +80,22 @@ func newCalc(p *record.Period) *calc {
 // a large units table are not copied again and again as they grow: up to
 // three per unit (入会率, 人均工会支出, 人均捐款), four per group, three per
 // relief batch, one per charity category, and the whole organisation's (a
-// small union has some thirty: a roll-up makes a hundred thousand calcs).
+// small union has some thirty).
 func valuesHint(p *record.Period) int {
-	n := 32 + 3*len(p.Units) + 4*len(p.Groups) + 3*len(p.Relief.Batches)
+	return 32 + 3*len(p.Units) + 4*len(p.Groups) + 3*len(p.Relief.Batches) + categories(p)
+}
+
+// auditsHint estimates how many values Audits computes: a dozen of the
+// finance and relief families, one per unit (人均工会支出) and unit or
+// group (人均捐款), three per relief batch, one per charity category (a
+// small union has some ten: a roll-up makes a hundred thousand calcs).
+func auditsHint(p *record.Period) int {
+	return 12 + 2*len(p.Units) + len(p.Groups) + 3*len(p.Relief.Batches) + categories(p)
+}
+
+// categories counts the charity drives' participation categories.
+func categories(p *record.Period) int {
+	n := 0
 	for _, d := range p.Charity {
 		n += len(d.Participation)
 	}

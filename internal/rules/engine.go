@@ -138,7 +138,7 @@ func Audits(p *record.Period) ([]Audit, error) {
 	if err := usable(p); err != nil {
 		return nil, err
 	}
-	c := newCalc(p)
+	c := newCalcSized(p, auditsHint(p))
 	c.finance()
 	c.computeBands()
 	c.charity()
