@@ -79,12 +79,17 @@ func (m *merger) originAt(i int) origin {
 func (m *merger) record(acc *rec, v reflect.Value, section bool, sameField int) bool {
 	present := false
 	var unstated []int
+	// A record left empty gives nothing, unless a figure of it is written
+	// elsewhere (an approximate figure, a partial roll-up's note).
+	skipEmpty := !m.s.lookups()
 	for fi := range acc.plan.fields {
 		f := &acc.plan.fields[fi]
 		sl := &acc.slots[fi]
 		fv := v.Field(f.index)
-		switch f.nat {
-		case natOwn, natRows:
+		switch {
+		case f.nat == natOwn, f.nat == natRows:
+			continue
+		case f.nat == natRecord && skipEmpty && fv.IsZero():
 			continue
 		}
 		n := m.push(f.key)
