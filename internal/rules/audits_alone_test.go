@@ -57,3 +57,48 @@ func TestAuditsRefuses(t *testing.T) {
 		t.Fatal("Audits(nil) gave no error")
 	}
 }
+
+// TestAuditsAloneNeeds runs, for each family Audits computes only when
+// an audit needs it, a period whose audit needs it and nothing else:
+// runOne compares Audits with Run on each.
+func TestAuditsAloneNeeds(t *testing.T) {
+	for _, tt := range []struct{ name, data, id string }{
+		{"units' stated 人均捐款 out of order", `
+units:
+  - {name: 一校, donation_per_capita: 80}
+  - {name: 二校, donation_per_capita: 95.5}
+`, "charity.unit_per_capita.order"},
+		{"groups' stated 人均捐款 in order", `
+groups:
+  - {name: 甲学区, donation_per_capita: 120}
+  - {name: 乙学区, donation_per_capita: 95.5}
+`, "charity.group_per_capita.order"},
+		{"a stated relief persons total", `
+relief:
+  stated_persons: 12
+  batches:
+    - {occasion: 春节慰问, persons: 10, amount: 4000}
+`, "relief.persons"},
+		{"a stated relief amount", `
+relief:
+  stated_amount: 5000
+  batches:
+    - {occasion: 春节慰问, persons: 10, amount: 4000}
+`, "relief.amount"},
+		{"stated bands", `
+finance:
+  bands:
+    - {kind: 学校, total: 3, at_least: 1, below: 1, zero: 0}
+`, "finance.bands.sum"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runOne(t, header+tt.data)
+			for _, a := range r.Audits {
+				if a.ID == tt.id {
+					return
+				}
+			}
+			t.Errorf("no audit %s: %+v", tt.id, r.Audits)
+		})
+	}
+}

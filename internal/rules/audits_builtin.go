@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
 )
 
 // audits runs the built-in cross-record audits on the period.
@@ -38,6 +39,28 @@ func (c *calc) audits() []Audit {
 		out = append(out, a)
 	}
 	return out
+}
+
+// needs says which families' values the audits of a period read (see
+// Audits): the bands' (and finance's, which they are made from) when it
+// states bands, the charity family's when it states a 人均捐款 of a group
+// or unit (auditOrders), the relief family's when it states a relief
+// total. An audit that reads another value must say so here.
+type needs struct{ bands, charity, relief bool }
+
+// auditsNeed is the needs of p's audits.
+func auditsNeed(p *record.Period) needs {
+	n := needs{
+		bands:  len(p.Finance.Bands) > 0,
+		relief: p.Relief.StatedPersons != nil || p.Relief.StatedAmount != nil,
+	}
+	for i := range p.Groups {
+		n.charity = n.charity || p.Groups[i].DonationPerCapita != nil
+	}
+	for i := range p.Units {
+		n.charity = n.charity || p.Units[i].DonationPerCapita != nil
+	}
+	return n
 }
 
 func (c *calc) auditReliefPersons() (Audit, bool) {

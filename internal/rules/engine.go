@@ -130,19 +130,26 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 
 // Audits runs the audits of one period on its own, as zongjie check and a
 // roll-up's children need them. They are the audits Run gives for that
-// period alone, found with only the values they read (the finance,
-// charity and relief families and the per-head bands): not the whole
-// catalogue, the rankings or the findings. It refuses what Run refuses of
-// a single period.
+// period alone, found with only the values they read (of the finance,
+// charity and relief families and the per-head bands, those the period's
+// audits need): not the whole catalogue, the rankings or the findings. It
+// refuses what Run refuses of a single period.
 func Audits(p *record.Period) ([]Audit, error) {
 	if err := usable(p); err != nil {
 		return nil, err
 	}
 	c := newCalcSized(p, auditsHint(p))
-	c.finance()
-	c.computeBands()
-	c.charity()
-	c.relief()
+	need := auditsNeed(p)
+	if need.bands {
+		c.finance()
+		c.computeBands()
+	}
+	if need.charity {
+		c.charity()
+	}
+	if need.relief {
+		c.relief()
+	}
 	return c.audits(), nil
 }
 
