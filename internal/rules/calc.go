@@ -85,12 +85,23 @@ func valuesHint(p *record.Period) int {
 	return 32 + 3*len(p.Units) + 4*len(p.Groups) + 3*len(p.Relief.Batches) + categories(p)
 }
 
-// auditsHint estimates how many values Audits computes: a dozen of the
-// finance and relief families, one per unit (人均工会支出) and unit or
-// group (人均捐款), three per relief batch, one per charity category (a
-// small union has some ten: a roll-up makes a hundred thousand calcs).
-func auditsHint(p *record.Period) int {
-	return 12 + 2*len(p.Units) + len(p.Groups) + 3*len(p.Relief.Batches) + categories(p)
+// auditsHint estimates how many values Audits computes of the families
+// need says the audits read: some of finance and one per unit (人均工会支出)
+// for the bands; one per unit and group (人均捐款) and charity category for
+// the charity family; three per relief batch and the totals for relief (a
+// small union has a few or none: a roll-up makes a hundred thousand calcs).
+func auditsHint(p *record.Period, need needs) int {
+	n := 0
+	if need.bands {
+		n += 8 + len(p.Units) + 4*len(p.Finance.Bands)
+	}
+	if need.charity {
+		n += 4 + len(p.Units) + len(p.Groups) + categories(p)
+	}
+	if need.relief {
+		n += 4 + 3*len(p.Relief.Batches)
+	}
+	return n
 }
 
 // categories counts the charity drives' participation categories.

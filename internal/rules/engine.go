@@ -138,8 +138,8 @@ func Audits(p *record.Period) ([]Audit, error) {
 	if err := usable(p); err != nil {
 		return nil, err
 	}
-	c := newCalcSized(p, auditsHint(p))
 	need := auditsNeed(p)
+	c := newCalcSized(p, auditsHint(p, need))
 	if need.bands {
 		c.finance()
 		c.computeBands()
