@@ -42,9 +42,8 @@ type fastLine struct {
 
 // fastParser builds the tree of one file from its lines.
 type fastParser struct {
-	lines []fastLine
+	*fastBufs
 	i     int // the next line
-	nodes []yaml.Node
 	depth int
 }
 
@@ -58,56 +57,82 @@ const fastMaxKey = 512
 
 // fastTree reads text into root as yaml.v3 would, but for comments. It
 // reports false, leaving root as it was, when text is not of the plain
-// block shape it reads. The nodes are cut from slab, which the caller may
-// hand back (giveNodes) once nothing refers to the tree.
-func fastTree(root *yaml.Node, text []byte) (slab []yaml.Node, ok bool) {
+// block shape it reads. The nodes and their Content slices are cut from
+// bufs, which the caller may hand back (give) once nothing refers to the
+// tree.
+func fastTree(root *yaml.Node, text []byte) (bufs *fastBufs, ok bool) {
 	if bytes.IndexByte(text, '\t') >= 0 || bytes.IndexByte(text, '\r') >= 0 {
 		return nil, false
 	}
-	lines, nodes, ok := fastLines(text)
-	if !ok || len(lines) == 0 || lines[0].indent != 0 {
+	b := takeBufs(bytes.Count(text, []byte("\n")) + 1)
+	nodes := 0
+	if b.lines, nodes, ok = fastLines(text, b.lines); !ok || len(b.lines) == 0 || b.lines[0].indent != 0 {
+		b.give()
 		return nil, false
 	}
-	p := &fastParser{lines: lines, nodes: takeNodes(nodes)}
-	slab = p.nodes[:cap(p.nodes)]
+	b.reserve(nodes)
+	p := &fastParser{fastBufs: b}
 	doc := p.node()
 	top, ok := p.block()
 	if !ok || p.i != len(p.lines) {
-		giveNodes(slab)
+		b.give()
 		return nil, false
 	}
 	*doc = yaml.Node{Kind: yaml.DocumentNode, Line: top.Line, Column: top.Column, Content: []*yaml.Node{top}}
 	*root = *doc
-	return slab, true
+	return b, true
 }
 
-// nodeSlabs keeps the node slabs of files read and decoded: a roll-up
+// fastBufs are what fastTree reads a file with: its lines, the nodes, the
+// nodes' Content slices (cut from ptrs, gathered on stack). A roll-up
 // reads a hundred thousand small files, whose trees (some twenty
-// kilobytes of nodes each) are garbage as soon as their records are made.
-var nodeSlabs sync.Pool
+// kilobytes each) are garbage as soon as their records are made: the
+// buffers of a small file go back to fastPool for the next.
+type fastBufs struct {
+	lines []fastLine
+	nodes []yaml.Node
+	ptrs  []*yaml.Node
+	stack []*yaml.Node
+}
 
-// nodeSlabMax is the capacity of the largest slab kept: a large file's
-// nodes are not held for the next.
-const nodeSlabMax = 4096
+var fastPool sync.Pool
 
-// takeNodes returns an empty slab of capacity at least n.
-func takeNodes(n int) []yaml.Node {
-	if n <= nodeSlabMax {
-		if s, ok := nodeSlabs.Get().(*[]yaml.Node); ok && cap(*s) >= n {
-			return (*s)[:0]
+// fastBufsMax is the most nodes or lines of buffers kept in the pool: a
+// large file's are not held for the next.
+const fastBufsMax = 4096
+
+// takeBufs returns empty buffers with room for lines lines.
+func takeBufs(lines int) *fastBufs {
+	if lines <= fastBufsMax {
+		if b, ok := fastPool.Get().(*fastBufs); ok && cap(b.lines) >= lines {
+			return b
 		}
 	}
-	return make([]yaml.Node, 0, n)
+	return &fastBufs{lines: make([]fastLine, 0, lines)}
 }
 
-// giveNodes hands back slab, to which nothing may refer any more.
-func giveNodes(slab []yaml.Node) {
-	if slab == nil || cap(slab) > nodeSlabMax {
+// reserve makes room for n nodes and as many Content entries.
+func (b *fastBufs) reserve(n int) {
+	if cap(b.nodes) < n {
+		b.nodes = make([]yaml.Node, 0, n)
+	}
+	if cap(b.ptrs) < n {
+		b.ptrs = make([]*yaml.Node, 0, n)
+	}
+}
+
+// give hands the buffers back; nothing may refer to their tree any more.
+// It does nothing to nil.
+func (b *fastBufs) give() {
+	if b == nil || cap(b.lines) > fastBufsMax || cap(b.nodes) > fastBufsMax || cap(b.ptrs) > fastBufsMax {
 		return
 	}
-	slab = slab[:cap(slab)]
-	clear(slab)
-	nodeSlabs.Put(&slab)
+	clear(b.lines[:cap(b.lines)]) // they point into the file's text
+	clear(b.nodes[:cap(b.nodes)])
+	clear(b.ptrs[:cap(b.ptrs)])
+	clear(b.stack[:cap(b.stack)])
+	b.lines, b.nodes, b.ptrs, b.stack = b.lines[:0], b.nodes[:0], b.ptrs[:0], b.stack[:0]
+	fastPool.Put(b)
 }
 
 // fastLines cuts text into its lines that hold something, and tells how
@@ -117,8 +142,7 @@ func giveNodes(slab []yaml.Node) {
 // per flow collection and comma. It reports false for a line yaml.v3 may read otherwise:
 // a document marker or directive, or a comment holding a character YAML
 // does not allow.
-func fastLines(text []byte) (lines []fastLine, nodes int, ok bool) {
-	lines = make([]fastLine, 0, bytes.Count(text, []byte("\n"))+1)
+func fastLines(text []byte, lines []fastLine) (_ []fastLine, nodes int, ok bool) {
 	nodes = 1 // the document
 	no := 0
 	for pos := 0; pos < len(text); {
@@ -164,6 +188,23 @@ func (p *fastParser) node() *yaml.Node {
 	return &p.nodes[len(p.nodes)-1]
 }
 
+// content returns the nodes gathered on the stack from start, as a
+// Content slice cut from ptrs, and takes them off the stack.
+func (p *fastParser) content(start int) []*yaml.Node {
+	n := len(p.stack) - start
+	if n == 0 {
+		return nil
+	}
+	if len(p.ptrs)+n > cap(p.ptrs) {
+		p.ptrs = make([]*yaml.Node, 0, max(64, n, cap(p.ptrs)/2))
+	}
+	c := p.ptrs[len(p.ptrs) : len(p.ptrs)+n : len(p.ptrs)+n]
+	copy(c, p.stack[start:])
+	p.ptrs = p.ptrs[:len(p.ptrs)+n]
+	p.stack = p.stack[:start]
+	return c
+}
+
 // block reads the mapping or sequence whose first line is the next, at
 // that line's indentation.
 func (p *fastParser) block() (*yaml.Node, bool) {
@@ -188,6 +229,7 @@ func (p *fastParser) mapping(in int) (*yaml.Node, bool) {
 	m := p.node()
 	first := p.lines[p.i]
 	*m = yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: first.no, Column: first.col}
+	start := len(p.stack)
 	for p.i < len(p.lines) {
 		l := p.lines[p.i]
 		if l.indent != in || isEntry(l.text) {
@@ -212,8 +254,9 @@ func (p *fastParser) mapping(in int) (*yaml.Node, bool) {
 		if !ok {
 			return nil, false
 		}
-		m.Content = append(m.Content, k, v)
+		p.stack = append(p.stack, k, v)
 	}
+	m.Content = p.content(start)
 	return m, true
 }
 
@@ -239,6 +282,7 @@ func (p *fastParser) seq(in int) (*yaml.Node, bool) {
 	s := p.node()
 	first := p.lines[p.i]
 	*s = yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: first.no, Column: first.col}
+	start := len(p.stack)
 	for p.i < len(p.lines) {
 		l := &p.lines[p.i]
 		if l.indent != in || !isEntry(l.text) {
@@ -262,8 +306,9 @@ func (p *fastParser) seq(in int) (*yaml.Node, bool) {
 		if !ok {
 			return nil, false
 		}
-		s.Content = append(s.Content, v)
+		p.stack = append(p.stack, v)
 	}
+	s.Content = p.content(start)
 	return s, true
 }
 

@@ -236,10 +236,10 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 	var lazy lazyRows
 	fast := false
 	if !looksLikeJSON(text) {
-		var slab []yaml.Node
-		lazy, slab, fast = readFast(&root, name, text)
+		var bufs *fastBufs
+		lazy, bufs, fast = readFast(&root, name, text)
 		// The records hold no node: the tree is done with when they are made.
-		defer giveNodes(slab)
+		defer bufs.give()
 	}
 	if !fast {
 		if err := readYAML(&root, name, text); err != nil {
@@ -288,12 +288,12 @@ func readYAML(root *yaml.Node, name string, text []byte) error {
 // readFast is readYAML by the fast readers: the plain rows: blocks of text
 // are read by scanRows, and the rest, when of the plain block shape, by
 // fastTree (yaml.v3 reads it otherwise). It returns the blocks, whose
-// cells are made as their rows are decoded, and fastTree's node slab (see
-// giveNodes); it reports false, leaving root as it was, when text has
+// cells are made as their rows are decoded, and fastTree's buffers (see
+// fastBufs.give); it reports false, leaving root as it was, when text has
 // neither such a block nor that shape, or when the rest of the file is not
 // read without a problem (readYAML then reads it all, for the same
 // messages).
-func readFast(root *yaml.Node, name string, text []byte) (lazyRows, []yaml.Node, bool) {
+func readFast(root *yaml.Node, name string, text []byte) (lazyRows, *fastBufs, bool) {
 	if !fastRows {
 		return nil, nil, false
 	}
@@ -302,16 +302,16 @@ func readFast(root *yaml.Node, name string, text []byte) (lazyRows, []yaml.Node,
 		blanked = text
 	}
 	var r yaml.Node
-	slab, ok := fastTree(&r, blanked)
+	bufs, ok := fastTree(&r, blanked)
 	if !ok && (blocks == nil || readYAML(&r, name, blanked) != nil) {
 		return nil, nil, false
 	}
 	if blocks != nil && !spliceRows(&r, blocks) {
-		giveNodes(slab)
+		bufs.give()
 		return nil, nil, false
 	}
 	*root = r
-	return blocks, slab, true
+	return blocks, bufs, true
 }
 
 // period decodes root, a data file's top mapping, into p, and hands the
