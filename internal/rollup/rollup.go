@@ -602,7 +602,8 @@ func rolledUpErrors(errs record.Errors) record.Errors {
 // has one (its stated figures checked against the unions'), else by name.
 func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *overlayer) {
 	rows := m.rows
-	// Sort the rows by a key made once, moving each row once.
+	// Sort the rows' order by a key made once; the rows (each holding a
+	// unit's records) are not moved but into the units table.
 	keys := make([]int, len(rows))
 	order := make([]int, len(rows))
 	for i := range rows {
@@ -619,22 +620,17 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 	} else {
 		slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(rows[a].u.Name, rows[b].u.Name) })
 	}
-	sorted := make([]row, len(rows))
-	for i, k := range order {
-		sorted[i] = rows[k]
-	}
-	rows = sorted
 	m.rows = nil
 	if len(rows) == 0 {
 		return
 	}
 	out.Units = make([]record.Unit, len(rows))
-	for i := range rows {
-		out.Units[i] = rows[i].u
+	for i, k := range order {
+		out.Units[i] = rows[k].u
 	}
 	if m.register == nil {
-		for i := range rows {
-			for key, a := range rows[i].approx {
+		for i, k := range order {
+			for key, a := range rows[k].approx {
 				approx[fmt.Sprintf("units[%d].%s", i, key)] = a
 			}
 		}
@@ -652,7 +648,7 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 		go func() {
 			defer wg.Done()
 			done[k] = overlayer{from: o.from, approx: map[string]num.Approx{}}
-			m.overlayRows(out, rows, part, &done[k])
+			m.overlayRows(out, rows, order, part, &done[k])
 		}()
 	}
 	wg.Wait()
@@ -663,17 +659,17 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 }
 
 // overlayRows lays the register's figures over rows [part[0], part[1]) of
-// out's units table, audits by audits, with the rows' approximate figures
-// in o.approx.
-func (m *merge) overlayRows(out *record.Period, rows []row, part [2]int, o *overlayer) {
+// out's units table, made of rows in order, with the rows' approximate
+// figures in o.approx; o.audits gets the audits.
+func (m *merge) overlayRows(out *record.Period, rows []row, order []int, part [2]int, o *overlayer) {
 	unit := planOf(reflect.TypeFor[record.Unit]())
 	uv := reflect.ValueOf(out.Units)
 	for i := part[0]; i < part[1]; i++ {
-		for key, a := range rows[i].approx {
+		from := &rows[order[i]]
+		for key, a := range from.approx {
 			o.approx[fmt.Sprintf("units[%d].%s", i, key)] = a
 		}
-		j := m.register[rows[i].u.Name]
-		from := &rows[i]
+		j := m.register[from.u.Name]
 		if from.unionless {
 			continue // a unit without a union: the register's row itself
 		}
