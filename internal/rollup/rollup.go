@@ -128,6 +128,13 @@ func run(parentFile string, children []string, opt Options, ancestors []string) 
 		items = picked
 	}
 	m := r.newMerge()
+	// A child is most often one union, one row: the lists are made to
+	// size once (a hundred thousand rows grown by doubling would be copied
+	// and faulted in again and again).
+	m.rows = make([]row, 0, len(items))
+	m.res.Members = make([]Member, 0, len(items))
+	m.res.Meta.Unions = make([]Union, 0, len(items))
+	m.res.Inputs = make([]string, 0, 1+len(items))
 	m.res.Inputs = append(m.res.Inputs, parentFile)
 	for _, it := range items {
 		m.res.Inputs = append(m.res.Inputs, it.path)
@@ -647,7 +654,7 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			done[k] = overlayer{from: o.from, approx: map[string]num.Approx{}}
+			done[k] = overlayer{from: o.from, approx: map[string]num.Approx{}, audits: make([]Audit, 0, part[1]-part[0])}
 			m.overlayRows(out, rows, order, part, &done[k])
 		}()
 	}
