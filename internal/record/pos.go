@@ -1,7 +1,6 @@
 package record
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -33,7 +32,7 @@ func (p Pos) String() string {
 	case p.Sheet != "":
 		return p.File + ":" + SheetRef(p.Sheet) + "!" + p.Cell()
 	}
-	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+	return p.File + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Col)
 }
 
 // Cell names the cell of a position in a spreadsheet as the spreadsheet

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -638,7 +639,7 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 	if m.register == nil {
 		for i, k := range order {
 			for key, a := range rows[k].approx {
-				approx[fmt.Sprintf("units[%d].%s", i, key)] = a
+				approx[unitPath(i)+"."+key] = a
 			}
 		}
 		return
@@ -674,7 +675,7 @@ func (m *merge) overlayRows(out *record.Period, rows []row, order []int, part [2
 	for i := part[0]; i < part[1]; i++ {
 		from := &rows[order[i]]
 		for key, a := range from.approx {
-			o.approx[fmt.Sprintf("units[%d].%s", i, key)] = a
+			o.approx[unitPath(i)+"."+key] = a
 		}
 		j := m.register[from.u.Name]
 		if from.unionless {
@@ -684,9 +685,12 @@ func (m *merge) overlayRows(out *record.Period, rows []row, order []int, part [2
 			_, key, _ := rowIndex(path)
 			return from.pos(key)
 		}
-		o.record(uv.Index(i), reflect.ValueOf(m.r.parent.Units[j]), unit, fmt.Sprintf("units[%d]", j), fmt.Sprintf("units[%d]", i), "该单位的数据", false)
+		o.record(uv.Index(i), reflect.ValueOf(m.r.parent.Units[j]), unit, unitPath(j), unitPath(i), "该单位的数据", false)
 	}
 }
+
+// unitPath is the data path of row i of the units table: "units[3]".
+func unitPath(i int) string { return "units[" + strconv.Itoa(i) + "]" }
 
 // overlayParts cuts n rows into the parts overlaid on goroutines of their
 // own: one part below overlayPart rows, else one per processor.
