@@ -49,10 +49,6 @@ type env struct {
 	process bool
 	exit    func(code int)
 
-	// early, when set, holds the stop signals asked for as the process
-	// started, for the command's onSignal.
-	early *earlySignals
-
 	json      bool // the command was asked for JSON (--json)
 	stdinUsed bool // "-" was read
 	// tables are list sections read from files of their own (--units).
@@ -101,9 +97,6 @@ func Run(args []string) int {
 	startEarly(args)
 	e := newEnv(os.Stdin, os.Stdout, os.Stderr)
 	e.process = true
-	if len(args) > 0 && args[0] == "render" {
-		e.early = notifyEarly() // render handles them from the start (onSignal)
-	}
 	cmd := "zongjie"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd += " " + args[0]

@@ -22,15 +22,9 @@ func (e *env) onSignal(handle func(sig os.Signal)) (stop func()) {
 	if !e.process {
 		return func() {}
 	}
-	var ch chan os.Signal
-	if e.early != nil {
-		ch = e.early.wait()
-		e.early = nil
-	} else {
-		ch = make(chan os.Signal, 2)
-		signal.Notify(ch, stopSignals...)
-	}
+	ch := make(chan os.Signal, 2)
 	done := make(chan struct{})
+	signal.Notify(ch, stopSignals...)
 	go func() {
 		for {
 			select {
@@ -83,33 +77,4 @@ func signalExit(sig os.Signal) int {
 		return 128 + int(s)
 	}
 	return 128 + 2
-}
-
-// earlySignals asks for the stop signals on a goroutine of its own as the
-// process starts, for a command that handles them (onSignal) before it
-// does any work that could be interrupted: asking for each signal waits
-// for a round trip with the runtime's signal thread, some 0.5 ms in all on
-// the machines zongjie is measured on, and more when the processors are
-// busy, which render spent before reading its data. A signal that arrives
-// between the start and onSignal waits in the channel and is handled
-// there; one that arrives before the request is made ends the process as
-// it would have before.
-type earlySignals struct {
-	ch    chan os.Signal
-	ready chan struct{}
-}
-
-func notifyEarly() *earlySignals {
-	es := &earlySignals{ch: make(chan os.Signal, 2), ready: make(chan struct{})}
-	go func() {
-		signal.Notify(es.ch, stopSignals...)
-		close(es.ready)
-	}()
-	return es
-}
-
-// wait returns the channel once the signals are asked for.
-func (es *earlySignals) wait() chan os.Signal {
-	<-es.ready
-	return es.ch
 }
