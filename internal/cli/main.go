@@ -94,7 +94,6 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // and SIGHUP handled by the commands that write files, and the memory
 // guard (memory.go) running.
 func Run(args []string) int {
-	startEarly(args)
 	e := newEnv(os.Stdin, os.Stdout, os.Stderr)
 	e.process = true
 	cmd := "zongjie"
