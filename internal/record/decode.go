@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -747,24 +746,12 @@ type field struct {
 
 var fieldCache = map[reflect.Type][]field{}
 
-// fieldsOf lists the data keys of a struct type in declaration order,
-// from the cache once it is filled (awaitWarm).
+// fieldsOf lists the data keys of a struct type in declaration order.
+// It is called from init-time-safe paths only after warmFields.
 func fieldsOf(t reflect.Type) []field {
-	awaitWarm()
-	return cachedFields(t)
-}
-
-// cachedFields is fieldsOf for the warm-up itself, which fills the cache
-// it reads.
-func cachedFields(t reflect.Type) []field {
 	if fs, ok := fieldCache[t]; ok {
 		return fs
 	}
-	return tagFields(t)
-}
-
-// tagFields reads the data keys of struct type t from its struct tags.
-func tagFields(t reflect.Type) []field {
 	var fs []field
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
@@ -790,7 +777,7 @@ func warmFields(t reflect.Type) {
 	if _, ok := fieldCache[t]; ok {
 		return
 	}
-	fs := cachedFields(t)
+	fs := fieldsOf(t)
 	fieldCache[t] = fs
 	for i := 0; i < t.NumField(); i++ {
 		if t.Field(i).IsExported() {
@@ -806,30 +793,9 @@ func warmFields(t reflect.Type) {
 	unsignedFields[t] = unsigned
 }
 
-// The caches of the record types (fieldCache, unsignedFields,
-// vocabFields, spanHolders, spanFields) are filled once, by warm, and only
-// read after that, so decoding and validation may run concurrently.
-//
-// Filling them walks every record type and its struct tags: about 1.5 ms
-// and some 70 first touches of memory pages as zongjie starts, when it
-// was done in init, on the one goroutine that initializes every package.
-// init now only starts warm on a goroutine of its own, which the Go
-// specification allows to run alongside the initialization of the
-// packages that follow; on a machine with a second processor it is done
-// before main needs it. Whoever needs the caches first calls awaitWarm:
-// the fields (fieldsOf) and Validate. If warm has not started by then,
-// the caller runs it; if it is running, the caller waits for it
-// (sync.Once). TestWarmUpLeavesInit guards that init stays this small.
-var warmOnce sync.Once
-
-func init() { go warmOnce.Do(warm) }
-
-// awaitWarm returns once the caches are filled.
-func awaitWarm() { warmOnce.Do(warm) }
-
-// warm fills the caches of the record types, in order: the fields, then
-// what the validator walks (closed vocabularies, spans).
-func warm() {
+// init fills the caches of the record types once, in order: the fields,
+// then what the validator walks (closed vocabularies, spans).
+func init() {
 	t := reflect.TypeOf(Period{})
 	warmFields(t)
 	warmVocab(t)

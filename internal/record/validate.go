@@ -15,7 +15,6 @@ import (
 // Validate runs the semantic checks on one period's records and returns every
 // problem, sorted by position. Loading has already checked types and keys.
 func Validate(p *Period) Errors {
-	awaitWarm() // the caches nonNegative, vocabulary and spans read
 	v := &validator{p: p, errs: &errorList{max: 1000}}
 	v.nonNegative(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))
 	v.vocabulary(reflect.ValueOf(p).Elem(), make([]byte, 0, 64))

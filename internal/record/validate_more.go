@@ -408,7 +408,7 @@ func holdsSpan(t reflect.Type) bool {
 			r = true
 		} else if isRecord(t) {
 			var fs []field
-			for _, f := range cachedFields(t) {
+			for _, f := range fieldsOf(t) {
 				if holdsSpan(t.Field(f.index).Type) {
 					fs = append(fs, f)
 				}

@@ -41,7 +41,7 @@ func warmVocab(t reflect.Type) bool {
 	}{} // stops a cycle
 	var own []vocabField
 	var inner []field
-	for _, f := range cachedFields(t) {
+	for _, f := range fieldsOf(t) {
 		if list, ok := enums[t.Name()+"."+f.key]; ok && f.key != "metric" {
 			own = append(own, vocabField{f, list})
 			continue

@@ -2,7 +2,6 @@ package report
 
 import (
 	"reflect"
-	"sync"
 
 	"zongjie/internal/num"
 	"zongjie/internal/record"
@@ -83,19 +82,12 @@ type viewField struct {
 }
 
 // viewFieldCache holds the template fields of every record type, filled
-// once (warmView) and only read after that, so concurrent compositions
-// may share it.
+// once at start-up (so concurrent compositions only read it).
 var viewFieldCache = map[reflect.Type][]viewField{}
 
 // viewFields lists the fields of struct type t that templates see: the
 // exported ones not tagged yaml:"-".
 func viewFields(t reflect.Type) []viewField {
-	viewOnce.Do(warmView)
-	return cachedViewFields(t)
-}
-
-// cachedViewFields is viewFields for the warm-up itself.
-func cachedViewFields(t reflect.Type) []viewField {
 	if fs, ok := viewFieldCache[t]; ok {
 		return fs
 	}
@@ -120,23 +112,13 @@ func warmViewFields(t reflect.Type) {
 	if _, ok := viewFieldCache[t]; ok {
 		return
 	}
-	viewFieldCache[t] = cachedViewFields(t)
+	viewFieldCache[t] = viewFields(t)
 	for i := 0; i < t.NumField(); i++ {
 		warmViewFields(t.Field(i).Type)
 	}
 }
 
-// The cache is filled by warmView on a goroutine that init starts, for
-// the reason and in the way record fills its caches of the same types
-// (record's decode.go): the walk cost some 0.7 ms and 30 first touches of
-// memory pages in init, where every zongjie process paid it before main.
-// viewFields, the only reader, waits for it, or runs it if it has not
-// started.
-var viewOnce sync.Once
-
-func init() { go viewOnce.Do(warmView) }
-
-func warmView() { warmViewFields(reflect.TypeFor[record.Period]()) }
+func init() { warmViewFields(reflect.TypeFor[record.Period]()) }
 
 // missingOf is the view of a value of type t that was not recorded.
 func missingOf(t reflect.Type) any {
