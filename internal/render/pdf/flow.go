@@ -19,9 +19,9 @@ type flow struct {
 	y     float64 // top of the next free line, from the top of the text block
 	lines int     // drawn lines so far, to number runs by line
 	block *block  // the block being laid out, which drawn runs belong to
-	// broken holds the blocks broken into lines so far: a block kept
-	// with the one before it is broken first to see how many of its
-	// lines must go with that one (keepLines), then again to be set.
+	// broken holds the blocks broken into lines so far, so that a block
+	// kept with the one before it, which keepLines breaks to count the
+	// lines that must go with that one, is not broken again to be set.
 	broken map[*block]brokenBlock
 }
 
