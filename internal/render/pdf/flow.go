@@ -19,6 +19,16 @@ type flow struct {
 	y     float64 // top of the next free line, from the top of the text block
 	lines int     // drawn lines so far, to number runs by line
 	block *block  // the block being laid out, which drawn runs belong to
+	// broken holds the blocks broken into lines so far, so that a block
+	// kept with the one before it, which keepLines breaks to count the
+	// lines that must go with that one, is not broken again to be set.
+	broken map[*block]brokenBlock
+}
+
+// brokenBlock is a block measured and broken into lines (breakBlock).
+type brokenBlock struct {
+	m     measured
+	lines []Line
 }
 
 // addLine appends the runs of one drawn line to the current page.
@@ -163,10 +173,24 @@ func (f *flow) paragraph(b *block, next *block) {
 	f.space(st.SpaceAfterLines * pitch)
 }
 
-// breakBlock measures a text block and breaks it into lines.
+// breakBlock measures a text block and breaks it into lines, once.
 func (f *flow) breakBlock(b *block) (measured, []Line) {
+	if bb, ok := f.broken[b]; ok {
+		return bb.m, bb.lines
+	}
+	m, lines := breakText(f.sh, b)
+	if f.broken == nil {
+		f.broken = map[*block]brokenBlock{}
+	}
+	f.broken[b] = brokenBlock{m, lines}
+	return m, lines
+}
+
+// breakText measures the text of b and breaks it into lines; the result
+// depends only on b (and the fonts).
+func breakText(sh *shaper, b *block) (measured, []Line) {
 	size := b.st.SizePt
-	m := f.sh.measure(b.text, size)
+	m := sh.measure(b.text, size)
 	o := BreakOptions{
 		Width:   blockWidth - b.right,
 		Indent:  b.indent,
