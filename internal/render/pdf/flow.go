@@ -19,9 +19,9 @@ type flow struct {
 	y     float64 // top of the next free line, from the top of the text block
 	lines int     // drawn lines so far, to number runs by line
 	block *block  // the block being laid out, which drawn runs belong to
-	// broken holds the blocks broken into lines so far, so that a block
-	// kept with the one before it, which keepLines breaks to count the
-	// lines that must go with that one, is not broken again to be set.
+	// broken holds the blocks keepLines broke into lines to count the
+	// lines that must go with the block before, until they are set, so
+	// that they are not broken again.
 	broken map[*block]brokenBlock
 }
 
@@ -173,17 +173,15 @@ func (f *flow) paragraph(b *block, next *block) {
 	f.space(st.SpaceAfterLines * pitch)
 }
 
-// breakBlock measures a text block and breaks it into lines, once.
+// breakBlock measures a text block and breaks it into lines, or takes
+// the lines keepLines broke it into to count them: a block kept with the
+// one before it is broken once.
 func (f *flow) breakBlock(b *block) (measured, []Line) {
 	if bb, ok := f.broken[b]; ok {
+		delete(f.broken, b) // a block is set once
 		return bb.m, bb.lines
 	}
-	m, lines := breakText(f.sh, b)
-	if f.broken == nil {
-		f.broken = map[*block]brokenBlock{}
-	}
-	f.broken[b] = brokenBlock{m, lines}
-	return m, lines
+	return breakText(f.sh, b)
 }
 
 // breakText measures the text of b and breaks it into lines; the result
@@ -266,7 +264,11 @@ func (f *flow) keepLines(b *block) int {
 	if b.figure != nil {
 		return f.figureLines(b)
 	}
-	_, lines := f.breakBlock(b)
+	m, lines := breakText(f.sh, b)
+	if f.broken == nil {
+		f.broken = map[*block]brokenBlock{}
+	}
+	f.broken[b] = brokenBlock{m, lines} // for breakBlock, when b is set
 	switch n := len(lines); {
 	case b.keepNext:
 		return n + 2
