@@ -54,12 +54,10 @@ func rollupSection(ctx context.Context, o options, m machine) (string, error) {
 			return "", fmt.Errorf("zjgen -federation: %v", err)
 		}
 		parent := strings.TrimSpace(string(gen))
-		runs := 3
-		if n >= 100000 {
-			runs = 1
-		}
+		// Three runs at every size, the least CPU time kept: the linearity
+		// item compares two sizes, which must be measured alike.
 		report := filepath.Join(out, fmt.Sprintf("rollup-%d.md", n))
-		rows = append(rows, measureRollup(ctx, n, "从各工会的数据文件汇总(一个进程)", runs, o.zongjie, "rollup", "-o", report, parent))
+		rows = append(rows, measureRollup(ctx, n, "从各工会的数据文件汇总(一个进程)", 3, o.zongjie, "rollup", "-o", report, parent))
 		if n < 100000 {
 			continue
 		}
