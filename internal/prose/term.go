@@ -47,7 +47,7 @@ func (w *Writer) Experience() []string {
 		out = append(out, "坚持以"+staff+"为中心，是工会工作的出发点和落脚点。本届工会把困难"+staff+
 			"的冷暖放在心上，年年开展帮扶慰问，让"+staff+"真切感受到组织的温暖。")
 	}
-	if len(out) < 4 && had(rules.IDProposals, rules.IDTrained) {
+	if len(out) < 4 && (had(rules.IDProposals) || w.heldCongress()) {
 		out = append(out, "坚持依靠"+staff+"办工会，是工会工作充满活力的源泉。本届工会尊重"+staff+
 			"的主体地位，认真落实"+w.words.Congress+"制度，"+staff+"参与民主管理的积极性不断提高。")
 	}
@@ -59,6 +59,18 @@ func (w *Writer) Experience() []string {
 		out = append(out, "坚持加强自身建设，是提高工会工作水平的保障。工会委员分工负责，各项制度不断完善，服务"+w.Staff()+"的能力进一步增强。")
 	}
 	return out
+}
+
+// heldCongress reports whether a period of the review records a 职代会
+// (教代会) held: with its proposals, the ground of the lesson on
+// democratic management.
+func (w *Writer) heldCongress() bool {
+	for _, p := range w.periods {
+		if s := p.Democracy.Sessions; s != nil && *s > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Advice plans the suggestions to the new committee of a term review:
