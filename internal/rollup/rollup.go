@@ -652,12 +652,10 @@ func (m *merge) placeRows(out *record.Period, approx map[string]num.Approx, o *o
 	done := make([]overlayer, len(parts))
 	var wg sync.WaitGroup
 	for k, part := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			done[k] = overlayer{from: o.from, approx: map[string]num.Approx{}, audits: make([]Audit, 0, part[1]-part[0])}
 			m.overlayRows(out, rows, order, part, &done[k])
-		}()
+		})
 	}
 	wg.Wait()
 	for k := range done {
