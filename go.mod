@@ -14,6 +14,7 @@ require (
 )
 
 require (
+	boot.zongjie/startup v0.0.0
 	github.com/richardlehane/mscfb v1.0.9 // indirect
 	github.com/richardlehane/msoleps v1.0.6 // indirect
 	github.com/tiendc/go-deepcopy v1.7.2 // indirect
@@ -22,3 +23,5 @@ require (
 	golang.org/x/crypto v0.58.0 // indirect
 	golang.org/x/net v0.62.0 // indirect
 )
+
+replace boot.zongjie/startup => ./startup

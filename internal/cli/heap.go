@@ -5,10 +5,12 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+
+	"boot.zongjie/startup"
 )
 
 // Start-up heap settings. On the virtual machines zongjie is measured on,
-// the first touch of a fresh 4 KB page of memory costs about 10 µs (a page
+// the first touch of a fresh 4 KB page of memory costs 10–15 µs (a page
 // fault; a 2 MB huge page costs about as much as thirty of them), and a
 // collection of even a small heap several milliseconds. So every command
 //
@@ -16,11 +18,12 @@ import (
 //     before the collector runs (GOGC=400), under a soft limit of 700 MB
 //     (softLimit), above which the collector works harder again: a report
 //     of one union is written without a collection at all; and
-//   - maps heapAhead bytes of heap in advance and asks the kernel to back
-//     them with transparent huge pages (hugeHeap, on Linux where
+//   - runs with startup.Ahead bytes of heap mapped in advance and backed
+//     by transparent huge pages, which package startup sets up before the
+//     other packages initialize (on Linux where
 //     /sys/kernel/mm/transparent_hugepage/enabled is madvise or always;
-//     elsewhere nothing): a PDF of the yongjia example touched some 6 MB of
-//     fresh heap, about 1 500 page faults, a fifth of the run.
+//     elsewhere nothing): a PDF of the yongjia example touched some 6 MB
+//     of fresh heap, about 1 500 page faults, a fifth of the run.
 //
 // GOGC and GOMEMLIMIT, when set, are respected; the memory guard lowers
 // the limit under a memory ceiling. Measured on the yongjia example
@@ -29,16 +32,17 @@ import (
 // DOCX 51.1 → 40.3 ms; Markdown 42.9 → 38.3 ms; zongjie help unchanged.
 //
 // A roll-up, and a command given data files of largeInput bytes or more,
-// maps largeHeapAhead instead: its heap grows far beyond 32 MB (a county
-// of 100 000 units, a 10 MB file, to some 440 MB; a roll-up of 100 000
-// unions to the soft limit), and every 4 KB of it would be a fault. On
-// the 2-core machine: a render of 100 000 units went from 99 000 faults
-// and 1.9 s to 2 200 faults and 0.9–1.5 s; a roll-up of 100 000 unions
-// from 272 000 faults to 136 000 and 20.7 to 18.3 s of CPU. The memory is
-// reserved, not used: what the command does not touch costs nothing,
-// but for a process whose address space is limited (ulimit -v) it counts,
-// so there every command maps heapAhead. For a small report the larger
-// mapping would cost some milliseconds of system time for nothing.
+// maps startup.LargeAhead as well: its heap grows far beyond 32 MB (a
+// county of 100 000 units, a 10 MB file, to some 440 MB; a roll-up of
+// 100 000 unions to the soft limit), and every 4 KB of it would be a
+// fault. On the 2-core machine: a render of 100 000 units went from
+// 99 000 faults and 1.9 s to 2 200 faults and 0.9–1.5 s; a roll-up of
+// 100 000 unions from 272 000 faults to 136 000 and 20.7 to 18.3 s of
+// CPU. The memory is reserved, not used: what the command does not touch
+// costs nothing, but for a process whose address space is limited
+// (ulimit -v) it counts, so there no command maps it. For a small report
+// the larger mapping would cost some milliseconds of system time for
+// nothing.
 //
 // A roll-up lets its heap grow by rollupHeapPercent only. Its heap keeps
 // growing (a row for each union), and with GOGC=400 it soon reached the
@@ -50,8 +54,6 @@ import (
 // otherwise busy); at 150 and 100 no better.
 const (
 	softLimit         = 700 << 20
-	heapAhead         = 32 << 20
-	largeHeapAhead    = 512 << 20
 	largeInput        = 256 << 10
 	heapPercent       = 400
 	rollupHeapPercent = 200
@@ -73,10 +75,8 @@ func prepareHeap(args []string) {
 		debug.SetMemoryLimit(softLimit)
 	}
 	if (rollup || inputSize(args) >= largeInput) && !addressLimited() {
-		hugeHeap(largeHeapAhead)
-		return
+		startup.MapHeap(true)
 	}
-	hugeHeap(heapAhead)
 }
 
 // inputSize adds up the sizes of the data files (.yaml, .yml, .json,

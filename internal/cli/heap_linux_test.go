@@ -2,26 +2,107 @@ package cli
 
 import (
 	"os"
+	"os/exec"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
+
+	"boot.zongjie/startup"
 )
 
-// TestHugeHeap: hugeHeap grows a goroutine stack of ahead bytes out of
-// the heap and advises huge pages for the heap up to its top, so that the
+// initMap is built while this package initializes, after package startup
+// (whose import path sorts first): its table lives in the heap of package
+// initialization.
+var initMap = map[string]int{"工会": 1}
+
+// TestHugeHeapAtStart: package startup has, before this package
+// initialized, grown a goroutine stack of startup.Ahead bytes out of the
+// heap and advised huge pages for the heap up to its top, so that the
 // mapping holding that stack's memory is marked for huge pages ("hg" in
-// its VmFlags) and spans all of it.
-func TestHugeHeap(t *testing.T) {
-	for _, ahead := range []uintptr{heapAhead, largeHeapAhead} {
-		checkHugeHeap(t, ahead)
+// its VmFlags) and spans all of it, and the heap of package
+// initialization lies in the range advised.
+func TestHugeHeapAtStart(t *testing.T) {
+	start, end, top := startup.Advised()
+	checkHugeHeap(t, start, end, top, startup.Ahead)
+	obj := uintptr(reflect.ValueOf(initMap).UnsafePointer())
+	if obj < start || obj >= end {
+		t.Errorf("a map made during package initialization is at %#x, outside the range advised at start %#x–%#x", obj, start, end)
+	}
+	if lo, hi, flags, ok := mappingOf(t, obj); !ok || !strings.Contains(flags, " hg") {
+		t.Errorf("the mapping %#x–%#x holding the heap of package initialization is not advised for huge pages: %s", lo, hi, flags)
 	}
 }
 
-func checkHugeHeap(t *testing.T, ahead uintptr) {
-	start, end, top := hugeHeap(ahead)
+// TestStartupInitializesFirst: package startup initializes before the
+// packages of zongjie and its dependencies allocate their tables
+// (GODEBUG=inittrace=1 lists each package's initialization in order, with
+// the bytes it allocated), so that those already land in the heap it
+// advised. Go initializes packages in import-path order, each once its
+// imports are: startup, which imports syscall, comes right after it. A
+// package importing nothing may come before (expr's operator table, a
+// kilobyte or two); one allocating more would mean startup's path no
+// longer sorts first.
+func TestStartupInitializesFirst(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	const small = 4 << 10
+	seen := false
+	for _, line := range strings.Split(string(out), "\n") {
+		// init PACKAGE @T ms, C ms clock, B bytes, N allocs
+		f := strings.Fields(line)
+		if len(f) < 9 || f[0] != "init" || f[8] != "bytes," {
+			continue
+		}
+		pkg := f[1]
+		if pkg == "boot.zongjie/startup" {
+			seen = true
+			break
+		}
+		first, _, _ := strings.Cut(pkg, "/")
+		bytes, _ := strconv.Atoi(f[7])
+		if (strings.Contains(first, ".") || first == "zongjie") && bytes > small {
+			t.Errorf("%s initialized before boot.zongjie/startup and allocated %d bytes", pkg, bytes)
+		}
+	}
+	if !seen {
+		t.Errorf("boot.zongjie/startup is not in the initialization trace:\n%s", out)
+	}
+}
+
+// TestHugeHeapLarge: startup.MapHeap(true), which a roll-up calls, does
+// the same for startup.LargeAhead bytes.
+func TestHugeHeapLarge(t *testing.T) {
+	start, end, top := startup.MapHeap(true)
+	checkHugeHeap(t, start, end, top, startup.LargeAhead)
+}
+
+func checkHugeHeap(t *testing.T, start, end, top, ahead uintptr) {
+	t.Helper()
 	if start == 0 || start >= end || top < start || top >= end {
 		t.Fatalf("advised %#x–%#x, stack top %#x: not a range around the stack", start, end, top)
 	}
+	lo, hi, flags, ok := mappingOf(t, top)
+	if !ok {
+		t.Fatalf("no mapping holds the stack top %#x", top)
+	}
+	if !strings.Contains(flags, " hg") {
+		t.Errorf("the mapping %#x–%#x holding the stack is not advised for huge pages: %s", lo, hi, flags)
+	}
+	if hi-lo < ahead/2 {
+		t.Errorf("the mapping %#x–%#x holding the stack is %d bytes, want at least %d", lo, hi, hi-lo, ahead/2)
+	}
+}
+
+// mappingOf returns the mapping of this process that holds addr, from
+// /proc/self/smaps: its range and its VmFlags line. It skips the test
+// where the kernel has no transparent huge pages or no smaps.
+func mappingOf(t *testing.T, addr uintptr) (lo, hi uintptr, flags string, ok bool) {
+	t.Helper()
 	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil {
 		t.Skip("this kernel has no transparent huge pages")
 	}
@@ -29,27 +110,18 @@ func checkHugeHeap(t *testing.T, ahead uintptr) {
 	if err != nil {
 		t.Skip(err)
 	}
-	var lo, hi uint64
-	found := false
 	for _, line := range strings.Split(string(smaps), "\n") {
 		f := strings.Fields(line)
 		if len(f) > 1 && strings.Contains(f[0], "-") && !strings.HasSuffix(f[0], ":") {
 			a, b, _ := strings.Cut(f[0], "-")
-			lo, _ = strconv.ParseUint(a, 16, 64)
-			hi, _ = strconv.ParseUint(b, 16, 64)
+			l, _ := strconv.ParseUint(a, 16, 64)
+			h, _ := strconv.ParseUint(b, 16, 64)
+			lo, hi = uintptr(l), uintptr(h)
 			continue
 		}
-		if len(f) > 0 && f[0] == "VmFlags:" && lo <= uint64(top) && uint64(top) < hi {
-			found = true
-			if !strings.Contains(line, " hg") {
-				t.Errorf("the mapping %#x–%#x holding the stack is not advised for huge pages: %s", lo, hi, line)
-			}
-			if hi-lo < uint64(ahead/2) {
-				t.Errorf("the mapping %#x–%#x holding the stack is %d bytes, want at least %d", lo, hi, hi-lo, ahead/2)
-			}
+		if len(f) > 0 && f[0] == "VmFlags:" && lo <= addr && addr < hi {
+			return lo, hi, line, true
 		}
 	}
-	if !found {
-		t.Errorf("no mapping holds the stack top %#x", top)
-	}
+	return 0, 0, "", false
 }

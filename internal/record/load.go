@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"zongjie/internal/cnfmt"
@@ -531,7 +532,9 @@ func looksLikeJSON(text []byte) bool {
 	return len(t) > 0 && (t[0] == '{' || t[0] == '[')
 }
 
-var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// lineRE reads the line of a yaml.v3 error message; compiled at the first
+// one, not as every process starts.
+var lineRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // yamlMessages translates the parser's messages into plain Chinese.
 var yamlMessages = []struct{ en, zh string }{
@@ -587,7 +590,7 @@ func syntaxErrorAt(name string, text []byte, err error) Errors {
 func syntaxError(name string, err error) Errors {
 	msg := err.Error()
 	line := 0
-	if m := lineRE.FindStringSubmatch(msg); m != nil {
+	if m := lineRE().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 	}

@@ -22,7 +22,7 @@ func DecodeText(name string, data []byte) ([]byte, error) { return decodeText(na
 // becomes a general one.
 func YAMLMessage(text []byte, err error) (line, col int, msg string) {
 	s := err.Error()
-	if m := lineRE.FindStringSubmatch(s); m != nil {
+	if m := lineRE().FindStringSubmatch(s); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		s = m[2]
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // TemplateError is an error in a template: a syntax error, a field or
@@ -40,16 +41,26 @@ func (e *TemplateError) Error() string {
 	return b.String()
 }
 
-var (
-	reTemplatePos = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`)
-	reExecuting   = regexp.MustCompile(`^executing "[^"]*" at (<.*?>): (.*)$`)
-	reNoKey       = regexp.MustCompile(`map has no entry for key "([^"]*)"`)
-	reNoField     = regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)`)
-	reNoFunc      = regexp.MustCompile(`function "([^"]*)" not defined`)
-	reCalling     = regexp.MustCompile(`^error calling (\w+): (.*)$`)
-	reNilPointer  = regexp.MustCompile(`nil pointer evaluating (\S+)\.(\w+)`)
-	reDepth       = regexp.MustCompile(`exceeded maximum template depth \((\d+)\)`)
-)
+// templateErrorPatterns reads text/template's error messages. They are
+// compiled at the first template error, not as every process starts: a
+// report without one never needs them.
+var templateErrorPatterns = sync.OnceValue(func() *errorPatterns {
+	return &errorPatterns{
+		templatePos: regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (.*)$`),
+		executing:   regexp.MustCompile(`^executing "[^"]*" at (<.*?>): (.*)$`),
+		noKey:       regexp.MustCompile(`map has no entry for key "([^"]*)"`),
+		noField:     regexp.MustCompile(`can't evaluate field (\w+) in type (\S+)`),
+		noFunc:      regexp.MustCompile(`function "([^"]*)" not defined`),
+		calling:     regexp.MustCompile(`^error calling (\w+): (.*)$`),
+		nilPointer:  regexp.MustCompile(`nil pointer evaluating (\S+)\.(\w+)`),
+		depth:       regexp.MustCompile(`exceeded maximum template depth \((\d+)\)`),
+	}
+})
+
+// errorPatterns are the patterns of templateErrorPatterns.
+type errorPatterns struct {
+	templatePos, executing, noKey, noField, noFunc, calling, nilPointer, depth *regexp.Regexp
+}
 
 // wrap turns a text/template error into a *TemplateError naming the user's
 // file; other errors pass through.
@@ -58,7 +69,8 @@ func (t *Templates) wrap(err error) error {
 		return nil
 	}
 	msg := err.Error()
-	m := reTemplatePos.FindStringSubmatch(msg)
+	re := templateErrorPatterns()
+	m := re.templatePos.FindStringSubmatch(msg)
 	if m == nil {
 		return err
 	}
@@ -69,31 +81,31 @@ func (t *Templates) wrap(err error) error {
 	e.Line, _ = strconv.Atoi(m[2])
 	e.Col, _ = strconv.Atoi(m[3])
 	rest := m[4]
-	if x := reExecuting.FindStringSubmatch(rest); x != nil {
+	if x := re.executing.FindStringSubmatch(rest); x != nil {
 		e.Action, rest = x[1], x[2]
 	}
 	switch {
-	case reNoKey.MatchString(rest):
-		e.Field = reNoKey.FindStringSubmatch(rest)[1]
+	case re.noKey.MatchString(rest):
+		e.Field = re.noKey.FindStringSubmatch(rest)[1]
 		e.Msg = fmt.Sprintf("模板引用了不存在的字段“%s”;字段名见 zongjie help templates", e.Field)
-	case reNoField.MatchString(rest):
-		x := reNoField.FindStringSubmatch(rest)
+	case re.noField.MatchString(rest):
+		x := re.noField.FindStringSubmatch(rest)
 		e.Field = x[1]
 		e.Msg = fmt.Sprintf("模板引用了不存在的字段“%s”(%s 没有这个字段)", x[1], x[2])
-	case reNilPointer.MatchString(rest):
-		e.Field = reNilPointer.FindStringSubmatch(rest)[2]
+	case re.nilPointer.MatchString(rest):
+		e.Field = re.nilPointer.FindStringSubmatch(rest)[2]
 		e.Msg = fmt.Sprintf("模板在空值上引用了字段“%s”", e.Field)
-	case reNoFunc.MatchString(rest):
-		e.Field = reNoFunc.FindStringSubmatch(rest)[1]
+	case re.noFunc.MatchString(rest):
+		e.Field = re.noFunc.FindStringSubmatch(rest)[1]
 		e.Msg = fmt.Sprintf("模板调用了不存在的函数“%s”;可用的函数见 zongjie help templates", e.Field)
-	case reCalling.MatchString(rest):
-		x := reCalling.FindStringSubmatch(rest)
+	case re.calling.MatchString(rest):
+		x := re.calling.FindStringSubmatch(rest)
 		e.Msg = fmt.Sprintf("函数 %s 出错:%s", x[1], x[2])
 		if fe, ok := callErrField(x[2]); ok {
 			e.Field = fe
 		}
-	case reDepth.MatchString(rest):
-		e.Msg = fmt.Sprintf("模板调用嵌套超过 %s 层,已停止;请检查 template 是否调用了它自己", reDepth.FindStringSubmatch(rest)[1])
+	case re.depth.MatchString(rest):
+		e.Msg = fmt.Sprintf("模板调用嵌套超过 %s 层,已停止;请检查 template 是否调用了它自己", re.depth.FindStringSubmatch(rest)[1])
 	default:
 		e.Msg = "模板有误:" + rest
 	}

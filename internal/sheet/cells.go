@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // cellKind is what a cell holds.
@@ -38,8 +39,11 @@ type xrow struct {
 }
 
 // externalRef matches a formula's reference to another workbook: [1]Sheet1!A1
-// as stored, or [book.xlsx] and a path as typed.
-var externalRef = regexp.MustCompile(`\[[0-9]+\][^!]*!|\[[^\]]*\.(?i:xlsx|xlsm|xls|xlsb|et|ods|csv)\]|(?i:[a-z]:\\|\\\\|https?://)`)
+// as stored, or [book.xlsx] and a path as typed. It is compiled at the
+// first workbook, not as every process starts.
+var externalRef = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\[[0-9]+\][^!]*!|\[[^\]]*\.(?i:xlsx|xlsm|xls|xlsb|et|ods|csv)\]|(?i:[a-z]:\\|\\\\|https?://)`)
+})
 
 // readSheet streams the rows of a worksheet's part to fn, in order,
 // skipping rows with no value. It stops at fn's first error.
@@ -197,7 +201,7 @@ func (wb *workbook) readCell(s *scanner, c *xcell, typ string, shared map[string
 				}
 			}
 			c.formula = text
-			c.external = externalRef.MatchString(text)
+			c.external = externalRef().MatchString(text)
 		case t.kind == tokStart && t.is("is"):
 			if inline, err = s.text("rPh", "phoneticPr"); err != nil {
 				return wb.damaged()

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -97,8 +98,11 @@ var (
 	seqHeaders  = map[string]bool{"序号": true, "序": true, "编号": true, "行号": true, "no": true, "no.": true}
 	totalsWords = map[string]bool{"合计": true, "总计": true, "共计": true, "总数": true, "小计": true, "合计数": true, "总合计": true}
 	noteWords   = map[string]bool{"说明": true, "填写说明": true, "注": true, "备注说明": true}
-	parenUnit   = regexp.MustCompile(`^(.+?)[(（]([^()（）]*)[)）]$`)
 )
+
+// parenUnit reads a header with its unit in brackets, 会员人数(人); it is
+// compiled at the first workbook, not as every process starts.
+var parenUnit = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.+?)[(（]([^()（）]*)[)）]$`) })
 
 // row reads one row of the sheet.
 func (s *tableSheet) row(r *xrow) {
@@ -143,7 +147,7 @@ func (s *tableSheet) resolve(text string) (b *binding, special int) {
 	if l, mk := findLeaf(s.t.leaves, splitPath(h)); l != nil {
 		return &binding{leaf: l, mapKey: mk, text: text}, 0
 	}
-	if m := parenUnit.FindStringSubmatch(h); m != nil {
+	if m := parenUnit().FindStringSubmatch(h); m != nil {
 		if l, mk := findLeaf(s.t.leaves, splitPath(m[1])); l != nil {
 			return &binding{leaf: l, mapKey: mk, text: text, wan: m[2] == "万元" && l.valueType() == typeMoney}, 0
 		}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"gopkg.in/yaml.v3"
@@ -217,7 +218,9 @@ func shown(s string) string {
 	return s
 }
 
-var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$`)
+// idPattern is the form of a rule's id; compiled at the first rule file,
+// not as every process starts.
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$`) })
 
 // newID checks a rule id: well-formed, not built-in, not used twice.
 func (p *ruleParser) newID(n *yaml.Node) bool {
@@ -227,7 +230,7 @@ func (p *ruleParser) newID(n *yaml.Node) bool {
 	}
 	_, builtin := rules.Lookup(id)
 	switch {
-	case !idPattern.MatchString(id):
+	case !idPattern().MatchString(id):
 		p.errorf(n, "id“%s”只能用小写英文字母、数字、下划线和点,以字母开头,例如 custom.private_rate", shown(id))
 	case builtin:
 		p.errorf(n, "id“%s”是内置指标,请另取一个(例如加上 custom. 前缀)", id)
@@ -421,7 +424,7 @@ func (p *ruleParser) checkText(n *yaml.Node, per rules.Per) bool {
 		p.errorf(n, "text 不能为空")
 		return false
 	}
-	for _, m := range placeholder.FindAllStringSubmatchIndex(n.Value, -1) {
+	for _, m := range placeholder().FindAllStringSubmatchIndex(n.Value, -1) {
 		name := n.Value[m[2]:m[3]]
 		pos := p.pos(n)
 		pos.Col += len([]rune(n.Value[:m[0]])) + quoteOffset(n)

@@ -2,12 +2,14 @@ package userrule
 
 import (
 	"regexp"
+	"sync"
 
 	"zongjie/internal/rules"
 )
 
-// placeholder matches {name} in a finding's text.
-var placeholder = regexp.MustCompile(`\{([^{}]*)\}`)
+// placeholder matches {name} in a finding's text; compiled at the first
+// rule file, not as every process starts.
+var placeholder = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{([^{}]*)\}`) })
 
 // findingValues returns the whole-organisation values a finding's text
 // names as {id} ({count} and {names} aside), through lookup, in the order
@@ -16,7 +18,7 @@ var placeholder = regexp.MustCompile(`\{([^{}]*)\}`)
 // subjects in internal/prose.
 func findingValues(text string, lookup func(id string) (rules.Value, bool)) ([]rules.Value, bool) {
 	var vs []rules.Value
-	for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
+	for _, m := range placeholder().FindAllStringSubmatch(text, -1) {
 		name := m[1]
 		if name == "count" || name == "names" {
 			continue

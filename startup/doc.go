@@ -1,0 +1,27 @@
+// Package startup prepares the memory of a zongjie process before the
+// other packages initialize.
+//
+// On the virtual machines zongjie is measured on, the first touch of a
+// fresh 4 KB page costs 10–15 µs (a page fault); a 2 MB transparent huge
+// page costs about as much as thirty of them and then serves 512 pages.
+// So the heap is mapped ahead and advised for huge pages (MapHeap). That
+// used to happen in main, after the packages' initialization had already
+// touched some 300 pages of heap, one fault each: goldmark's tables, the
+// record types' field caches, the regular expressions. Done here, those
+// land in huge pages too. Measured on the yongjia PDF, each run alternating
+// with pandoc + wkhtmltopdf as bench/run.sh does (medians of 15, 2 shared
+// cores): page faults about 1 050 → 540, wall time 39.3 → 35.4 ms; the
+// initialization of goldmark/util and goldmark/parser, which was mostly
+// page faults, 3.3 → 0.5 ms (GODEBUG=inittrace=1).
+//
+// Go initializes packages in the order of their import paths, each once
+// the packages it imports are (the language specification, "Package
+// initialization"). This package imports only syscall and unsafe, and its
+// path sorts before every other package zongjie links, so it initializes
+// as soon as syscall has: before zongjie's own packages and before its
+// dependencies build their tables (only a package that imports nothing can
+// come first; internal/cli's TestStartupInitializesFirst checks that none
+// of those allocates more than a few kilobytes). That is why it is a
+// module of its own, required by zongjie's go.mod and replaced by this
+// directory: no path under "zongjie/" could sort first.
+package startup

@@ -1,0 +1,3 @@
+module boot.zongjie/startup
+
+go 1.26.8

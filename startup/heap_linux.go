@@ -1,0 +1,129 @@
+package startup
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+// Sizes of the heap mapped ahead. Every process maps Ahead as it starts:
+// a report of one union, PDF included, allocates less than that. A
+// command that will grow far beyond it (a roll-up, a county of 100 000
+// units) calls MapHeap(true) for LargeAhead: mapped, not used, so what it
+// does not touch costs nothing.
+const (
+	Ahead      = 32 << 20
+	LargeAhead = 512 << 20
+)
+
+const (
+	hugePage     = 2 << 20
+	arena        = 64 << 20 // the runtime's heap arena on 64-bit Linux
+	madvHugepage = 14       // MADV_HUGEPAGE
+	madvCollapse = 25       // MADV_COLLAPSE, Linux 6.1 and later
+)
+
+// advised is the range the initialization advised, for Advised.
+var advised struct{ start, end, top uintptr }
+
+func init() {
+	start, end, top := MapHeap(false)
+	advised.start, advised.end, advised.top = start, end, top
+	if start == 0 {
+		return
+	}
+	// The runtime's own start-up has already touched some pages of the
+	// heap, one fault each, and a 2 MB range with any page in it no
+	// longer gets a huge page on its next fault: the heap that follows
+	// would fill the rest of that range 4 KB at a time (up to 500 faults,
+	// depending on where the randomized heap base falls). Collapsing the
+	// range that holds the heap's newest objects into a huge page now
+	// costs about half a millisecond and spares that. Kernels without
+	// MADV_COLLAPSE, or without huge pages, refuse; nothing changes then.
+	probe := uintptr(unsafe.Pointer(new([64]byte))) &^ (hugePage - 1)
+	if probe >= start && probe < end {
+		syscall.Syscall(syscall.SYS_MADVISE, probe, hugePage, madvCollapse)
+	}
+}
+
+// Advised returns the range of the heap that the initialization advised
+// for huge pages (zero where it advised nothing) and the top of the stack
+// it grew to map it.
+func Advised() (start, end, top uintptr) {
+	return advised.start, advised.end, advised.top
+}
+
+// MapHeap makes the runtime map Ahead bytes of heap (LargeAhead if large)
+// ahead of its needs, free, and asks the kernel to back the heap mapped
+// so far with transparent huge pages, so that the allocations that
+// follow, which the runtime places at the lowest free addresses, land in
+// memory faulted in 2 MB at a time. Where transparent huge pages are off
+// the advice does nothing.
+//
+// The advice must come after the runtime has mapped the memory: it maps
+// heap with mmap(MAP_FIXED), which drops advice given to the reserved
+// range. The memory is mapped by a goroutine whose stack, which the
+// runtime takes from the heap, grows to the size asked for in one step
+// (bigFrame) and is given back, untouched, as the goroutine ends. A large
+// heap object would instead stay allocated until a collection, and a
+// collection costs more than the huge pages save.
+//
+// It returns the range it advised (nothing, if the addresses make no
+// sense) and, for tests, an address near the top of the stack it grew.
+func MapHeap(large bool) (start, end, top uintptr) {
+	ahead := uintptr(Ahead)
+	frame := bigFrame
+	if large {
+		ahead, frame = LargeAhead, bigFrameLarge
+	}
+	done := make(chan uintptr)
+	go func() { done <- frame() }()
+	top = <-done
+	heap := uintptr(unsafe.Pointer(new([64]byte)))
+	// From the start of the heap's arena to the top of the stack.
+	start = min(heap, top-ahead) &^ (arena - 1)
+	end = (top + hugePage) &^ (hugePage - 1)
+	if start >= end || end-start > 16*arena {
+		return 0, 0, top
+	}
+	syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvHugepage)
+	return start, end, top
+}
+
+// bigFrame returns an address near the top of its goroutine's stack,
+// after making that stack grow to more than Ahead/2 bytes: its frame
+// holds the arguments of a call to bigArgument, made on a path never
+// taken, so the frame is reserved (and the stack grown to the next power
+// of two, Ahead) but never written.
+//
+//go:noinline
+func bigFrame() uintptr {
+	var x byte
+	top := uintptr(unsafe.Pointer(&x))
+	if neverTrue {
+		x = bigArgument([Ahead / 2]byte{})
+	}
+	return top + uintptr(x)
+}
+
+//go:noinline
+func bigArgument(a [Ahead / 2]byte) byte { return a[len(a)-1] }
+
+// bigFrameLarge is bigFrame for a stack of LargeAhead bytes. The frame's
+// size has to be a constant, hence two functions.
+//
+//go:noinline
+func bigFrameLarge() uintptr {
+	var x byte
+	top := uintptr(unsafe.Pointer(&x))
+	if neverTrue {
+		x = bigArgumentLarge([LargeAhead / 2]byte{})
+	}
+	return top + uintptr(x)
+}
+
+//go:noinline
+func bigArgumentLarge(a [LargeAhead / 2]byte) byte { return a[len(a)-1] }
+
+// neverTrue is false; the compiler cannot know that, so it keeps the
+// calls in bigFrame and bigFrameLarge.
+var neverTrue bool
