@@ -1,10 +1,6 @@
 package pdf
 
-import (
-	"strings"
-
-	"zongjie/internal/render/style"
-)
+import "zongjie/internal/render/style"
 
 // The character classes of Chinese line breaking are the shared ones of
 // style (禁则); the marks that may give up their blank half or hang past
@@ -23,4 +19,4 @@ const leftSittingRunes = "，。、；：）》」』”’〕】〉］｝"
 // hangingRunes may hang past the right edge at the end of a line (行末点号悬挂).
 const hangingRunes = "，。、．"
 
-func containsRune(set string, r rune) bool { return strings.ContainsRune(set, r) }
+func containsRune(set string, r rune) bool { return style.ContainsMark(set, r) }

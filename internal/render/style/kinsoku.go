@@ -18,10 +18,22 @@ const noLineStartRunes = "，。、；：？！）》」』”’〕】〉］｝
 const noLineEndRunes = "（《「『“‘〔【〈［｛" + "([{"
 
 // NoLineStart reports whether r may not begin a line.
-func NoLineStart(r rune) bool { return strings.ContainsRune(noLineStartRunes, r) }
+func NoLineStart(r rune) bool { return ContainsMark(noLineStartRunes, r) }
 
 // NoLineEnd reports whether r may not end a line.
-func NoLineEnd(r rune) bool { return strings.ContainsRune(noLineEndRunes, r) }
+func NoLineEnd(r rune) bool { return ContainsMark(noLineEndRunes, r) }
+
+// ContainsMark reports whether r is in marks, a string of punctuation and
+// signs such as the sets above. A Chinese character, most of what a line
+// breaker asks about, is in none of them, and is answered without a
+// search: U+3400–U+F8FF (the ideographs of the basic block and extension
+// A, Yi, Hangul, private use) holds no mark of any set (TestContainsMark).
+func ContainsMark(marks string, r rune) bool {
+	if r >= 0x3400 && r < 0xF900 {
+		return false
+	}
+	return strings.ContainsRune(marks, r)
+}
 
 // IsWordRune reports whether r belongs to a run that is never split:
 // ASCII letters, digits and punctuation, and other Latin letters, so that
