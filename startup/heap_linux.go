@@ -26,24 +26,32 @@ const (
 var advised struct{ start, end, top uintptr }
 
 func init() {
+	// Where the heap's free pages begin: a new span for a block of this
+	// size comes from the lowest free pages, fresh ones, which it leaves
+	// untouched. It is read before MapHeap, whose stack takes those pages
+	// for a while.
+	heapProbe = make([]byte, 64<<10)
+	frontier := uintptr(unsafe.Pointer(&heapProbe[0])) &^ (hugePage - 1)
+	heapProbe = nil
 	start, end, top := MapHeap(false)
 	advised.start, advised.end, advised.top = start, end, top
-	if start == 0 {
+	if start == 0 || frontier < start || frontier >= end {
 		return
 	}
 	// The runtime's own start-up has already touched some pages of the
 	// heap, one fault each, and a 2 MB range with any page in it no
 	// longer gets a huge page on its next fault: the heap that follows
 	// would fill the rest of that range 4 KB at a time (up to 500 faults,
-	// depending on where the randomized heap base falls). Collapsing the
-	// range that holds the heap's newest objects into a huge page now
-	// costs about half a millisecond and spares that. Kernels without
-	// MADV_COLLAPSE, or without huge pages, refuse; nothing changes then.
-	probe := uintptr(unsafe.Pointer(new([64]byte))) &^ (hugePage - 1)
-	if probe >= start && probe < end {
-		syscall.Syscall(syscall.SYS_MADVISE, probe, hugePage, madvCollapse)
-	}
+	// depending on where the randomized heap base falls). Collapsing that
+	// range into a huge page now costs about half a millisecond and spares
+	// that. Kernels without MADV_COLLAPSE, or without huge pages, refuse;
+	// nothing changes then.
+	syscall.Syscall(syscall.SYS_MADVISE, frontier, hugePage, madvCollapse)
 }
+
+// heapProbe holds the objects whose addresses say where the heap is: an
+// object held only by a local variable would be put on the stack.
+var heapProbe []byte
 
 // Advised returns the range of the heap that the initialization advised
 // for huge pages (zero where it advised nothing) and the top of the stack
@@ -78,7 +86,9 @@ func MapHeap(large bool) (start, end, top uintptr) {
 	done := make(chan uintptr)
 	go func() { done <- frame() }()
 	top = <-done
-	heap := uintptr(unsafe.Pointer(new([64]byte)))
+	heapProbe = make([]byte, 64)
+	heap := uintptr(unsafe.Pointer(&heapProbe[0]))
+	heapProbe = nil
 	// From the start of the heap's arena to the top of the stack.
 	start = min(heap, top-ahead) &^ (arena - 1)
 	end = (top + hugePage) &^ (hugePage - 1)
