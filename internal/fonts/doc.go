@@ -18,9 +18,9 @@
 // Finding the installed fonts means reading the names in every font file;
 // the font index (indexfile.go), kept in the user's cache directory, spares
 // the next run that, and the opening of each font's headers. Opening a
-// font reads nothing: files are mapped into memory and a glyph, its
-// advance and its outline are looked up in place when asked for, so only
-// the pages of the cmap, hmtx, loca and glyf tables a report uses are read
-// from disk. Font.Subset cuts a font to the glyphs a document draws, as a
-// PDF embeds it. Load a Set once and reuse it for every document.
+// font reads its small tables (cmap, hmtx, loca and the headers); the
+// glyph outlines, most of a CJK font, are read only for the glyphs a
+// document draws, in a few reads that take near glyphs together
+// (source.go). Font.Subset cuts a font to those glyphs, as a PDF embeds
+// it. Load a Set once and reuse it for every document.
 package fonts

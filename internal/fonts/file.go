@@ -10,8 +10,7 @@ import (
 
 // maxFontFile bounds the size of a font file. The largest CJK collections
 // (every weight of a pan-CJK family in one .ttc) are a few hundred
-// megabytes; anything larger is not a font, and where a file cannot be
-// mapped it is read into memory.
+// megabytes; anything larger is not a font.
 const maxFontFile = 1 << 30
 
 // openFontFile opens a font file for reading after checking, without

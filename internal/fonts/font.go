@@ -6,12 +6,12 @@ import (
 	"sync/atomic"
 )
 
-// Font is one TrueType face: where its tables are in the font file, its
-// names, and the few header values a layout needs. Nothing else is read
-// when a font is opened: a glyph, its advance and its outline are looked up
-// in the file's bytes when a layout or a subset asks for them, so a report
-// touches only the pages of the cmap, hmtx, loca and glyf tables it uses.
-// A Font is immutable and safe for concurrent use.
+// Font is one TrueType face: its names, the tables a layout and a subset
+// use, and where its glyphs are. Opening a font reads the small tables
+// (head, hhea, maxp, OS/2, post, cmap, hmtx and loca, together about
+// 100–400 KB for a CJK font); its glyphs, most of the file, are read when a
+// subset asks for them, only those it uses (glyphs.go). A Font is
+// safe for concurrent use.
 type Font struct {
 	// Family is the face's family name, English where the font has one.
 	Family string
@@ -24,24 +24,26 @@ type Font struct {
 	// names are all the family and full names the font states, in every
 	// language, to tell a real 仿宋 from a stand-in.
 	names []string
-	// data is the whole font file: a collection for a face of a .ttc, whose
-	// table offsets count from the start of the file. It must not be
-	// modified: it may be a read-only mapping of the file or the program's
-	// own embedded data.
-	data []byte
+	// src is the font file: a collection for a face of a .ttc, whose table
+	// offsets count from the start of the file.
+	src *source
 
 	unitsPerEm  int
 	numGlyphs   int
 	numHMetrics int
 	longLoca    bool // head.indexToLocFormat == 1
 
-	// The tables, slices of data; post and os2 may be empty.
-	head, hhea, maxp, hmtx, loca, glyf, post, os2 []byte
+	// The tables read when the font is opened; post and os2 may be empty.
+	head, hhea, maxp, hmtx, loca, post, os2 []byte
+	// glyf is the glyph table, in memory for a font in memory; glyphs
+	// holds the glyphs read from a font file.
+	glyf   []byte
+	glyphs *glyphStore
 
 	bmp  cmap4  // the (3,1) format 4 subtable: the Basic Multilingual Plane
 	full cmap12 // the (3,10) format 12 subtable, if any
 
-	lay *layout // where the tables are in data
+	lay *layout // where the tables are in the file
 
 	// recent remembers lookups: a layout asks for the same few hundred
 	// characters thousands of times, and a lookup in a CJK font's cmap is
@@ -60,59 +62,53 @@ const cacheUsed = 1 << 63
 // It fails for fonts a PDF writer cannot embed as TrueType: CFF outlines,
 // or no Windows Unicode BMP cmap.
 func Parse(data []byte, source string) (*Font, error) {
-	return parseFace(data, 0, source)
+	return parseFace(memSource(data, source), 0, source)
 }
 
 // parseFace reads face index of a font file or collection.
-func parseFace(data []byte, index int, source string) (*Font, error) {
-	r := byteReader(data)
-	offs, err := faceOffsets(r)
+func parseFace(src *source, index int, source string) (*Font, error) {
+	offs, err := faceOffsets(src)
 	if err != nil {
 		return nil, fontError(source, err)
 	}
 	if index < 0 || index >= len(offs) {
 		return nil, fmt.Errorf("字体文件 %s 里有 %d 个字体,没有第 %d 个(编号从 0 起)", source, len(offs), index)
 	}
-	lay, err := readLayout(data, offs[index])
+	lay, err := readLayout(src, offs[index])
 	if err != nil {
 		return nil, fontError(source, err)
 	}
-	fi, err := readFaceInfo(r, offs[index])
+	fi, err := readFaceInfo(src, offs[index])
 	if err != nil {
 		return nil, fontError(source, err)
 	}
-	return newFont(data, lay, fi.names, fi.postScript, source)
+	return newFont(src, lay, fi.names, fi.postScript, source)
 }
 
 // newFont makes a Font of a face whose layout is known, from the font
-// index or from readLayout. Only the bounds are checked here (the file may
-// have changed since it was indexed); no table is read.
-func newFont(data []byte, lay *layout, names []string, postScript, source string) (*Font, error) {
-	f := &Font{Source: source, data: data, names: names, PostScriptName: postScript, lay: lay, recent: new(glyphCache),
+// index or from readLayout, and reads its tables but the glyphs. The
+// tables are checked only for what the lookups rely on: the file may have
+// changed since it was indexed.
+func newFont(src *source, lay *layout, names []string, postScript, source string) (*Font, error) {
+	f := &Font{Source: source, src: src, names: names, PostScriptName: postScript, lay: lay, recent: new(glyphCache), glyphs: new(glyphStore),
 		unitsPerEm: int(lay.unitsPerEm), numGlyphs: int(lay.numGlyphs), numHMetrics: int(lay.numHMetrics), longLoca: lay.longLoca}
-	slice := func(s span) ([]byte, bool) {
-		end := uint64(s.off) + uint64(s.len)
-		if end > uint64(len(data)) {
-			return nil, false
-		}
-		return data[s.off:end:end], true
+	spans := []span{lay.head, lay.hhea, lay.maxp, lay.hmtx, lay.loca, lay.post, lay.os2, lay.cmap4, lay.cmap12}
+	if src.mem != nil {
+		spans = append(spans, lay.glyf) // in memory, the glyf table is a slice like the others
+	} else if uint64(lay.glyf.off)+uint64(lay.glyf.len) > uint64(src.size) {
+		return nil, errOutside(src.name)
 	}
-	ok := true
-	for _, t := range []struct {
-		dst *[]byte
-		s   span
-	}{{&f.head, lay.head}, {&f.hhea, lay.hhea}, {&f.maxp, lay.maxp}, {&f.hmtx, lay.hmtx},
-		{&f.loca, lay.loca}, {&f.glyf, lay.glyf}, {&f.post, lay.post}, {&f.os2, lay.os2}} {
-		var good bool
-		*t.dst, good = slice(t.s)
-		ok = ok && good
+	got, err := src.readSpans(spans)
+	if err != nil {
+		return nil, err
 	}
-	bmp, good := slice(lay.cmap4)
-	ok = ok && good
-	full, good := slice(lay.cmap12)
-	ok = ok && good
-	if !ok || f.unitsPerEm == 0 || f.numHMetrics == 0 || len(f.hmtx) < 4*f.numHMetrics || len(f.head) < 54 || len(f.hhea) < 36 {
-		return nil, fmt.Errorf("字体文件 %s 已损坏或在读取时被改动(表超出了文件范围);请换一个字体文件", source)
+	f.head, f.hhea, f.maxp, f.hmtx, f.loca, f.post, f.os2 = got[0], got[1], got[2], got[3], got[4], got[5], got[6]
+	bmp, full := got[7], got[8]
+	if src.mem != nil {
+		f.glyf = got[9]
+	}
+	if f.unitsPerEm == 0 || f.numHMetrics == 0 || len(f.hmtx) < 4*f.numHMetrics || len(f.head) < 54 || len(f.hhea) < 36 {
+		return nil, errOutside(src.name)
 	}
 	f.bmp = newCmap4(bmp)
 	f.full = newCmap12(full)

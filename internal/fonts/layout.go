@@ -23,8 +23,8 @@ type layout struct {
 // readLayout reads and checks the tables of the face whose table directory
 // starts at dirOff: the font must have TrueType outlines (CFF ones cannot be
 // embedded as TrueType) and a Windows Unicode BMP cmap.
-func readLayout(data []byte, dirOff uint32) (*layout, error) {
-	d, err := readDirectory(byteReader(data), dirOff)
+func readLayout(src *source, dirOff uint32) (*layout, error) {
+	d, err := readDirectory(src, dirOff)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +35,7 @@ func readLayout(data []byte, dirOff uint32) (*layout, error) {
 	get := func(tag string, required bool) ([]byte, span, error) {
 		t, ok := d.find(tag)
 		switch {
-		case ok && uint64(t.offset)+uint64(t.length) > uint64(len(data)):
+		case ok && uint64(t.offset)+uint64(t.length) > uint64(src.size):
 			if required {
 				return nil, span{}, errTruncated
 			}
@@ -45,12 +45,18 @@ func readLayout(data []byte, dirOff uint32) (*layout, error) {
 		case !ok:
 			return nil, span{}, nil
 		}
-		return data[t.offset : t.offset+t.length], span{t.offset, t.length}, nil
+		sp := span{t.offset, t.length}
+		switch tag {
+		case "hmtx", "loca", "glyf", "post", "OS/2":
+			return nil, sp, nil // only their place and length are checked here
+		}
+		b, err := readAt(src, int64(t.offset), int(t.length))
+		return b, sp, err
 	}
 	if _, ok := d.find("glyf"); !ok {
 		return nil, errNoOutlines
 	}
-	var head, hhea, maxp, hmtx, loca, cmap []byte
+	var head, hhea, maxp, cmap []byte
 	if head, lay.head, err = get("head", true); err != nil {
 		return nil, err
 	}
@@ -76,23 +82,23 @@ func readLayout(data []byte, dirOff uint32) (*layout, error) {
 		return nil, tableError("maxp", "已损坏")
 	}
 	lay.numGlyphs = binary.BigEndian.Uint16(maxp[4:])
-	if hmtx, lay.hmtx, err = get("hmtx", true); err != nil {
+	if _, lay.hmtx, err = get("hmtx", true); err != nil {
 		return nil, err
 	}
-	if lay.numHMetrics == 0 || lay.numHMetrics > lay.numGlyphs || len(hmtx) < 4*int(lay.numHMetrics) {
+	if lay.numHMetrics == 0 || lay.numHMetrics > lay.numGlyphs || int(lay.hmtx.len) < 4*int(lay.numHMetrics) {
 		return nil, tableError("hmtx", "已损坏")
 	}
 	if _, lay.glyf, err = get("glyf", true); err != nil {
 		return nil, err
 	}
-	if loca, lay.loca, err = get("loca", true); err != nil {
+	if _, lay.loca, err = get("loca", true); err != nil {
 		return nil, err
 	}
 	entry := 2
 	if lay.longLoca {
 		entry = 4
 	}
-	if len(loca) < entry*(int(lay.numGlyphs)+1) {
+	if int(lay.loca.len) < entry*(int(lay.numGlyphs)+1) {
 		return nil, tableError("loca", "比字形数短")
 	}
 	if cmap, _, err = get("cmap", true); err != nil {

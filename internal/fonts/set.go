@@ -189,7 +189,7 @@ func (l *loader) load(path string, face int, in *installed) (*Font, error) {
 	if f, ok := l.byPath[key]; ok {
 		return f, nil
 	}
-	data, stamp, err := readFontFile(path)
+	src, stamp, err := fileSource(path)
 	if err != nil {
 		return nil, err
 	}
@@ -201,24 +201,24 @@ func (l *loader) load(path string, face int, in *installed) (*Font, error) {
 	if in != nil && in.file.stamp == stamp {
 		rec := in.face
 		if rec.lay == nil {
-			offs, err := faceOffsets(byteReader(data))
+			offs, err := faceOffsets(src)
 			if err != nil || face >= len(offs) {
+				src.close()
 				return nil, fontError(source, errNotFont)
 			}
-			if rec.lay, err = readLayout(data, offs[face]); err != nil {
+			if rec.lay, err = readLayout(src, offs[face]); err != nil {
+				src.close()
 				return nil, fontError(source, err)
 			}
 			l.opened = true
 		}
-		f, err = newFont(data, rec.lay, rec.info.names, rec.info.postScript, source)
+		f, err = newFont(src, rec.lay, rec.info.names, rec.info.postScript, source)
 	} else {
-		f, err = parseFace(data, face, source)
+		f, err = parseFace(src, face, source)
 	}
 	if err != nil {
+		src.close()
 		return nil, err
-	}
-	if lay := f.lay; lay != nil {
-		prefetch(data, lay.cmap4, lay.hmtx, lay.loca, lay.glyf)
 	}
 	l.byPath[key] = f
 	return f, nil

@@ -119,7 +119,7 @@ func (f *Font) Subset(runes []rune) (*Subset, error) {
 	}
 	glyfBound := 0
 	for _, g := range keep {
-		if start, end, ok := f.locaRange(int(g)); ok && end > start {
+		if start, end, ok := f.glyphRange(g); ok && end > start {
 			glyfBound += end - start + 3
 		}
 	}
@@ -192,51 +192,36 @@ func (f *Font) glyphClosure(glyphs []uint16) ([]uint16, error) {
 			keep = append(keep, g)
 		}
 	}
-	for i := 0; i < len(keep); i++ { // keep grows as components are found
-		data, err := f.glyphData(keep[i])
-		if err != nil {
+	// keep grows as components are found: each round reads the glyphs the
+	// last one added, in one batch, and looks for their components.
+	for from := 0; from < len(keep); {
+		to := len(keep)
+		if err := f.readGlyphs(keep[from:to]); err != nil {
 			return nil, err
 		}
-		err = forEachComponent(data, func(at int) error {
-			c := binary.BigEndian.Uint16(data[at:])
-			if int(c) >= f.numGlyphs {
-				return fmt.Errorf("字体 %s 已损坏:第 %d 个字形引用的部件(第 %d 个)超出了字形总数 %d", f.Source, keep[i], c, f.numGlyphs)
+		for _, g := range keep[from:to] {
+			data, err := f.glyphData(g)
+			if err != nil {
+				return nil, err
 			}
-			if mark(c) {
-				keep = append(keep, c)
+			err = forEachComponent(data, func(at int) error {
+				c := binary.BigEndian.Uint16(data[at:])
+				if int(c) >= f.numGlyphs {
+					return fmt.Errorf("字体 %s 已损坏:第 %d 个字形引用的部件(第 %d 个)超出了字形总数 %d", f.Source, g, c, f.numGlyphs)
+				}
+				if mark(c) {
+					keep = append(keep, c)
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, err
 			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
 		}
+		from = to
 	}
 	slices.Sort(keep)
 	return keep, nil
-}
-
-// glyphData returns the glyf bytes of glyph g (empty for a glyph without
-// outline, such as the space).
-func (f *Font) glyphData(g uint16) ([]byte, error) {
-	start, end, ok := f.locaRange(int(g))
-	if !ok || start > end || end > len(f.glyf) {
-		return nil, fmt.Errorf("字体 %s 已损坏:第 %d 个字形超出了字形表(glyf)的范围", f.Source, g)
-	}
-	return f.glyf[start:end], nil
-}
-
-// locaRange reads the start and end of glyph g from the loca table.
-func (f *Font) locaRange(g int) (start, end int, ok bool) {
-	if f.longLoca {
-		if 4*g+8 > len(f.loca) {
-			return 0, 0, false
-		}
-		return int(binary.BigEndian.Uint32(f.loca[4*g:])), int(binary.BigEndian.Uint32(f.loca[4*g+4:])), true
-	}
-	if 2*g+4 > len(f.loca) {
-		return 0, 0, false
-	}
-	return 2 * int(binary.BigEndian.Uint16(f.loca[2*g:])), 2 * int(binary.BigEndian.Uint16(f.loca[2*g+2:])), true
 }
 
 // Composite glyph flags (OpenType glyf table).

@@ -28,7 +28,7 @@ func TestSubsetDrawsLikeTheFont(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			orig, err := sfnt.Parse(f.data)
+			orig, err := sfnt.Parse(f.src.mem)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -93,16 +93,14 @@ func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 
 // warmGlyphs has each font read the glyph data of the characters the
 // blocks' text (headings, paragraphs, captions, table cells) draws in it,
-// resolved to fonts as the layout resolves them, so that the pages of the
-// font files that the subsets copy from are mapped by the time Write
-// subsets the fonts (fonts.Font.WarmGlyphs: about 3 ms of a 10 ms write
-// of the yongjia report were first touches of those pages). The first
-// Write runs it on a goroutine of its own, alongside its layout, on
-// another processor when there is one; the Writer's later documents, in a
-// batch, find most of their glyphs' pages mapped already. It only reads:
-// the blocks are not changed once made, and the fonts are safe for
-// concurrent use. What it misses (page numbers, chart labels) Subset
-// reads as before; the output does not depend on it.
+// resolved to fonts as the layout resolves them, so that the glyphs the
+// subsets copy are read from the font files by the time Write subsets the
+// fonts (fonts.Font.WarmGlyphs). The first Write runs it on a goroutine of
+// its own, alongside its layout, on another processor when there is one;
+// the Writer's later documents, in a batch, find most of their glyphs
+// read already. It only reads: the blocks are not changed once made, and
+// the fonts are safe for concurrent use. What it misses (page numbers,
+// chart labels) Subset reads itself; the output does not depend on it.
 func (w *Writer) warmGlyphs(blocks []*block) {
 	used := map[*fonts.Font][]rune{}
 	add := func(s styled) {

@@ -1,0 +1,139 @@
+package fonts
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+)
+
+// source is where the bytes of a font file are: in memory (a built-in
+// fallback, or bytes given to Parse) or in a file that is read as a
+// layout or a subset needs it.
+//
+// A font file is read, not mapped. A report uses a few hundred of a CJK
+// font's glyphs, scattered over megabytes of its glyf table mostly one to
+// a page, and on the virtual machines zongjie is measured on the first
+// touch of each page of a mapping costs 2–9 µs even when the page is in
+// the page cache and was mapped in advance: the glyphs of the yongjia
+// report took 4 ms of touches. A read costs about 1.5 µs and copies a
+// kilobyte in about 0.25 µs, so the tables a layout uses (cmap, hmtx,
+// loca) are read whole when the font is opened, and glyphs in batches,
+// near ones together (readSpans). A file read cannot fault either: a
+// mapped file cut short under the program kills it with SIGBUS.
+type source struct {
+	mem  []byte   // the whole font, when it is in memory
+	file *os.File // the open font file otherwise; it stays open with the Font
+	size int64
+	name string // the file's path, or the name of the font in memory, for messages
+}
+
+// memSource is a font held in memory.
+func memSource(data []byte, name string) *source {
+	return &source{mem: data, size: int64(len(data)), name: name}
+}
+
+// fileSource opens a font file, which must be a regular file within
+// maxFontFile (openFontFile), and returns it with its stamp.
+func fileSource(path string) (*source, fileStamp, error) {
+	f, st, err := openFontFile(path)
+	if err != nil {
+		return nil, fileStamp{}, err
+	}
+	return &source{file: f, size: st.Size(), name: path}, stampOf(st), nil
+}
+
+// close closes the file of a source whose font could not be made.
+func (s *source) close() {
+	if s.file != nil {
+		s.file.Close()
+	}
+}
+
+// ReadAt implements io.ReaderAt.
+func (s *source) ReadAt(p []byte, off int64) (int, error) {
+	if s.file != nil {
+		return s.file.ReadAt(p, off)
+	}
+	return byteReader(s.mem).ReadAt(p, off)
+}
+
+// mergeGap is the widest gap between two ranges that readSpans reads in
+// one go. Measured on the 2-core virtual machine of bench/RESULTS.md: a
+// read of a few hundred bytes costs about 1.5 µs, and each further
+// kilobyte about 0.25 µs, so reading a gap of up to about 6 KB is cheaper
+// than a second read. 4 KB keeps a CJK font's few hundred glyphs to about
+// half as many reads without reading much that is not used.
+const mergeGap = 4 << 10
+
+// readSpans returns the bytes of each span, which must lie within the
+// file: slices of the font in memory, or read from the file in the reads
+// planReads makes of them. An empty span gives nil. The slices must not
+// be modified. Its errors are worded for the user: a span beyond the end
+// of the file (a damaged table, or a file cut short since it was opened),
+// or a failed read.
+func (s *source) readSpans(spans []span) ([][]byte, error) {
+	out := make([][]byte, len(spans))
+	var fromFile []int
+	for i, sp := range spans {
+		if uint64(sp.off)+uint64(sp.len) > uint64(s.size) {
+			return nil, errOutside(s.name)
+		}
+		switch {
+		case sp.len == 0:
+		case s.mem != nil:
+			end := sp.off + sp.len
+			out[i] = s.mem[sp.off:end:end]
+		default:
+			fromFile = append(fromFile, i)
+		}
+	}
+	for _, r := range planReads(spans, fromFile) {
+		buf := make([]byte, r.end-r.off)
+		if _, err := s.file.ReadAt(buf, int64(r.off)); err != nil {
+			if err == io.EOF {
+				return nil, fontError(s.name, errTruncated) // cut short since it was opened
+			}
+			return nil, fileError(s.name, err)
+		}
+		for _, i := range r.spans {
+			at := uint64(spans[i].off) - r.off
+			end := at + uint64(spans[i].len)
+			out[i] = buf[at:end:end]
+		}
+	}
+	return out, nil
+}
+
+// fileRead is one read of a font file: the bytes [off, end), which hold
+// the spans with the given indexes.
+type fileRead struct {
+	off, end uint64
+	spans    []int
+}
+
+// planReads groups the spans with the given indexes into reads: in file
+// order, a span that starts less than mergeGap after the end of the read
+// before it (or overlaps it) joins that read.
+func planReads(spans []span, which []int) []fileRead {
+	which = slices.Clone(which)
+	slices.SortStableFunc(which, func(a, b int) int { return cmp.Compare(spans[a].off, spans[b].off) })
+	var reads []fileRead
+	for _, i := range which {
+		off, end := uint64(spans[i].off), uint64(spans[i].off)+uint64(spans[i].len)
+		if n := len(reads); n > 0 && off <= reads[n-1].end+mergeGap {
+			r := &reads[n-1]
+			r.end = max(r.end, end)
+			r.spans = append(r.spans, i)
+			continue
+		}
+		reads = append(reads, fileRead{off, end, []int{i}})
+	}
+	return reads
+}
+
+// errOutside says that a font's tables run past the end of its file.
+func errOutside(name string) error {
+	return fmt.Errorf("字体文件 %s 已损坏或在读取时被改动(表超出了文件范围);请换一个字体文件", name)
+}

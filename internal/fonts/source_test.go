@@ -1,0 +1,169 @@
+package fonts
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// TestPlanReads: spans are read in file order, those less than mergeGap
+// apart (or overlapping, as the two cmap subtables do) in one read.
+func TestPlanReads(t *testing.T) {
+	tests := []struct {
+		name  string
+		spans []span
+		which []int
+		want  []fileRead
+	}{
+		{"one", []span{{100, 10}}, []int{0}, []fileRead{{100, 110, []int{0}}}},
+		{"far apart", []span{{0, 10}, {10 + mergeGap + 1, 5}}, []int{0, 1},
+			[]fileRead{{0, 10, []int{0}}, {10 + mergeGap + 1, 10 + mergeGap + 6, []int{1}}}},
+		{"a gap of mergeGap", []span{{0, 10}, {10 + mergeGap, 5}}, []int{0, 1},
+			[]fileRead{{0, 10 + mergeGap + 5, []int{0, 1}}}},
+		{"adjacent", []span{{0, 10}, {10, 10}}, []int{0, 1}, []fileRead{{0, 20, []int{0, 1}}}},
+		{"out of order", []span{{9000, 10}, {0, 10}, {20, 10}}, []int{0, 1, 2},
+			[]fileRead{{0, 30, []int{1, 2}}, {9000, 9010, []int{0}}}},
+		{"overlapping to one end", []span{{50, 100}, {80, 70}}, []int{0, 1}, []fileRead{{50, 150, []int{0, 1}}}},
+		{"one inside another", []span{{0, 1000}, {10, 10}, {1500, 10}}, []int{0, 1, 2},
+			[]fileRead{{0, 1510, []int{0, 1, 2}}}},
+		{"only the spans asked for", []span{{0, 10}, {20, 10}, {30, 10}}, []int{2, 0},
+			[]fileRead{{0, 40, []int{0, 2}}}},
+		{"none", []span{{0, 10}}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := planReads(tt.spans, tt.which); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("planReads = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// fontFile writes an embedded fallback to a file and opens it as an
+// installed font is opened: read from the file, not held in memory.
+func fontFile(t *testing.T, face Face) (*Font, string) {
+	t.Helper()
+	data := fallbackSongData
+	if face == Hei {
+		data = fallbackHeiData
+	}
+	path := filepath.Join(t.TempDir(), "font.ttf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, _, err := fileSource(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(src.close)
+	f, err := parseFace(src, 0, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.src.mem != nil || f.glyf != nil {
+		t.Fatal("the font is held in memory, not read from its file")
+	}
+	return f, path
+}
+
+// subsetText has composite glyphs in the embedded 黑体 (Droid Sans
+// Fallback) and characters that both fonts lack.
+const subsetText = "永嘉县教育工会2013年工作总结：入会率64.5%，“职工之家”（一）—— ABCxyz,.;ÀéĀ①"
+
+// TestFileFontMatchesMemory: a font read from its file, glyphs on demand,
+// gives the same metrics and the same subset bytes as the same font in
+// memory, whether or not WarmGlyphs read the glyphs first.
+func TestFileFontMatchesMemory(t *testing.T) {
+	text := []rune(subsetText)
+	for _, face := range []Face{Song, Hei} {
+		mem, err := Embedded(face)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := mem.Subset(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, warm := range []bool{false, true} {
+			f, _ := fontFile(t, face)
+			for _, r := range text {
+				if f.Advance(r) != mem.Advance(r) || f.Has(r) != mem.Has(r) {
+					t.Errorf("%s %q: advance %v has %v, in memory %v %v", mem.Family, r, f.Advance(r), f.Has(r), mem.Advance(r), mem.Has(r))
+				}
+			}
+			if f.Metrics() != mem.Metrics() {
+				t.Errorf("%s: metrics %+v, in memory %+v", mem.Family, f.Metrics(), mem.Metrics())
+			}
+			if warm {
+				f.WarmGlyphs(text)
+				if len(f.glyphs.data) == 0 {
+					t.Errorf("%s: WarmGlyphs read no glyph", mem.Family)
+				}
+			}
+			got, err := f.Subset(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Program(), want.Program()) {
+				t.Errorf("%s (warmed first: %v): the subset differs from the one made in memory", mem.Family, warm)
+			}
+		}
+	}
+}
+
+// TestFontFileCutShort: a font file cut short after it was opened gives
+// an error that says so when its glyphs are read, not a crash (a mapped
+// file would have killed the process with SIGBUS).
+func TestFontFileCutShort(t *testing.T) {
+	f, path := fontFile(t, Song)
+	if err := os.Truncate(path, int64(f.lay.glyf.off)+64); err != nil {
+		t.Fatal(err)
+	}
+	f.WarmGlyphs([]rune(subsetText)) // leaves the error to Subset
+	_, err := f.Subset([]rune(subsetText))
+	if err == nil || !strings.Contains(err.Error(), "截断") || !strings.Contains(err.Error(), path) {
+		t.Fatalf("Subset of a file cut short: %v", err)
+	}
+}
+
+// TestFileGlyphsConcurrent: documents of a batch subset a shared font
+// concurrently, each reading the glyphs it lacks; each gets the subset it
+// would get alone.
+func TestFileGlyphsConcurrent(t *testing.T) {
+	texts := []string{subsetText, "中华全国总工会第十八次代表大会", "职工之家建设工作总结与计划", "①②③ 入会率、建会率和经费划拨率"}
+	mem, err := Embedded(Hei)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([][]byte, len(texts))
+	for i, s := range texts {
+		sub, err := mem.Subset([]rune(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = sub.Program()
+	}
+	f, _ := fontFile(t, Hei)
+	var wg sync.WaitGroup
+	for w := range 8 {
+		wg.Go(func() {
+			i := w % len(texts)
+			if w%2 == 0 {
+				f.WarmGlyphs([]rune(texts[i]))
+			}
+			sub, err := f.Subset([]rune(texts[i]))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if !bytes.Equal(sub.Program(), want[i]) {
+				t.Errorf("%q: the subset differs from the one made alone", texts[i])
+			}
+		})
+	}
+	wg.Wait()
+}
