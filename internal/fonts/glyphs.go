@@ -3,6 +3,7 @@ package fonts
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -10,53 +11,93 @@ import (
 // number, for the rest of the run: the fonts are loaded once and shared by
 // the documents of a batch, which draw mostly the same characters.
 type glyphStore struct {
-	mu   sync.RWMutex
+	mu   sync.Mutex
 	data map[uint16][]byte
+	// reading holds the glyphs being read, each with the read that has
+	// it: a Subset that starts while WarmGlyphs is still reading its
+	// glyphs waits for them instead of reading them again.
+	reading map[uint16]*glyphRead
+}
+
+// glyphRead is one batch of glyphs being read; done is closed once they
+// are stored, or the read failed with err.
+type glyphRead struct {
+	done chan struct{}
+	err  error
 }
 
 // get returns the stored data of glyph g.
 func (s *glyphStore) get(g uint16) ([]byte, bool) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	data, ok := s.data[g]
 	return data, ok
 }
 
 // readGlyphs reads the data of the given glyphs that a font file has not
-// read yet, in as few reads as readSpans makes of them. It does nothing
-// for a font in memory. Glyphs out of the glyf table's bounds are left
-// for glyphData to report.
+// read yet, in as few reads as readSpans makes of them, and waits for
+// those another goroutine is reading. It does nothing for a font in
+// memory. Glyphs out of the glyf table's bounds are left for glyphData to
+// report.
 func (f *Font) readGlyphs(glyphs []uint16) error {
 	if f.src.mem != nil {
 		return nil
 	}
 	var need []uint16
 	var spans []span
+	var mine *glyphRead
+	var others []*glyphRead
+	st := f.glyphs
+	st.mu.Lock()
 	for _, g := range glyphs {
 		start, end, ok := f.glyphRange(g)
 		if !ok || start == end {
 			continue
 		}
-		if _, ok := f.glyphs.get(g); ok {
+		if _, ok := st.data[g]; ok {
 			continue
 		}
+		if r, ok := st.reading[g]; ok {
+			if r != mine && !slices.Contains(others, r) {
+				others = append(others, r)
+			}
+			continue
+		}
+		if mine == nil {
+			mine = &glyphRead{done: make(chan struct{})}
+			if st.reading == nil {
+				st.reading = map[uint16]*glyphRead{}
+			}
+		}
+		st.reading[g] = mine
 		need = append(need, g)
 		spans = append(spans, span{f.lay.glyf.off + uint32(start), uint32(end - start)})
 	}
-	if len(need) == 0 {
-		return nil
+	st.mu.Unlock()
+	if mine != nil {
+		got, err := f.src.readSpans(spans)
+		st.mu.Lock()
+		if st.data == nil {
+			st.data = make(map[uint16][]byte, len(need))
+		}
+		for i, g := range need {
+			if err == nil {
+				st.data[g] = got[i]
+			}
+			delete(st.reading, g)
+		}
+		st.mu.Unlock()
+		mine.err = err
+		close(mine.done)
+		if err != nil {
+			return err
+		}
 	}
-	got, err := f.src.readSpans(spans)
-	if err != nil {
-		return err
-	}
-	f.glyphs.mu.Lock()
-	defer f.glyphs.mu.Unlock()
-	if f.glyphs.data == nil {
-		f.glyphs.data = make(map[uint16][]byte, len(need))
-	}
-	for i, g := range need {
-		f.glyphs.data[g] = got[i]
+	for _, r := range others {
+		<-r.done
+		if r.err != nil {
+			return r.err
+		}
 	}
 	return nil
 }

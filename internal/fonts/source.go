@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"sync/atomic"
 )
 
 // source is where the bytes of a font file are: in memory (a built-in
@@ -27,6 +28,8 @@ type source struct {
 	file *os.File // the open font file otherwise; it stays open with the Font
 	size int64
 	name string // the file's path, or the name of the font in memory, for messages
+	// reads counts the reads of the file, for the tests.
+	reads atomic.Int64
 }
 
 // memSource is a font held in memory.
@@ -69,13 +72,17 @@ const mergeGap = 4 << 10
 
 // readSpans returns the bytes of each span, which must lie within the
 // file: slices of the font in memory, or read from the file in the reads
-// planReads makes of them. An empty span gives nil. The slices must not
-// be modified. Its errors are worded for the user: a span beyond the end
-// of the file (a damaged table, or a file cut short since it was opened),
-// or a failed read.
+// planReads makes of them. The spans' bytes are kept in one block of
+// their own size: a read that takes in gaps (or spans that overlap) goes
+// through a scratch buffer, and only the spans are copied out, so the
+// gaps read cost no memory beyond the call. An empty span gives nil. The
+// slices must not be modified. Its errors are worded for the user: a span
+// beyond the end of the file (a damaged table, or a file cut short since
+// it was opened), or a failed read.
 func (s *source) readSpans(spans []span) ([][]byte, error) {
 	out := make([][]byte, len(spans))
 	var fromFile []int
+	total := 0
 	for i, sp := range spans {
 		if uint64(sp.off)+uint64(sp.len) > uint64(s.size) {
 			return nil, errOutside(s.name)
@@ -87,10 +94,27 @@ func (s *source) readSpans(spans []span) ([][]byte, error) {
 			out[i] = s.mem[sp.off:end:end]
 		default:
 			fromFile = append(fromFile, i)
+			total += int(sp.len)
 		}
 	}
+	block := make([]byte, 0, total)
+	var scratch []byte
 	for _, r := range planReads(spans, fromFile) {
-		buf := make([]byte, r.end-r.off)
+		n := int(r.end - r.off)
+		wanted := 0
+		for _, i := range r.spans {
+			wanted += int(spans[i].len)
+		}
+		var buf []byte
+		if wanted == n { // the spans fill the read: read into the block
+			buf = block[len(block) : len(block)+n]
+		} else { // gaps or overlaps: read aside, copy the spans out
+			if cap(scratch) < n {
+				scratch = make([]byte, n)
+			}
+			buf = scratch[:n]
+		}
+		s.reads.Add(1)
 		if _, err := s.file.ReadAt(buf, int64(r.off)); err != nil {
 			if err == io.EOF {
 				return nil, fontError(s.name, errTruncated) // cut short since it was opened
@@ -99,8 +123,16 @@ func (s *source) readSpans(spans []span) ([][]byte, error) {
 		}
 		for _, i := range r.spans {
 			at := uint64(spans[i].off) - r.off
-			end := at + uint64(spans[i].len)
-			out[i] = buf[at:end:end]
+			data := buf[at : at+uint64(spans[i].len)]
+			if wanted != n {
+				start := len(block)
+				block = append(block, data...)
+				data = block[start:]
+			}
+			out[i] = data[:len(data):len(data)]
+		}
+		if wanted == n {
+			block = block[:len(block)+n]
 		}
 	}
 	return out, nil

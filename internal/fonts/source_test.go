@@ -167,3 +167,38 @@ func TestFileGlyphsConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestGlyphsReadOnce: a Subset that starts while WarmGlyphs is reading the
+// same glyphs waits for them instead of reading them again, as the PDF
+// writer's first document has them do.
+func TestGlyphsReadOnce(t *testing.T) {
+	text := []rune(subsetText)
+	alone, _ := fontFile(t, Hei)
+	opened := alone.src.reads.Load()
+	alone.WarmGlyphs(text)
+	if _, err := alone.Subset(text); err != nil {
+		t.Fatal(err)
+	}
+	want := alone.src.reads.Load() - opened
+	if want == 0 {
+		t.Fatal("no glyph was read from the file")
+	}
+	for range 20 {
+		f, _ := fontFile(t, Hei)
+		opened := f.src.reads.Load()
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		wg.Go(func() { <-start; f.WarmGlyphs(text) })
+		wg.Go(func() {
+			<-start
+			if _, err := f.Subset(text); err != nil {
+				t.Error(err)
+			}
+		})
+		close(start)
+		wg.Wait()
+		if got := f.src.reads.Load() - opened; got != want {
+			t.Fatalf("WarmGlyphs and Subset side by side read the file %d times, one after the other %d", got, want)
+		}
+	}
+}
