@@ -136,8 +136,8 @@ func cliCatalogue() []entry {
 		{id: "signal-render-hup", what: "写 PDF 时收到 SIGHUP(终端或 SSH 断开)", args: []string{"render", "-o", "报告.pdf", "big.yaml"},
 			setup: seq(bigData("big.yaml"), oldReport("报告.pdf", 0o644)), process: &process{signal: syscall.SIGHUP, ready: tempFileOf("报告.pdf")},
 			check: seqCheck(unchangedText("报告.pdf", "上一次生成的报告\n"), noTempFiles("."))},
-		{id: "memory-ceiling", what: "内存上限(ulimit -v,只比启动时多 256 MB)下检查 60 000 个单位", args: []string{"check", "county.yaml"},
-			setup: synthFile("county.yaml", 60000), process: &process{memoryRoom: 256 << 20}},
+		{id: "memory-ceiling", what: "内存上限(ulimit -v,只比启动时多 256 MB)下检查 80 000 个单位", args: []string{"check", "county.yaml"},
+			setup: synthFile("county.yaml", 80000), process: &process{memoryRoom: 256 << 20}},
 		{id: "memory-ceiling-rollup", what: "内存上限(ulimit -v,只比启动时多 256 MB)下汇总 200 个工会(汇总平时预先映射 512 MB 的堆)", args: []string{"rollup", "-o", "汇总.md", "云和县教育工会.yaml"},
 			setup: federation(200), process: &process{memoryRoom: 256 << 20}},
 	}
