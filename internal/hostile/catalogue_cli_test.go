@@ -138,8 +138,11 @@ func cliCatalogue() []entry {
 			check: seqCheck(unchangedText("报告.pdf", "上一次生成的报告\n"), noTempFiles("."))},
 		{id: "memory-ceiling", what: "内存上限(ulimit -v,只比启动时多 256 MB)下检查 80 000 个单位", args: []string{"check", "county.yaml"},
 			setup: synthFile("county.yaml", 80000), process: &process{memoryRoom: 256 << 20}},
-		{id: "memory-ceiling-rollup", what: "内存上限(ulimit -v,只比启动时多 256 MB)下汇总 200 个工会(汇总平时预先映射 512 MB 的堆)", args: []string{"rollup", "-o", "汇总.md", "云和县教育工会.yaml"},
-			setup: federation(200), process: &process{memoryRoom: 256 << 20}},
+		// The room was 256 MB while font files were mapped: the start-up
+		// address space measured (baselineAddressSpace) included the 14 MB
+		// of the four fonts, which a roll-up to Markdown does not load.
+		{id: "memory-ceiling-rollup", what: "内存上限(ulimit -v,只比启动时多 288 MB)下汇总 200 个工会(汇总平时预先映射 512 MB 的堆)", args: []string{"rollup", "-o", "汇总.md", "云和县教育工会.yaml"},
+			setup: federation(200), process: &process{memoryRoom: 288 << 20}},
 	}
 }
 
