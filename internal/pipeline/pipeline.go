@@ -131,14 +131,6 @@ func New(opts Options) *Renderer {
 	return &Renderer{opts: opts}
 }
 
-// templates returns the templates the reports are composed with.
-func (r *Renderer) templates() *report.Templates {
-	if r.opts.Templates != nil {
-		return r.opts.Templates
-	}
-	return report.DefaultTemplates()
-}
-
 // Compose runs the rule engine over the periods (several periods of one
 // organisation; the latest is reported on) and composes the report.
 func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Document, error) {
@@ -149,7 +141,9 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 	if err != nil {
 		return nil, err
 	}
-	rep, err := report.ComposeWithin(res, kind, r.templates(), r.opts.Limits)
+	// Without the user's templates (nil), report.Compose parses the
+	// embedded ones of the kind it composes.
+	rep, err := report.ComposeWithin(res, kind, r.opts.Templates, r.opts.Limits)
 	if err != nil {
 		return nil, err
 	}
@@ -171,8 +165,13 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 // one is an error with its template file, line and column.
 func (r *Renderer) Check() error {
 	r.checkOnce.Do(func() {
+		if r.opts.Templates == nil {
+			// The embedded templates write only built-in ids, which a rule
+			// file cannot take away (a test checks them all).
+			return
+		}
 		ids, _ := r.opts.Rules.(rules.Identified)
-		r.checkErr = r.templates().CheckIDs(report.Known{
+		r.checkErr = r.opts.Templates.CheckIDs(report.Known{
 			Figure: func(id string) bool {
 				_, ok := rules.Lookup(id)
 				return ok || ids != nil && ids.HasValue(id)

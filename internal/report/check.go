@@ -227,7 +227,8 @@ func (in *instrumenter) pipe(p *parse.PipeNode) string {
 			continue
 		}
 		pos := parse.NewIdentifier(at).SetTree(in.tmpl.Tree).SetPos(id.Pos)
-		where := &parse.StringNode{NodeType: parse.NodeString, Pos: id.Pos, Quoted: strconv.Quote(in.position(id)), Text: in.position(id)}
+		place := in.position(id)
+		where := &parse.StringNode{NodeType: parse.NodeString, Pos: id.Pos, Quoted: strconv.Quote(place), Text: place}
 		cmd.Args = append([]parse.Node{pos, where}, cmd.Args[1:]...)
 		if len(p.Cmds) == 1 {
 			called = id.Ident

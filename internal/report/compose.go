@@ -28,7 +28,7 @@ type composer struct {
 }
 
 // Compose renders a report of the given kind from the rule engine's result
-// with the templates t (DefaultTemplates when nil) and returns it as a
+// with the templates t (the embedded ones when nil) and returns it as a
 // document for the writers. A figure that could not be computed drops its
 // sentence; a template error names the template file, line and the missing
 // field.
@@ -42,10 +42,9 @@ func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc
 		return nil, errors.New("report: no records to compose from")
 	}
 	if t == nil || t.set == nil {
-		t = DefaultTemplates()
+		t = defaultFor(kind)
 	}
-	tmpl := t.set.Lookup(kind.File())
-	if tmpl == nil {
+	if t == nil || t.set.Lookup(kind.File()) == nil {
 		if _, err := ParseKind(string(kind)); err != nil {
 			return nil, err
 		}

@@ -42,7 +42,7 @@ func FuzzTemplate(f *testing.F) {
 			t.Fatal(err)
 		}
 		files["annual.md.tmpl"] = src
-		ts, err := parseTemplates(files, map[string]string{"annual.md.tmpl": "fuzz.md.tmpl"})
+		ts, err := parseTemplates(files, map[string]string{"annual.md.tmpl": "fuzz.md.tmpl"}, kinds)
 		if err != nil {
 			return
 		}

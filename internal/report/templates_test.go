@@ -154,3 +154,38 @@ func TestComposeConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultForKind: the embedded templates parsed for one kind hold that
+// kind's file and the shared definitions, and no other kind's file; each
+// composes the yongjia report as the set of every kind does.
+func TestDefaultForKind(t *testing.T) {
+	all := DefaultTemplates()
+	for _, k := range Kinds() {
+		ts := defaultFor(k)
+		for _, other := range Kinds() {
+			if has := ts.set.Lookup(other.File()) != nil; has != (other == k) {
+				t.Errorf("templates for %s: has %s = %v", k, other.File(), has)
+			}
+		}
+		for _, tmpl := range all.set.Templates() {
+			if _, own := kindOfFile(tmpl.ParseName); !own && ts.set.Lookup(tmpl.Name()) == nil {
+				t.Errorf("templates for %s lack the shared %q (%s)", k, tmpl.Name(), tmpl.ParseName)
+			}
+		}
+	}
+	if defaultFor("weekly") != nil {
+		t.Error("an unknown kind has templates")
+	}
+	res := result(t, []string{filepath.Join("..", "..", "examples", "yongjia-edu-2013.yaml")})
+	want, err := Compose(res, Annual, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Compose(res, Annual, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Error("the annual report composed with the annual templates differs from the one composed with every kind's")
+	}
+}
