@@ -755,14 +755,66 @@ func fieldsOf(t reflect.Type) []field {
 	var fs []field
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
-		key := sf.Tag.Get("yaml")
-		if key == "" || key == "-" || !sf.IsExported() {
+		if !sf.IsExported() {
 			continue
 		}
-		fs = append(fs, field{key: key, cn: sf.Tag.Get("cn"), index: i, zh: sf.Tag.Get("zh"), eg: sf.Tag.Get("eg"),
-			required: sf.Tag.Get("required") == "true", exact: sf.Tag.Get("exact") == "true", rate: sf.Tag.Get("rate") == "true"})
+		var tag [len(fieldTags)]string
+		tagValues(sf.Tag, &tag)
+		key := tag[0]
+		if key == "" || key == "-" {
+			continue
+		}
+		fs = append(fs, field{key: key, cn: tag[1], index: i, zh: tag[2], eg: tag[3],
+			required: tag[4] == "true", exact: tag[5] == "true", rate: tag[6] == "true"})
 	}
 	return fs
+}
+
+// fieldTags are the struct tag keys a record field states, in the order
+// tagValues returns their values.
+var fieldTags = [...]string{"yaml", "cn", "zh", "eg", "required", "exact", "rate"}
+
+// tagValues sets values[i] to the value of fieldTags[i] in tag, "" where
+// it is absent, reading the tag once: reflect.StructTag.Get reads it from
+// the start for every key, and the record types' tags (long Chinese
+// descriptions and examples) were a quarter of the package's start-up.
+// A malformed tag ends the scan, as it ends Get's.
+func tagValues(tag reflect.StructTag, values *[len(fieldTags)]string) {
+	found := 0 // the first of a repeated key counts, as for Get
+	for tag != "" {
+		i := 0
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		tag = tag[i:]
+		i = 0
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			return
+		}
+		name := string(tag[:i])
+		tag = tag[i+1:]
+		i = 1
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			return
+		}
+		quoted := string(tag[:i+1])
+		tag = tag[i+1:]
+		for k, key := range fieldTags {
+			if key == name && found&(1<<k) == 0 {
+				found |= 1 << k
+				values[k], _ = strconv.Unquote(quoted)
+			}
+		}
+	}
 }
 
 // warmFields fills the field cache for every record type once, so decoding
