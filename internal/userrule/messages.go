@@ -180,10 +180,16 @@ func typeWord(t string) string {
 
 // unquote reads a token's value as expr prints it (Go-quoted).
 func unquote(s string) string {
-	if u, err := strconv.Unquote(s); err == nil {
-		s = u
+	u, err := strconv.Unquote(s)
+	if err != nil {
+		return shown(s)
 	}
-	return shown(s)
+	if _, at := invisible(u); at >= 0 {
+		// Control characters do not show: quote the text with its
+		// escapes, as the rule file writes it ("A\aA", not "AA").
+		return shown(s)
+	}
+	return shown(u)
 }
 
 // unquoteRune reads a character as %#U prints it.
