@@ -167,7 +167,8 @@ func (r *Renderer) Check() error {
 	r.checkOnce.Do(func() {
 		if r.opts.Templates == nil {
 			// The embedded templates write only built-in ids, which a rule
-			// file cannot take away (a test checks them all).
+			// file cannot take away (report's TestBalancedTemplatesLoad
+			// checks them all).
 			return
 		}
 		ids, _ := r.opts.Rules.(rules.Identified)

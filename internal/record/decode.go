@@ -760,19 +760,30 @@ func fieldsOf(t reflect.Type) []field {
 		}
 		var tag [len(fieldTags)]string
 		tagValues(sf.Tag, &tag)
-		key := tag[0]
+		key := tag[tagYAML]
 		if key == "" || key == "-" {
 			continue
 		}
-		fs = append(fs, field{key: key, cn: tag[1], index: i, zh: tag[2], eg: tag[3],
-			required: tag[4] == "true", exact: tag[5] == "true", rate: tag[6] == "true"})
+		fs = append(fs, field{key: key, cn: tag[tagCN], index: i, zh: tag[tagZH], eg: tag[tagEG],
+			required: tag[tagRequired] == "true", exact: tag[tagExact] == "true", rate: tag[tagRate] == "true"})
 	}
 	return fs
 }
 
 // fieldTags are the struct tag keys a record field states, in the order
-// tagValues returns their values.
-var fieldTags = [...]string{"yaml", "cn", "zh", "eg", "required", "exact", "rate"}
+// tagValues returns their values (tagYAML …).
+var fieldTags = [...]string{tagYAML: "yaml", tagCN: "cn", tagZH: "zh", tagEG: "eg", tagRequired: "required", tagExact: "exact", tagRate: "rate"}
+
+// The places of the keys in fieldTags.
+const (
+	tagYAML = iota
+	tagCN
+	tagZH
+	tagEG
+	tagRequired
+	tagExact
+	tagRate
+)
 
 // tagValues sets values[i] to the value of fieldTags[i] in tag, "" where
 // it is absent, reading the tag once: reflect.StructTag.Get reads it from
