@@ -744,32 +744,6 @@ type field struct {
 	rate     bool // a rate in percent: "76.1" or "76.1%"
 }
 
-var fieldCache = map[reflect.Type][]field{}
-
-// fieldsOf lists the data keys of a struct type in declaration order.
-// It is called from init-time-safe paths only after warmFields.
-func fieldsOf(t reflect.Type) []field {
-	if fs, ok := fieldCache[t]; ok {
-		return fs
-	}
-	var fs []field
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if !sf.IsExported() {
-			continue
-		}
-		var tag [len(fieldTags)]string
-		tagValues(sf.Tag, &tag)
-		key := tag[tagYAML]
-		if key == "" || key == "-" {
-			continue
-		}
-		fs = append(fs, field{key: key, cn: tag[tagCN], index: i, zh: tag[tagZH], eg: tag[tagEG],
-			required: tag[tagRequired] == "true", exact: tag[tagExact] == "true", rate: tag[tagRate] == "true"})
-	}
-	return fs
-}
-
 // fieldTags are the struct tag keys a record field states, in the order
 // tagValues returns their values (tagYAML …).
 var fieldTags = [...]string{tagYAML: "yaml", tagCN: "cn", tagZH: "zh", tagEG: "eg", tagRequired: "required", tagExact: "exact", tagRate: "rate"}
@@ -826,43 +800,6 @@ func tagValues(tag reflect.StructTag, values *[len(fieldTags)]string) {
 			}
 		}
 	}
-}
-
-// warmFields fills the field cache for every record type once, so decoding
-// (which may run concurrently) only reads it.
-func warmFields(t reflect.Type) {
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct || t == typeDate || t == typeDecimal || t == typeSpan {
-		return
-	}
-	if _, ok := fieldCache[t]; ok {
-		return
-	}
-	fs := fieldsOf(t)
-	fieldCache[t] = fs
-	for i := 0; i < t.NumField(); i++ {
-		if t.Field(i).IsExported() {
-			warmFields(t.Field(i).Type)
-		}
-	}
-	var unsigned []field
-	for _, f := range fs {
-		if !signedFields[f.key] && holdsInt(t.Field(f.index).Type) {
-			unsigned = append(unsigned, f)
-		}
-	}
-	unsignedFields[t] = unsigned
-}
-
-// init fills the caches of the record types once, in order: the fields,
-// then what the validator walks (closed vocabularies, spans).
-func init() {
-	t := reflect.TypeOf(Period{})
-	warmFields(t)
-	warmVocab(t)
-	holdsSpan(t)
 }
 
 func findField(fs []field, key string) (field, bool) {

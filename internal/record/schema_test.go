@@ -244,7 +244,8 @@ func typeMatches(ty any, v any) bool {
 // TestChineseKeysUnique checks that no two keys of a record type, data keys
 // or Chinese keys, are spelt alike, so a key names one field.
 func TestChineseKeysUnique(t *testing.T) {
-	for typ, fs := range fieldCache {
+	for typ, ti := range typeInfos {
+		fs := ti.fields
 		seen := map[string]string{}
 		for _, f := range fs {
 			for _, k := range []string{f.key, f.cn} {

@@ -76,9 +76,6 @@ func (v *validator) errorf(path, format string, args ...any) {
 	v.errs.add(v.p.Pos(path), path, format, args...)
 }
 
-// signedFields may be negative (a deficit).
-var signedFields = map[string]bool{"balance": true}
-
 // nonNegative reports negative counts and amounts anywhere in the records.
 // path is rv's data path, spelt out in a reused buffer and made a string
 // only for a message.
@@ -89,7 +86,9 @@ func (v *validator) nonNegative(rv reflect.Value, path []byte) {
 			v.nonNegative(rv.Elem(), path)
 		}
 	case reflect.Struct:
-		for _, f := range unsignedFields[rv.Type()] {
+		ti := infoOf(rv.Type())
+		for _, i := range ti.unsigned {
+			f := ti.fields[i]
 			v.nonNegative(rv.Field(f.index), appendKey(path, f.key))
 		}
 	case reflect.Slice:
@@ -105,25 +104,6 @@ func (v *validator) nonNegative(rv reflect.Value, path []byte) {
 			}
 		}
 	}
-}
-
-// unsignedFields lists, for each record type, the fields nonNegative
-// checks: those that hold a count or an amount, directly or inside, and
-// are not signed. It is filled once by warmFields.
-var unsignedFields = map[reflect.Type][]field{}
-
-// holdsInt reports whether a value of type t is or contains an int64 that
-// nonNegative checks (a Date or Decimal is not looked into, nor is a map).
-func holdsInt(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice:
-		return holdsInt(t.Elem())
-	case reflect.Int64:
-		return true
-	case reflect.Struct:
-		return isRecord(t) && len(unsignedFields[t]) > 0
-	}
-	return false
 }
 
 // appendKey appends the data path element key to path: "a" + "b" -> "a.b".

@@ -387,42 +387,10 @@ func (v *validator) spans(rv reflect.Value, path []byte) {
 		if !isRecord(rv.Type()) {
 			return
 		}
-		for _, f := range spanFields[rv.Type()] {
+		ti := infoOf(rv.Type())
+		for _, i := range ti.spans {
+			f := ti.fields[i]
 			v.spans(rv.Field(f.index), appendKey(path, f.key))
 		}
 	}
 }
-
-// holdsSpan reports whether a value of type t is or contains a Span.
-func holdsSpan(t reflect.Type) bool {
-	if r, ok := spanHolders[t]; ok {
-		return r
-	}
-	spanHolders[t] = false // stops a cycle
-	r := false
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice:
-		r = holdsSpan(t.Elem())
-	case reflect.Struct:
-		if t == typeSpan {
-			r = true
-		} else if isRecord(t) {
-			var fs []field
-			for _, f := range fieldsOf(t) {
-				if holdsSpan(t.Field(f.index).Type) {
-					fs = append(fs, f)
-				}
-			}
-			spanFields[t], r = fs, len(fs) > 0
-		}
-	}
-	spanHolders[t] = r
-	return r
-}
-
-// spanHolders caches holdsSpan, and spanFields the fields of each record
-// type that hold a span; both are filled at init for every record type.
-var (
-	spanHolders = map[reflect.Type]bool{}
-	spanFields  = map[reflect.Type][]field{}
-)

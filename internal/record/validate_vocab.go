@@ -10,53 +10,6 @@ import (
 	"zongjie/internal/num"
 )
 
-// vocabFields lists, per record type, its fields with a closed vocabulary
-// (the enums of the schema) and the fields that hold records with one. It
-// is filled once by warmVocab.
-var vocabFields = map[reflect.Type]struct {
-	own   []vocabField
-	inner []field
-}{}
-
-type vocabField struct {
-	f    field
-	list []string
-}
-
-// warmVocab fills vocabFields for t and the record types inside it, and
-// reports whether t holds a field with a closed vocabulary.
-func warmVocab(t reflect.Type) bool {
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-		t = t.Elem()
-	}
-	if !isRecord(t) {
-		return false
-	}
-	if e, ok := vocabFields[t]; ok {
-		return len(e.own)+len(e.inner) > 0
-	}
-	vocabFields[t] = struct {
-		own   []vocabField
-		inner []field
-	}{} // stops a cycle
-	var own []vocabField
-	var inner []field
-	for _, f := range fieldsOf(t) {
-		if list, ok := enums[t.Name()+"."+f.key]; ok && f.key != "metric" {
-			own = append(own, vocabField{f, list})
-			continue
-		}
-		if warmVocab(t.Field(f.index).Type) {
-			inner = append(inner, f)
-		}
-	}
-	vocabFields[t] = struct {
-		own   []vocabField
-		inner []field
-	}{own, inner}
-	return len(own)+len(inner) > 0
-}
-
 // vocabulary reports every value outside its closed vocabulary (组织类型,
 // 活动类别, 慰问类别 …) anywhere in the records, with the accepted values.
 func (v *validator) vocabulary(rv reflect.Value, path []byte) {
@@ -70,13 +23,15 @@ func (v *validator) vocabulary(rv reflect.Value, path []byte) {
 			v.vocabulary(rv.Index(i), appendIndex(path, i))
 		}
 	case reflect.Struct:
-		e := vocabFields[rv.Type()]
-		for _, vf := range e.own {
-			if s := rv.Field(vf.f.index).String(); s != "" && !contains(vf.list, s) {
-				v.oneOf(string(appendKey(path, vf.f.key)), s, vf.list)
+		e := infoOf(rv.Type())
+		for _, r := range e.vocab {
+			f, list := e.fields[r.at], enums[r.enum]
+			if s := rv.Field(f.index).String(); s != "" && !contains(list, s) {
+				v.oneOf(string(appendKey(path, f.key)), s, list)
 			}
 		}
-		for _, f := range e.inner {
+		for _, i := range e.vocabIn {
+			f := e.fields[i]
 			v.vocabulary(rv.Field(f.index), appendKey(path, f.key))
 		}
 	}

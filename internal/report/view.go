@@ -81,9 +81,26 @@ type viewField struct {
 	index int
 }
 
-// viewFieldCache holds the template fields of every record type, filled
-// once at start-up (so concurrent compositions only read it).
-var viewFieldCache = map[reflect.Type][]viewField{}
+// viewFieldCache holds the template fields of every record type, from
+// viewTable, which TestViewTable derives by reflection and rewrites with
+// -update: working them out as a process starts took a quarter of a
+// millisecond of every run. It is only read, by concurrent compositions
+// too.
+var viewFieldCache = indexViews(viewTable)
+
+// viewType is a struct type and the fields of it that templates see.
+type viewType struct {
+	t      reflect.Type
+	fields []viewField
+}
+
+func indexViews(table []viewType) map[reflect.Type][]viewField {
+	m := make(map[reflect.Type][]viewField, len(table))
+	for _, v := range table {
+		m[v.t] = v.fields
+	}
+	return m
+}
 
 // viewFields lists the fields of struct type t that templates see: the
 // exported ones not tagged yaml:"-".
@@ -91,6 +108,12 @@ func viewFields(t reflect.Type) []viewField {
 	if fs, ok := viewFieldCache[t]; ok {
 		return fs
 	}
+	return tagViewFields(t)
+}
+
+// tagViewFields lists the fields of struct type t that templates see, by
+// reflection: for a type outside viewTable, and for TestViewTable.
+func tagViewFields(t reflect.Type) []viewField {
 	var fs []viewField
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -100,25 +123,6 @@ func viewFields(t reflect.Type) []viewField {
 	}
 	return fs
 }
-
-// warmViewFields fills viewFieldCache for t and every struct type in it.
-func warmViewFields(t reflect.Type) {
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct {
-		return
-	}
-	if _, ok := viewFieldCache[t]; ok {
-		return
-	}
-	viewFieldCache[t] = viewFields(t)
-	for i := 0; i < t.NumField(); i++ {
-		warmViewFields(t.Field(i).Type)
-	}
-}
-
-func init() { warmViewFields(reflect.TypeFor[record.Period]()) }
 
 // missingOf is the view of a value of type t that was not recorded.
 func missingOf(t reflect.Type) any {
