@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"errors"
 	"os"
 	"os/exec"
 	"reflect"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"unsafe"
 
 	"boot.zongjie/startup"
 )
@@ -31,6 +34,50 @@ func TestHugeHeapAtStart(t *testing.T) {
 	}
 	if lo, hi, flags, ok := mappingOf(t, obj); !ok || !strings.Contains(flags, " hg") {
 		t.Errorf("the mapping %#x–%#x holding the heap of package initialization is not advised for huge pages: %s", lo, hi, flags)
+	}
+}
+
+// TestHeapPopulatedAhead: package startup has faulted in the heap after
+// the range it collapsed, huge-page aligned and inside the range it
+// advised, so that every page of it is resident (mincore) once Populated
+// returns. The check runs in a process of its own, just started: in a
+// test binary that has run for a while, the runtime's scavenger may have
+// given some of that free memory back to the kernel.
+func TestHeapPopulatedAhead(t *testing.T) {
+	const child = "ZONGJIE_TEST_POPULATED"
+	if os.Getenv(child) == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHeapPopulatedAhead$", "-test.v")
+		cmd.Env = append(os.Environ(), child+"=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if strings.Contains(string(out), "--- SKIP") {
+			t.Skipf("%s", out)
+		}
+		return
+	}
+	start, end, _ := startup.Advised()
+	from, to, err := startup.Populated()
+	if errors.Is(err, syscall.EINVAL) {
+		t.Skip("this kernel has no MADV_POPULATE_WRITE (Linux 5.14)")
+	}
+	if err != nil {
+		t.Fatalf("populating the heap ahead: %v", err)
+	}
+	const hugePage = 2 << 20
+	if from == 0 || from%hugePage != 0 || from >= to || from < start || to > end {
+		t.Fatalf("populated %#x–%#x, advised %#x–%#x: want a huge-page aligned range inside the advised one", from, to, start, end)
+	}
+	page := uintptr(os.Getpagesize())
+	vec := make([]byte, (to-from)/page)
+	if _, _, errno := syscall.Syscall(syscall.SYS_MINCORE, from, to-from, uintptr(unsafe.Pointer(&vec[0]))); errno != 0 {
+		t.Fatalf("mincore: %v", errno)
+	}
+	for i, v := range vec {
+		if v&1 == 0 {
+			t.Fatalf("page %#x of the populated range %#x–%#x is not resident", from+uintptr(i)*page, from, to)
+		}
 	}
 }
 
