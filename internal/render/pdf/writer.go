@@ -71,6 +71,7 @@ func New(opts Options) (*Writer, error) {
 			return nil, err
 		}
 	}
+	go pdfobj.WarmWriters()
 	return w, nil
 }
 

@@ -92,7 +92,7 @@ type compressor struct {
 
 func newCompressor() *compressor {
 	c := &compressor{queue: make(chan *job, 64)}
-	for range max(1, runtime.GOMAXPROCS(0)-1) {
+	for range workers() {
 		c.wg.Go(c.work)
 	}
 	return c
@@ -158,6 +158,30 @@ func compress(streams []*stream) {
 	}
 	c.finish()
 }
+
+// WarmWriters makes the DEFLATE writers a Write compresses with, one per
+// processor it uses, and keeps them for it. Each allocates and clears
+// about a megabyte of tables; done while the fonts load, in the
+// background, that memory is taken and faulted in before the layout rather
+// than at the end of the first document, when every processor is busy
+// compressing.
+func WarmWriters() {
+	ws := make([]any, compressors())
+	for i := range ws {
+		ws[i] = writers.Get()
+	}
+	for _, w := range ws {
+		writers.Put(w)
+	}
+}
+
+// compressors is how many goroutines compress a document's streams: the
+// workers and the goroutine that writes the file.
+func compressors() int { return workers() + 1 }
+
+// workers is how many goroutines compress alongside the one that writes
+// the file: one fewer than the processors, at least one.
+func workers() int { return max(1, runtime.GOMAXPROCS(0)-1) }
 
 // zlibHeader is CMF (DEFLATE with a 32 KB window) and FLG (the level
 // class "maximum", and a check so that CMF·256+FLG is a multiple of 31).
