@@ -98,7 +98,7 @@ func runBatch(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
-	r.Prepare(format)
+	r.Prepare(kind, format)
 	lim := *opts.limits
 
 	namer := batch.NewNamer(outDir, "."+string(format))

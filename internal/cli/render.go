@@ -74,7 +74,7 @@ func runRender(e *env, args []string) int {
 	if r == nil {
 		return code
 	}
-	r.Prepare(format)
+	r.Prepare(kind, format)
 	periods, _, failed := loadAll(e, files, *opts.limits)
 	if failed {
 		return exitData

@@ -174,7 +174,7 @@ func runRollup(e *env, args []string) int {
 		return code
 	}
 	if wantReport {
-		r.Prepare(format)
+		r.Prepare(kind, format)
 		rep, err := r.Compose(periods, kind)
 		if err != nil {
 			return e.errorf("rollup", "%v", err)
@@ -277,7 +277,7 @@ func eachReports(e *env, r *pipeline.Renderer, res *rollup.Result, dir string, k
 			return e.errorf("rollup", "无法创建目录 %s:%s", filepath.Dir(j.Out), errText(err))
 		}
 	}
-	r.Prepare(format)
+	r.Prepare(kind, format)
 	start := time.Now()
 	render := func(ctx context.Context, j batch.Job) ([]byte, error) {
 		p, _ := j.Records()

@@ -227,12 +227,16 @@ func (r *Renderer) Bytes(periods []*record.Period, kind report.Kind, f Format) (
 }
 
 // Prepare starts, in the background, what is done once before the first
-// report: parsing and checking the templates (Check) and, for format f
-// PDF, loading the fonts, so that they overlap reading the records (and,
-// for the fonts, composing the report). Compose and Write wait for them; a
-// failure is reported there.
-func (r *Renderer) Prepare(f Format) {
-	go r.Check()
+// report of kind k: parsing the embedded templates of k, or checking the
+// user's (Check), and, for format f PDF, loading the fonts, so that they
+// overlap reading the records (and, for the fonts, composing the report).
+// Compose and Write wait for them; a failure is reported there.
+func (r *Renderer) Prepare(k report.Kind, f Format) {
+	if r.opts.Templates == nil {
+		go report.Prepare(k)
+	} else {
+		go r.Check()
+	}
 	if f == PDF {
 		go r.pdfWriter()
 	}

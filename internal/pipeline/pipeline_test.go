@@ -111,9 +111,10 @@ func TestRefusesMixedOrganisations(t *testing.T) {
 	}
 }
 
-// TestPrepare: loading the fonts in the background while the records are
-// read gives the PDF a Renderer makes without it, and a font failure is
-// reported by the write, not lost in the background.
+// TestPrepare: parsing the templates and loading the fonts in the
+// background while the records are read gives the PDF a Renderer makes
+// without it, also for a kind other than the one prepared, and a font
+// failure is reported by the write, not lost in the background.
 func TestPrepare(t *testing.T) {
 	ps := load(t, "yongjia-edu-2013.yaml")
 	plain, err := New(Options{}).Bytes(ps, report.Annual, PDF)
@@ -121,9 +122,9 @@ func TestPrepare(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := New(Options{})
-	r.Prepare(PDF)
-	r.Prepare(PDF) // a second call starts nothing more
-	r.Prepare(Markdown)
+	r.Prepare(report.Annual, PDF)
+	r.Prepare(report.Annual, PDF) // a second call starts nothing more
+	r.Prepare(report.Annual, Markdown)
 	prepared, err := r.Bytes(ps, report.Annual, PDF)
 	if err != nil {
 		t.Fatal(err)
@@ -131,9 +132,14 @@ func TestPrepare(t *testing.T) {
 	if !bytes.Equal(plain, prepared) {
 		t.Error("a prepared Renderer writes other bytes")
 	}
+	other := New(Options{})
+	other.Prepare(report.Plan, PDF)
+	if got, err := other.Bytes(ps, report.Annual, PDF); err != nil || !bytes.Equal(plain, got) {
+		t.Errorf("a Renderer prepared for another kind: err %v, same bytes %v", err, bytes.Equal(plain, got))
+	}
 
 	bad := New(Options{PDF: pdf.Options{Fonts: fonts.Options{Faces: map[fonts.Face]string{fonts.Song: "/nonexistent/font.ttf"}}}})
-	bad.Prepare(PDF)
+	bad.Prepare(report.Annual, PDF)
 	if _, err := bad.Bytes(ps, report.Annual, PDF); err == nil || !strings.Contains(err.Error(), "/nonexistent/font.ttf") {
 		t.Errorf("err = %v, want one naming the missing font", err)
 	}

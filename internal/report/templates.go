@@ -56,6 +56,11 @@ func defaultFor(k Kind) *Templates {
 	return nil
 }
 
+// Prepare parses the embedded templates of kind k, as the first report of
+// that kind would: a caller runs it on a goroutine of its own while it
+// reads the records, so that composing finds them parsed.
+func Prepare(k Kind) { defaultFor(k) }
+
 var defaultKinds = func() map[Kind]func() *Templates {
 	m := make(map[Kind]func() *Templates, len(kinds))
 	for _, k := range kinds {
