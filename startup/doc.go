@@ -12,7 +12,10 @@
 // with pandoc + wkhtmltopdf as bench/run.sh does (medians of 15, 2 shared
 // cores): page faults about 1 050 → 540, wall time 39.3 → 35.4 ms; the
 // initialization of goldmark/util and goldmark/parser, which was mostly
-// page faults, 3.3 → 0.5 ms (GODEBUG=inittrace=1).
+// page faults, 3.3 → 0.5 ms (GODEBUG=inittrace=1). The next 8 MB of heap
+// are then faulted in on another thread while the other packages
+// initialize (see init): right after a large process has exited, a huge
+// page's first fault costs milliseconds on these machines.
 //
 // Go initializes packages in the order of their import paths, each once
 // the packages it imports are (the language specification, "Package
