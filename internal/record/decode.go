@@ -744,64 +744,6 @@ type field struct {
 	rate     bool // a rate in percent: "76.1" or "76.1%"
 }
 
-// fieldTags are the struct tag keys a record field states, in the order
-// tagValues returns their values (tagYAML …).
-var fieldTags = [...]string{tagYAML: "yaml", tagCN: "cn", tagZH: "zh", tagEG: "eg", tagRequired: "required", tagExact: "exact", tagRate: "rate"}
-
-// The places of the keys in fieldTags.
-const (
-	tagYAML = iota
-	tagCN
-	tagZH
-	tagEG
-	tagRequired
-	tagExact
-	tagRate
-)
-
-// tagValues sets values[i] to the value of fieldTags[i] in tag, "" where
-// it is absent, reading the tag once: reflect.StructTag.Get reads it from
-// the start for every key, and the record types' tags (long Chinese
-// descriptions and examples) were a quarter of the package's start-up.
-// A malformed tag ends the scan, as it ends Get's.
-func tagValues(tag reflect.StructTag, values *[len(fieldTags)]string) {
-	found := 0 // the first of a repeated key counts, as for Get
-	for tag != "" {
-		i := 0
-		for i < len(tag) && tag[i] == ' ' {
-			i++
-		}
-		tag = tag[i:]
-		i = 0
-		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
-			i++
-		}
-		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
-			return
-		}
-		name := string(tag[:i])
-		tag = tag[i+1:]
-		i = 1
-		for i < len(tag) && tag[i] != '"' {
-			if tag[i] == '\\' {
-				i++
-			}
-			i++
-		}
-		if i >= len(tag) {
-			return
-		}
-		quoted := string(tag[:i+1])
-		tag = tag[i+1:]
-		for k, key := range fieldTags {
-			if key == name && found&(1<<k) == 0 {
-				found |= 1 << k
-				values[k], _ = strconv.Unquote(quoted)
-			}
-		}
-	}
-}
-
 func findField(fs []field, key string) (field, bool) {
 	if i := fieldIndex(fs, key); i >= 0 {
 		return fs[i], true

@@ -70,14 +70,12 @@ func tagFields(t reflect.Type) []field {
 		if !sf.IsExported() {
 			continue
 		}
-		var tag [len(fieldTags)]string
-		tagValues(sf.Tag, &tag)
-		key := tag[tagYAML]
+		key := sf.Tag.Get("yaml")
 		if key == "" || key == "-" {
 			continue
 		}
-		fs = append(fs, field{key: key, cn: tag[tagCN], index: i, zh: tag[tagZH], eg: tag[tagEG],
-			required: tag[tagRequired] == "true", exact: tag[tagExact] == "true", rate: tag[tagRate] == "true"})
+		fs = append(fs, field{key: key, cn: sf.Tag.Get("cn"), index: i, zh: sf.Tag.Get("zh"), eg: sf.Tag.Get("eg"),
+			required: sf.Tag.Get("required") == "true", exact: sf.Tag.Get("exact") == "true", rate: sf.Tag.Get("rate") == "true"})
 	}
 	return fs
 }
