@@ -25,6 +25,14 @@ const (
 var advised struct{ start, end, top uintptr }
 
 func init() {
+	// The program's own code and read-only data, mapped on another thread
+	// while this one goes on (see populateProgram).
+	program.done = make(chan struct{})
+	go func() {
+		program.from, program.to, program.errno = populateProgram()
+		close(program.done)
+	}()
+
 	// Where the heap's free pages begin: a new span for a block of this
 	// size comes from the lowest free pages, fresh ones, which it leaves
 	// untouched. It is read before MapHeap, whose stack takes those pages

@@ -81,6 +81,53 @@ func TestHeapPopulatedAhead(t *testing.T) {
 	}
 }
 
+// TestProgramPopulated: package startup has mapped the program's code,
+// so that once ProgramPopulated returns, the range it names holds this
+// test's own function and every page of it has a page-table entry
+// (/proc/self/pagemap: bit 63, present). In a process of its own, as
+// TestHeapPopulatedAhead, so that the check sees what initialization did.
+func TestProgramPopulated(t *testing.T) {
+	const child = "ZONGJIE_TEST_PROGRAM"
+	if os.Getenv(child) == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestProgramPopulated$", "-test.v")
+		cmd.Env = append(os.Environ(), child+"=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if strings.Contains(string(out), "--- SKIP") {
+			t.Skipf("%s", out)
+		}
+		return
+	}
+	from, to, err := startup.ProgramPopulated()
+	if errors.Is(err, syscall.EINVAL) {
+		t.Skip("this kernel has no MADV_POPULATE_READ (Linux 5.14)")
+	}
+	if err != nil {
+		t.Fatalf("mapping the program: %v", err)
+	}
+	page := uintptr(os.Getpagesize())
+	code := reflect.ValueOf(TestProgramPopulated).Pointer()
+	if from == 0 || from%page != 0 || code < from || code >= to {
+		t.Fatalf("mapped code %#x–%#x: want a page-aligned range holding this test's code at %#x", from, to, code)
+	}
+	pagemap, err := os.Open("/proc/self/pagemap")
+	if err != nil {
+		t.Skipf("no page map to check: %v", err)
+	}
+	defer pagemap.Close()
+	entries := make([]byte, (to-from)/page*8)
+	if _, err := pagemap.ReadAt(entries, int64(from/page*8)); err != nil {
+		t.Fatalf("reading the page map: %v", err)
+	}
+	for i := 0; i < len(entries); i += 8 {
+		if entries[i+7]&0x80 == 0 {
+			t.Fatalf("page %#x of the program's code %#x–%#x is not mapped", from+uintptr(i/8)*page, from, to)
+		}
+	}
+}
+
 // TestStartupInitializesFirst: package startup initializes before the
 // packages of zongjie and its dependencies allocate their tables
 // (GODEBUG=inittrace=1 lists each package's initialization in order, with
