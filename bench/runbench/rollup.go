@@ -6,8 +6,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The roll-up measurements (zongjie rollup): a county federation of 1 000,
@@ -26,12 +28,19 @@ const (
 // rollupSizes are the federations measured.
 var rollupSizes = []int{1000, 10000, 100000}
 
+// rollupRounds is how many times each roll-up runs.
+const rollupRounds = 3
+
+// directTask is the task of a roll-up from the unions' data files.
+const directTask = "从各工会的数据文件汇总(一个进程)"
+
 // rollupRow is one roll-up measurement.
 type rollupRow struct {
 	Unions int
 	Task   string
 	usage
 	Runs int
+	CPUs []time.Duration // every run's CPU time, in order
 	Args []string
 	Err  string
 }
@@ -44,8 +53,8 @@ func rollupSection(ctx context.Context, o options, m machine) (string, error) {
 			return "", err
 		}
 	}
-	var rows []rollupRow
-	for _, n := range rollupSizes {
+	parents := make([]string, len(rollupSizes))
+	for i, n := range rollupSizes {
 		dir := filepath.Join(in, strconv.Itoa(n))
 		logf("生成 %d 个工会的汇总数据 ……", n)
 		os.RemoveAll(dir)
@@ -53,14 +62,27 @@ func rollupSection(ctx context.Context, o options, m machine) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("zjgen -federation: %v", err)
 		}
-		parent := strings.TrimSpace(string(gen))
-		// Three runs at every size, the least CPU time kept: the linearity
-		// item compares two sizes, which must be measured alike.
+		parents[i] = strings.TrimSpace(string(gen))
+	}
+	// Each size once a round, rollupRounds rounds, the least CPU time
+	// kept: the linearity item compares two sizes, so they are measured
+	// side by side, not minutes apart while the machine's speed drifts.
+	rows := make([]rollupRow, len(rollupSizes))
+	for i, n := range rollupSizes {
 		report := filepath.Join(out, fmt.Sprintf("rollup-%d.md", n))
-		rows = append(rows, measureRollup(ctx, n, "从各工会的数据文件汇总(一个进程)", 3, o.zongjie, "rollup", "-o", report, parent))
-		if n < 100000 {
+		rows[i] = newRollupRow(n, directTask, o.zongjie, "rollup", "-o", report, parents[i])
+	}
+	for round := range rollupRounds {
+		for i := range rows {
+			logf("[汇总 %d,第 %d 轮] %s", rows[i].Unions, round+1, directTask)
+			rows[i].run(ctx)
+		}
+	}
+	for i, n := range rollupSizes {
+		if n < 100000 || rows[i].Err != "" {
 			continue
 		}
+		parent, report := parents[i], filepath.Join(out, fmt.Sprintf("rollup-%d.md", n))
 		var shards []string
 		mapRow := rollupRow{Unions: n, Task: fmt.Sprintf("分 %d 份部分汇总(--shard i/%d,%d 个进程依次运行;CPU 时间为总和,墙钟时间和内存为最大的一份)", rollupShards, rollupShards, rollupShards), Runs: 1}
 		for i := 1; i <= rollupShards; i++ {
@@ -78,7 +100,7 @@ func rollupSection(ctx context.Context, o options, m machine) (string, error) {
 		}
 		rows = append(rows, mapRow)
 		reduced := filepath.Join(out, fmt.Sprintf("rollup-%d-reduced.md", n))
-		rows = append(rows, measureRollup(ctx, n, fmt.Sprintf("由 %d 份部分汇总再汇总(一个进程)", rollupShards), 3, o.zongjie,
+		rows = append(rows, measureRollup(ctx, n, fmt.Sprintf("由 %d 份部分汇总再汇总(一个进程)", rollupShards), rollupRounds, o.zongjie,
 			append([]string{"rollup", "-o", reduced, parent}, shards...)...))
 		if same, err := sameFile(report, reduced); err != nil || !same {
 			return "", fmt.Errorf("由部分汇总再汇总的报告 %s 与一次汇总的 %s 不同", reduced, report)
@@ -87,23 +109,38 @@ func rollupSection(ctx context.Context, o options, m machine) (string, error) {
 	return writeRollup(m, rows, o), nil
 }
 
-// measureRollup runs a roll-up runs times under GNU time -v and keeps the
-// run of least CPU time, the one the machine's other work disturbed least.
+// newRollupRow is a measurement of zongjie with args, not yet run.
+func newRollupRow(n int, task, zongjie string, args ...string) rollupRow {
+	return rollupRow{Unions: n, Task: task, Args: append([]string{zongjie}, args...)}
+}
+
+// run runs the roll-up once under GNU time -v, keeps the run if it took
+// the least CPU time so far (the one the machine's other work disturbed
+// least) and records its CPU time. After a failure it runs nothing more.
+func (r *rollupRow) run(ctx context.Context) {
+	if r.Err != "" {
+		return
+	}
+	u, err := probe(ctx, r.Args)
+	if err != nil {
+		r.Err = err.Error()
+		return
+	}
+	if r.Runs == 0 || u.CPU < r.CPU {
+		r.usage = u
+	}
+	r.Runs++
+	r.CPUs = append(r.CPUs, u.CPU)
+	logf("  CPU %.2f 秒,墙钟 %.2f 秒,峰值 %.1f MB", u.CPU.Seconds(), u.Wall.Seconds(), float64(u.PeakKB)/1024)
+}
+
+// measureRollup runs a roll-up runs times in a row; see run.
 func measureRollup(ctx context.Context, n int, task string, runs int, zongjie string, args ...string) rollupRow {
-	row := rollupRow{Unions: n, Task: task, Args: append([]string{zongjie}, args...)}
+	row := newRollupRow(n, task, zongjie, args...)
 	logf("[汇总 %d] %s", n, strings.Join(args[:min(len(args), 4)], " "))
 	for range runs {
-		u, err := probe(ctx, row.Args)
-		if err != nil {
-			row.Err = err.Error()
-			return row
-		}
-		if row.Runs == 0 || u.CPU < row.CPU {
-			row.usage = u
-		}
-		row.Runs++
+		row.run(ctx)
 	}
-	logf("  CPU %.2f 秒,墙钟 %.2f 秒,峰值 %.1f MB", row.CPU.Seconds(), row.Wall.Seconds(), float64(row.PeakKB)/1024)
 	return row
 }
 
@@ -123,7 +160,8 @@ func writeRollup(m machine, rows []rollupRow, o options) string {
 	p("%s\n## 汇总(zongjie rollup)\n\n", rollupBegin)
 	p("由 `bench/run.sh -rollup` 生成于 %s(负载:开始 %s)。数据为 `zjgen -federation -seed 1`:一个县教育工会的数据文件(含全部工会的名册和所报合计)", m.Date.Format("2006-01-02 15:04 MST"), m.LoadStart)
 	p("和每个基层工会一个数据文件(约 1 KB);汇总读入、校验并核对每个文件(如同对每个文件运行 zongjie check),合并、核对上级所报合计,生成年度总结(Markdown)。")
-	p("每项运行 %s,取 CPU 时间最少的一次;机器上有其他负载时墙钟时间偏高,CPU 时间(用户 + 系统)不受影响,一并列出。", "至多三次")
+	p("每项运行至多 %d 次,取 CPU 时间最少的一次;三种规模的一次汇总轮流运行(每轮各一次),使线性一项比较的两种规模在同一段时间里测得。", rollupRounds)
+	p("机器上有其他负载时墙钟时间偏高,CPU 时间(用户 + 系统)受影响较小,一并列出。")
 	p("汇总时读文件的工作分给全部 CPU,读上级的数据、最后的合并和生成报告只用一个,所以墙钟时间比 CPU 时间的一半多;用时目标按墙钟时间判断。\n\n")
 	p("| 工会数 | 任务 | CPU 时间 | 墙钟时间 | 峰值内存 | 次数 |\n|---:|---|---:|---:|---:|---:|\n")
 	byTask := map[string]rollupRow{}
@@ -153,8 +191,8 @@ func writeRollup(m machine, rows []rollupRow, o options) string {
 		p("| 100 000 个工会从数据文件一次汇总,2 核 < 10 秒 | 墙钟 %s(CPU 时间 %s,两核全用也要约 %s) | %s |\n", ms(big.Wall.Seconds()), ms(big.CPU.Seconds()), ms(big.CPU.Seconds()/2), verdict(big.Wall.Seconds() < 10))
 		p("| 100 000 个工会从数据文件一次汇总,峰值内存 < 1 GB | %s | %s |\n", mb(big.PeakKB), verdict(big.PeakKB < 1<<20))
 		if small, ok := direct(10000); ok {
-			x := big.CPU.Seconds() / small.CPU.Seconds()
-			p("| 与工会数成线性:100 000 个的 CPU 时间 ≤ 10 000 个的 12 倍 | %s / %s = %s 倍 | %s |\n", ms(big.CPU.Seconds()), ms(small.CPU.Seconds()), times(x), verdict(x <= 12))
+			x, rounds := linearity(big, small)
+			p("| 与工会数成线性:100 000 个的 CPU 时间 ≤ 10 000 个的 12 倍 | %s 倍(%s;CPU 时间最少的两次为 %s / %s) | %s |\n", times(x), rounds, ms(big.CPU.Seconds()), ms(small.CPU.Seconds()), verdict(x <= 12))
 		}
 	}
 	if red, ok := byTask[fmt.Sprint(100000, fmt.Sprintf("由 %d 份部分汇总再汇总", rollupShards))]; ok {
@@ -168,6 +206,30 @@ func writeRollup(m machine, rows []rollupRow, o options) string {
 	}
 	p("\n%s\n", rollupEnd)
 	return b.String()
+}
+
+// linearity returns how many times the CPU time of big is small's: the
+// median of the ratios of the runs of one round (big's i-th run against
+// small's), which the machine's drift affects alike, and says so; the
+// ratio of the least CPU times when there are no rounds to pair.
+func linearity(big, small rollupRow) (float64, string) {
+	var ratios []float64
+	for i := range min(len(big.CPUs), len(small.CPUs)) {
+		ratios = append(ratios, big.CPUs[i].Seconds()/small.CPUs[i].Seconds())
+	}
+	if len(ratios) == 0 {
+		return big.CPU.Seconds() / small.CPU.Seconds(), "CPU 时间最少的两次之比"
+	}
+	shown := make([]string, len(ratios))
+	for i, r := range ratios {
+		shown[i] = times(r)
+	}
+	slices.Sort(ratios)
+	x := ratios[len(ratios)/2]
+	if len(ratios)%2 == 0 {
+		x = (ratios[len(ratios)/2-1] + x) / 2
+	}
+	return x, fmt.Sprintf("%d 轮交替测量中各轮之比 %s 的中位数", len(ratios), strings.Join(shown, "、"))
 }
 
 // spliceRollup puts the section into RESULTS.md: in place of the one
