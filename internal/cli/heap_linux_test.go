@@ -44,17 +44,7 @@ func TestHugeHeapAtStart(t *testing.T) {
 // test binary that has run for a while, the runtime's scavenger may have
 // given some of that free memory back to the kernel.
 func TestHeapPopulatedAhead(t *testing.T) {
-	const child = "ZONGJIE_TEST_POPULATED"
-	if os.Getenv(child) == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHeapPopulatedAhead$", "-test.v")
-		cmd.Env = append(os.Environ(), child+"=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
-		if strings.Contains(string(out), "--- SKIP") {
-			t.Skipf("%s", out)
-		}
+	if !inFreshProcess(t) {
 		return
 	}
 	start, end, _ := startup.Advised()
@@ -87,17 +77,7 @@ func TestHeapPopulatedAhead(t *testing.T) {
 // (/proc/self/pagemap: bit 63, present). In a process of its own, as
 // TestHeapPopulatedAhead, so that the check sees what initialization did.
 func TestProgramPopulated(t *testing.T) {
-	const child = "ZONGJIE_TEST_PROGRAM"
-	if os.Getenv(child) == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestProgramPopulated$", "-test.v")
-		cmd.Env = append(os.Environ(), child+"=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
-		if strings.Contains(string(out), "--- SKIP") {
-			t.Skipf("%s", out)
-		}
+	if !inFreshProcess(t) {
 		return
 	}
 	from, to, err := startup.ProgramPopulated()
@@ -126,6 +106,26 @@ func TestProgramPopulated(t *testing.T) {
 			t.Fatalf("page %#x of the program's code %#x–%#x is not mapped", from+uintptr(i/8)*page, from, to)
 		}
 	}
+}
+
+// inFreshProcess reports whether the test runs in a process started for
+// it alone. If not, it runs the test so, reports that process's failure
+// or skip as its own, and returns false.
+func inFreshProcess(t *testing.T) bool {
+	const child = "ZONGJIE_TEST_FRESH_PROCESS"
+	if os.Getenv(child) == t.Name() {
+		return true
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$", "-test.v")
+	cmd.Env = append(os.Environ(), child+"="+t.Name())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if strings.Contains(string(out), "--- SKIP") {
+		t.Skipf("%s", out)
+	}
+	return false
 }
 
 // TestStartupInitializesFirst: package startup initializes before the
