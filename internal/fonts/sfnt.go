@@ -40,10 +40,19 @@ func (d directory) find(tag string) (table, bool) {
 	return table{}, false
 }
 
-// readAt reads exactly n bytes at off.
+// sized is a reader that knows its length (byteReader, source).
+type sized interface{ Size() int64 }
+
+// readAt reads exactly n bytes at off. From a reader that knows its
+// length, a range beyond the end is refused before anything is allocated:
+// a table length read from a corrupt or hostile font (up to 4 GB) must
+// not make the program allocate that much.
 func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
 	if n < 0 || off < 0 {
 		return nil, errNotFont
+	}
+	if s, ok := r.(sized); ok && off+int64(n) > s.Size() {
+		return nil, errTruncated
 	}
 	b := make([]byte, n)
 	if _, err := r.ReadAt(b, off); err != nil {
@@ -254,6 +263,9 @@ func checksum(b []byte) uint32 {
 
 // byteReader adapts a byte slice to io.ReaderAt.
 type byteReader []byte
+
+// Size returns the length of the slice.
+func (b byteReader) Size() int64 { return int64(len(b)) }
 
 // ReadAt implements io.ReaderAt.
 func (b byteReader) ReadAt(p []byte, off int64) (int, error) {

@@ -54,6 +54,9 @@ func (s *source) close() {
 	}
 }
 
+// Size returns the length of the font: of the file when it was opened.
+func (s *source) Size() int64 { return s.size }
+
 // ReadAt implements io.ReaderAt.
 func (s *source) ReadAt(p []byte, off int64) (int, error) {
 	if s.file != nil {

@@ -2,9 +2,11 @@ package fonts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -199,6 +201,65 @@ func TestGlyphsReadOnce(t *testing.T) {
 		wg.Wait()
 		if got := f.src.reads.Load() - opened; got != want {
 			t.Fatalf("WarmGlyphs and Subset side by side read the file %d times, one after the other %d", got, want)
+		}
+	}
+}
+
+// TestHugeTableLength: a font whose table directory gives its name table a length
+// of nearly 2 GB, far beyond the file, is refused as cut short without the
+// program allocating that length (as it did, found by FuzzSubset: an
+// 816-byte font made Parse allocate 786 MB). Both from memory and from a
+// file.
+func TestHugeTableLength(t *testing.T) {
+	font, err := Embedded(Song)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := font.Subset([]rune("工会"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := bytes.Clone(sub.Program())
+	numTables := int(binary.BigEndian.Uint16(data[4:]))
+	patched := false
+	for i := range numTables {
+		rec := data[12+16*i:]
+		if string(rec[:4]) == "name" { // read for the font's names, after the layout's tables are checked
+			binary.BigEndian.PutUint32(rec[12:], 0x7FFF0000)
+			patched = true
+		}
+	}
+	if !patched {
+		t.Fatal("the subset has no name table to patch")
+	}
+	path := filepath.Join(t.TempDir(), "huge.ttf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		parse func() error
+	}{
+		{"memory", func() error { _, err := Parse(data, "huge.ttf"); return err }},
+		{"file", func() error {
+			src, _, err := fileSource(path)
+			if err != nil {
+				return err
+			}
+			defer src.close()
+			_, err = parseFace(src, 0, path)
+			return err
+		}},
+	} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		err := tt.parse()
+		runtime.ReadMemStats(&after)
+		if err == nil || !strings.Contains(err.Error(), "截断") {
+			t.Errorf("%s: a table longer than the font: %v, want an error saying it is cut short", tt.name, err)
+		}
+		if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+			t.Errorf("%s: parsing allocated %d bytes", tt.name, n)
 		}
 	}
 }
