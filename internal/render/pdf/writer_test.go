@@ -14,6 +14,7 @@ import (
 
 	"zongjie/internal/doc"
 	"zongjie/internal/doc/doctest"
+	"zongjie/internal/fonts"
 	"zongjie/internal/render/style"
 )
 
@@ -327,4 +328,54 @@ func infoField(info, key string) string {
 		}
 	}
 	return ""
+}
+
+// TestWarmOrder: the first Write warms the fonts' glyphs in the order the
+// blocks first use them, the same every time, so that the font Write
+// subsets first (the first one its pages draw in: the body text's, with
+// the most glyphs) is read first, not wherever a map's order puts it.
+func TestWarmOrder(t *testing.T) {
+	for _, fc := range fontConfigs(t) {
+		for _, c := range corpus(t) {
+			d := printable(fc.w.Fonts(), c.Doc)
+			blocks := collectBlocks(d)
+			warm := fc.w.glyphsToWarm(blocks)
+			if len(warm) == 0 {
+				continue
+			}
+			for range 10 {
+				again := fc.w.glyphsToWarm(blocks)
+				if len(again) != len(warm) {
+					t.Fatalf("%s, %s: %d fonts to warm, then %d", fc.name, c.Name, len(warm), len(again))
+				}
+				for i := range warm {
+					if again[i].font != warm[i].font || len(again[i].runes) != len(warm[i].runes) {
+						t.Fatalf("%s, %s: the fonts to warm come in another order on another call", fc.name, c.Name)
+					}
+				}
+			}
+			pages, err := fc.w.layoutBlocks(blocks, d.Issue)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if first := firstFontDrawn(pages); first != nil && first != warm[0].font {
+				t.Errorf("%s, %s: %s is warmed first, but the pages first draw in %s", fc.name, c.Name, warm[0].font.Family, first.Family)
+			}
+		}
+	}
+}
+
+// firstFontDrawn returns the font of the first text the pages draw, in the
+// order Write embeds fonts.
+func firstFontDrawn(pages []*page) *fonts.Font {
+	for _, p := range pages {
+		for _, runs := range [][]textRun{p.runs, p.numberRun} {
+			for _, r := range runs {
+				if r.text != "" {
+					return r.font
+				}
+			}
+		}
+	}
+	return nil
 }
