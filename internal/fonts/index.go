@@ -1,6 +1,7 @@
 package fonts
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -46,12 +47,15 @@ func indexFile(path string) *fileRecord {
 	}
 	defer f.Close()
 	rec := &fileRecord{path: path, stamp: stampOf(st)}
-	offs, err := faceOffsets(f)
+	// Read through a reader that knows the file's length, so that a table
+	// length beyond it is refused before it is allocated (readAt).
+	r := io.NewSectionReader(f, 0, st.Size())
+	offs, err := faceOffsets(r)
 	if err != nil {
 		return rec
 	}
 	for i, off := range offs {
-		fi, err := readFaceInfo(f, off)
+		fi, err := readFaceInfo(r, off)
 		if err != nil {
 			continue
 		}

@@ -3,6 +3,7 @@ package fonts
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -208,8 +209,8 @@ func TestGlyphsReadOnce(t *testing.T) {
 // TestHugeTableLength: a font whose table directory gives its name table a length
 // of nearly 2 GB, far beyond the file, is refused as cut short without the
 // program allocating that length (as it did, found by FuzzSubset: an
-// 816-byte font made Parse allocate 786 MB). Both from memory and from a
-// file.
+// 816-byte font made Parse allocate 786 MB). From memory, from a file, and
+// when the font index reads the file's names.
 func TestHugeTableLength(t *testing.T) {
 	font, err := Embedded(Song)
 	if err != nil {
@@ -249,6 +250,14 @@ func TestHugeTableLength(t *testing.T) {
 			defer src.close()
 			_, err = parseFace(src, 0, path)
 			return err
+		}},
+		// The font index reads every installed font's names; it records
+		// a file it cannot read as one without faces, the same refusal.
+		{"index", func() error {
+			if rec := indexFile(path); rec == nil || len(rec.faces) != 0 {
+				return fmt.Errorf("indexed as %+v", rec)
+			}
+			return errTruncated
 		}},
 	} {
 		var before, after runtime.MemStats

@@ -2,6 +2,7 @@ package hostile
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"net"
@@ -20,6 +21,7 @@ import (
 
 	"zongjie/bench/synth"
 	"zongjie/internal/cli"
+	"zongjie/internal/fonts"
 )
 
 // cliCatalogue is the part of the catalogue about the command line and its
@@ -98,6 +100,9 @@ func cliCatalogue() []entry {
 			setup: copyInput("base.yaml", "base.yaml"), check: absent("报告.pdf"), fast: time.Second},
 		{id: "font-fifo", what: "正文字体是一个没有人写的命名管道(FIFO)", args: []string{"render", "--font-body", "字体.ttf", "-o", "报告.pdf", "base.yaml"},
 			setup: seq(copyInput("base.yaml", "base.yaml"), fifo("字体.ttf")), check: absent("报告.pdf"), fast: time.Second},
+		{id: "font-huge-table", what: "正文字体文件只有几 KB,表目录却说 name 表长 2 GB(内存上限只比启动时多 256 MB)", args: []string{"render", "--font-body", "字体.ttf", "-o", "报告.pdf", "base.yaml"},
+			setup: seq(copyInput("base.yaml", "base.yaml"), hugeTableFont("字体.ttf")), process: &process{memoryRoom: 256 << 20},
+			check: absent("报告.pdf"), fast: time.Second},
 		{id: "report-size-limit", what: "报告内容超过 --max-report-size(1KB)", args: []string{"render", "--max-report-size", "1KB", "-o", "报告.md", "base.yaml"},
 			setup: copyInput("base.yaml", "base.yaml"), check: absent("报告.md"), fast: time.Second},
 		{id: "check-font-warning", what: "check:PDF 字体里没有的字(表情符号,只用内置字体)", args: []string{"check", "--no-system-fonts", "emoji.yaml"},
@@ -143,6 +148,29 @@ func cliCatalogue() []entry {
 		// of the four fonts, which a roll-up to Markdown does not load.
 		{id: "memory-ceiling-rollup", what: "内存上限(ulimit -v,只比启动时多 288 MB)下汇总 200 个工会(汇总平时预先映射 512 MB 的堆)", args: []string{"rollup", "-o", "汇总.md", "云和县教育工会.yaml"},
 			setup: federation(200), process: &process{memoryRoom: 288 << 20}},
+	}
+}
+
+// hugeTableFont writes a small, otherwise sound font (a subset of the
+// embedded 宋体) whose table directory gives its name table a length of
+// 2 GB: reading it as told would allocate that much.
+func hugeTableFont(name string) func(*testing.T, string) {
+	return func(t *testing.T, dir string) {
+		font, err := fonts.Embedded(fonts.Song)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub, err := font.Subset([]rune("工会"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data := bytes.Clone(sub.Program())
+		for i := range int(binary.BigEndian.Uint16(data[4:])) {
+			if rec := data[12+16*i:]; string(rec[:4]) == "name" {
+				binary.BigEndian.PutUint32(rec[12:], 0x7FFF0000)
+			}
+		}
+		writeFile(t, filepath.Join(dir, name), data)
 	}
 }
 
