@@ -1,6 +1,7 @@
 package startup
 
 import (
+	"slices"
 	"syscall"
 	"unsafe"
 )
@@ -176,9 +177,7 @@ func readFile(path string) ([]byte, syscall.Errno) {
 	defer syscall.Close(fd)
 	buf := make([]byte, 0, 8<<10)
 	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
+		buf = slices.Grow(buf, 4<<10)
 		n, err := syscall.Read(fd, buf[len(buf):cap(buf)])
 		switch {
 		case err == syscall.EINTR:

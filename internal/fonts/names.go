@@ -2,7 +2,6 @@ package fonts
 
 import (
 	"encoding/binary"
-	"io"
 	"strings"
 	"unicode/utf16"
 
@@ -21,7 +20,7 @@ type faceInfo struct {
 
 // readFaceInfo reads the names and style of the face whose table directory
 // is at off.
-func readFaceInfo(r io.ReaderAt, off uint32) (faceInfo, error) {
+func readFaceInfo(r reader, off uint32) (faceInfo, error) {
 	d, err := readDirectory(r, off)
 	if err != nil {
 		return faceInfo{}, err

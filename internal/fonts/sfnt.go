@@ -40,18 +40,23 @@ func (d directory) find(tag string) (table, bool) {
 	return table{}, false
 }
 
-// sized is a reader that knows its length (byteReader, source).
-type sized interface{ Size() int64 }
+// reader is what the font's tables are read from: a byte slice
+// (byteReader), a font's source, or a section of a file. It knows its
+// length, so that readAt can refuse a range past the end before
+// allocating it.
+type reader interface {
+	io.ReaderAt
+	Size() int64
+}
 
-// readAt reads exactly n bytes at off. From a reader that knows its
-// length, a range beyond the end is refused before anything is allocated:
-// a table length read from a corrupt or hostile font (up to 4 GB) must
-// not make the program allocate that much.
-func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
+// readAt reads exactly n bytes at off. A range beyond the end is refused
+// before anything is allocated: a table length read from a corrupt or
+// hostile font (up to 4 GB) must not make the program allocate that much.
+func readAt(r reader, off int64, n int) ([]byte, error) {
 	if n < 0 || off < 0 {
 		return nil, errNotFont
 	}
-	if s, ok := r.(sized); ok && off+int64(n) > s.Size() {
+	if off+int64(n) > r.Size() {
 		return nil, errTruncated
 	}
 	b := make([]byte, n)
@@ -66,7 +71,7 @@ func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
 
 // faceOffsets returns the offsets of the table directories of every face in
 // a font file: one for a plain font, one per face for a collection (.ttc).
-func faceOffsets(r io.ReaderAt) ([]uint32, error) {
+func faceOffsets(r reader) ([]uint32, error) {
 	head, err := readAt(r, 0, 12)
 	if errors.Is(err, errTruncated) {
 		// Too short for a font header: say so only of what starts like one.
@@ -108,7 +113,7 @@ func knownTag(tag uint32) bool {
 }
 
 // readDirectory reads the table directory that starts at off.
-func readDirectory(r io.ReaderAt, off uint32) (directory, error) {
+func readDirectory(r reader, off uint32) (directory, error) {
 	head, err := readAt(r, int64(off), 12)
 	if err != nil {
 		return directory{}, err
@@ -137,7 +142,7 @@ func readDirectory(r io.ReaderAt, off uint32) (directory, error) {
 }
 
 // readTable returns the bytes of one table of a face.
-func readTable(r io.ReaderAt, d directory, tag string) ([]byte, error) {
+func readTable(r reader, d directory, tag string) ([]byte, error) {
 	t, ok := d.find(tag)
 	if !ok {
 		return nil, tableError(tag, "缺失")
