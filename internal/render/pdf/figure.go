@@ -39,9 +39,13 @@ func (m fontMetrics) Width(s string, face fonts.Face, size float64) float64 {
 }
 
 // drawing lays the chart out in style.FigureSizePt with the page fonts.
-func (f *flow) drawing(fb *figureBlock) chart.Drawing {
+func (f *flow) drawing(fb *figureBlock) chart.Drawing { return drawChart(f.sh, fb) }
+
+// drawChart lays the chart out in style.FigureSizePt, measuring its labels
+// with sh.
+func drawChart(sh *shaper, fb *figureBlock) chart.Drawing {
 	w, h := style.FigureSizePt()
-	return chart.Layout(fb.chart, chart.Size{W: w, H: h}, fontMetrics{f.sh})
+	return chart.Layout(fb.chart, chart.Size{W: w, H: h}, fontMetrics{sh})
 }
 
 // figureLines is how many line pitches a figure and its caption take.

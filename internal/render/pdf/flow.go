@@ -278,14 +278,19 @@ func (f *flow) keepLines(b *block) int {
 	return 2
 }
 
+// pageNumberText is the page number "— n —" in 宋体.
+func pageNumberText(n int) styled {
+	var s styled
+	s.add(style.PageNumber(n), fonts.Song)
+	return s
+}
+
 // pageNumber adds "— n —" in 宋体 四号 on the outer side: odd pages at the
 // right, even pages at the left, one character in from the text block,
 // its dash 7 mm below the text block.
 func (f *flow) pageNumber(p *page) {
 	size := style.PageNumberPt
-	var s styled
-	s.add(style.PageNumber(p.number), fonts.Song)
-	m := f.sh.measure(s, size)
+	m := f.sh.measure(pageNumberText(p.number), size)
 	w := m.width()
 	x := blockLeft + size
 	if p.number%2 == 1 {

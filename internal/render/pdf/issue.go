@@ -69,15 +69,9 @@ func (f *flow) masthead(is *doc.Issue) {
 func (f *flow) colophon(is *doc.Issue) {
 	pitch := style.LinePitchPt
 	size := style.ColophonPt
-	var copyTo []string
-	for _, c := range is.CopyTo {
-		if c = doc.CleanText(c); c != "" {
-			copyTo = append(copyTo, c)
-		}
-	}
 	var cm measured
 	var copyLines []Line
-	if line := style.CopyToLine(copyTo); line != "" {
+	if line := copyToLine(is); line != "" {
 		var s styled
 		s.add(line, fonts.FangSong)
 		cm = f.sh.measure(s, size)
@@ -114,4 +108,53 @@ func (f *flow) colophon(is *doc.Issue) {
 	f.addLine(runs)
 	hrule(blockHeight, thick)
 	f.y = blockHeight
+}
+
+// copyToLine is the 抄送 line of the 版记, "" if it has none.
+func copyToLine(is *doc.Issue) string {
+	var copyTo []string
+	for _, c := range is.CopyTo {
+		if c = doc.CleanText(c); c != "" {
+			copyTo = append(copyTo, c)
+		}
+	}
+	return style.CopyToLine(copyTo)
+}
+
+// mastheadTexts returns the texts the 版头 of is draws, each in its face,
+// as masthead sets them; nothing if the report has no 版头.
+func mastheadTexts(is *doc.Issue) []styled {
+	if is == nil || is.Authority == "" {
+		return nil
+	}
+	return styledTexts(faceText{fonts.Song, doc.CleanText(is.Authority)}, faceText{fonts.FangSong, doc.CleanText(is.Number)})
+}
+
+// colophonTexts returns the texts the 版记 of is draws, each in its face,
+// as colophon sets them; nothing if the report has no 版记.
+func colophonTexts(is *doc.Issue) []styled {
+	if is == nil || is.Printer == "" {
+		return nil
+	}
+	return styledTexts(faceText{fonts.FangSong, copyToLine(is)}, faceText{fonts.FangSong, doc.CleanText(is.Printer)},
+		faceText{fonts.FangSong, style.PrintedLine(doc.CleanText(is.Printed))})
+}
+
+// faceText is a text to set in a face.
+type faceText struct {
+	face fonts.Face
+	text string
+}
+
+// styledTexts returns the texts styled, leaving out the empty ones.
+func styledTexts(texts ...faceText) []styled {
+	var out []styled
+	for _, t := range texts {
+		if t.text != "" {
+			var s styled
+			s.add(t.text, t.face)
+			out = append(out, s)
+		}
+	}
+	return out
 }

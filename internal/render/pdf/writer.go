@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"zongjie/internal/chart"
 	"zongjie/internal/doc"
 	"zongjie/internal/fonts"
 	"zongjie/internal/render/pdf/pdfobj"
@@ -82,36 +83,59 @@ func (w *Writer) Fonts() *fonts.Set { return w.set }
 // if a character of d is in none of the fonts: no character is ever dropped.
 func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 	blocks := collectBlocks(d)
+	var ahead chan []*pdfobj.Ahead
 	if w.warmed.CompareAndSwap(false, true) {
-		go w.warmGlyphs(blocks)
+		ahead = make(chan []*pdfobj.Ahead, 1)
+		go w.warmGlyphs(blocks, d.Issue, ahead)
 	}
 	pages, err := w.layoutBlocks(blocks, d.Issue)
+	var aheads []*pdfobj.Ahead
+	if ahead != nil {
+		aheads = <-ahead
+	}
 	if err != nil {
+		for _, a := range aheads {
+			a.Drop()
+		}
 		return err
 	}
-	return w.emit(out, pages, w.info(d, blocks))
+	return w.emit(out, pages, w.info(d, blocks), aheads)
 }
 
-// warmGlyphs has each font read the glyph data of the characters the
-// blocks' text (headings, paragraphs, captions, table cells) draws in it,
-// resolved to fonts as the layout resolves them, so that the glyphs the
-// subsets copy are read from the font files by the time Write subsets the
-// fonts (fonts.Font.WarmGlyphs). The first Write runs it on a goroutine of
-// its own, alongside its layout, on another processor when there is one;
-// the Writer's later documents, in a batch, find most of their glyphs
-// read already. It only reads: the blocks are not changed once made, and
-// the fonts are safe for concurrent use. What it misses (page numbers,
-// chart labels) Subset reads itself; the output does not depend on it.
+// warmGlyphs works ahead of Write's layout, on a goroutine of its own (the
+// first Write starts it, on another processor when there is one). It
+// finds the characters that the blocks' text (headings, paragraphs,
+// captions, table cells, chart labels) and the page furniture (page
+// numbers, 版头, 版记) draw in each font, resolved to fonts as the layout
+// resolves them, and sends on ahead a pdfobj.Ahead for each font: its
+// subset to those characters. Then, font by font in the order the blocks
+// first use them, which is the order Write embeds them in, it has the
+// font read the glyph data of those characters (fonts.Font.WarmGlyphs)
+// and runs the font's Ahead: makes its subset and compresses the program.
 //
-// The fonts are read in the order the blocks first use them, which is the
-// order in which Write subsets them: a Subset that starts while its
-// font's glyphs are being read waits for that read, and the first font,
-// the body text's, has by far the most glyphs. (In a map's order, the
-// body font came last in some runs, and its Subset waited for most of
-// its read: up to 4 ms in a trace of the yongjia PDF.)
-func (w *Writer) warmGlyphs(blocks []*block) {
-	for _, fr := range w.glyphsToWarm(blocks) {
+// Write then finds its fonts subset and compressed, or partly so, and does
+// the rest itself (see pdfobj.Ahead). What this goroutine misses, Subset
+// reads itself, and a font drawing other characters than it found is
+// subset again: the output does not depend on it. It only reads: the
+// blocks are not changed once made, and the fonts are safe for concurrent
+// use. The Writer's later documents, in a batch, find most of their glyphs
+// read already, and the batch keeps every processor busy with documents.
+//
+// The order matters: a Subset that starts while its font's glyphs are
+// being read waits for that read, and the first font, the body text's,
+// has by far the most glyphs. (In a map's order, the body font came last
+// in some runs, and its Subset waited for most of its read: up to 4 ms in
+// a trace of the yongjia PDF.)
+func (w *Writer) warmGlyphs(blocks []*block, is *doc.Issue, ahead chan<- []*pdfobj.Ahead) {
+	warm := w.glyphsToWarm(blocks, is)
+	aheads := make([]*pdfobj.Ahead, len(warm))
+	for i, fr := range warm {
+		aheads[i] = pdfobj.NewAhead(fr.font, fr.runes)
+	}
+	ahead <- aheads
+	for i, fr := range warm {
 		fr.font.WarmGlyphs(fr.runes)
+		aheads[i].Run()
 	}
 }
 
@@ -121,9 +145,10 @@ type fontRunes struct {
 	runes []rune
 }
 
-// glyphsToWarm returns the fonts the blocks' text draws in, in the order
-// the blocks first use them, each with its characters.
-func (w *Writer) glyphsToWarm(blocks []*block) []fontRunes {
+// glyphsToWarm returns the fonts the blocks' text and the page furniture
+// draw in, in the order the blocks first use them, each with its
+// characters (repeated as they recur).
+func (w *Writer) glyphsToWarm(blocks []*block, is *doc.Issue) []fontRunes {
 	var out []fontRunes
 	at := map[*fonts.Font]int{}
 	add := func(s styled) {
@@ -144,8 +169,21 @@ func (w *Writer) glyphsToWarm(blocks []*block) []fontRunes {
 			out[j].runes = append(out[j].runes, r)
 		}
 	}
+	for _, s := range mastheadTexts(is) {
+		add(s)
+	}
+	sh := &shaper{set: w.set, missing: map[rune]bool{}}
 	for _, b := range blocks {
 		add(b.text)
+		if fb := b.figure; fb != nil {
+			for _, p := range drawChart(sh, fb).Prims {
+				if t, ok := p.(*chart.Text); ok {
+					var s styled
+					s.add(t.Text, t.Face)
+					add(s)
+				}
+			}
+		}
 		if t := b.table; t != nil {
 			for _, c := range t.header {
 				add(c.text)
@@ -157,6 +195,12 @@ func (w *Writer) glyphsToWarm(blocks []*block) []fontRunes {
 			}
 		}
 	}
+	for _, s := range colophonTexts(is) {
+		add(s)
+	}
+	// Every page has its number; the first one's characters are those of
+	// the others but for the digits.
+	add(pageNumberText(1))
 	return out
 }
 
@@ -212,8 +256,8 @@ func checkEmbeddable(f *fonts.Font) error {
 
 // emit turns laid-out pages into the PDF object layer's pages and writes
 // the file.
-func (w *Writer) emit(out io.Writer, pages []*page, info pdfobj.Info) error {
-	d := &pdfobj.Document{Width: pageWidth, Height: pageHeight, Info: info, Pages: make([]*pdfobj.Page, len(pages))}
+func (w *Writer) emit(out io.Writer, pages []*page, info pdfobj.Info, ahead []*pdfobj.Ahead) error {
+	d := &pdfobj.Document{Width: pageWidth, Height: pageHeight, Info: info, Pages: make([]*pdfobj.Page, len(pages)), Ahead: ahead}
 	for i, p := range pages {
 		op := &pdfobj.Page{Paths: p.paths}
 		for _, r := range p.rules {

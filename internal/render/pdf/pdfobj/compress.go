@@ -101,13 +101,7 @@ func newCompressor() *compressor {
 // add cuts s into chunks and queues them.
 func (c *compressor) add(s *stream) {
 	c.streams = append(c.streams, s)
-	for off := 0; off < len(s.data) || off == 0; off += chunkSize {
-		end := min(off+chunkSize, len(s.data))
-		j := &job{data: s.data[off:end], last: end == len(s.data)}
-		if off > 0 {
-			j.dict = s.data[max(0, off-window):off]
-		}
-		s.jobs = append(s.jobs, j)
+	for _, j := range s.cut() {
 		c.queue <- j
 	}
 }
@@ -119,14 +113,7 @@ func (c *compressor) finish() {
 	c.work()
 	c.wg.Wait()
 	for _, s := range c.streams {
-		s.parts = append(make([][]byte, 0, len(s.jobs)+2), zlibHeader)
-		sum := uint32(1) // the Adler-32 of nothing
-		for _, j := range s.jobs {
-			s.parts = append(s.parts, j.out.Bytes())
-			sum = adler32Combine(sum, j.adler, len(j.data))
-		}
-		s.parts = append(s.parts, binary.BigEndian.AppendUint32(nil, sum))
-		s.jobs = nil
+		s.assemble()
 	}
 }
 
@@ -136,17 +123,48 @@ func (c *compressor) work() {
 	zw := writers.Get().(*flate.Writer)
 	defer writers.Put(zw)
 	for j := range c.queue {
-		j.out.Grow(len(j.data)/2 + 64)
-		// ResetDict, also without a dictionary: Reset would keep the
-		// dictionary of the writer's previous chunk.
-		zw.ResetDict(&j.out, j.dict)
-		zw.Write(j.data) // writing to a bytes.Buffer does not fail
-		j.adler = adler32.Checksum(j.data)
-		if j.last {
-			zw.Close()
-		} else {
-			zw.Flush()
+		j.compress(zw)
+	}
+}
+
+// cut cuts s into its chunks, sets them as its jobs and returns them.
+func (s *stream) cut() []*job {
+	for off := 0; off < len(s.data) || off == 0; off += chunkSize {
+		end := min(off+chunkSize, len(s.data))
+		j := &job{data: s.data[off:end], last: end == len(s.data)}
+		if off > 0 {
+			j.dict = s.data[max(0, off-window):off]
 		}
+		s.jobs = append(s.jobs, j)
+	}
+	return s.jobs
+}
+
+// assemble sets s's parts from its compressed chunks: the zlib header, the
+// chunks' DEFLATE data and the Adler-32 of the whole.
+func (s *stream) assemble() {
+	s.parts = append(make([][]byte, 0, len(s.jobs)+2), zlibHeader)
+	sum := uint32(1) // the Adler-32 of nothing
+	for _, j := range s.jobs {
+		s.parts = append(s.parts, j.out.Bytes())
+		sum = adler32Combine(sum, j.adler, len(j.data))
+	}
+	s.parts = append(s.parts, binary.BigEndian.AppendUint32(nil, sum))
+	s.jobs = nil
+}
+
+// compress deflates the chunk with zw.
+func (j *job) compress(zw *flate.Writer) {
+	j.out.Grow(len(j.data)/2 + 64)
+	// ResetDict, also without a dictionary: Reset would keep the
+	// dictionary of the writer's previous chunk.
+	zw.ResetDict(&j.out, j.dict)
+	zw.Write(j.data) // writing to a bytes.Buffer does not fail
+	j.adler = adler32.Checksum(j.data)
+	if j.last {
+		zw.Close()
+	} else {
+		zw.Flush()
 	}
 }
 

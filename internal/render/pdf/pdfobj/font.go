@@ -37,25 +37,46 @@ func embedFonts(d *Document, c *compressor) ([]*embeddedFont, error) {
 			used[t.Font] = append(used[t.Font], []rune(t.S)...)
 		}
 	}
+	// Whatever Ahead the pages do not use stops compressing.
+	defer func() {
+		for _, a := range d.Ahead {
+			a.Drop()
+		}
+	}()
 	out := make([]*embeddedFont, len(order))
 	for i, f := range order {
-		sub, err := f.Subset(used[f])
-		if err != nil {
-			return nil, err // it names the font
+		sub, program, ahead := subsetAhead(d.Ahead, f, used[f])
+		if !ahead {
+			var err error
+			if sub, err = f.Subset(used[f]); err != nil {
+				return nil, err // it names the font
+			}
+			program = &stream{data: sub.CIDProgram()}
+			c.add(program)
 		}
 		e := &embeddedFont{
 			font:     f,
 			subset:   sub,
 			name:     subsetTag(f, sub.Runes) + "+" + fonts.PostScriptName(f),
 			resource: fmt.Sprintf("F%d", i+1),
-			program:  &stream{data: sub.CIDProgram()},
+			program:  program,
 		}
-		c.add(e.program)
 		e.toUnicode = &stream{data: toUnicode(sub)}
 		c.add(e.toUnicode)
 		out[i] = e
 	}
 	return out, nil
+}
+
+// subsetAhead returns the subset of f to runes and its compressed program
+// from the Ahead made for them, if there is one.
+func subsetAhead(aheads []*Ahead, f *fonts.Font, runes []rune) (*fonts.Subset, *stream, bool) {
+	for _, a := range aheads {
+		if sub, program, ok := a.take(f, runes); ok {
+			return sub, program, true
+		}
+	}
+	return nil, nil, false
 }
 
 // subsetTag derives the six capital letters that mark an embedded subset

@@ -26,6 +26,9 @@ type Document struct {
 	Info Info
 	// Pages in order.
 	Pages []*Page
+	// Ahead are font subsets made ahead, while the pages were laid out;
+	// see Ahead.
+	Ahead []*Ahead
 }
 
 // Info is the document information: who wrote what, for viewers'
