@@ -17,8 +17,10 @@ func escapeText(s string) string {
 	return mdtext.Escape(fullWidthPunct(cleanControl(s)))
 }
 
-// cleanControl removes control characters; a tab becomes a space and a line
-// break is kept (the structural pass joins lines).
+// cleanControl removes control characters and the noncharacters U+FFFE and
+// U+FFFF (what doc.CleanText drops), so that punctuation is widened by the
+// characters that will be printed next to it; a tab becomes a space and a
+// line break is kept (the structural pass joins lines).
 func cleanControl(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
@@ -26,7 +28,7 @@ func cleanControl(s string) string {
 			return r
 		case r == '\t':
 			return ' '
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0xfffe || r == 0xffff:
 			return -1
 		}
 		return r

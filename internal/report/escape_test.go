@@ -11,6 +11,7 @@ func TestEscapeText(t *testing.T) {
 		{"大部分为校级干部,也有个别工会主席", "大部分为校级干部，也有个别工会主席"},
 		{"1,234 and (a)", "1,234 and (a)"},
 		{"a\x01b\x1ec", "abc"},
+		{"中\ufffe!\uffff", "中！"}, // noncharacters go before punctuation is widened
 		{"[链接](http://x)", `\[链接\](http://x)`},
 		{"&amp;", `\&amp;`},
 	}
