@@ -34,9 +34,10 @@ func buildSection(out *doc.Document, s *section) {
 	}
 }
 
-// headingLine is a heading's text on one line, without marks.
+// headingLine is a heading's text on one line, without marks (a point
+// opener, seq, means nothing outside a paragraph).
 func headingLine(s string) string {
-	return strings.TrimSpace(strings.ReplaceAll(stripMarks(s), "\n", ""))
+	return strings.TrimSpace(doc.CleanText(strings.ReplaceAll(stripMarks(s), "\n", "")))
 }
 
 // paraRoles maps the paragraph styles of the templates to document roles.

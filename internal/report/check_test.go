@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/rules"
 )
 
@@ -140,6 +141,39 @@ func TestTemplateLimits(t *testing.T) {
 			var te *TemplateError
 			if !errors.As(err, &te) || te.File != path || !strings.Contains(te.Msg, c.msg) {
 				t.Errorf("got %v", err)
+			}
+		})
+	}
+}
+
+// TestPointOpenerOutsideParagraph: seq (一是, 二是 …) numbers the points of
+// a paragraph; in a title it means nothing and is dropped, and a title of
+// nothing else is refused as empty. Its mark never reaches the document.
+func TestPointOpenerOutsideParagraph(t *testing.T) {
+	res := result(t, []string{filepath.Join("..", "..", "examples", "yongjia-edu-2013.yaml")})
+	for _, c := range []struct {
+		name, body, title, msg string
+	}{
+		{"only seq", "{{title seq}}\n{{p}}正文。\n", "", "title 的标题为空"},
+		{"seq inside", "{{title \"工作\" seq \"总结\"}}\n{{p}}正文。\n", "工作总结", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ts, _, err := loadAnnual(t, c.body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ComposeWithin(res, Annual, ts, Limits{})
+			if c.msg != "" {
+				if err == nil || !strings.Contains(err.Error(), c.msg) {
+					t.Errorf("got %v, want an error saying %q", err, c.msg)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := d.Blocks[0].(*doc.Heading).Text.String(); got != c.title {
+				t.Errorf("title %q, want %q", got, c.title)
 			}
 		})
 	}

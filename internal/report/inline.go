@@ -44,7 +44,10 @@ var inlineParser = sync.OnceValue(func() parser.Parser {
 func inline(line string) doc.Line {
 	line = mdtext.EscapeLineStart(line)
 	if !strings.ContainsAny(line, inlineMarkup) {
-		return doc.Plain(strings.TrimRight(line, " \t"))
+		// Cleaned as the parsed spans are (inlineBuilder.add): a mark the
+		// structure does not replace outside paragraphs, such as a point
+		// opener (seq) in a title, must not reach the document.
+		return doc.Plain(strings.TrimRight(doc.CleanText(line), " \t"))
 	}
 	src := []byte(line)
 	root := inlineParser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
