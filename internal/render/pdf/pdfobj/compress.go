@@ -80,6 +80,7 @@ type job struct {
 // compressor deflates streams in the background as they are made: the
 // font programs while the pages' content streams and the dictionaries are
 // written, and those while the last chunks of the fonts are compressed.
+// (The programs of fonts subset ahead are compressed by their Ahead.)
 // Its workers, one fewer than the processors (at least one), take chunks
 // in the order they are added; finish has the calling goroutine join them
 // for what is left. Each chunk is compressed on its own (with its preset
