@@ -147,8 +147,9 @@ func TestTemplateLimits(t *testing.T) {
 }
 
 // TestPointOpenerOutsideParagraph: seq (一是, 二是 …) numbers the points of
-// a paragraph; in a title it means nothing and is dropped, and a title of
-// nothing else is refused as empty. Its mark never reaches the document.
+// a paragraph; in a title or a heading it means nothing and is dropped, and
+// a title or heading of nothing else is refused as empty. Its mark never
+// reaches the document.
 func TestPointOpenerOutsideParagraph(t *testing.T) {
 	res := result(t, []string{filepath.Join("..", "..", "examples", "yongjia-edu-2013.yaml")})
 	for _, c := range []struct {
@@ -156,6 +157,7 @@ func TestPointOpenerOutsideParagraph(t *testing.T) {
 	}{
 		{"only seq", "{{title seq}}\n{{p}}正文。\n", "", "title 的标题为空"},
 		{"seq inside", "{{title \"工作\" seq \"总结\"}}\n{{p}}正文。\n", "工作总结", ""},
+		{"section of only seq", "{{title \"总结\"}}\n{{section \"a\" seq}}{{p}}正文。{{endsection}}\n", "", "栏目没有标题"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ts, _, err := loadAnnual(t, c.body)

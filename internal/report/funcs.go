@@ -166,7 +166,7 @@ func (c *composer) section(at, id string, parts ...any) (string, error) {
 	if h, ok := c.period.Text.Headings[id]; ok && strings.TrimSpace(h) != "" {
 		heading = Text(strings.TrimSpace(h)).String()
 	}
-	if strings.TrimSpace(stripMarks(heading)) == "" && !hasMissing(heading) {
+	if headingLine(heading) == "" && !hasMissing(heading) {
 		return "", &fieldError{name: id, msg: "栏目没有标题:"}
 	}
 	return directive(dirSection, id, heading, at), nil

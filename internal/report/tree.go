@@ -101,7 +101,7 @@ func parseOutput(out string, charts []chart.Chart) (*document, error) {
 				return nil, fmt.Errorf("模板中 title 出现了两次")
 			}
 			doc.title = joinLines(arg(args, 0))
-			if headingLine(doc.title) == "" {
+			if headingLine(doc.title) == "" && !hasMissing(doc.title) {
 				return nil, fmt.Errorf("模板中 title 的标题为空")
 			}
 			cur = nil
