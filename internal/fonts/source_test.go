@@ -2,7 +2,6 @@ package fonts
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"zongjie/internal/fonts/fontstest"
 )
 
 // TestPlanReads: spans are read in file order, those less than mergeGap
@@ -220,17 +221,10 @@ func TestHugeTableLength(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := bytes.Clone(sub.Program())
-	numTables := int(binary.BigEndian.Uint16(data[4:]))
-	patched := false
-	for i := range numTables {
-		rec := data[12+16*i:]
-		if string(rec[:4]) == "name" { // read for the font's names, after the layout's tables are checked
-			binary.BigEndian.PutUint32(rec[12:], 0x7FFF0000)
-			patched = true
-		}
-	}
-	if !patched {
+	// The name table is read for the font's names, after the layout's
+	// tables are checked.
+	data, ok := fontstest.WithTableLength(sub.Program(), "name", 0x7FFF0000)
+	if !ok {
 		t.Fatal("the subset has no name table to patch")
 	}
 	path := filepath.Join(t.TempDir(), "huge.ttf")

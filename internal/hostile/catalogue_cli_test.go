@@ -2,7 +2,6 @@ package hostile
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"net"
@@ -18,6 +17,8 @@ import (
 	"testing"
 	"time"
 	"unicode"
+
+	"zongjie/internal/fonts/fontstest"
 
 	"zongjie/bench/synth"
 	"zongjie/internal/cli"
@@ -169,11 +170,9 @@ func hugeTableFont(name string) func(*testing.T, string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data := bytes.Clone(sub.Program())
-		for i := range int(binary.BigEndian.Uint16(data[4:])) {
-			if rec := data[12+16*i:]; string(rec[:4]) == "name" {
-				binary.BigEndian.PutUint32(rec[12:], 0x7FFF0000)
-			}
+		data, ok := fontstest.WithTableLength(sub.Program(), "name", 0x7FFF0000)
+		if !ok {
+			t.Fatal("the subset has no name table to patch")
 		}
 		writeFile(t, filepath.Join(dir, name), data)
 	}
