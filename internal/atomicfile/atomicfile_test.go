@@ -154,3 +154,40 @@ func writeOld(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 }
+
+// TestWaitFor: once a process has said it is installing its signal
+// handler, a write creates no temporary file until the handler is in
+// place, and then goes on as usual.
+func TestWaitFor(t *testing.T) {
+	installed := make(chan struct{})
+	WaitFor(installed)
+	defer WaitFor(nil)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "报告.md")
+	filled := make(chan struct{})
+	done := make(chan error)
+	go func() {
+		done <- Write(path, func(w io.Writer) error {
+			close(filled)
+			_, err := io.WriteString(w, "new")
+			return err
+		})
+	}()
+	select {
+	case <-filled:
+		t.Fatal("the write began before the handler was installed")
+	case err := <-done:
+		t.Fatalf("the write ended (%v) before the handler was installed", err)
+	case <-time.After(20 * time.Millisecond):
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("before the handler was installed the directory holds %v", entries)
+	}
+	close(installed)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "new" {
+		t.Errorf("the report holds %q", got)
+	}
+}

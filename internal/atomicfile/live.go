@@ -16,7 +16,18 @@ var live = struct {
 	sync.Mutex
 	temps   map[string]bool
 	aborted bool
+	ready   <-chan struct{} // see WaitFor; nil: no wait
 }{temps: map[string]bool{}}
+
+// WaitFor makes every later write wait, before it creates its temporary
+// file, until ready is closed. A process that installs its signal handler
+// in the background calls it, so that no temporary file exists before
+// the handler that would remove it (Abort) does.
+func WaitFor(ready <-chan struct{}) {
+	live.Lock()
+	defer live.Unlock()
+	live.ready = ready
+}
 
 // ErrAborted is what a write fails with once Abort was called.
 var ErrAborted = errors.New("已中断,没有写出")
@@ -59,6 +70,12 @@ func tempStem(base string) string {
 
 // createTemp creates the temporary file for a write to base in dir.
 func createTemp(dir, base string) (*os.File, error) {
+	live.Lock()
+	ready := live.ready
+	live.Unlock()
+	if ready != nil {
+		<-ready
+	}
 	live.Lock()
 	defer live.Unlock()
 	if live.aborted {
