@@ -68,7 +68,8 @@ func tempStem(base string) string {
 	return base[:n]
 }
 
-// createTemp creates the temporary file for a write to base in dir.
+// createTemp creates the temporary file for a write to base in dir, once
+// the signal handler that would remove it is in place (WaitFor).
 func createTemp(dir, base string) (*os.File, error) {
 	live.Lock()
 	ready := live.ready
