@@ -92,7 +92,11 @@ func parseFace(src *source, index int, source string) (*Font, error) {
 func newFont(src *source, lay *layout, names []string, postScript, source string) (*Font, error) {
 	f := &Font{Source: source, src: src, names: names, PostScriptName: postScript, lay: lay, recent: new(glyphCache), glyphs: new(glyphStore),
 		unitsPerEm: int(lay.unitsPerEm), numGlyphs: int(lay.numGlyphs), numHMetrics: int(lay.numHMetrics), longLoca: lay.longLoca}
-	spans := []span{lay.head, lay.hhea, lay.maxp, lay.hmtx, lay.loca, lay.post, lay.os2, lay.cmap4, lay.cmap12}
+	// Of the post table only its header is used (postHeader); the glyph
+	// names after it run to tens of kilobytes in some fonts.
+	post := lay.post
+	post.len = min(post.len, postHeader)
+	spans := []span{lay.head, lay.hhea, lay.maxp, lay.hmtx, lay.loca, post, lay.os2, lay.cmap4, lay.cmap12}
 	if src.mem != nil {
 		spans = append(spans, lay.glyf) // in memory, the glyf table is a slice like the others
 	} else if uint64(lay.glyf.off)+uint64(lay.glyf.len) > uint64(src.size) {

@@ -75,17 +75,18 @@ const mergeGap = 4 << 10
 
 // readSpans returns the bytes of each span, which must lie within the
 // file: slices of the font in memory, or read from the file in the reads
-// planReads makes of them. The spans' bytes are kept in one block of
-// their own size: a read that takes in gaps (or spans that overlap) goes
-// through a scratch buffer, and only the spans are copied out, so the
-// gaps read cost no memory beyond the call. An empty span gives nil. The
-// slices must not be modified. Its errors are worded for the user: a span
-// beyond the end of the file (a damaged table, or a file cut short since
-// it was opened), or a failed read.
+// planReads makes of them. Everything read is kept in one block: a dense
+// read (spans that overlap, or whose gaps add at most 1/denseSlack to
+// their length, as a font's tables do) goes into the block whole, and its
+// spans are slices of it; a sparse one (a few glyphs with kilobytes
+// between them) goes through a scratch buffer, and only its spans are
+// copied into the block, so that the gaps cost no memory beyond the call.
+// An empty span gives nil. The slices must not be modified. Its errors are
+// worded for the user: a span beyond the end of the file (a damaged table,
+// or a file cut short since it was opened), or a failed read.
 func (s *source) readSpans(spans []span) ([][]byte, error) {
 	out := make([][]byte, len(spans))
 	var fromFile []int
-	total := 0
 	for i, sp := range spans {
 		if uint64(sp.off)+uint64(sp.len) > uint64(s.size) {
 			return nil, errOutside(s.name)
@@ -97,25 +98,31 @@ func (s *source) readSpans(spans []span) ([][]byte, error) {
 			out[i] = s.mem[sp.off:end:end]
 		default:
 			fromFile = append(fromFile, i)
-			total += int(sp.len)
 		}
 	}
-	block := make([]byte, 0, total)
-	var scratch []byte
-	for _, r := range planReads(spans, fromFile) {
-		n := int(r.end - r.off)
-		wanted := 0
-		for _, i := range r.spans {
-			wanted += int(spans[i].len)
+	reads := planReads(spans, fromFile)
+	size, scratchSize := 0, 0
+	for _, r := range reads {
+		if n := int(r.end - r.off); r.dense() {
+			size += n
+		} else {
+			size += r.wanted
+			scratchSize = max(scratchSize, n)
 		}
+	}
+	block := make([]byte, 0, size)
+	var scratch []byte
+	if scratchSize > 0 {
+		scratch = make([]byte, scratchSize)
+	}
+	for _, r := range reads {
+		n := int(r.end - r.off)
 		var buf []byte
-		if wanted == n { // the spans fill the read: read into the block
-			buf = block[len(block) : len(block)+n]
-		} else { // gaps or overlaps: read aside, copy the spans out
-			if cap(scratch) < n {
-				scratch = make([]byte, n)
-			}
-			buf = scratch[:n]
+		if r.dense() {
+			buf = block[len(block) : len(block)+n : len(block)+n]
+			block = block[:len(block)+n]
+		} else {
+			buf = scratch[:n:n]
 		}
 		s.reads.Add(1)
 		if _, err := s.file.ReadAt(buf, int64(r.off)); err != nil {
@@ -127,18 +134,30 @@ func (s *source) readSpans(spans []span) ([][]byte, error) {
 		for _, i := range r.spans {
 			at := uint64(spans[i].off) - r.off
 			data := buf[at : at+uint64(spans[i].len)]
-			if wanted != n {
+			if !r.dense() {
 				start := len(block)
 				block = append(block, data...)
 				data = block[start:]
 			}
 			out[i] = data[:len(data):len(data)]
 		}
-		if wanted == n {
-			block = block[:len(block)+n]
-		}
 	}
 	return out, nil
+}
+
+// denseSlack bounds the gaps a dense read may hold: at most 1/denseSlack
+// of the length of its spans. A font's tables (hmtx, loca, cmap) lie next
+// to each other with a few bytes of padding between them; reading them
+// through a scratch buffer and copying them out cost a second buffer of
+// their size, some 360 KB for Droid Sans Fallback's, all of it fresh
+// memory, which on the virtual machines zongjie is measured on costs about
+// as much again as reading it.
+const denseSlack = 8
+
+// dense reports whether r is read straight into the block: its spans
+// overlap or nearly fill it.
+func (r fileRead) dense() bool {
+	return int(r.end-r.off) <= r.wanted+r.wanted/denseSlack
 }
 
 // fileRead is one read of a font file: the bytes [off, end), which hold
@@ -146,6 +165,7 @@ func (s *source) readSpans(spans []span) ([][]byte, error) {
 type fileRead struct {
 	off, end uint64
 	spans    []int
+	wanted   int // the spans' total length
 }
 
 // planReads groups the spans with the given indexes into reads: in file
@@ -161,9 +181,10 @@ func planReads(spans []span, which []int) []fileRead {
 			r := &reads[n-1]
 			r.end = max(r.end, end)
 			r.spans = append(r.spans, i)
+			r.wanted += int(spans[i].len)
 			continue
 		}
-		reads = append(reads, fileRead{off, end, []int{i}})
+		reads = append(reads, fileRead{off, end, []int{i}, int(spans[i].len)})
 	}
 	return reads
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"zongjie/internal/fonts/fontstest"
 )
@@ -23,25 +24,81 @@ func TestPlanReads(t *testing.T) {
 		which []int
 		want  []fileRead
 	}{
-		{"one", []span{{100, 10}}, []int{0}, []fileRead{{100, 110, []int{0}}}},
+		{"one", []span{{100, 10}}, []int{0}, []fileRead{{100, 110, []int{0}, 10}}},
 		{"far apart", []span{{0, 10}, {10 + mergeGap + 1, 5}}, []int{0, 1},
-			[]fileRead{{0, 10, []int{0}}, {10 + mergeGap + 1, 10 + mergeGap + 6, []int{1}}}},
+			[]fileRead{{0, 10, []int{0}, 10}, {10 + mergeGap + 1, 10 + mergeGap + 6, []int{1}, 5}}},
 		{"a gap of mergeGap", []span{{0, 10}, {10 + mergeGap, 5}}, []int{0, 1},
-			[]fileRead{{0, 10 + mergeGap + 5, []int{0, 1}}}},
-		{"adjacent", []span{{0, 10}, {10, 10}}, []int{0, 1}, []fileRead{{0, 20, []int{0, 1}}}},
+			[]fileRead{{0, 10 + mergeGap + 5, []int{0, 1}, 15}}},
+		{"adjacent", []span{{0, 10}, {10, 10}}, []int{0, 1}, []fileRead{{0, 20, []int{0, 1}, 20}}},
 		{"out of order", []span{{9000, 10}, {0, 10}, {20, 10}}, []int{0, 1, 2},
-			[]fileRead{{0, 30, []int{1, 2}}, {9000, 9010, []int{0}}}},
-		{"overlapping to one end", []span{{50, 100}, {80, 70}}, []int{0, 1}, []fileRead{{50, 150, []int{0, 1}}}},
+			[]fileRead{{0, 30, []int{1, 2}, 20}, {9000, 9010, []int{0}, 10}}},
+		{"overlapping to one end", []span{{50, 100}, {80, 70}}, []int{0, 1}, []fileRead{{50, 150, []int{0, 1}, 170}}},
 		{"one inside another", []span{{0, 1000}, {10, 10}, {1500, 10}}, []int{0, 1, 2},
-			[]fileRead{{0, 1510, []int{0, 1, 2}}}},
+			[]fileRead{{0, 1510, []int{0, 1, 2}, 1020}}},
 		{"only the spans asked for", []span{{0, 10}, {20, 10}, {30, 10}}, []int{2, 0},
-			[]fileRead{{0, 40, []int{0, 2}}}},
+			[]fileRead{{0, 40, []int{0, 2}, 20}}},
 		{"none", []span{{0, 10}}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := planReads(tt.spans, tt.which); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("planReads = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadSpansBlock: a dense read (tables with a little padding between
+// them, or subtables that overlap) goes into the block whole, its spans
+// slices of it at their distances in the file; a sparse read keeps only
+// its spans, packed. Either way each span holds the file's bytes, and the
+// file is read once per planned read.
+func TestReadSpansBlock(t *testing.T) {
+	data := make([]byte, 64<<10)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	path := filepath.Join(t.TempDir(), "spans.bin")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, _, err := fileSource(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.close()
+	tests := []struct {
+		name  string
+		spans []span
+		dense bool
+	}{
+		{"padded tables", []span{{100, 4000}, {4104, 8000}, {12108, 30}}, true},
+		{"overlapping subtables", []span{{1000, 3000}, {2000, 2500}}, true},
+		{"glyphs far apart", []span{{20000, 300}, {23000, 200}, {26500, 100}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := src.reads.Load()
+			got, err := src.readSpans(tt.spans)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := src.reads.Load() - before; n != 1 {
+				t.Errorf("read the file %d times, want once", n)
+			}
+			for i, sp := range tt.spans {
+				if !bytes.Equal(got[i], data[sp.off:sp.off+sp.len]) {
+					t.Errorf("span %d: wrong bytes", i)
+				}
+			}
+			// Where the second span begins, relative to the first.
+			dist := uintptr(unsafe.Pointer(&got[1][0])) - uintptr(unsafe.Pointer(&got[0][0]))
+			want := uintptr(tt.spans[0].len) // packed
+			if tt.dense {
+				want = uintptr(tt.spans[1].off - tt.spans[0].off) // as in the file
+			}
+			if dist != want {
+				t.Errorf("the second span is %d bytes after the first, want %d (dense: %v)", dist, want, tt.dense)
 			}
 		})
 	}

@@ -104,8 +104,8 @@ func (f *Font) Subset(runes []rune) (*Subset, error) {
 	binary.BigEndian.PutUint16(hhea[34:], uint16(long)) // numberOfHMetrics
 	maxp := slices.Clone(f.maxp)
 	binary.BigEndian.PutUint16(maxp[4:], uint16(len(keep))) // numGlyphs
-	post := make([]byte, 32)
-	if len(f.post) >= 32 {
+	post := make([]byte, postHeader)
+	if len(f.post) >= postHeader {
 		copy(post, f.post) // italic angle, underline, fixed pitch
 	}
 	binary.BigEndian.PutUint32(post, 0x00030000) // version 3: no glyph names
@@ -223,6 +223,11 @@ func (f *Font) glyphClosure(glyphs []uint16) ([]uint16, error) {
 	slices.Sort(keep)
 	return keep, nil
 }
+
+// postHeader is the length of a post table's header, all of the table
+// in version 3: the italic angle, the underline and the fixed pitch flag,
+// then the memory hints; glyph names, in versions 2 and 2.5, follow it.
+const postHeader = 32
 
 // Composite glyph flags (OpenType glyf table).
 const (
