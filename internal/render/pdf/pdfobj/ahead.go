@@ -1,6 +1,7 @@
 package pdfobj
 
 import (
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -59,7 +60,13 @@ func (a *Ahead) Run() {
 		return
 	}
 	a.prepare()
-	a.work()
+	// take may be waiting for the subset, or for a chunk (below): waking
+	// it made it next to run on this processor, but only once this
+	// goroutine stops, after compressing its next chunk or the next
+	// font's, milliseconds later (0.3 and 2 ms in traces of the yongjia
+	// PDF). Run yields after each, so that the writer goes on first.
+	runtime.Gosched()
+	a.work(true)
 }
 
 // Drop tells Run that no Write will use the subset: what it has not begun
@@ -79,8 +86,9 @@ func (a *Ahead) prepare() {
 	})
 }
 
-// work compresses the program's chunks that no one has taken yet.
-func (a *Ahead) work() {
+// work compresses the program's chunks that no one has taken yet,
+// yielding the processor after each if yield is set.
+func (a *Ahead) work(yield bool) {
 	if a.err != nil {
 		return
 	}
@@ -98,6 +106,9 @@ func (a *Ahead) work() {
 			a.jobs[i].compress(zw)
 		}
 		a.left.Done()
+		if yield {
+			runtime.Gosched()
+		}
 	}
 }
 
@@ -117,7 +128,7 @@ func (a *Ahead) take(f *fonts.Font, runes []rune) (*fonts.Subset, *stream, bool)
 	if a.err != nil {
 		return nil, nil, false // Write subsets the font again and reports the error
 	}
-	a.work()
+	a.work(false)
 	a.left.Wait()
 	a.program.assemble()
 	return a.sub, a.program, true
