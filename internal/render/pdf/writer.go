@@ -84,15 +84,16 @@ func (w *Writer) Fonts() *fonts.Set { return w.set }
 // if a character of d is in none of the fonts: no character is ever dropped.
 func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 	blocks := collectBlocks(d)
-	var ahead chan []*pdfobj.Ahead
+	var ahead *handover
 	if w.warmed.CompareAndSwap(false, true) {
-		ahead = make(chan []*pdfobj.Ahead, 1)
+		ahead = &handover{ch: make(chan []*pdfobj.Ahead, 1)}
 		go w.warmGlyphs(blocks, d.Issue, ahead)
 	}
 	pages, err := w.layoutBlocks(blocks, d.Issue)
 	var aheads []*pdfobj.Ahead
 	if ahead != nil {
-		aheads = <-ahead
+		ahead.waiting.Store(true)
+		aheads = <-ahead.ch
 	}
 	if err != nil {
 		for _, a := range aheads {
@@ -127,23 +128,32 @@ func (w *Writer) Write(out io.Writer, d *doc.Document) error {
 // has by far the most glyphs. (In a map's order, the body font came last
 // in some runs, and its Subset waited for most of its read: up to 4 ms in
 // a trace of the yongjia PDF.)
-func (w *Writer) warmGlyphs(blocks []*block, is *doc.Issue, ahead chan<- []*pdfobj.Ahead) {
+func (w *Writer) warmGlyphs(blocks []*block, is *doc.Issue, ahead *handover) {
 	warm := w.glyphsToWarm(blocks, is)
 	aheads := make([]*pdfobj.Ahead, len(warm))
 	for i, fr := range warm {
 		aheads[i] = pdfobj.NewAhead(fr.font, fr.runes)
 	}
-	ahead <- aheads
-	// Write may be waiting for aheads, its layout done: the send made it
-	// next to run on this processor, but only once this goroutine stops,
-	// some milliseconds of reading and compressing from now, unless the
-	// other processor is free first (0.8 ms in a trace of the yongjia
-	// PDF). Yield, so that Write goes on first.
-	runtime.Gosched()
+	ahead.ch <- aheads
+	if ahead.waiting.Load() {
+		// Write, its layout done, is waiting for aheads: the send made it
+		// next to run on this processor, but only once this goroutine
+		// stops, some milliseconds of reading and compressing from now,
+		// unless the other processor is free first (0.8 ms in a trace of
+		// the yongjia PDF). Let it go on first.
+		runtime.Gosched()
+	}
 	for i, fr := range warm {
 		fr.font.WarmGlyphs(fr.runes)
 		aheads[i].Run()
 	}
+}
+
+// handover carries the Aheads from warmGlyphs to Write, and tells
+// warmGlyphs whether Write is already waiting for them.
+type handover struct {
+	ch      chan []*pdfobj.Ahead
+	waiting atomic.Bool
 }
 
 // fontRunes is a font and the characters drawn in it.
