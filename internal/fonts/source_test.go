@@ -58,15 +58,7 @@ func TestReadSpansBlock(t *testing.T) {
 	for i := range data {
 		data[i] = byte(i * 7)
 	}
-	path := filepath.Join(t.TempDir(), "spans.bin")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	src, _, err := fileSource(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.close()
+	src, _ := tempSource(t, data)
 	tests := []struct {
 		name  string
 		spans []span
@@ -112,6 +104,21 @@ func fontFile(t *testing.T, face Face) (*Font, string) {
 	if face == Hei {
 		data = fallbackHeiData
 	}
+	src, path := tempSource(t, data)
+	f, err := parseFace(src, 0, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.src.mem != nil || f.glyf != nil {
+		t.Fatal("the font is held in memory, not read from its file")
+	}
+	return f, path
+}
+
+// tempSource writes data to a file and opens it as a font file is
+// opened; the file is closed when the test ends.
+func tempSource(t *testing.T, data []byte) (*source, string) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "font.ttf")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
@@ -121,14 +128,7 @@ func fontFile(t *testing.T, face Face) (*Font, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(src.close)
-	f, err := parseFace(src, 0, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f.src.mem != nil || f.glyf != nil {
-		t.Fatal("the font is held in memory, not read from its file")
-	}
-	return f, path
+	return src, path
 }
 
 // subsetText has composite glyphs in the embedded 黑体 (Droid Sans
