@@ -100,10 +100,10 @@ func Run(args []string) int {
 	// the runtime, which preempts a goroutine that has run 10 ms without
 	// stopping, used to preempt it a few milliseconds into the command,
 	// just after it had started its helpers (fonts, templates): it then
-	// waited behind them for a processor, 0.5–2 ms in 6 of 20 traces of the
-	// yongjia PDF. Nothing else is ready to run here, so yielding costs
-	// nothing and starts its 10 ms afresh; by their end it has stopped to
-	// wait for the templates.
+	// waited behind them for a processor, 0.1–1.6 ms in 6 of 20 traces of
+	// the yongjia PDF. Nothing else is ready to run here, so yielding
+	// costs nothing and starts its 10 ms afresh; by their end it has
+	// stopped to wait for the templates.
 	runtime.Gosched()
 	e := newEnv(os.Stdin, os.Stdout, os.Stderr)
 	e.process = true
