@@ -18,11 +18,10 @@ import (
 	"time"
 	"unicode"
 
-	"zongjie/internal/fonts/fontstest"
-
 	"zongjie/bench/synth"
 	"zongjie/internal/cli"
 	"zongjie/internal/fonts"
+	"zongjie/internal/fonts/fontstest"
 )
 
 // cliCatalogue is the part of the catalogue about the command line and its
