@@ -204,18 +204,28 @@ func invisible(s string) (rune, int) {
 }
 
 // shown clips text quoted in a message (a mistyped key may be a pasted
-// paragraph) and drops invisible characters.
+// paragraph) and writes each invisible character as <U+XXXX>, so that the
+// message neither carries it to the terminal nor shows "A\aA" as "AA"; a
+// line break shows as ↵ and a tab as a space.
 func shown(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if _, at := invisible(string(r)); at >= 0 {
-			return -1
-		}
-		return r
-	}, s)
+	clipped := ""
 	if rs := []rune(s); len(rs) > 40 {
-		return string(rs[:40]) + "…"
+		s, clipped = string(rs[:40]), "…"
 	}
-	return s
+	var b strings.Builder
+	for _, r := range s {
+		switch _, at := invisible(string(r)); {
+		case r == '\n':
+			b.WriteRune('↵')
+		case r == '\t' || r == '\r':
+			b.WriteByte(' ')
+		case at >= 0:
+			fmt.Fprintf(&b, "<U+%04X>", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String() + clipped
 }
 
 // idPattern is the form of a rule's id; compiled at the first rule file,
