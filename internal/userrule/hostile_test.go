@@ -158,6 +158,7 @@ func TestCompileMessages(t *testing.T) {
 		{"1 /* 2", "r.yaml:5:11", "注释“/*”没有用“*/”结束"},
 		{"0x", "r.yaml:6:9", "数的写法不对"},
 		{"membership.staff.x", "r.yaml:6:24", "没有“x”这一项"},
+		{`value("A\aA")`, "r.yaml:6:13", "指标“A<U+0007>A”不认识"},
 	} {
 		file := indicatorFile("whole", c.src)
 		_, err := Parse("r.yaml", []byte(file))
@@ -170,6 +171,24 @@ func TestCompileMessages(t *testing.T) {
 			t.Errorf("%s:\n got %s\nwant %s: …%s… with a caret", c.src, re[0], c.pos, c.want)
 		}
 		wantChinese(t, err.Error(), file)
+	}
+}
+
+// TestShown: text quoted in a message keeps every character, an invisible
+// one written by its code, and is clipped at 40 characters.
+func TestShown(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"会员数", "会员数"},
+		{"A\aA", "A<U+0007>A"},
+		{"a\x1b[2Jb", "a<U+001B>[2Jb"},
+		{"右\u202e左", "右<U+202E>左"},
+		{"一行\n二行\t三\r", "一行↵二行 三 "},
+		{strings.Repeat("字", 41), strings.Repeat("字", 40) + "…"},
+		{strings.Repeat("字", 39) + "\a\a", strings.Repeat("字", 39) + "<U+0007>…"},
+	} {
+		if got := shown(c.in); got != c.want {
+			t.Errorf("shown(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
 

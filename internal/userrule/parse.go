@@ -206,7 +206,7 @@ func invisible(s string) (rune, int) {
 // shown clips text quoted in a message (a mistyped key may be a pasted
 // paragraph) and writes each invisible character as <U+XXXX>, so that the
 // message neither carries it to the terminal nor shows "A\aA" as "AA"; a
-// line break shows as ↵ and a tab as a space.
+// line break shows as ↵, a tab or a carriage return as a space.
 func shown(s string) string {
 	clipped := ""
 	if rs := []rune(s); len(rs) > 40 {
