@@ -549,12 +549,7 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 		}
 	}
 	what := sectionActivityNoun[section]
-	period := "全年"
-	if w.multi {
-		period = w.termSince()
-	} else if w.p.When.Part != "" && w.p.When.Part != record.PartYear {
-		period = w.p.When.Part
-	}
+	period := w.whole()
 	var counts []string
 	if held > 0 {
 		counts = append(counts, "举办"+what+countText(int64(held), "项"))

@@ -82,8 +82,11 @@ func (w *Writer) financeTerm() []Para {
 }
 
 // thisPeriod is how the period reported on is named at a sentence's
-// start: 本年度, 上半年, 本学期.
+// start: 本年度, 上半年, 本学期; 五年来 or 本届以来 for several years.
 func (w *Writer) thisPeriod() string {
+	if w.several() {
+		return w.termSince() + "，"
+	}
 	switch w.p.When.Part {
 	case record.PartFirstHalf, record.PartSecondHalf:
 		return w.p.When.Part + "，"
@@ -94,8 +97,11 @@ func (w *Writer) thisPeriod() string {
 }
 
 // whole is how the whole year or part is named inside a sentence: 全年,
-// 上半年, 本学期.
+// 上半年, 本学期; 五年来 or 本届以来 for several years.
 func (w *Writer) whole() string {
+	if w.several() {
+		return w.termSince()
+	}
 	switch w.p.When.Part {
 	case record.PartFirstHalf, record.PartSecondHalf:
 		return w.p.When.Part

@@ -157,9 +157,9 @@ func (w *Writer) honourTitled(ph placedHonour, title string) string {
 			s = who + "荣获" + title + "称号"
 		}
 	}
-	if y := honourYear(h); y != "" && (w.multi || h.YearTo != nil || h.Year == nil || int(*h.Year) != w.year()) {
+	if y := honourYear(h); y != "" && (w.several() || h.YearTo != nil || h.Year == nil || int(*h.Year) != w.year()) {
 		s = y + "，" + s
-	} else if w.multi && !h.Date.IsZero() {
+	} else if w.several() && !h.Date.IsZero() {
 		s = strconv.Itoa(h.Date.Year) + "年，" + s
 	} else if w.multi && ph.p.When.Year != nil {
 		s = strconv.FormatInt(*ph.p.When.Year, 10) + "年，" + s

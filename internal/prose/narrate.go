@@ -167,7 +167,7 @@ func (w *Writer) when(start, end record.Date) string {
 		}
 		return out
 	}
-	sy := start.Year != w.year() || start.Month == 0 || w.multi
+	sy := start.Year != w.year() || start.Month == 0 || w.several()
 	if end.IsZero() || end == start {
 		return word(start, sy)
 	}

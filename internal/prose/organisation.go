@@ -121,7 +121,10 @@ func (w *Writer) membership() []Para {
 		}
 	}
 	when := "本年度"
-	if part := p.When.Part; part != "" && part != record.PartYear {
+	switch part := p.When.Part; {
+	case p.When.Years() > 1: // the figures of a file for several years stand at its end
+		when = "截至" + strconv.FormatInt(*p.When.Year, 10) + "年底"
+	case part != "" && part != record.PartYear:
 		when = part
 	}
 	if !m.AsOf.IsZero() {
@@ -218,10 +221,7 @@ func (w *Writer) building() []Para {
 	}
 	p := w.p
 	b := p.Building
-	all := "全年"
-	if part := p.When.Part; part != "" && part != record.PartYear {
-		all = part
-	}
+	all := w.whole()
 	var task Para
 	named := false // the unions built are named in task
 	if n, ok := fig(p, "building.unions_planned", b.UnionsPlanned, "个"); ok && positive(p, "building.unions_planned", b.UnionsPlanned) {

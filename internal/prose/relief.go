@@ -109,11 +109,7 @@ func (w *Writer) reliefBrief() Para {
 // reliefPeriod opens a sentence of the period's relief totals: 全年, or
 // the part of the year, and the span the relief figures cover.
 func (w *Writer) reliefPeriod() string {
-	s := "全年"
-	if part := w.p.When.Part; part != "" && part != record.PartYear {
-		s = part
-	}
-	return s + span(w.p.Relief.Span)
+	return w.whole() + span(w.p.Relief.Span)
 }
 
 // inDateOrder returns the indices of batches in the order a report tells
@@ -472,7 +468,7 @@ func (w *Writer) termSince() string {
 	if w.spans%2 == 0 {
 		return "本届以来"
 	}
-	n := len(w.periods)
+	n := record.YearsCovered(w.periods)
 	if n == 2 {
 		return "两年来"
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
 
@@ -74,15 +75,19 @@ func (w *Writer) heldCongress() bool {
 }
 
 // Advice plans the suggestions to the new committee of a term review:
-// what the findings of the last year call for, what the term's falling
-// figures call for, and the targets set for the new term; at least four,
-// the standing duties filling in.
+// first the clerk's plan for the next period (text.plan, see clerkAdvice);
+// then, up to six in all, what the findings of the last year call for,
+// what the term's falling figures call for, and the targets set for the
+// new term; at least four, the standing duties filling in.
 func (w *Writer) Advice() []string {
-	var out []string
+	out := clerkAdvice(w.p.Text.Plan)
 	seen := map[string]bool{}
+	for _, s := range out {
+		seen[s] = true
+	}
 	add := func(s string) {
-		if s != "" && !seen[s] && len(out) < 6 {
-			seen[s] = true
+		if s != "" && !seen[sentence(s)] && len(out) < 6 {
+			seen[sentence(s)] = true
 			out = append(out, sentence(s))
 		}
 	}
@@ -109,6 +114,33 @@ func (w *Writer) Advice() []string {
 			break
 		}
 		add(s)
+	}
+	return out
+}
+
+// clerkAdvice words the clerk's plan as suggestions: a plan of several
+// groups gives one for each, its heading followed by its items ("坚持服务
+// 职工，办好职工关心的实事。完善困难职工档案……。"); a plan of one group,
+// whose heading only names the list ("今后五年的主要目标和任务"), gives
+// one for each item.
+func clerkAdvice(plan []record.PlanSection) []string {
+	var out []string
+	for _, s := range plan {
+		items := nonEmpty(s.Items)
+		if len(plan) == 1 {
+			for _, item := range items {
+				out = append(out, sentence(item))
+			}
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(sentence(strings.TrimSpace(s.Heading)))
+		for _, item := range items {
+			b.WriteString(sentence(item))
+		}
+		if b.Len() > 0 {
+			out = append(out, b.String())
+		}
 	}
 	return out
 }

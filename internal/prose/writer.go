@@ -61,6 +61,12 @@ func New(res *rules.Result, multi bool) *Writer {
 	return w
 }
 
+// several reports whether the report speaks of several years: a review of
+// several periods, or one file whose period runs over several years
+// (period.from_year). Its dates then carry their year, and the period is
+// named by its span ("五年来") instead of "全年".
+func (w *Writer) several() bool { return w.multi || w.p.When.Years() > 1 }
+
 // Staff is what the union's members' colleagues are called: 教职工, 职工,
 // 医务人员, 干部职工.
 func (w *Writer) Staff() string { return w.words.Staff }

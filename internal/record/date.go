@@ -155,6 +155,35 @@ func (s PeriodSpec) Key() int {
 	return from.Year*10000 + from.Month*100 + from.Day
 }
 
+// Years returns how many calendar years the period covers: FromYear to
+// Year for a review of several years, 1 for a year or a part of one, 0
+// when the year is not known.
+func (s PeriodSpec) Years() int {
+	switch {
+	case s.Year == nil:
+		return 0
+	case s.FromYear != nil && *s.FromYear < *s.Year:
+		return int(*s.Year-*s.FromYear) + 1
+	}
+	return 1
+}
+
+// YearsCovered counts the calendar years the periods cover together: the
+// years of a review's files, each file for several years counting all of
+// them.
+func YearsCovered(periods []*Period) int {
+	years := map[int64]bool{}
+	for _, p := range periods {
+		if p.When.Year == nil {
+			continue
+		}
+		for y := *p.When.Year - int64(p.When.Years()) + 1; y <= *p.When.Year; y++ {
+			years[y] = true
+		}
+	}
+	return len(years)
+}
+
 // Label words the period as a report names it: "2013年", "2014年上半年", "2013年秋季学期".
 func (s PeriodSpec) Label() string {
 	if s.Year == nil {

@@ -54,7 +54,8 @@ func examples(t *testing.T) []example {
 	}
 	// A second term review (a hospital's three-year term), and the annual
 	// summary and congress report of every union of the corpus and of
-	// the sector examples.
+	// the sector examples; the term review too of a file that covers a
+	// whole term (period.from_year).
 	hosp, _ := filepath.Glob(filepath.Join(root, "term-hospital", "*.yaml"))
 	sort.Strings(hosp)
 	if len(hosp) > 0 {
@@ -64,7 +65,11 @@ func examples(t *testing.T) []example {
 		files, _ := filepath.Glob(filepath.Join(root, dir, "*.yaml"))
 		sort.Strings(files)
 		for _, f := range files {
-			out = append(out, example{dir + "-" + strings.TrimSuffix(filepath.Base(f), ".yaml"), []string{f}, []Kind{Annual, Congress}})
+			kinds := []Kind{Annual, Congress}
+			if p, err := record.LoadAndValidate(f, record.DefaultLimits); err == nil && p.When.Years() > 1 {
+				kinds = append(kinds, Term)
+			}
+			out = append(out, example{dir + "-" + strings.TrimSuffix(filepath.Base(f), ".yaml"), []string{f}, kinds})
 		}
 	}
 	if len(out) < 2 {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"zongjie/internal/cnfmt"
 	"zongjie/internal/doc"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
@@ -29,6 +30,10 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		}
 		if missing := missingYears(p, periods); len(missing) > 0 {
 			warn(false, "换届工作报告缺少"+strings.Join(missing, "、")+"的数据,回顾中的累计数只含给出的年度;请补齐这些年度的数据文件")
+		}
+	case Annual:
+		if n := p.When.Years(); n > 1 {
+			warn(true, "年度工作总结写一年的工作,"+p.File+" 是"+p.When.Label()+"("+cnfmt.Hanzi(n)+"年)的数据;回顾整个任期请用 --kind term(换届工作报告)或 --kind congress(向大会所作的工作报告),写一年的总结请在数据中去掉 period.from_year")
 		}
 	case HalfYear:
 		if part := p.When.Part; part != record.PartFirstHalf && part != record.PartSecondHalf {

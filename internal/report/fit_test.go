@@ -14,6 +14,7 @@ import (
 func TestFit(t *testing.T) {
 	root := filepath.Join("..", "..", "examples")
 	yj := filepath.Join(root, "yongjia-edu-2013.yaml")
+	hexi := filepath.Join(root, "corpus", "003-8-hexi-congress-2011.yaml") // 2007—2011 in one file
 	term := func(years ...string) []string {
 		var out []string
 		for _, y := range years {
@@ -35,6 +36,8 @@ func TestFit(t *testing.T) {
 		{"no report date", []string{yj}, Annual, false, "没有写报告日期"},
 		{"a paragraph about five years in one year's report", term("2023"), Annual, false, "以“五年来”开头"},
 		{"a whole term", term("2019", "2020", "2021", "2022", "2023"), Term, false, ""},
+		{"an annual summary of a file for a whole term", []string{hexi}, Annual, true, "年度工作总结写一年的工作"},
+		{"a term review of a file for a whole term", []string{hexi}, Term, false, ""},
 		{"a summary of a file holding only next year's plan", []string{filepath.Join(root, "corpus", "003-1-township-plan-2020.yaml")}, Annual, false, ""},
 	}
 	for _, tt := range tests {

@@ -80,6 +80,12 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		w["This"], w["All"], w["PartWork"] = plain("本学期"), plain("本学期"), plain("本学期")
 		w["Lead"] = plain("现将本学期工会工作总结如下：")
 	default:
+		if n := p.When.Years(); n > 1 { // one file for several years: a term's records
+			years := cnfmt.Hanzi(n) + "年"
+			w["This"], w["All"], w["PartWork"] = plain(years+"来"), plain(years), plain("")
+			w["Lead"] = plain("现将" + years + "来的工作总结如下：")
+			break
+		}
 		w["This"], w["All"], w["PartWork"] = plain("本年度"), plain("全年"), plain("全年")
 		w["Lead"] = plain("现将今年工作总结如下：")
 	}
@@ -95,13 +101,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	first, last := periods[0], periods[len(periods)-1]
 	w["FirstLabel"] = plain(first.When.Label())
 	w["LastLabel"] = plain(last.When.Label())
-	years := map[int64]bool{}
-	for _, q := range periods {
-		if q.When.Year != nil {
-			years[*q.When.Year] = true
-		}
-	}
-	w["Years"] = plain(cnfmt.Hanzi(len(years)) + "年")
+	w["Years"] = plain(cnfmt.Hanzi(record.YearsCovered(periods)) + "年")
 	w["TermSpan"] = plain(termSpan(first, last))
 	return w
 }
