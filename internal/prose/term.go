@@ -75,12 +75,18 @@ func (w *Writer) heldCongress() bool {
 }
 
 // Advice plans the suggestions to the new committee of a term review:
-// first the clerk's plan for the next period (text.plan, see clerkAdvice);
-// then, up to six in all, what the findings of the last year call for,
-// what the term's falling figures call for, and the targets set for the
-// new term; at least four, the standing duties filling in.
+// first, when the records are one file for the whole term, the clerk's
+// plan for the period after it (text.plan, see clerkAdvice), which is the
+// next term (the plan in the last file of a year-by-year review is next
+// year's, and the suggestions look five years ahead: ../shared/WRITING.md
+// §7); then, up to six in all, what the findings of the last year call
+// for, what the term's falling figures call for, and the targets set for
+// the new term; at least four, the standing duties filling in.
 func (w *Writer) Advice() []string {
-	out := clerkAdvice(w.p.Text.Plan)
+	var out []string
+	if w.p.When.Years() > 1 {
+		out = clerkAdvice(w.p.Text.Plan)
+	}
 	seen := map[string]bool{}
 	for _, s := range out {
 		seen[s] = true

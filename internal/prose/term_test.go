@@ -3,6 +3,8 @@ package prose
 import (
 	"strings"
 	"testing"
+
+	"zongjie/internal/record"
 )
 
 // TestExperienceDemocracyGround: the lesson on democratic management
@@ -27,5 +29,78 @@ func TestExperienceDemocracyGround(t *testing.T) {
 				t.Errorf("lesson %q drawn: %v, want %v:\n%s", lesson, !tt.want, tt.want, got)
 			}
 		})
+	}
+}
+
+// TestAdviceFromPlan: a file for the whole term gives its plan (for the
+// next term) as the suggestions, one per group when the plan is grouped
+// and one per item otherwise; the plan in the last file of a year-by-year
+// review is next year's, and the suggestions do not take it.
+func TestAdviceFromPlan(t *testing.T) {
+	const org = "organisation: {name: 乙镇总工会, sector: 街道乡镇}\n"
+	grouped := "text:\n  plan:\n    - heading: 坚持政治引领\n      items: [深入开展学习, 组织劳动竞赛]\n    - heading: 坚持服务职工\n      items: [做好帮扶慰问]\n"
+	single := "text:\n  plan:\n    - heading: 今后五年的主要任务\n      items: [扩大覆盖面, 依法维权]\n"
+	for _, tt := range []struct {
+		name  string
+		files []string
+		first []string // the first suggestions, in order
+		not   string   // a text no suggestion holds
+	}{
+		{"grouped, one file for the term", []string{org + "period: {year: 2023, from_year: 2019}\n" + grouped},
+			[]string{"坚持政治引领。深入开展学习。组织劳动竞赛。", "坚持服务职工。做好帮扶慰问。"}, ""},
+		{"one group, one file for the term", []string{org + "period: {year: 2023, from_year: 2019}\n" + single},
+			[]string{"扩大覆盖面。", "依法维权。"}, "今后五年的主要任务"},
+		{"year by year", []string{org + "period: {year: 2022}\n", org + "period: {year: 2023}\n" + grouped},
+			nil, "坚持政治引领"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var ps []*record.Period
+			for _, d := range tt.files {
+				ps = append(ps, parse(t, d))
+			}
+			got := New(run(t, nil, ps...), len(ps) > 1).Advice()
+			if len(got) < len(tt.first)+1 || len(got) < 4 {
+				t.Fatalf("%d suggestions, want the plan's %d and the standing ones to four: %q", len(got), len(tt.first), got)
+			}
+			for i, want := range tt.first {
+				if got[i] != want {
+					t.Errorf("suggestion %d = %q, want %q", i+1, got[i], want)
+				}
+			}
+			if tt.not != "" && strings.Contains(strings.Join(got, ""), tt.not) {
+				t.Errorf("a suggestion holds %q: %q", tt.not, got)
+			}
+		})
+	}
+}
+
+// TestSeveralYearsInOneFile: a file whose period runs over several years
+// names it by its span, never 全年; its dates carry their year; its stock
+// figures stand at the end of the last year.
+func TestSeveralYearsInOneFile(t *testing.T) {
+	p := parse(t, `organisation: {name: 丙镇总工会, sector: 街道乡镇}
+period: {year: 2023, from_year: 2019}
+membership: {staff: 500, members: 480}
+building:
+  unions_built: 3
+  new_unions:
+    - {name: 丁厂工会, kind: 独立, date: 2023-06, members: 120}
+relief:
+  batches: [{occasion: 春节慰问, date: 2021-01-20, who: 困难职工, persons: 30, amount: 15000}]
+`)
+	w := New(run(t, nil, p), false)
+	for section, want := range map[string][]string{
+		"organisation": {"截至2023年底", "五年来新建工会3个", "2023年6月，丁厂工会成立"},
+		"relief":       {"2021年1月20日"},
+	} {
+		got := paras(w.Narrate(section))
+		for _, s := range want {
+			if !strings.Contains(got, s) {
+				t.Errorf("%s: no %q in\n%s", section, s, got)
+			}
+		}
+		if strings.Contains(got, "全年") || strings.Contains(got, "本年度") {
+			t.Errorf("%s: a year's words in a review of five:\n%s", section, got)
+		}
 	}
 }
