@@ -452,8 +452,10 @@ func awardPhrase(award string, rank *int64) string {
 	return "荣获" + award
 }
 
-// results words an activity's results, winners of the same award together:
-// "以462分的总成绩荣获总成绩第一名", "周跃荣获二等奖，刘慧珍、季显莹荣获三等奖".
+// results words an activity's results, winners of the same award together
+// and the awards of the same winners together: "以462分的总成绩荣获总成绩第一
+// 名", "周跃荣获二等奖，刘慧珍、季显莹荣获三等奖", "本公司职工摄影作品荣获二等
+// 奖和优秀作品奖".
 func results(rs []record.Result) string {
 	type group struct {
 		award string
@@ -485,8 +487,25 @@ func results(rs []record.Result) string {
 		g.names = append(g.names, r.Who)
 	}
 	var segs []string
+	var who string      // the winners of the run of awards in awards
+	var awards []string // awards won by who, in order, without 荣获
+	flush := func() {
+		if len(awards) > 0 {
+			segs = append(segs, who+"荣获"+cnfmt.JoinAnd(awards))
+			awards = nil
+		}
+	}
 	for _, g := range groups {
 		phrase := awardPhrase(g.award, g.rank)
+		if award, ok := strings.CutPrefix(phrase, "荣获"); ok && !g.team {
+			if names := cnfmt.Join(g.names); names != who || len(awards) == 0 {
+				flush()
+				who = names
+			}
+			awards = append(awards, award)
+			continue
+		}
+		flush()
 		switch {
 		case phrase == "":
 		case g.team && g.score != "":
@@ -497,6 +516,7 @@ func results(rs []record.Result) string {
 			segs = append(segs, cnfmt.Join(g.names)+phrase)
 		}
 	}
+	flush()
 	return strings.Join(segs, "，")
 }
 

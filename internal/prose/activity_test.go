@@ -77,3 +77,23 @@ func TestEveryCategoryHasASection(t *testing.T) {
 		}
 	}
 }
+
+// TestResults: winners of one award are named together, and the awards of
+// one winner are worded together.
+func TestResults(t *testing.T) {
+	rank := int64(1)
+	for _, tt := range []struct {
+		rs   []record.Result
+		want string
+	}{
+		{[]record.Result{{Who: "周跃", Award: "二等奖"}, {Who: "刘慧珍", Award: "三等奖"}, {Who: "季显莹", Award: "三等奖"}}, "周跃荣获二等奖，刘慧珍、季显莹荣获三等奖"},
+		{[]record.Result{{Who: "本公司职工摄影作品", Award: "二等奖"}, {Who: "本公司职工摄影作品", Award: "优秀作品奖"}}, "本公司职工摄影作品荣获二等奖和优秀作品奖"},
+		{[]record.Result{{Who: "甲", Rank: &rank}, {Who: "甲", Award: "优秀奖"}, {Who: "乙", Award: "优秀奖"}}, "甲荣获第一名，甲、乙荣获优秀奖"},
+		{[]record.Result{{Who: "甲", Award: "二等奖"}, {Who: "乙", Award: "三等奖"}, {Who: "甲", Award: "优秀奖"}}, "甲荣获二等奖，乙荣获三等奖，甲荣获优秀奖"},
+		{[]record.Result{{Who: "甲", Award: "二等奖"}, {Who: "甲", Award: "未进入决赛"}}, "甲荣获二等奖，甲未进入决赛"},
+	} {
+		if got := results(tt.rs); got != tt.want {
+			t.Errorf("results(%+v) = %q, want %q", tt.rs, got, tt.want)
+		}
+	}
+}
