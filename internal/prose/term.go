@@ -92,9 +92,9 @@ func (w *Writer) Advice() []string {
 		seen[s] = true
 	}
 	add := func(s string) {
-		if s != "" && !seen[sentence(s)] && len(out) < 6 {
-			seen[sentence(s)] = true
-			out = append(out, sentence(s))
+		if s = sentence(s); s != "" && !seen[s] && len(out) < 6 {
+			seen[s] = true
+			out = append(out, s)
 		}
 	}
 	for _, f := range w.res.Findings {
