@@ -114,14 +114,53 @@ func (w *Writer) activitiesIn(section string) []Para {
 		return []Para{w.activitySummary(section, acts, groups)}
 	}
 	var out []Para
+	var bare []string // a run of activities told by name alone, one verb
+	bareVerb := ""
+	flush := func() {
+		if len(bare) > 0 {
+			names := bare[0]
+			if len(bare) > 1 {
+				names = listNames(bare)
+			}
+			out = append(out, Para{sentence(bareVerb + "了" + names)})
+			bare = nil
+		}
+	}
 	for _, g := range groups {
-		if len(g) == 1 {
-			out = append(out, Para{w.activity(g[0])})
+		if len(g) > 1 {
+			flush()
+			out = append(out, Para{w.series(g)})
 			continue
 		}
-		out = append(out, Para{w.series(g)})
+		s := w.activity(g[0])
+		if verb, name, ok := bareActivity(s); ok {
+			// 举办了教职工篮球比赛、教职工书画比赛和女教职工文艺展示。
+			if verb != bareVerb {
+				flush()
+			}
+			bareVerb, bare = verb, append(bare, name)
+			continue
+		}
+		flush()
+		out = append(out, Para{s})
 	}
+	flush()
 	return out
+}
+
+// bareActivity splits the sentence of an activity told by its name alone
+// ("举办了教职工篮球比赛。": no date, no figure, no note) into its verb and
+// what it names.
+func bareActivity(s string) (verb, name string, ok bool) {
+	for _, v := range []string{"举办", "开展", "召开", "组织", "参加"} {
+		if rest, found := strings.CutPrefix(s, v+"了"); found {
+			name, ok = strings.CutSuffix(rest, "。")
+			if ok && !strings.ContainsAny(name, "，；。：") {
+				return v, name, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // ordinal matches the ordinal of a part of a series at the end of a name:
@@ -222,6 +261,7 @@ func (w *Writer) activity(pa placedActivity) string {
 	team := a.Teams != nil && *a.Teams > 0 || teamResult(a.Results)
 	var main string
 	var clauses []string
+	note := a.Note
 	switch {
 	case role == "承办":
 		main = "承办了" + name
@@ -283,6 +323,11 @@ func (w *Writer) activity(pa placedActivity) string {
 		}
 		if hasPeople {
 			c := "共有" + participants + "人参加"
+			if who, ok := attendees(a.Note); ok {
+				// the note says who attended: they and their number are one
+				// clause (全区医疗机构负责人共310余人参加), not 参加 twice
+				c, note = who+"共"+participants+"人参加", ""
+			}
 			if b := breakdown(a.Breakdown, "人"); b != "" {
 				c += "（其中" + b + "）"
 			}
@@ -301,7 +346,6 @@ func (w *Writer) activity(pa placedActivity) string {
 	if n, ok := fig(p, path+"beneficiaries", a.Beneficiaries, "人"); ok && positive(p, path+"beneficiaries", a.Beneficiaries) {
 		clauses = append(clauses, "受益"+n)
 	}
-	note := a.Note
 	r, pr := results(a.Results), prizes(a.Prizes, role != "参加")
 	if (r != "" || pr != "") && takingPart(note) {
 		// what the team took part in comes before what it won; the events
@@ -353,6 +397,20 @@ func takingPart(note string) bool {
 		}
 	}
 	return false
+}
+
+// attendees returns who a note says attended ("全区厂矿、个体医疗机构负责人"
+// from "全区厂矿、个体医疗机构负责人参加"): a note of one clause that ends
+// with 参加 and gives no number of its own.
+func attendees(note string) (string, bool) {
+	n := strings.TrimSuffix(clause(note), "了")
+	who, ok := strings.CutSuffix(n, "参加")
+	who = strings.TrimSuffix(who, "都")
+	who = strings.TrimSuffix(who, "均")
+	if !ok || who == "" || strings.ContainsAny(who, "，；：。！？0123456789") {
+		return "", false
+	}
+	return who, true
 }
 
 // withNote ends sentence s with a note: a note that continues the sentence

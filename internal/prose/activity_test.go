@@ -97,3 +97,46 @@ func TestResults(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendeesInNote: a note that says who attended is folded into the
+// count of those who did (…负责人共310余人参加), not said after it with a
+// second 参加; a note that says more stays a note.
+func TestAttendeesInNote(t *testing.T) {
+	for _, c := range []struct {
+		note, want string
+	}{
+		{"全区厂矿、企(事)业单位、个体医疗机构负责人参加", "举办了医疗机构管理培训，全区厂矿、企(事)业单位、个体医疗机构负责人共310余人参加，历时2天。"},
+		{"各基层工会主席参加了", "举办了医疗机构管理培训，各基层工会主席共310余人参加，历时2天。"},
+		{"其中120名护士参加", "举办了医疗机构管理培训，共有310余人参加，历时2天，其中120名护士参加。"},
+		{"邀请市卫健委专家授课", "举办了医疗机构管理培训，共有310余人参加，历时2天，邀请市卫健委专家授课。"},
+	} {
+		p := parse(t, "organisation: {name: 泰山区卫生系统工会, sector: 医院}\nperiod: {year: 2021}\nactivities:\n  - {name: 医疗机构管理培训, category: 培训, role: 主办, participants: 310余, days: 2, note: \""+c.note+"\"}\n")
+		got := paras(New(run(t, nil, p), false).Narrate("self"))
+		if !strings.Contains(got, c.want) {
+			t.Errorf("note %q:\n got %q\nwant %q", c.note, got, c.want)
+		}
+	}
+}
+
+// TestJoinedActivities: activities told by name alone with one verb are one
+// sentence; short paragraphs of one section join, like sentences by ；, and a
+// name holding 、 is quoted only inside a list.
+func TestJoinedActivities(t *testing.T) {
+	for _, c := range []struct {
+		acts, want string
+	}{
+		{"[{name: 教职工篮球比赛, category: 文体, role: 主办}, {name: 教职工书画比赛, category: 文体, role: 主办}, {name: 女教职工文艺展示, category: 文艺演出, role: 主办}]",
+			"举办了教职工篮球比赛、教职工书画比赛、女教职工文艺展示。\n"},
+		{"[{name: 元旦职工运动会、迎新年健步走活动, category: 文体, role: 主办}]",
+			"开展了元旦职工运动会、迎新年健步走活动。\n"},
+		{"[{name: 拔河比赛, category: 文体, role: 主办}, {name: 象棋、跳棋比赛, category: 文体, role: 主办}]",
+			"举办了拔河比赛、“象棋、跳棋比赛”。\n"},
+		{"[{name: 全县教职工小合唱比赛, category: 文体, role: 主办, date: 2023-04, participants: 420}, {name: 全县教职工足球比赛, category: 文体, role: 主办, date: 2023-05, participants: 180}]",
+			"4月，举办了全县教职工小合唱比赛，共有420人参加；5月，举办了全县教职工足球比赛，共有180人参加。\n"},
+	} {
+		p := parse(t, "organisation: {name: 测试工会, sector: 企业}\nperiod: {year: 2023}\nactivities: "+c.acts+"\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("activities")); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.acts, got, c.want)
+		}
+	}
+}

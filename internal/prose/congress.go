@@ -112,7 +112,7 @@ func (w *Writer) Brief(section string) []Para {
 	}
 	out = append(out, w.activitiesBrief(section)...)
 	if len(out) == 0 {
-		if os := dated(w.others(section)); len(os) > 0 {
+		if os := dated(w.others(section, "")); len(os) > 0 {
 			out = append(out, os[0])
 		}
 	}

@@ -3,6 +3,7 @@ package prose
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"zongjie/internal/record"
 )
@@ -17,8 +18,78 @@ type Para []string
 func (w *Writer) Narrate(section string) []Para {
 	out := w.facts(section)
 	out = append(out, dated(w.activitiesIn(section))...)
-	out = append(out, dated(w.others(section))...)
+	out = append(out, dated(w.others(section, textOf(out)))...)
+	return dated(joinShort(out))
+}
+
+// A paragraph of one sentence shorter than shortPara runes ("全年新建工会1个。",
+// "会员参赛率为98%以上。") does not stand alone: joinShort puts it with its
+// neighbour, as long as the paragraph it joins stays under joinedPara runes.
+const (
+	shortPara  = 30
+	joinedPara = 300
+)
+
+// joinShort joins each short one-sentence paragraph to the paragraph before
+// it, or, when it is the first, to the one after it: a page of one-line
+// paragraphs reads like a list a machine filled in, not a report.
+func joinShort(ps []Para) []Para {
+	var out []Para
+	for _, p := range ps {
+		if n := len(out); n > 0 && (short(out[n-1]) || short(p)) && runes(out[n-1])+runes(p) <= joinedPara {
+			last := out[n-1][len(out[n-1])-1]
+			if f := frame(last); f != "" && f == frame(p[0]) && single(last) && single(p[0]) {
+				// like sentences are one, their clauses joined by ；
+				// (4月16日，举办了…，共有165人参加；9月21日，举办了…)
+				out[n-1][len(out[n-1])-1] = clause(last) + "；" + p[0]
+				out[n-1] = append(out[n-1], p[1:]...)
+				continue
+			}
+			out[n-1] = append(out[n-1], p...)
+			continue
+		}
+		out = append(out, append(Para(nil), p...))
+	}
 	return out
+}
+
+// frame is how a sentence opens after its date: its first two characters
+// ("举办了…" and "4月16日，举办了…" both open with 举办).
+func frame(s string) string {
+	if d := leadingDate(s); d != "" {
+		s = strings.TrimPrefix(s, d+"，")
+	}
+	rs := []rune(s)
+	if len(rs) < 2 {
+		return ""
+	}
+	return string(rs[:2])
+}
+
+// single reports whether s is one sentence.
+func single(s string) bool { return strings.Count(s, "。") == 1 && strings.HasSuffix(s, "。") }
+
+// textOf is the text of planned paragraphs, for checking what they say.
+func textOf(ps []Para) string {
+	var b strings.Builder
+	for _, p := range ps {
+		for _, s := range p {
+			b.WriteString(s)
+		}
+	}
+	return b.String()
+}
+
+// short reports whether p is a single sentence of fewer than shortPara runes.
+func short(p Para) bool { return len(p) == 1 && runes(p) < shortPara }
+
+// runes counts the runes of p's sentences.
+func runes(p Para) int {
+	n := 0
+	for _, s := range p {
+		n += utf8.RuneCountInString(s)
+	}
+	return n
 }
 
 // dated says each paragraph's dates once (oneDate) and leaves out empty

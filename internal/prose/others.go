@@ -96,8 +96,10 @@ func onlyNew(f record.Facility) bool {
 
 // others words what the records state for a section outside the fields
 // above: the rates a report states ("会员参赛率98%以上") and other figures
-// ("对5户特困家庭落实了低保").
-func (w *Writer) others(section string) []Para {
+// ("对5户特困家庭落实了低保"). A stated rate the section has said already
+// (said holds "工会经费划拨率为89.94%", the rate is 工会活动经费划拨率 89.94)
+// is not said twice.
+func (w *Writer) others(section, said string) []Para {
 	if w.multi {
 		return nil
 	}
@@ -116,6 +118,9 @@ func (w *Writer) others(section string) []Para {
 		} else {
 			continue
 		}
+		if r.Note == "" && r.Span.IsZero() && strings.Contains(said, rateKind(r.Label)+"为"+v) {
+			continue
+		}
 		out = append(out, withNote(span(r.Span)+r.Label+"为"+v, r.Note))
 	}
 	for _, f := range p.Figures {
@@ -132,28 +137,45 @@ func (w *Writer) others(section string) []Para {
 	return []Para{out}
 }
 
+// rateKind is what a rate's label names it by: its last three characters
+// (划拨率 of 工会活动经费划拨率, 入会率, 完成率), or the whole of a shorter one.
+func rateKind(label string) string {
+	rs := []rune(label)
+	if len(rs) > 3 {
+		rs = rs[len(rs)-3:]
+	}
+	return string(rs)
+}
+
 // rateText words a stated rate in percent as written: 76.1%.
 func rateText(d num.Decimal) string { return d.String() + "%" }
 
 // HostContext words the host organisation's figures the records give, as
-// the context a report's opening sets: "这一年，东塔机械有限公司实现营业收入
-// 6.8亿元、工业总产值7.1亿元。" They are the host's, never the union's, and no
-// figure of the union is worked out from them. "" when none.
+// the context a report's opening sets: "这一年，东塔机械有限公司完成营业收入
+// 6.8亿元、工业总产值7.1亿元。" A workload or an amount takes 完成; a head
+// count, a number of units or a rate is stated without a verb
+// (面向社会公开招考录取的卫生专业技术人才24名), and so is a label that opens
+// with its own verb (实现利税…). They are the host's, never the union's, and
+// no figure of the union is worked out from them. "" when none.
 func (w *Writer) HostContext() string {
 	h := w.p.Host
-	var cs []string
+	var parts []hostFigure
 	for i, ind := range h.Indicators {
 		path := "host.indicators[" + strconv.Itoa(i) + "]."
 		var v string
+		done := true
 		switch {
 		case ind.Amount != nil || positiveMoney(w.p, path+"amount", nil):
 			v, _ = money(w.p, path+"amount", ind.Amount)
 		case ind.Count != nil || positive(w.p, path+"count", nil):
 			v, _ = fig(w.p, path+"count", ind.Count, ind.Measure)
+			done = !headCount(ind.Measure)
 		case ind.Value != nil:
 			v = ind.Value.String() + ind.Measure
+			done = !headCount(ind.Measure)
 		case ind.Rate != nil:
 			v = rateText(*ind.Rate)
+			done = false
 		}
 		if v == "" {
 			continue
@@ -162,11 +184,56 @@ func (w *Writer) HostContext() string {
 		if ind.Measure != "" && strings.HasSuffix(label, ind.Measure) && strings.HasSuffix(v, ind.Measure) {
 			label = strings.TrimSuffix(label, ind.Measure) // 门急诊人次86万余人次 -> 门急诊86万余人次
 		}
-		cs = append(cs, span(ind.Span)+label+v)
+		if ownVerb(label) {
+			done = false
+		}
+		parts = append(parts, hostFigure{span(ind.Span) + label + v, done})
 	}
-	if len(cs) == 0 {
+	if len(parts) == 0 {
 		return ""
 	}
+	var groups []string
+	for i := 0; i < len(parts); {
+		j := i
+		var items []string
+		for ; j < len(parts) && parts[j].done == parts[i].done; j++ {
+			items = append(items, parts[j].text)
+		}
+		g := list(items)
+		if parts[i].done {
+			g = "完成" + g
+		}
+		groups = append(groups, g)
+		i = j
+	}
 	name := orDefault(h.Name, w.words.Host)
-	return sentence("这一年，" + name + "完成" + list(cs))
+	return sentence("这一年，" + name + strings.Join(groups, "，"))
+}
+
+// hostFigure is one of the host's figures as the opening words it, and
+// whether it is a workload the host completed (完成…).
+type hostFigure struct {
+	text string
+	done bool
+}
+
+// headCount reports whether measure counts people or bodies (24名, 7个,
+// 359家): such a figure states how many there are, not work completed.
+func headCount(measure string) bool {
+	switch measure {
+	case "名", "人", "位", "个", "家", "所", "户", "支", "座", "张", "间":
+		return true
+	}
+	return false
+}
+
+// ownVerb reports whether a host figure's label opens with its own verb
+// (实现利税, 新增就业岗位, 接待游客), which 完成 cannot precede.
+func ownVerb(label string) bool {
+	for _, v := range []string{"完成", "实现", "新增", "接待", "录取", "招聘", "引进", "获得", "荣获", "上缴", "缴纳", "收治", "创造"} {
+		if strings.HasPrefix(label, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -24,3 +24,43 @@ func TestFacilityTotalTellsSomething(t *testing.T) {
 		}
 	}
 }
+
+// TestHostContextVerb: the host's workloads and amounts take 完成; a head
+// count, a number of bodies, a rate and a label with its own verb are
+// stated without it, each run of like figures listed together.
+func TestHostContextVerb(t *testing.T) {
+	for _, c := range []struct {
+		indicators, want string
+	}{
+		{"[{label: 营业收入, amount: 6.8亿}, {label: 工业总产值, amount: 7.1亿}]",
+			"这一年，东塔机械有限公司完成营业收入6.8亿元、工业总产值7.1亿元。"},
+		{"[{label: 门急诊人次, count: 86万余, measure: 人次}, {label: 出院人次, count: 4.1万, measure: 人次}]",
+			"这一年，东塔机械有限公司完成门急诊86万余人次、出院4.1万人次。"},
+		{"[{label: 公开招考录取的专业技术人才, count: 24, measure: 名}, {label: 录取人才的单位, count: 7, measure: 个}]",
+			"这一年，东塔机械有限公司公开招考录取的专业技术人才24名、录取人才的单位7个。"},
+		{"[{label: 工业总产值, amount: 7.1亿}, {label: 在岗职工, count: 1200, measure: 名}, {label: 产品合格率, rate: 99.5%}]",
+			"这一年，东塔机械有限公司完成工业总产值7.1亿元，在岗职工1200名、产品合格率99.5%。"},
+		{"[{label: 实现利税, amount: 5000万}]",
+			"这一年，东塔机械有限公司实现利税5000万元。"},
+	} {
+		p := parse(t, "organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\nhost:\n  name: 东塔机械有限公司\n  indicators: "+c.indicators+"\n")
+		if got := New(run(t, nil, p), false).HostContext(); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.indicators, got, c.want)
+		}
+	}
+}
+
+// TestStatedRateSaidOnce: a rate the records state beside the figures it is
+// computed from (yongjia's 工会活动经费划拨率 89.94) is the rate the finance
+// paragraph has said already, and is not said again; a stated rate with a
+// note of its own (the 入会率 of 民办学校) is a different figure and stays.
+func TestStatedRateSaidOnce(t *testing.T) {
+	w := New(run(t, nil, load(t, "../../examples/yongjia-edu-2013.yaml")...), false)
+	fin := paras(w.Narrate("finance"))
+	if n := strings.Count(fin, "89.94%"); n != 1 {
+		t.Errorf("finance says 89.94%% %d times, want once:\n%s", n, fin)
+	}
+	if org := paras(w.Narrate("organisation")); !strings.Contains(org, "入会率为64.5%") {
+		t.Errorf("organisation lost the stated 入会率 of 民办学校:\n%s", org)
+	}
+}

@@ -47,6 +47,8 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 	}
 	if s := emptyReport(res, kind, periods); s != "" {
 		warn(true, s)
+	} else if s := noPlan(p, kind); s != "" {
+		warn(false, s)
 	}
 	if kind != Term {
 		for _, id := range record.SectionIDs {
@@ -64,6 +66,32 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		warn(false, "核对没有通过:"+a.Message)
 	}
 	return out
+}
+
+// noPlan notes a summary or work report whose records plan nothing for
+// the next period: its 工作打算 (工作任务) is then a few items drawn from
+// the problems found and the union's standing duties, and the clerk should
+// know to write the real plan. "" when the records give one, and for the
+// kinds that do not plan (a term review suggests; a 工作要点 is the plan).
+func noPlan(p *record.Period, kind Kind) string {
+	if kind != Annual && kind != HalfYear && kind != Congress {
+		return ""
+	}
+	for _, s := range p.Text.Plan {
+		if said(s.Items) {
+			return ""
+		}
+	}
+	year := 0
+	if p.When.Year != nil {
+		year = int(*p.When.Year)
+	}
+	next, _ := nextPeriod(year, p.When.Part)
+	part := "工作打算"
+	if kind == Congress {
+		part = "工作任务"
+	}
+	return "数据中没有写" + next + "的工作打算(text.plan),报告中的“" + part + "”是按存在的问题和工会的经常性工作拟的几条;请在 text.plan 中写明" + next + "的具体打算"
 }
 
 // missingYears names the years a term review lacks: those between the

@@ -110,7 +110,7 @@ func TestEmptyReport(t *testing.T) {
 
 // TestThinSections checks that a section of one short sentence is named.
 func TestThinSections(t *testing.T) {
-	p, err := record.Parse("t.yaml", []byte("organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nwomen: {committee: 是}\nmembership: {staff: 100, members: 95, new_members: 5}\n"), record.DefaultLimits)
+	p, err := record.Parse("t.yaml", []byte("organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nwomen: {committee: 是}\nmembership: {staff: 100, members: 95, new_members: 5}\ntext: {plan: [{heading: 2024年工作打算, items: [继续做好女职工工作]}]}\n"), record.DefaultLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,5 +128,56 @@ func TestThinSections(t *testing.T) {
 	}
 	if len(got) != 1 || !strings.Contains(got[0], "text.sections.women") {
 		t.Errorf("warnings %q, want one about the women's section", got)
+	}
+}
+
+// TestNoPlan: a summary or work report of records that plan nothing still
+// has its 工作打算 (工作任务), drawn from the problems found and the standing
+// duties, and says so in a note; with text.plan it takes the clerk's plan
+// and notes nothing. A term review suggests and a 工作要点 plans, so neither
+// gets the note.
+func TestNoPlan(t *testing.T) {
+	const base = "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nmembership: {staff: 100, members: 80, new_members: 5}\n"
+	for _, c := range []struct {
+		kind    Kind
+		plan    bool
+		heading string // the part the report must have
+		note    bool
+	}{
+		{Annual, false, "## 三、2024年工作打算", true},
+		{Annual, true, "## 三、2024年工作打算", false},
+		{Congress, false, "2024年工作任务", true},
+		{Term, false, "", false},
+	} {
+		src := base
+		if c.plan {
+			src += "text: {plan: [{heading: 2024年工作打算, items: [扩大工会组织覆盖面]}]}\n"
+		}
+		p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := rules.Run([]*record.Period{p}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Compose(res, c.kind, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		noted := false
+		for _, w := range d.Warnings {
+			noted = noted || strings.Contains(w.Text, "text.plan 中写明2024年的具体打算")
+		}
+		if noted != c.note {
+			t.Errorf("%s, plan %v: noted %v, want %v (%v)", c.kind.Name(), c.plan, noted, c.note, d.Warnings)
+		}
+		md := string(markdownOf(t, d).Markdown)
+		if c.heading != "" && !strings.Contains(md, c.heading) {
+			t.Errorf("%s, plan %v: no %q in\n%s", c.kind.Name(), c.plan, c.heading, md)
+		}
+		if c.note && !strings.Contains(md, "一是") {
+			t.Errorf("%s: no planned items in\n%s", c.kind.Name(), md)
+		}
 	}
 }
