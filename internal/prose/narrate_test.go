@@ -105,3 +105,17 @@ func TestOccasionClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNewUnionsNamedTogether: unions founded with nothing more said of them
+// are named in one sentence; one with a date or figures keeps its own.
+func TestNewUnionsNamedTogether(t *testing.T) {
+	p := parse(t, "organisation: {name: 思礼镇工会联合会, sector: 乡镇}\nperiod: {year: 2020}\nbuilding:\n  unions_built: 3\n  new_unions:\n"+
+		"    - {name: 万洋绿色能源有限公司工会, kind: 独立}\n    - {name: 金惠铅业有限公司工会, kind: 独立}\n"+
+		"    - {name: 路华电子厂工会, kind: 独立, date: 2020-06, members: 420}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("organisation"))
+	for _, want := range []string{"万洋绿色能源有限公司工会、金惠铅业有限公司工会相继成立。", "6月，路华电子厂工会成立，该工会有会员420人。"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %q, want %q in it", got, want)
+		}
+	}
+}

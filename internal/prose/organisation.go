@@ -338,6 +338,18 @@ func (w *Writer) groupTasks() Para {
 // and figures, then 该联合会 for what follows about it.
 func (w *Writer) newUnions() Para {
 	var out Para
+	var bare []string // a run of unions named with nothing else said of them
+	flush := func() {
+		switch len(bare) {
+		case 0:
+		case 1:
+			out = append(out, sentence(bare[0]+"成立"))
+		default:
+			// 万洋绿色能源有限公司工会、…、金惠铅业有限公司工会相继成立。
+			out = append(out, sentence(listNames(bare)+"相继成立"))
+		}
+		bare = nil
+	}
 	for i, u := range w.p.Building.NewUnions {
 		path := "building.new_unions[" + strconv.Itoa(i) + "]."
 		founded := u.Name + "成立"
@@ -363,6 +375,11 @@ func (w *Writer) newUnions() Para {
 		if len(facts) > 0 {
 			s = joinClauses(s, referTo(u.Name)+strings.Join(facts, "，"))
 		}
+		if s == u.Name+"成立" && strings.TrimSpace(u.Note) == "" {
+			bare = append(bare, u.Name)
+			continue
+		}
+		flush()
 		if note := clause(u.Note); note != "" && !hasSubject(note) && !strings.ContainsAny(note, "。！？") {
 			// what the union covers and elected goes on from its founding
 			out = append(out, sentence(joinClauses(s, note)))
@@ -370,6 +387,7 @@ func (w *Writer) newUnions() Para {
 		}
 		out = append(out, withNote(s, u.Note))
 	}
+	flush()
 	return out
 }
 

@@ -81,7 +81,10 @@ func (w *Writer) heldCongress() bool {
 // year's, and the suggestions look five years ahead: ../shared/WRITING.md
 // §7); then, up to six in all, what the findings of the last year call
 // for, what the term's falling figures call for, and the targets set for
-// the new term; at least four, the standing duties filling in.
+// the new term; then the standing duties (duties): political guidance
+// first, the union's own building last, and between them one for each part
+// of the work the report tells. At least four in all, at most six. A
+// summary or work report whose records plan nothing takes them as its plan.
 func (w *Writer) Advice() []string {
 	var out []string
 	if w.p.When.Years() > 1 {
@@ -110,18 +113,77 @@ func (w *Writer) Advice() []string {
 	if ts := w.TermTargets(); len(ts) > 0 {
 		add(strings.Join(ts, "，"))
 	}
-	for _, s := range []string{
-		"坚持把思想政治引领放在首位，团结引导广大" + w.Staff() + "听党话、跟党走",
-		"健全以" + w.words.Congress + "为基本形式的民主管理制度，维护好" + w.Staff() + "的合法权益",
-		"做实帮扶慰问和服务" + w.Staff() + "工作，让" + w.Staff() + "感受到组织的温暖",
-		"加强工会自身建设，提高工会干部服务" + w.Staff() + "的能力",
-	} {
-		if len(out) >= 4 {
-			break
+	organised := false // a finding already asks for organising work
+	for _, f := range w.res.Findings {
+		organised = organised || strings.HasPrefix(f.ID, "membership.") || strings.HasPrefix(f.ID, "building.")
+	}
+	ds := w.duties()
+	take := make([]bool, len(ds))
+	n := len(out) + 2 // the first duty and the last are always given
+	take[0], take[len(ds)-1] = true, true
+	for i, d := range ds[1 : len(ds)-1] {
+		if n < 6 && w.workedIn(d.sections...) && !(d.sections[0] == "organisation" && organised) {
+			take[i+1] = true
+			n++
 		}
-		add(s)
+	}
+	// too few: the duties every union has, whatever its records tell
+	// (a 机关 seldom holds a 职代会, so its democracy is not assumed)
+	for _, id := range []string{"relief", "democracy", "activities", "organisation"} {
+		for i, d := range ds {
+			if n < 4 && !take[i] && d.sections[0] == id && !(id == "democracy" && record.SectorOf(w.p.Org) == record.SectorGovernment) &&
+				!(id == "organisation" && organised) {
+				take[i] = true
+				n++
+			}
+		}
+	}
+	for i, d := range ds {
+		if take[i] {
+			add(d.text)
+		}
 	}
 	return out
+}
+
+// duty is a standing duty of the union, a suggestion or plan item for the
+// sections of its work it belongs to.
+type duty struct {
+	sections []string
+	text     string
+}
+
+// duties are the union's standing duties in the order a plan gives them:
+// political guidance first, the union's own building last, and between
+// them one for each part of its work.
+func (w *Writer) duties() []duty {
+	staff := w.Staff()
+	return []duty{
+		{[]string{"ideology"}, "坚持把思想政治引领放在首位，团结引导广大" + staff + "听党话、跟党走"},
+		{[]string{"organisation"}, "巩固扩大工会组织覆盖面，做好会员发展和会籍管理工作"},
+		{[]string{"democracy"}, "健全以" + w.words.Congress + "为基本形式的民主管理制度，维护好" + staff + "的合法权益"},
+		{[]string{"labour"}, "深入开展劳动竞赛和" + staff + "技能培训，激发" + staff + "的创新创造活力"},
+		{[]string{"relief", "charity"}, "做实帮扶慰问和服务" + staff + "工作，让" + staff + "感受到组织的温暖"},
+		{[]string{"activities", "welfare"}, "丰富" + staff + "文体活动，增强" + staff + "队伍的凝聚力"},
+		{[]string{"women"}, "做好女职工工作，维护女职工的特殊权益"},
+		{[]string{"self", "finance"}, "加强工会自身建设，提高工会干部服务" + staff + "的能力"},
+	}
+}
+
+// workedIn reports whether the report tells work of any of the sections:
+// what the records say of it, or a paragraph the clerk wrote for it.
+func (w *Writer) workedIn(sections ...string) bool {
+	for _, id := range sections {
+		for _, p := range w.periods {
+			if len(nonEmpty(p.Text.Sections[id])) > 0 {
+				return true
+			}
+		}
+		if len(w.Narrate(id)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clerkAdvice words the clerk's plan as suggestions: a plan of several
