@@ -104,3 +104,39 @@ relief:
 		}
 	}
 }
+
+// TestStandingDuties: the standing duties of a plan follow the work the
+// report tells, political guidance first and the union's own building
+// last; a 机关 that records no 职代会 is not told to strengthen one, and a
+// union of wide work gets up to six.
+func TestStandingDuties(t *testing.T) {
+	for _, tt := range []struct {
+		name, data string
+		want       []string // the opening words of each suggestion, in order
+	}{
+		{"机关 with relief and sports",
+			"organisation: {name: 局机关工会, sector: 机关}\nperiod: {year: 2023}\n" +
+				"relief: {batches: [{occasion: 会员生日慰问, kind: 节日福利, who: 过生日的会员, goods: [{item: 生日蛋糕}]}]}\n" +
+				"activities: [{name: 羽毛球比赛, category: 文体, role: 主办}]\n",
+			[]string{"坚持把思想政治引领", "做实帮扶慰问", "丰富干部职工文体活动", "加强工会自身建设"}},
+		{"factory of wide work",
+			"organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\n" +
+				"membership: {staff: 100, members: 99, new_members: 5}\n" +
+				"democracy: {sessions: 1, proposals: 10}\n" +
+				"activities: [{name: 技能大赛, category: 技能, role: 主办}, {name: 篮球赛, category: 文体, role: 主办}]\n" +
+				"women: {committee: 是}\n",
+			[]string{"坚持把思想政治引领", "巩固扩大工会组织覆盖面", "健全以职代会", "深入开展劳动竞赛", "丰富职工文体活动", "加强工会自身建设"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := New(run(t, nil, parse(t, tt.data)), false).Advice()
+			if len(got) != len(tt.want) {
+				t.Fatalf("%d suggestions, want %d: %q", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(got[i], w) {
+					t.Errorf("suggestion %d = %q, want it to open with %q", i+1, got[i], w)
+				}
+			}
+		})
+	}
+}
