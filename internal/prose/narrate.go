@@ -36,7 +36,7 @@ const (
 func joinShort(ps []Para) []Para {
 	var out []Para
 	for _, p := range ps {
-		if n := len(out); n > 0 && (short(out[n-1]) || short(p)) && runes(out[n-1])+runes(p) <= joinedPara {
+		if n := len(out); n > 0 && Joinable(out[n-1], p) {
 			last := out[n-1][len(out[n-1])-1]
 			if f := frame(last); f != "" && f == frame(p[0]) && single(last) && single(p[0]) {
 				// like sentences are one, their clauses joined by ；
@@ -80,8 +80,18 @@ func textOf(ps []Para) string {
 	return b.String()
 }
 
-// short reports whether p is a single sentence of fewer than shortPara runes.
-func short(p Para) bool { return len(p) == 1 && runes(p) < shortPara }
+// Joinable reports whether paragraphs a and b, one after the other in a
+// section, read as one: either is a single short sentence and together
+// they stay under joinedPara runes.
+func Joinable(a, b Para) bool {
+	return (short(a) || short(b)) && runes(a)+runes(b) <= joinedPara
+}
+
+// short reports whether p is a single sentence of fewer than shortPara
+// runes. A clerk's paragraph comes as one string: one 。 at its end at most.
+func short(p Para) bool {
+	return len(p) == 1 && strings.Count(strings.TrimRight(p[0], "。"), "。") == 0 && runes(p) < shortPara
+}
 
 // runes counts the runes of p's sentences.
 func runes(p Para) int {

@@ -267,7 +267,7 @@ type Known struct {
 var (
 	figureArgs  = map[string]bool{"v": true, "vfor": true, "change": true, "compared": true, "firstV": true, "total": true, "growth": true, "seriesTable": true}
 	rankingArgs = map[string]bool{"hasRanking": true, "ranking": true, "rankingTop": true, "groupBest": true}
-	sectionArgs = map[string]bool{"clerk": true, "activitiesOf": true}
+	sectionArgs = map[string]bool{"clerk": true, "work": true, "activitiesOf": true}
 	chartArgs   = map[string]bool{"chart": true}
 )
 

@@ -181,3 +181,35 @@ func TestNoPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkJoinsAtSeam: where what the records say of a section meets the
+// clerk's paragraphs, a paragraph of one short sentence joins its
+// neighbour, short or long (the clerk's punctuation widened like any record
+// text).
+func TestWorkJoinsAtSeam(t *testing.T) {
+	const base = "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\n" +
+		"activities: [{name: “安全生产月”活动, category: 安全生产, role: 主办}]\n"
+	for _, c := range []struct {
+		clerk, want string
+	}{
+		{"逐级签订《安全责任目标书》,层层落实。", "开展了“安全生产月”活动。逐级签订《安全责任目标书》，层层落实。\n"},
+		{"各车间结合生产实际,逐级签订《安全责任目标书》,把安全责任落实到班组和岗位,全年未发生一起安全生产责任事故,安全生产形势持续稳定向好,职工的安全意识明显增强。",
+			"开展了“安全生产月”活动。各车间结合生产实际，逐级签订"},
+	} {
+		p, err := record.Parse("t.yaml", []byte(base+"text: {sections: {labour: [\""+c.clerk+"\"]}}\n"), record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := rules.Run([]*record.Period{p}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Compose(res, Annual, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if md := string(markdownOf(t, d).Markdown); !strings.Contains(md, c.want) {
+			t.Errorf("clerk %q: no %q in\n%s", c.clerk, c.want, md)
+		}
+	}
+}

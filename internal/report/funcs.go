@@ -50,6 +50,8 @@ import (
 //	host                 the host organisation's figures, as context (host.indicators)
 //	proposals            how the last congress's proposals were handled
 //	clerk ID             the clerk's paragraphs for section ID (text.sections)
+//	work ID              narrate ID, then clerk ID, a short paragraph where
+//	                     they meet joined to its neighbour
 //	paras LIST           a paragraph for each text of LIST
 //	join LIST            items joined with 、 (missing items left out)
 //	joinAnd LIST         items joined with 、 and a final 和
@@ -87,6 +89,7 @@ func (c *composer) funcs() template.FuncMap {
 
 		"clerk":      c.clerk,
 		"narrate":    c.narrate,
+		"work":       c.work,
 		"brief":      c.brief,
 		"meeting":    func() Text { return c.worded((*prose.Writer).Meeting) },
 		"highlights": func() Text { return c.worded((*prose.Writer).Highlights) },
@@ -195,6 +198,13 @@ func (c *composer) clerk(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}
 	}
+	return paras(c.clerkTexts(id)), nil
+}
+
+// clerkTexts are the clerk's paragraphs for section id: those of the
+// period reported on (a paragraph about several years ago left out), or,
+// in a term review, those of every year, each once.
+func (c *composer) clerkTexts(id string) []string {
 	if c.kind != Term {
 		var own []string
 		for _, t := range c.period.Text.Sections[id] {
@@ -202,7 +212,7 @@ func (c *composer) clerk(id string) (string, error) {
 				own = append(own, t)
 			}
 		}
-		return paras(own), nil
+		return own
 	}
 	var all []string
 	seen := map[string]bool{}
@@ -214,7 +224,37 @@ func (c *composer) clerk(id string) (string, error) {
 			}
 		}
 	}
-	return paras(all), nil
+	return all
+}
+
+// work prints what section id tells: the paragraphs the prose writer plans
+// from the records, then the clerk's. Where they meet, a paragraph of one
+// short sentence does not stand alone ("开展了“安全生产月”活动。" before the
+// clerk's "逐级签订《安全责任目标书》。"): it joins its neighbour, as the
+// planned paragraphs join among themselves (prose.Joinable).
+func (c *composer) work(id string) (string, error) {
+	if !knownSection(id) {
+		return "", &fieldError{name: id, msg: "没有这个栏目:"}
+	}
+	texts := c.clerkTexts(id)
+	var ps []prose.Para
+	if c.res != nil {
+		// planned once: the writer varies its words from one call to the next
+		ps = c.prose().Narrate(id)
+	}
+	narrated := planned(ps)
+	var i int // the first clerk paragraph not yet printed
+	for i < len(texts) && strings.TrimSpace(texts[i]) == "" {
+		i++
+	}
+	if len(ps) == 0 || i == len(texts) || !prose.Joinable(ps[len(ps)-1], prose.Para{texts[i]}) {
+		return narrated + paras(texts), nil
+	}
+	rest := paras(texts[i+1:])
+	if rest == "" {
+		rest = directive(dirPara)
+	}
+	return narrated + Text(texts[i]).String() + rest, nil
 }
 
 // paras prints each text of a list as a paragraph of its own.
