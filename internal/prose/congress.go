@@ -212,14 +212,16 @@ func (w *Writer) Proposals() []Para {
 	if done := w.proposalsDone(); done != "" {
 		s += "。立案提案" + done
 	}
-	out := []Para{{sentence(s)}}
+	// the count, the clerk's examples and what is left to do are one
+	// paragraph: the examples and the follow-up are a sentence each
+	out := Para{sentence(s)}
 	if xs := nonEmpty(d.ProposalExamples); len(xs) > 0 {
-		out = append(out, Para{sentence("如" + strings.Join(mapClause(xs), "；"))})
+		out = append(out, sentence("如"+strings.Join(mapClause(xs), "；")))
 	}
 	if v, ok := w.value(rules.IDUnimplemented, ""); ok && v.Num.Sign() > 0 {
-		out = append(out, Para{sentence("对尚未落实的" + w.Value(v) + "提案，工会将继续跟踪督办")})
+		out = append(out, sentence("对尚未落实的"+w.Value(v)+"提案，工会将继续跟踪督办"))
 	}
-	return out
+	return []Para{out}
 }
 
 // mapClause drops the final stop of each text.
