@@ -15,9 +15,26 @@ func nonBlank(items []string) []string {
 
 // Join joins an enumeration with 、 and no closing 和, as lists of figures
 // are written: Join({"甲156元", "乙136元", "丙136元"}) = "甲156元、乙136元、丙136元".
+// Items wholly in quotes or book-title marks take no 顿号 between them
+// (GB/T 15834—2011 §5.1.5): “巾帼文明岗”“工人先锋号”, 《工会法》《劳动法》.
 // Blank items are left out so no "、、" can appear; an empty list gives ""
 // and the caller must drop the sentence.
-func Join(items []string) string { return strings.Join(nonBlank(items), "、") }
+func Join(items []string) string {
+	xs := nonBlank(items)
+	var b strings.Builder
+	for i, x := range xs {
+		if i > 0 && !(marked(xs[i-1]) && marked(x)) {
+			b.WriteString("、")
+		}
+		b.WriteString(x)
+	}
+	return b.String()
+}
+
+// marked reports whether s is wholly in quotes or book-title marks.
+func marked(s string) bool {
+	return strings.HasPrefix(s, "“") && strings.HasSuffix(s, "”") || strings.HasPrefix(s, "《") && strings.HasSuffix(s, "》")
+}
 
 // JoinAnd joins items for prose, the last pair with 和: "甲", "甲和乙",
 // "甲、乙和丙". Blank items are left out; an empty list gives "".
@@ -26,5 +43,5 @@ func JoinAnd(items []string) string {
 	if len(xs) < 2 {
 		return strings.Join(xs, "")
 	}
-	return strings.Join(xs[:len(xs)-1], "、") + "和" + xs[len(xs)-1]
+	return Join(xs[:len(xs)-1]) + "和" + xs[len(xs)-1]
 }

@@ -252,6 +252,7 @@ func (w *Writer) activity(pa placedActivity) string {
 	}
 	participants, hasPeople := fig(p, path+"participants", a.Participants, "")
 	staff := w.Staff()
+	note := a.Note
 	name := a.Name
 	if role == "参加" && a.Organiser != "" && !strings.HasPrefix(a.Name, a.Organiser) {
 		// a name that opens with its organiser names it already
@@ -259,9 +260,14 @@ func (w *Writer) activity(pa placedActivity) string {
 		name = a.Organiser + "举办的" + a.Name
 	}
 	team := a.Teams != nil && *a.Teams > 0 || teamResult(a.Results)
+	if who, ok := attendees(note); ok && hasPeople && (role == "参加" || k == eventTrip) &&
+		!team && len(a.Results) == 0 && len(a.Prizes) == 0 && k != eventContest {
+		// the note says whom the union sent: they are the people counted
+		// (选派3名分工会干部参加了…), not 参加 said twice
+		staff, note = who, ""
+	}
 	var main string
 	var clauses []string
-	note := a.Note
 	switch {
 	case role == "承办":
 		main = "承办了" + name
@@ -400,10 +406,14 @@ func takingPart(note string) bool {
 }
 
 // attendees returns who a note says attended ("全区厂矿、个体医疗机构负责人"
-// from "全区厂矿、个体医疗机构负责人参加"): a note of one clause that ends
-// with 参加 and gives no number of its own.
+// from "全区厂矿、个体医疗机构负责人参加", "分工会干部" from "选派分工会干部
+// 参加"): a note of one clause that ends with 参加 and gives no number of
+// its own.
 func attendees(note string) (string, bool) {
 	n := strings.TrimSuffix(clause(note), "了")
+	for _, v := range []string{"选派", "组织", "安排"} {
+		n = strings.TrimPrefix(n, v)
+	}
 	who, ok := strings.CutSuffix(n, "参加")
 	who = strings.TrimSuffix(who, "都")
 	who = strings.TrimSuffix(who, "均")

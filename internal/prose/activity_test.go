@@ -140,3 +140,15 @@ func TestJoinedActivities(t *testing.T) {
 		}
 	}
 }
+
+// TestSentAttendeesInNote: a note that says whom the union sent to another's
+// event names the people counted: 选派3名分工会干部参加了…, not 选派3名职工
+// 参加了…，选派分工会干部参加.
+func TestSentAttendeesInNote(t *testing.T) {
+	p := parse(t, "organisation: {name: 无锡市邮政局工会, sector: 企业}\nperiod: {year: 2009}\nactivities:\n"+
+		"  - {name: 市总工会劳动法律监督员培训班, category: 培训, role: 参加, organiser: 市总工会, participants: 3, note: 选派分工会干部参加}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("self"))
+	if want := "选派3名分工会干部参加了市总工会劳动法律监督员培训班。"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -59,10 +59,8 @@ func (w *Writer) honours() []Para {
 	sort.SliceStable(sorted, func(i, j int) bool {
 		return rules.HonourLevel(sorted[i].h.Level) < rules.HonourLevel(sorted[j].h.Level)
 	})
-	var named []string
-	for _, ph := range sorted[:min(3, len(sorted))] {
-		named = append(named, w.honour(ph))
-	}
+	// the three highest, those of one receiver in one clause
+	named := w.honourList(sorted[:min(3, len(sorted))])
 	return []Para{{sentence(s), sentence(strings.Join(named, "；"))}}
 }
 
@@ -76,14 +74,10 @@ func (w *Writer) honourCount(id, subject string) (rules.Value, bool) {
 	return w.value(id, subject)
 }
 
-// honour words one honour: "急诊科被命名为“市级青年文明号”", "护理部主任获得
-// “县五一劳动奖章”", "3名职工荣获“优秀工会积极分子”称号", with its year in a
-// review of several years.
-func (w *Writer) honour(ph placedHonour) string { return w.honourTitled(ph, quote(ph.h.Title)) }
-
 // honourList words honours one clause each, but one clause for the
 // honours that share a receiver, a kind, a giver and a year: "市自来水公司
-// 荣获“湖北省消费者满意单位”、“宜昌市卓越企业”称号", not the receiver twice.
+// 荣获“湖北省消费者满意单位”“宜昌市卓越企业”称号", not the receiver twice
+// (quoted items of a list take no 顿号 between them, GB/T 15834 §5.1.5).
 func (w *Writer) honourList(hs []placedHonour) []string {
 	var keys []string
 	titles := map[string][]string{}
@@ -98,13 +92,15 @@ func (w *Writer) honourList(hs []placedHonour) []string {
 	}
 	out := make([]string, 0, len(keys))
 	for _, k := range keys {
-		out = append(out, w.honourTitled(first[k], strings.Join(titles[k], "、")))
+		out = append(out, w.honourTitled(first[k], strings.Join(titles[k], "")))
 	}
 	return out
 }
 
 // honourTitled words one honour with title, the quoted title or titles
-// to print.
+// to print: "急诊科被命名为“市级青年文明号”", "护理部主任获得“县五一劳动奖章”",
+// "3名职工荣获“优秀工会积极分子”称号", with its year in a review of several
+// years.
 func (w *Writer) honourTitled(ph placedHonour, title string) string {
 	h := ph.h
 	who := h.Who

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
 )
 
@@ -193,8 +194,8 @@ func joinClauses(cs ...string) string {
 	return strings.Join(out, "，")
 }
 
-// list joins items with 、.
-func list(items []string) string { return strings.Join(items, "、") }
+// list joins items with 、 (cnfmt.Join: none between quoted items).
+func list(items []string) string { return cnfmt.Join(items) }
 
 // listNames joins names with 、, each set by listName.
 func listNames(names []string) string {
