@@ -294,7 +294,8 @@ func (w *Writer) short() string { return orDefault(w.p.Org.ShortName, w.p.Org.Na
 // findings of the period reported on, those of one theme (organising,
 // funds …) merged into one item, most serious first as the rule engine
 // orders them, and the clerk's own; a clerk's problem on the theme of a
-// finding joins its item. A term review leaves out that the term is due
+// finding joins its item. In a year-by-year review a finding that counts
+// the last year's work is dated with it. A term review leaves out that the term is due
 // (the meeting is its business), and so does a report that records the
 // election held. At most six items, the clerk's all kept.
 func (w *Writer) Problems() []string {
@@ -314,6 +315,12 @@ func (w *Writer) Problems() []string {
 			continue
 		}
 		seen[t] = true
+		if w.multi && yearsFlow[f.ID] && w.year() > 0 {
+			// a year-by-year review's findings are the last year's: one
+			// that counts that year's work says whose figures they are
+			// (2023年，已立案的13件提案中尚有1件未落实)
+			t = strconv.Itoa(w.year()) + "年，" + t
+		}
 		theme := f.Section
 		if f.Text != "" || theme == "" {
 			theme = "rule:" + f.ID // a rule file's finding stands alone
@@ -357,6 +364,14 @@ func (w *Writer) Problems() []string {
 		out = append(out, strings.Join(it.texts, "；"))
 	}
 	return append(out, own...)
+}
+
+// yearsFlow are the findings that count one year's work (proposals of the
+// year, hazards found, the year's drive, spending and transfers, the
+// year's building task), not a state at its end such as the 入会率.
+var yearsFlow = map[string]bool{
+	"democracy.unimplemented": true, "labour.hazards_open": true, "charity.not_participated": true,
+	"finance.zero_spending": true, "finance.untransferred": true, "building.task_incomplete": true,
 }
 
 // unsaid drops from a clerk's problem the clauses that say again, in

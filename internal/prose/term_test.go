@@ -140,3 +140,26 @@ func TestStandingDuties(t *testing.T) {
 		})
 	}
 }
+
+// TestTermProblemsDated: in a year-by-year review, a finding that counts
+// the last year's work says which year's it is; a state at the end of the
+// term (the 入会率) and the same finding of a single year's report are not
+// dated.
+func TestTermProblemsDated(t *testing.T) {
+	const org = "organisation: {name: 局机关工会, sector: 机关}\n"
+	y22 := parse(t, org+"period: {year: 2022}\n")
+	y23 := parse(t, org+"period: {year: 2023}\ndemocracy: {sessions: 1, proposals: 16, accepted: 13, implemented: 12}\nmembership: {staff: 100, members: 80}\n")
+	term := strings.Join(New(run(t, nil, y22, y23), true).Problems(), "\n")
+	for _, want := range []string{"2023年，已立案的13件提案中尚有1件未落实", "入会率为80%"} {
+		if !strings.Contains(term, want) {
+			t.Errorf("term problems %q lack %q", term, want)
+		}
+	}
+	if strings.Contains(term, "2023年，干部职工入会率") {
+		t.Errorf("the term-end 入会率 is dated: %q", term)
+	}
+	one := strings.Join(New(run(t, nil, y23), false).Problems(), "\n")
+	if strings.Contains(one, "2023年，") {
+		t.Errorf("a year's report dates its own findings: %q", one)
+	}
+}
