@@ -276,6 +276,14 @@ func (w *Writer) activity(pa placedActivity) string {
 		}
 	case role == "协办":
 		main = "协助" + orDefault(a.Organiser, "上级工会") + "举办了" + a.Name
+	case k == eventTrip && strings.Contains(a.Name, "赴"):
+		// a name that says who went where (女干部职工赴双龙考察) is what
+		// the union organised: 组织女干部职工赴双龙考察
+		main = "组织" + a.Name
+		if hasPeople {
+			clauses = append(clauses, "共有"+participants+"人参加")
+		}
+		hasPeople = false
 	case k == eventTrip:
 		if hasPeople {
 			main = "组织" + people(participants, staff) + "参加" + name

@@ -152,3 +152,23 @@ func TestSentAttendeesInNote(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestTripNamedWithItsTravellers: a visit whose name says who went where is
+// what the union organised (组织女干部职工赴双龙考察), not 组织职工参加 it.
+func TestTripNamedWithItsTravellers(t *testing.T) {
+	for _, c := range []struct{ act, want string }{
+		{"{name: 女干部职工赴双龙考察, category: 宣传教育, role: 主办, date: 2008-05}", "5月，组织女干部职工赴双龙考察。"},
+		{"{name: 劳模赴北戴河疗休养, category: 疗休养, role: 主办, participants: 12}", "组织劳模赴北戴河疗休养，共有12人参加。"},
+		{"{name: 职工疗休养, category: 疗休养, role: 主办, participants: 86}", "组织86名职工参加职工疗休养。"},
+	} {
+		p := parse(t, "organisation: {name: 乡工会, sector: 乡镇}\nperiod: {year: 2008}\nactivities: ["+c.act+"]\n")
+		w := New(run(t, nil, p), false)
+		var got string
+		for _, id := range []string{"ideology", "welfare", "activities"} {
+			got += paras(w.Narrate(id))
+		}
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.act, got, c.want)
+		}
+	}
+}
