@@ -276,9 +276,10 @@ func (w *Writer) activity(pa placedActivity) string {
 		}
 	case role == "协办":
 		main = "协助" + orDefault(a.Organiser, "上级工会") + "举办了" + a.Name
-	case k == eventTrip && strings.Contains(a.Name, "赴"):
-		// a name that says who went where (女干部职工赴双龙考察) is what
-		// the union organised: 组织女干部职工赴双龙考察
+	case k == eventTrip && (strings.Contains(a.Name, "赴") || !hasPeople && namesPeople(a.Name, staff)):
+		// a name that says who went where (女干部职工赴双龙考察), or who
+		// took part (女教师体检), is what the union organised:
+		// 组织女干部职工赴双龙考察, not 组织职工参加女教师体检
 		main = "组织" + a.Name
 		if hasPeople {
 			clauses = append(clauses, "共有"+participants+"人参加")
@@ -407,6 +408,17 @@ func takingPart(note string) bool {
 	}
 	for _, p := range []string{"参加", "参与", "参赛", "派出", "选派", "组队", "报名", "共派"} {
 		if strings.HasPrefix(note, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPeople reports whether an activity's name opens with the people
+// who took part in it: 女教师体检, 退休职工疗休养, 劳模疗休养.
+func namesPeople(name, staff string) bool {
+	for _, p := range []string{staff, "女教师", "女职工", "女教职工", "教职工", "职工", "员工", "干部", "会员", "劳模", "退休", "离退休", "一线", "新入职"} {
+		if p != "" && strings.HasPrefix(name, p) {
 			return true
 		}
 	}

@@ -159,6 +159,7 @@ func TestTripNamedWithItsTravellers(t *testing.T) {
 	for _, c := range []struct{ act, want string }{
 		{"{name: 女干部职工赴双龙考察, category: 宣传教育, role: 主办, date: 2008-05}", "5月，组织女干部职工赴双龙考察。"},
 		{"{name: 劳模赴北戴河疗休养, category: 疗休养, role: 主办, participants: 12}", "组织劳模赴北戴河疗休养，共有12人参加。"},
+		{"{name: 女教师体检, category: 疗休养, role: 主办}", "组织女教师体检。"},
 		{"{name: 职工疗休养, category: 疗休养, role: 主办, participants: 86}", "组织86名职工参加职工疗休养。"},
 	} {
 		p := parse(t, "organisation: {name: 乡工会, sector: 乡镇}\nperiod: {year: 2008}\nactivities: ["+c.act+"]\n")
