@@ -64,3 +64,18 @@ func TestStatedRateSaidOnce(t *testing.T) {
 		t.Errorf("organisation lost the stated 入会率 of 民办学校:\n%s", org)
 	}
 }
+
+// TestRecipientsScopeFirst: a group of people named within a scope keeps
+// the scope before the count: 为全镇10多名病疾和困难教职工, not 为10多名全镇….
+func TestRecipientsScopeFirst(t *testing.T) {
+	for _, c := range []struct{ batch, want string }{
+		{"{occasion: 春节慰问, kind: 慰问金, who: 全镇病疾和困难教职工, persons: 10多, goods: [{item: 慰问品}]}", "为全镇10多名病疾和困难教职工送去慰问品"},
+		{"{occasion: 春节慰问, kind: 慰问金, who: 困难教职工, persons: 12, amount: 6000}", "为12名困难教职工发放慰问金6000元"},
+		{"{occasion: 春节慰问, kind: 慰问金, who: 全县困难家庭, persons: 30, measure: 户, amount: 9000}", "为全县30户困难家庭发放慰问金9000元"},
+	} {
+		p := parse(t, "organisation: {name: 镇教育工会, sector: 学校}\nperiod: {year: 2015}\nrelief: {batches: ["+c.batch+"]}\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("relief")); !strings.Contains(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.batch, got, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -299,21 +300,24 @@ func (w *Writer) recipients(p *record.Period, path string, b record.ReliefBatch)
 		measure = "人"
 	}
 	word := func(n, who string) string {
+		// the scope comes before the count: 全镇10多名病疾和困难教职工
+		scope := scopeOf(who)
+		who = strings.TrimPrefix(who, scope)
 		switch measure {
 		case "人次", "户次":
-			return orDefault(who, w.Staff()) + n + measure
+			return scope + orDefault(who, w.Staff()) + n + measure
 		case "户":
-			return n + "户" + who
+			return scope + n + "户" + who
 		case "份":
-			return who + n + "份"
+			return scope + who + n + "份"
 		}
 		if who == "" {
-			return n + "名" + w.Staff()
+			return scope + n + "名" + w.Staff()
 		}
 		if isPerson(who) || strings.HasSuffix(who, "人员") || strings.HasSuffix(who, "家属") {
-			return n + "名" + who
+			return scope + n + "名" + who
 		}
-		return who + n + "人"
+		return scope + who + n + "人"
 	}
 	if len(b.Recipients) > 0 {
 		var out []string
@@ -334,6 +338,14 @@ func (w *Writer) recipients(p *record.Period, path string, b record.ReliefBatch)
 	}
 	return word(n, b.Who)
 }
+
+// scopeRe matches the scope a group of people is named within: 全镇, 全县,
+// 全公司, 全系统.
+var scopeRe = regexp.MustCompile(`^全(镇|乡|县|市|区|院|校|局|厂|所|公司|系统|行业|街道|社区|单位|集团)`)
+
+// scopeOf returns the scope who opens with ("全镇" of "全镇病疾和困难教职工"),
+// or "".
+func scopeOf(who string) string { return scopeRe.FindString(who) }
 
 // insurances are the relief kinds that are cover bought for people, not
 // money handed to them.
