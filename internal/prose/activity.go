@@ -145,6 +145,25 @@ func (w *Writer) activitiesIn(section string) []Para {
 		out = append(out, Para{s})
 	}
 	flush()
+	return likeJoined(out)
+}
+
+// likeJoined joins a run of one-sentence paragraphs that open the same way
+// ("选派选手参加了…，荣获第一名。选派选手参加了…，荣获第二名。") into one
+// sentence, its clauses joined by ；, as long as it stays under joinedPara
+// runes: three sentences of one frame in a row read as a form filled in.
+func likeJoined(ps []Para) []Para {
+	var out []Para
+	for _, p := range ps {
+		if n := len(out); n > 0 && len(p) == 1 && len(out[n-1]) == 1 {
+			last := out[n-1][0]
+			if f := frame(last); f != "" && f == frame(p[0]) && single(last) && single(p[0]) && runes(out[n-1])+runes(p) <= joinedPara {
+				out[n-1] = Para{clause(last) + "；" + p[0]}
+				continue
+			}
+		}
+		out = append(out, p)
+	}
 	return out
 }
 
