@@ -133,6 +133,8 @@ func TestJoinedActivities(t *testing.T) {
 			"举办了拔河比赛、“象棋、跳棋比赛”。\n"},
 		{"[{name: 全县教职工小合唱比赛, category: 文体, role: 主办, date: 2023-04, participants: 420}, {name: 全县教职工足球比赛, category: 文体, role: 主办, date: 2023-05, participants: 180}]",
 			"4月，举办了全县教职工小合唱比赛，共有420人参加；5月，举办了全县教职工足球比赛，共有180人参加。\n"},
+		{"[{name: 市交通系统职工乒乓球比赛, category: 文体, role: 参加, results: [{who: 路政执法大队王敏, award: 第一名}]}, {name: 市交通系统职工羽毛球比赛, category: 文体, role: 参加, results: [{who: 路政执法大队李强, award: 第二名}]}]",
+			"选派选手参加了市交通系统职工乒乓球比赛，路政执法大队王敏荣获第一名；选派选手参加了市交通系统职工羽毛球比赛，路政执法大队李强荣获第二名。\n"},
 	} {
 		p := parse(t, "organisation: {name: 测试工会, sector: 企业}\nperiod: {year: 2023}\nactivities: "+c.acts+"\n")
 		if got := paras(New(run(t, nil, p), false).Narrate("activities")); got != c.want {
