@@ -155,10 +155,9 @@ func (w *Writer) activitiesIn(section string) []Para {
 func likeJoined(ps []Para) []Para {
 	var out []Para
 	for _, p := range ps {
-		if n := len(out); n > 0 && len(p) == 1 && len(out[n-1]) == 1 {
-			last := out[n-1][0]
-			if f := frame(last); f != "" && f == frame(p[0]) && single(last) && single(p[0]) && runes(out[n-1])+runes(p) <= joinedPara {
-				out[n-1] = Para{clause(last) + "；" + p[0]}
+		if n := len(out); n > 0 && len(p) == 1 && len(out[n-1]) == 1 && runes(out[n-1])+runes(p) <= joinedPara {
+			if s, ok := likeJoin(out[n-1][0], p[0]); ok {
+				out[n-1] = Para{s}
 				continue
 			}
 		}

@@ -38,11 +38,9 @@ func joinShort(ps []Para) []Para {
 	var out []Para
 	for _, p := range ps {
 		if n := len(out); n > 0 && Joinable(out[n-1], p) {
-			last := out[n-1][len(out[n-1])-1]
-			if f := frame(last); f != "" && f == frame(p[0]) && single(last) && single(p[0]) {
-				// like sentences are one, their clauses joined by ；
-				// (4月16日，举办了…，共有165人参加；9月21日，举办了…)
-				out[n-1][len(out[n-1])-1] = clause(last) + "；" + p[0]
+			last := len(out[n-1]) - 1
+			if s, ok := likeJoin(out[n-1][last], p[0]); ok {
+				out[n-1][last] = s
 				out[n-1] = append(out[n-1], p[1:]...)
 				continue
 			}
@@ -65,6 +63,16 @@ func frame(s string) string {
 		return ""
 	}
 	return string(rs[:2])
+}
+
+// likeJoin returns sentences a and b as one, their clauses joined by ；,
+// when both open the same way (4月16日，举办了…，共有165人参加；9月21日，
+// 举办了…): like sentences one after another read as a form filled in.
+func likeJoin(a, b string) (string, bool) {
+	if f := frame(a); f != "" && f == frame(b) && single(a) && single(b) {
+		return clause(a) + "；" + b, true
+	}
+	return "", false
 }
 
 // single reports whether s is one sentence.
@@ -335,7 +343,7 @@ func semicolons(ss []string) Para {
 		}
 	}
 	for _, s := range ss {
-		if strings.Count(s, "。") == 1 && strings.HasSuffix(s, "。") {
+		if single(s) {
 			run = append(run, clause(s))
 			continue
 		}
@@ -356,14 +364,14 @@ func oneDate(p Para) Para {
 	for _, s := range p {
 		s = oneDateClauses(s)
 		d := leadingDate(s)
-		single := strings.Count(s, "。") == 1 && strings.HasSuffix(s, "。")
-		if n := len(out); d != "" && d == last && single && strings.Count(out[n-1], "。") == 1 {
+		one := single(s)
+		if n := len(out); d != "" && d == last && one && strings.Count(out[n-1], "。") == 1 {
 			out[n-1] = clause(out[n-1]) + "；" + strings.TrimPrefix(s, d+"，")
 			continue
 		}
 		out = append(out, s)
 		last = ""
-		if single {
+		if one {
 			last = d
 		}
 	}
