@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"zongjie/internal/doc"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -110,18 +111,7 @@ func TestEmptyReport(t *testing.T) {
 
 // TestThinSections checks that a section of one short sentence is named.
 func TestThinSections(t *testing.T) {
-	p, err := record.Parse("t.yaml", []byte("organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nwomen: {committee: 是}\nmembership: {staff: 100, members: 95, new_members: 5}\ntext: {plan: [{heading: 2024年工作打算, items: [继续做好女职工工作]}]}\n"), record.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := rules.Run([]*record.Period{p}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Compose(res, Annual, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := composeSource(t, "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nwomen: {committee: 是}\nmembership: {staff: 100, members: 95, new_members: 5}\ntext: {plan: [{heading: 2024年工作打算, items: [继续做好女职工工作]}]}\n", Annual)
 	var got []string
 	for _, w := range d.Warnings {
 		got = append(got, w.Text)
@@ -153,18 +143,7 @@ func TestNoPlan(t *testing.T) {
 		if c.plan {
 			src += "text: {plan: [{heading: 2024年工作打算, items: [扩大工会组织覆盖面]}]}\n"
 		}
-		p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := rules.Run([]*record.Period{p}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Compose(res, c.kind, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := composeSource(t, src, c.kind)
 		noted := false
 		for _, w := range d.Warnings {
 			noted = noted || strings.Contains(w.Text, "text.plan 中写明2024年的具体打算")
@@ -196,20 +175,27 @@ func TestWorkJoinsAtSeam(t *testing.T) {
 		{"各车间结合生产实际,逐级签订《安全责任目标书》,把安全责任落实到班组和岗位,全年未发生一起安全生产责任事故,安全生产形势持续稳定向好,职工的安全意识明显增强。",
 			"开展了“安全生产月”活动。各车间结合生产实际，逐级签订"},
 	} {
-		p, err := record.Parse("t.yaml", []byte(base+"text: {sections: {labour: [\""+c.clerk+"\"]}}\n"), record.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := rules.Run([]*record.Period{p}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Compose(res, Annual, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := composeSource(t, base+"text: {sections: {labour: [\""+c.clerk+"\"]}}\n", Annual)
 		if md := string(markdownOf(t, d).Markdown); !strings.Contains(md, c.want) {
 			t.Errorf("clerk %q: no %q in\n%s", c.clerk, c.want, md)
 		}
 	}
+}
+
+// composeSource composes a report of kind from one data file's source.
+func composeSource(t *testing.T, src string, kind Kind) *doc.Document {
+	t.Helper()
+	p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := rules.Run([]*record.Period{p}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compose(res, kind, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
