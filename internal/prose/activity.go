@@ -268,7 +268,13 @@ func (w *Writer) activity(pa placedActivity) string {
 			role = "参加"
 		}
 	}
-	participants, hasPeople := fig(p, path+"participants", a.Participants, "")
+	_, hasPeople := fig(p, path+"participants", a.Participants, "")
+	// participants words the number of people with its measure word, a
+	// qualifier after it where written so (200人以上, 近200名)
+	participants := func(measure string) string {
+		s, _ := fig(p, path+"participants", a.Participants, measure)
+		return s
+	}
 	staff := w.Staff()
 	note := a.Note
 	name := a.Name
@@ -300,12 +306,12 @@ func (w *Writer) activity(pa placedActivity) string {
 		// 组织女干部职工赴双龙考察, not 组织职工参加女教师体检
 		main = "组织" + a.Name
 		if hasPeople {
-			clauses = append(clauses, "共有"+participants+"人参加")
+			clauses = append(clauses, "共有"+participants("人")+"参加")
 		}
 		hasPeople = false
 	case k == eventTrip:
 		if hasPeople {
-			main = "组织" + people(participants, staff) + "参加" + name
+			main = "组织" + participants("名") + staff + "参加" + name
 		} else {
 			main = "组织" + staff + "参加" + name
 		}
@@ -315,22 +321,22 @@ func (w *Writer) activity(pa placedActivity) string {
 		case team:
 			main = "组队参加了" + name
 			if hasPeople {
-				clauses = append(clauses, "派出"+participants+"人")
+				clauses = append(clauses, "派出"+participants("人"))
 			}
 		case len(a.Results) > 0 || len(a.Prizes) > 0 || k == eventContest:
 			if hasPeople {
-				main = "选派" + participants + "名选手参加了" + name
+				main = "选派" + participants("名") + "选手参加了" + name
 			} else {
 				main = "选派选手参加了" + name
 			}
 		case k == eventTraining:
 			if hasPeople {
-				main = "选派" + people(participants, staff) + "参加了" + name
+				main = "选派" + participants("名") + staff + "参加了" + name
 			} else {
 				main = "选派" + staff + "参加了" + name
 			}
 		case hasPeople:
-			main = "组织" + people(participants, staff) + "参加了" + name
+			main = "组织" + participants("名") + staff + "参加了" + name
 		default:
 			main = "参加了" + name
 		}
@@ -346,7 +352,7 @@ func (w *Writer) activity(pa placedActivity) string {
 		if team && a.Teams != nil {
 			t := strconv.FormatInt(*a.Teams, 10) + "支代表队"
 			if hasPeople {
-				t += participants + "名选手"
+				t += participants("名") + "选手"
 			}
 			clauses = append(clauses, t+"参赛")
 			hasPeople = false
@@ -355,11 +361,11 @@ func (w *Writer) activity(pa placedActivity) string {
 			clauses = append(clauses, n+"参加")
 		}
 		if hasPeople {
-			c := "共有" + participants + "人参加"
+			c := "共有" + participants("人") + "参加"
 			if who, ok := attendees(a.Note); ok {
 				// the note says who attended: they and their number are one
 				// clause (全区医疗机构负责人共310余人参加), not 参加 twice
-				c, note = who+"共"+participants+"人参加", ""
+				c, note = who+"共"+participants("人")+"参加", ""
 			}
 			if b := breakdown(a.Breakdown, "人"); b != "" {
 				c += "（其中" + b + "）"
@@ -486,9 +492,6 @@ func hasSubject(note string) bool {
 	return false
 }
 
-// people words a number of people with the staff word: "59名教职工"; an
-// approximate number keeps its words ("近200名职工" from 近200).
-func people(n, staff string) string { return n + "名" + staff }
 
 // campaignName words a campaign by its name: "职工健步走活动", "“送清凉”
 // 活动", a name ending in 活动 as it is; other kinds keep their name.

@@ -79,3 +79,20 @@ func TestRecipientsScopeFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestApproxCountGrouped: an approximate count keeps its qualifier and takes
+// the style of every count: grouped by three from 10000 (近3,268,950人),
+// plain below (近200人), in 万 as written (4.1万余人).
+func TestApproxCountGrouped(t *testing.T) {
+	for _, c := range []struct{ participants, want string }{
+		{"近3268950", "共有近3,268,950人参加"},
+		{"190098以上", "共有190,098人以上参加"},
+		{"近200", "共有近200人参加"},
+		{"4.1万余", "共有4.1万余人参加"},
+	} {
+		p := parse(t, "organisation: {name: 县教育工会, sector: 学校}\nperiod: {year: 2023}\nactivities: [{name: 教职工趣味运动会, category: 文体, role: 主办, participants: "+c.participants+"}]\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("activities")); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.participants, got, c.want)
+		}
+	}
+}

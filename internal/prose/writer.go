@@ -179,6 +179,11 @@ func fig(p *record.Period, path string, n *int64, measure string) (string, bool)
 		return countText(*n, measure), true
 	}
 	if a, ok := p.Approx(path); ok {
+		if n, err := strconv.ParseInt(a.Digits, 10, 64); err == nil && a.Mag == "" && a.Digits == strconv.FormatInt(n, 10) {
+			// the qualifier as written, the digits in the report's one
+			// style for counts (近3,268,950人, like 4,270,228人)
+			a.Digits = countText(n, "")
+		}
 		return a.Words(measure), true
 	}
 	return "", false
