@@ -492,7 +492,6 @@ func hasSubject(note string) bool {
 	return false
 }
 
-
 // campaignName words a campaign by its name: "职工健步走活动", "“送清凉”
 // 活动", a name ending in 活动 as it is; other kinds keep their name.
 func campaignName(name string, k eventKind) string {
