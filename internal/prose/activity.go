@@ -362,7 +362,7 @@ func (w *Writer) activity(pa placedActivity) string {
 		}
 		if hasPeople {
 			c := "共有" + participants("人") + "参加"
-			if who, ok := attendees(a.Note); ok {
+			if who, ok := attendees(note); ok {
 				// the note says who attended: they and their number are one
 				// clause (全区医疗机构负责人共310余人参加), not 参加 twice
 				c, note = who+"共"+participants("人")+"参加", ""

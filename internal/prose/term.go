@@ -122,17 +122,23 @@ func (w *Writer) Advice() []string {
 	n := len(out) + 2 // the first duty and the last are always given
 	take[0], take[len(ds)-1] = true, true
 	for i, d := range ds[1 : len(ds)-1] {
-		if n < 6 && w.workedIn(d.sections...) && !(d.sections[0] == "organisation" && organised) {
+		if n < 6 && !(d.sections[0] == "organisation" && organised) && w.workedIn(d.sections...) {
 			take[i+1] = true
 			n++
 		}
 	}
-	// too few: the duties every union has, whatever its records tell
-	// (a 机关 seldom holds a 职代会, so its democracy is not assumed)
-	for _, id := range []string{"relief", "democracy", "activities", "organisation"} {
+	// too few: the duties every union has, whatever its records tell (a
+	// 机关 seldom holds a 职代会, so its democracy is not assumed)
+	fill := []string{"relief", "democracy", "activities"}
+	if record.SectorOf(w.p.Org) == record.SectorGovernment {
+		fill = []string{"relief", "activities"}
+	}
+	if !organised {
+		fill = append(fill, "organisation")
+	}
+	for _, id := range fill {
 		for i, d := range ds {
-			if n < 4 && !take[i] && d.sections[0] == id && !(id == "democracy" && record.SectorOf(w.p.Org) == record.SectorGovernment) &&
-				!(id == "organisation" && organised) {
+			if n < 4 && !take[i] && d.sections[0] == id {
 				take[i] = true
 				n++
 			}
@@ -171,15 +177,18 @@ func (w *Writer) duties() []duty {
 }
 
 // workedIn reports whether the report tells work of any of the sections:
-// what the records say of it, or a paragraph the clerk wrote for it.
+// what the records say of it, or a paragraph the clerk wrote for it. It
+// plans the sections on a copy of the writer, whose wording (the span it
+// names by turns, see termSince) the question must not move on.
 func (w *Writer) workedIn(sections ...string) bool {
+	probe := *w
 	for _, id := range sections {
 		for _, p := range w.periods {
 			if len(nonEmpty(p.Text.Sections[id])) > 0 {
 				return true
 			}
 		}
-		if len(w.Narrate(id)) > 0 {
+		if len(probe.Narrate(id)) > 0 {
 			return true
 		}
 	}
@@ -295,9 +304,9 @@ func (w *Writer) short() string { return orDefault(w.p.Org.ShortName, w.p.Org.Na
 // funds …) merged into one item, most serious first as the rule engine
 // orders them, and the clerk's own; a clerk's problem on the theme of a
 // finding joins its item. In a year-by-year review a finding that counts
-// the last year's work is dated with it. A term review leaves out that the term is due
-// (the meeting is its business), and so does a report that records the
-// election held. At most six items, the clerk's all kept.
+// the last year's work is dated with it. A term review leaves out that the
+// term is due (the meeting is its business), and so does a report that
+// records the election held. At most six items, the clerk's all kept.
 func (w *Writer) Problems() []string {
 	type item struct {
 		theme string

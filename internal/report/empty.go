@@ -24,12 +24,7 @@ func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string 
 		if plans(p) {
 			return ""
 		}
-		year := 0
-		if p.When.Year != nil {
-			year = int(*p.When.Year)
-		}
-		next, _ := nextPeriod(year, p.When.Part)
-		return "数据中没有写" + next + "的工作计划,工作要点只有标题和落款;" +
+		return "数据中没有写" + nextLabel(p) + "的工作计划,工作要点只有标题和落款;" +
 			"请填写下一期的主要工作(text.plan)、目标(targets)、分月安排(schedule)或指导思想(text.guidance)"
 	}
 	if worked(res, kind, periods) || plans(p) || said(p.Text.Problems) {
@@ -37,6 +32,16 @@ func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string 
 	}
 	return "数据中没有写" + p.When.Label() + "做了哪些工作,生成的" + kind.Name() + "只有开头和结尾;" +
 		"请填写会员、经费、帮扶慰问、活动、荣誉等数据,或在 text.sections 中写各栏目的段落"
+}
+
+// nextLabel names the period after p's: 2024年, 2023年下半年.
+func nextLabel(p *record.Period) string {
+	year := 0
+	if p.When.Year != nil {
+		year = int(*p.When.Year)
+	}
+	next, _ := nextPeriod(year, p.When.Part)
+	return next
 }
 
 // plans reports whether p plans the next period: its work, targets,

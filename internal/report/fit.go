@@ -82,11 +82,7 @@ func noPlan(p *record.Period, kind Kind) string {
 			return ""
 		}
 	}
-	year := 0
-	if p.When.Year != nil {
-		year = int(*p.When.Year)
-	}
-	next, _ := nextPeriod(year, p.When.Part)
+	next := nextLabel(p)
 	part := "工作打算"
 	if kind == Congress {
 		part = "工作任务"
