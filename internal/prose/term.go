@@ -11,9 +11,11 @@ import (
 )
 
 // Experience plans the 基本经验 of a term review: the clerk's points when
-// written; otherwise three or four drawn from what the years' figures
-// show, each a principle followed by the figures that bear it out. The
-// first, the Party's leadership, every such report states.
+// written; otherwise three or four (../shared/WRITING.md §7), each a
+// principle followed by what bears it out. The first, the Party's
+// leadership, every such report states; the others each need ground in
+// the records: the years' figures, or work of that part the report tells;
+// the union's own building closes a list that would otherwise stop at two.
 func (w *Writer) Experience() []string {
 	if xs := nonEmpty(w.p.Text.Experience); len(xs) > 0 {
 		return xs
@@ -37,29 +39,46 @@ func (w *Writer) Experience() []string {
 		return false
 	}
 	staff := w.Staff()
-	if had(rules.IDNewMembers) || grew(rules.IDMembers) {
-		s := "坚持夯实组织基础，是增强工会凝聚力的前提。本届工会始终把发展会员、建好工会小组作为基础性工作"
+	founded := had(rules.IDUnionsBuilt, rules.IDGroupUnionsBuilt)
+	if founded || had(rules.IDNewMembers) || grew(rules.IDMembers) || w.workedIn("organisation") {
+		s := "坚持夯实组织基础，是增强工会凝聚力的前提。本届工会始终把" + w.groundWork(founded) + "作为基础性工作"
 		if grew(rules.IDMembers) {
 			s += "，会员队伍不断壮大"
 		}
 		out = append(out, sentence(s))
 	}
-	if had(rules.IDReliefPersons, rules.IDReliefAmount, rules.IDCharityTotal) {
+	if had(rules.IDReliefPersons, rules.IDReliefAmount, rules.IDCharityTotal) || w.workedIn("relief") {
 		out = append(out, "坚持以"+staff+"为中心，是工会工作的出发点和落脚点。本届工会把困难"+staff+
 			"的冷暖放在心上，年年开展帮扶慰问，让"+staff+"真切感受到组织的温暖。")
 	}
-	if len(out) < 4 && (had(rules.IDProposals) || w.heldCongress()) {
+	if len(out) < 4 && (had(rules.IDProposals) || w.heldCongress() || w.workedIn("democracy")) {
 		out = append(out, "坚持依靠"+staff+"办工会，是工会工作充满活力的源泉。本届工会尊重"+staff+
 			"的主体地位，认真落实"+w.words.Congress+"制度，"+staff+"参与民主管理的积极性不断提高。")
 	}
-	if len(out) < 4 && had(rules.IDActivities, rules.IDHonours) {
-		out = append(out, "坚持围绕中心、服务大局，是工会工作有为有位的关键。本届工会把活动开展与中心工作结合起来，"+
-			"在服务大局中体现了工会组织的作用。")
+	centre := "坚持围绕中心、服务大局，是工会工作有为有位的关键。本届工会把活动开展与中心工作结合起来，" +
+		"在服务大局中体现了工会组织的作用。"
+	if len(out) < 4 && (had(rules.IDActivities, rules.IDHonours) || w.workedIn("labour")) {
+		out = append(out, centre)
+		centre = ""
 	}
 	if len(out) < 3 {
-		out = append(out, "坚持加强自身建设，是提高工会工作水平的保障。工会委员分工负责，各项制度不断完善，服务"+w.Staff()+"的能力进一步增强。")
+		out = append(out, "坚持加强自身建设，是提高工会工作水平的保障。工会委员分工负责，各项制度不断完善，服务"+staff+"的能力进一步增强。")
+	}
+	if len(out) < 3 && centre != "" {
+		out = append(out, centre) // what every union's work serves, told or not
 	}
 	return out
+}
+
+// groundWork names the organising work a union does as its groundwork: a
+// federation founds the unions of the employers and communities below it
+// and draws their workers in; a single union takes in members and keeps
+// its union groups. founded says the records count unions founded.
+func (w *Writer) groundWork(founded bool) string {
+	if founded || record.SectorOf(w.p.Org) == record.SectorTownship {
+		return "组建基层工会、发展会员"
+	}
+	return "发展会员、建好工会小组"
 }
 
 // heldCongress reports whether a period of the review records a 职代会

@@ -163,3 +163,31 @@ func TestTermProblemsDated(t *testing.T) {
 		t.Errorf("a year's report dates its own findings: %q", one)
 	}
 }
+
+// TestExperienceThreeOrFour: a term review draws three or four lessons
+// (../shared/WRITING.md §7) whatever its records hold, and the lesson on
+// the organisation is worded for the union: a federation that founds
+// unions below it names that as its groundwork, a single union its members.
+func TestExperienceThreeOrFour(t *testing.T) {
+	for _, tt := range []struct {
+		name, org, data string
+		want            string // a text one lesson holds, "" for none
+	}{
+		{"nothing recorded", "{name: 丙局机关工会, sector: 机关}", "", ""},
+		{"a federation founding unions", "{name: 丁镇总工会, sector: 街道乡镇}", "building: {unions_built: 2}\n", "组建基层工会、发展会员"},
+		{"a factory taking in members", "{name: 戊厂工会, sector: 企业}", "membership: {new_members: 40}\n", "发展会员、建好工会小组"},
+		{"everything", "{name: 戊厂工会, sector: 企业}", "membership: {new_members: 40}\ndemocracy: {proposals: 12}\ntext: {sections: {relief: [为困难职工发放补助。]}}\n", "坚持依靠"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parse(t, "organisation: "+tt.org+"\nperiod: {year: 2022}\n"+tt.data)
+			b := parse(t, "organisation: "+tt.org+"\nperiod: {year: 2023}\n"+tt.data)
+			got := New(run(t, nil, a, b), true).Experience()
+			if len(got) < 3 || len(got) > 4 {
+				t.Errorf("%d lessons, want three or four: %q", len(got), got)
+			}
+			if tt.want != "" && !strings.Contains(strings.Join(got, ""), tt.want) {
+				t.Errorf("no lesson holds %q: %q", tt.want, got)
+			}
+		})
+	}
+}
