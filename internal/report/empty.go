@@ -34,13 +34,9 @@ func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string 
 		"请填写会员、经费、帮扶慰问、活动、荣誉等数据,或在 text.sections 中写各栏目的段落"
 }
 
-// nextLabel names the period after p's: 2024年, 2023年下半年.
+// nextLabel names the period after p's: 2024年, 2023年下半年, 今后五年.
 func nextLabel(p *record.Period) string {
-	year := 0
-	if p.When.Year != nil {
-		year = int(*p.When.Year)
-	}
-	next, _ := nextPeriod(year, p.When.Part)
+	next, _ := nextPeriod(p)
 	return next
 }
 

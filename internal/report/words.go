@@ -93,7 +93,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	// has run out; a term review then calls for the election.
 	c := org.Committee
 	w["TermDue"] = c.Elected != nil && c.TermYears != nil && year > 0 && int(*c.Elected+*c.TermYears) <= year
-	next, nextPart := nextPeriod(year, part)
+	next, nextPart := nextPeriod(p)
 	w["NextLabel"] = plain(next)
 	w["NextPart"] = plain(nextPart)
 	w["Ahead"] = plain(ahead(part))
@@ -162,12 +162,26 @@ func groupsWord(groups []record.Group) string {
 	return "各" + kind
 }
 
-// nextPeriod words the period after year/part: the whole label ("2014年",
+// nextPeriod words the period after p's: the whole label ("2014年",
 // "2014年下半年") and the part as a half-year report names it ("下半年").
-func nextPeriod(year int, part string) (label, short string) {
+// After a file for several years (a term's records) it is the next term:
+// "今后五年", as long as the committee's term, or the file's span when the
+// term is not recorded.
+func nextPeriod(p *record.Period) (label, short string) {
+	if n := p.When.Years(); n > 1 {
+		if t := p.Org.Committee.TermYears; t != nil && *t > 1 && *t <= 10 {
+			n = int(*t)
+		}
+		next := "今后" + cnfmt.Hanzi(n) + "年"
+		return next, next
+	}
+	year := 0
+	if p.When.Year != nil {
+		year = int(*p.When.Year)
+	}
 	y := strconv.Itoa(year)
 	y1 := strconv.Itoa(year + 1)
-	switch part {
+	switch p.When.Part {
 	case record.PartFirstHalf:
 		return y + "年下半年", "下半年"
 	case record.PartSecondHalf:

@@ -1,0 +1,36 @@
+package report
+
+import (
+	"testing"
+
+	"zongjie/internal/record"
+)
+
+// TestNextPeriod: the period a report plans for follows the one it
+// reports on; after a file for a whole term it is the next term, as long
+// as the committee's term when that is recorded.
+func TestNextPeriod(t *testing.T) {
+	for _, tt := range []struct {
+		name, period, org string
+		label, short      string
+	}{
+		{"a year", "{year: 2023}", "", "2024年", "2024年"},
+		{"the first half", "{year: 2023, part: 上半年}", "", "2023年下半年", "下半年"},
+		{"the second half", "{year: 2023, part: 下半年}", "", "2024年", "2024年"},
+		{"the spring semester", "{year: 2023, part: 春季学期}", "", "2023年秋季学期", "下学期"},
+		{"a whole term", "{year: 2011, from_year: 2007}", "", "今后五年", "今后五年"},
+		{"a term of three years", "{year: 2011, from_year: 2007}", ", committee: {elected: 2007, term_years: 3}", "今后三年", "今后三年"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "organisation: {name: 甲镇总工会" + tt.org + "}\nperiod: " + tt.period + "\n"
+			p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			label, short := nextPeriod(p)
+			if label != tt.label || short != tt.short {
+				t.Errorf("nextPeriod = %q, %q; want %q, %q", label, short, tt.label, tt.short)
+			}
+		})
+	}
+}
