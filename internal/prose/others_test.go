@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -94,5 +95,18 @@ func TestApproxCountGrouped(t *testing.T) {
 		if got := paras(New(run(t, nil, p), false).Narrate("activities")); !strings.Contains(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.participants, got, c.want)
 		}
+	}
+}
+
+// TestRepeatedOccasionOwnAmount: batches of one occasion (春节送温暖 in each
+// year of a term's file) each tell their own amount, never the first one's.
+func TestRepeatedOccasionOwnAmount(t *testing.T) {
+	const org = "organisation: {name: 甲学院工会, sector: 学校}\n"
+	batch := func(date string, persons, each int) string {
+		return "{occasion: 春节送温暖, kind: 慰问金, date: " + date + ", who: 困难教职工, persons: " + strconv.Itoa(persons) + ", each: " + strconv.Itoa(each) + "}"
+	}
+	one := parse(t, org+"period: {year: 2022, from_year: 2021}\nrelief: {batches: ["+batch("2021-02", 32, 1000)+", "+batch("2022-01", 35, 1000)+"]}\n")
+	if got := paras(New(run(t, nil, one), false).Narrate("relief")); !strings.Contains(got, "3.2万元") || !strings.Contains(got, "3.5万元") {
+		t.Errorf("one file for two years: want 3.2万元 and 3.5万元:\n%s", got)
 	}
 }

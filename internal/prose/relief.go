@@ -220,7 +220,7 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 		occasion = "" // "职工死亡及供养亲属抚恤金": the money itself, said by handedOut
 	}
 	who := w.recipients(p, path, b)
-	give := w.handedOut(p, path, b)
+	give := w.handedOut(p, i, b)
 	if insurances[b.Kind] && len(b.Payments) == 0 {
 		// Cover bought for members: "为1163名会员办理职工医疗互助".
 		occasion = ""
@@ -354,7 +354,8 @@ var insurances = map[string]bool{"医疗互助": true, "保险": true}
 // handedOut words what a batch handed out: "发放慰问金22.8万元", "发放慰问金
 // 3万元、困难补助2万元", "办理职工医疗互助，缴纳互助金5.82万元", "送去防暑降温
 // 用品100份（折合5000元）".
-func (w *Writer) handedOut(p *record.Period, path string, b record.ReliefBatch) string {
+func (w *Writer) handedOut(p *record.Period, i int, b record.ReliefBatch) string {
+	path := "relief.batches[" + strconv.Itoa(i) + "]."
 	kind := b.Kind
 	if kind == "" {
 		kind = "慰问金"
@@ -365,8 +366,7 @@ func (w *Writer) handedOut(p *record.Period, path string, b record.ReliefBatch) 
 			return m, true
 		}
 		if b.Each != nil && b.Persons != nil {
-			v, ok := w.value(rules.IDBatchAmount, b.Occasion)
-			if ok {
+			if v, ok := w.res.ValueIn(p, rules.IDBatchAmount, p.Relief.BatchSubject(i)); ok && v.OK() {
 				return w.Value(v), true
 			}
 		}

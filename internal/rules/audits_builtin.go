@@ -99,8 +99,8 @@ func (c *calc) auditReliefAmount() (Audit, bool) {
 		return Audit{}, false
 	}
 	var terms []*big.Rat
-	for _, b := range r.Batches {
-		if a, ok := c.find(IDBatchAmount, b.Occasion); ok && a.OK() {
+	for i := range r.Batches {
+		if a, ok := c.find(IDBatchAmount, r.BatchSubject(i)); ok && a.OK() {
 			terms = append(terms, a.Num)
 		}
 	}

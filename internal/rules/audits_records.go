@@ -155,7 +155,8 @@ func (c *calc) auditPayments(i int) (Audit, bool) {
 		return Audit{}, false
 	}
 	path := fmt.Sprintf("relief.batches[%d]", i)
-	a := Audit{ID: "relief.batch.payments", Subject: b.Occasion, Label: b.Occasion + "发放金额", Unit: "元", ComputedFrom: "各分项之和"}
+	name := c.p.Relief.BatchSubject(i)
+	a := Audit{ID: "relief.batch.payments", Subject: name, Label: name + "发放金额", Unit: "元", ComputedFrom: "各分项之和"}
 	var terms []*big.Rat
 	for j, p := range b.Payments {
 		if p.Amount == nil {

@@ -320,6 +320,17 @@ func (r *Result) ValueFor(id, subject string) (Value, bool) {
 	return r.periods[len(r.periods)-1].find(id, subject)
 }
 
+// ValueIn returns period p's value id about subject, as ValueFor does for
+// the latest period: a term review tells each year's batches by their own
+// figures.
+func (r *Result) ValueIn(p *record.Period, id, subject string) (Value, bool) {
+	c := r.calcOf(p)
+	if c == nil {
+		return Value{}, false
+	}
+	return c.find(id, subject)
+}
+
 // Ranking returns the ranking id.
 func (r *Result) Ranking(id string) (Ranking, bool) {
 	for _, rk := range r.Rankings {
