@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"zongjie/internal/record"
@@ -101,4 +103,27 @@ finance:
 			t.Errorf("no audit %s: %+v", tt.id, r.Audits)
 		})
 	}
+}
+
+// TestReliefAmountAuditWithoutCover: the stated relief total is checked
+// against the batches the total adds, and the message lists only those:
+// cover bought for members (医疗互助) is neither in the sum nor in its terms.
+func TestReliefAmountAuditWithoutCover(t *testing.T) {
+	r := runOne(t, header+`
+relief:
+  stated_amount: 5000
+  batches:
+    - {occasion: 春节慰问, persons: 10, amount: 4000}
+    - {occasion: 职工医疗互助, kind: 医疗互助, persons: 50, measure: 份, amount: 1000}
+`)
+	for _, a := range r.Audits {
+		if a.ID != "relief.amount" {
+			continue
+		}
+		if a.Computed.Cmp(big.NewRat(4000, 1)) != 0 || strings.Contains(a.ComputedText, "1000") || !strings.Contains(a.ComputedFrom, "不含医疗互助") {
+			t.Errorf("audit computed %s from %q as %q; want 4000 from the 慰问 alone, saying 医疗互助 is left out", a.Computed.RatString(), a.ComputedFrom, a.ComputedText)
+		}
+		return
+	}
+	t.Errorf("no relief.amount audit: %+v", r.Audits)
 }

@@ -98,8 +98,15 @@ func (c *calc) auditReliefAmount() (Audit, bool) {
 	if r.StatedAmount == nil || !ok || !v.OK() {
 		return Audit{}, false
 	}
+	// the terms of the total: cover bought for members (医疗互助, 保险) is
+	// not money handed out and is not in it
 	var terms []*big.Rat
-	for i := range r.Batches {
+	from := "各批次之和"
+	for i, b := range r.Batches {
+		if coverage(b.Kind) {
+			from = "各批次之和(不含医疗互助、保险)"
+			continue
+		}
 		if a, ok := c.find(IDBatchAmount, r.BatchSubject(i)); ok && a.OK() {
 			terms = append(terms, a.Num)
 		}
@@ -108,7 +115,7 @@ func (c *calc) auditReliefAmount() (Audit, bool) {
 		ID: "relief.amount", Label: "累计慰问金额", Unit: "元",
 		Stated: r.StatedAmount.Yuan(), Computed: v.Num,
 		StatedText:   cnfmt.Money(*r.StatedAmount),
-		ComputedFrom: "各批次之和", ComputedText: sumText(terms, "元"),
+		ComputedFrom: from, ComputedText: sumText(terms, "元"),
 		StatedPos:   c.p.Pos("relief.stated_amount"),
 		ComputedPos: c.p.Pos("relief.batches"),
 		Inputs:      append([]Input{{Path: "relief.stated_amount", Pos: c.p.Pos("relief.stated_amount"), Value: r.StatedAmount.String()}}, v.Inputs...),
