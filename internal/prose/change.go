@@ -8,8 +8,17 @@ import (
 	"zongjie/internal/rules"
 )
 
-// ChangePrecision is the decimals of a 同比 percentage or of 个百分点.
+// ChangePrecision is the decimals of a 同比 percentage; a rate's change in
+// 个百分点 takes the precision of the rates it compares (rateChange).
 const ChangePrecision = 1
+
+// rateChange words the change of a rate in 个百分点 at the precision the
+// two rates are printed with (../shared/WRITING.md: "a change is printed
+// with the precision of what it compares"): a 划拨率 of two decimals from
+// 95.4545% to 100% 提高4.55个百分点, an 入会率 of one 提高6.1个百分点.
+func rateChange(c rules.Comparison) string {
+	return cnfmt.RateChange(c.Before.Num, c.After.Num, max(c.Before.Precision, c.After.Precision))
+}
 
 // Change words a 同比 the way a report does: "增长4.5%", "下降3%",
 // "提高5.8个百分点", "降低0.5个百分点" or "持平"; "" when it cannot be
@@ -19,7 +28,7 @@ func Change(c rules.Comparison) string {
 		return ""
 	}
 	if c.Kind == rules.KindRate {
-		return cnfmt.RateChange(c.Before.Num, c.After.Num, ChangePrecision)
+		return rateChange(c)
 	}
 	s, ok := cnfmt.AmountChange(c.Before.Num, c.After.Num, ChangePrecision)
 	if !ok {
@@ -37,7 +46,7 @@ func Diff(c rules.Comparison) string {
 	}
 	switch c.Kind {
 	case rules.KindRate:
-		return cnfmt.RateChange(c.Before.Num, c.After.Num, ChangePrecision)
+		return rateChange(c)
 	case rules.KindAmount:
 		b, okb := moneyOf(c.Before.Num)
 		a, oka := moneyOf(c.After.Num)

@@ -5,9 +5,9 @@ import (
 	"zongjie/internal/rules"
 )
 
-// finance plans the funds section: the spending under the union item and
-// its transfer to the union's own account (经费划拨率), collection against
-// what was due, income, spending and balance, dues and what was remitted.
+// finance plans the funds section: the spending under the union item, or
+// the funds due, and what was transferred of it to the union's own account
+// (经费划拨率); income, spending and balance, dues and what was remitted.
 // The spending bands stay with the template: they name units.
 func (w *Writer) finance() []Para {
 	if w.multi {
@@ -24,16 +24,16 @@ func (w *Writer) finance() []Para {
 		}
 		out = append(out, sentence(s))
 	}
-	if rate := w.valueText(rules.IDCollectionRate, ""); rate != "" {
-		s := "按工资总额的2%计，应拨缴工会经费" + w.valueText(rules.IDDue, "")
-		if r, ok := money(p, "finance.received", f.Received); ok {
-			s += "，实际收缴" + r
+	if due := w.valueText(rules.IDDue, ""); due != "" && f.Spent == nil {
+		s := "按工资总额的2%计，应拨缴工会经费" + due
+		if rate := w.valueText(rules.IDTransferRate, ""); rate != "" {
+			s += "，实际划拨" + w.valueText(rules.IDTransferred, "") + "，工会经费划拨率为" + rate + w.versus(rules.IDTransferRate)
 		}
-		out = append(out, sentence(s+"，收缴率为"+rate))
+		out = append(out, sentence(s))
 	}
 	if e, ok := money(p, "finance.expenditure", f.Expenditure); ok {
 		var cs []string
-		if r, ok := money(p, "finance.received", f.Received); ok && w.valueText(rules.IDCollectionRate, "") == "" {
+		if r, ok := money(p, "finance.received", f.Received); ok {
 			cs = append(cs, "收入"+r)
 		}
 		cs = append(cs, "支出"+e)
@@ -41,7 +41,7 @@ func (w *Writer) finance() []Para {
 			cs = append(cs, "期末结余"+b)
 		}
 		out = append(out, sentence(w.whole()+"工会经费"+joinClauses(cs...)))
-	} else if r, ok := money(p, "finance.received", f.Received); ok && w.valueText(rules.IDCollectionRate, "") == "" {
+	} else if r, ok := money(p, "finance.received", f.Received); ok {
 		out = append(out, sentence(w.whole()+"工会经费收入"+r))
 	}
 	if d, ok := money(p, "finance.dues", f.Dues); ok && positiveMoney(p, "finance.dues", f.Dues) {

@@ -78,7 +78,6 @@ const (
 	IDReceived              = "finance.received"
 	IDExpenditure           = "finance.expenditure"
 	IDDues                  = "finance.dues"
-	IDCollectionRate        = "finance.collection_rate"
 	IDUnitSpendingPerHead   = "finance.unit_spending_per_capita"
 	IDBandThreshold         = "finance.band_threshold"
 	IDBandTotal             = "finance.band_total"
@@ -162,7 +161,6 @@ var catalogue = []Def{
 	{IDReceived, "工会经费收入", KindAmount, "元", 2, PerWhole, "所报工会经费收入"},
 	{IDExpenditure, "工会经费支出", KindAmount, "元", 2, PerWhole, "所报工会经费支出"},
 	{IDDues, "会费收入", KindAmount, "元", 2, PerWhole, "所报会费收入"},
-	{IDCollectionRate, "工会经费收缴率", KindRate, "%", 2, PerWhole, "工会经费收入 ÷ 应拨缴工会经费"},
 	{IDUnitSpendingPerHead, "人均工会支出", KindPerCapita, "元/人", 0, PerUnit, "单位工会经费支出 ÷ 单位会员人数"},
 	{IDBandThreshold, "人均工会支出分档线", KindPerCapita, "元/人", 0, PerWhole, "所报分档线;未填写时为1000元"},
 	{IDBandTotal, "工会总数", KindCount, "个", 0, PerKind, "人均支出各档个数之和"},

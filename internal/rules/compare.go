@@ -6,8 +6,6 @@ import (
 	"zongjie/internal/record"
 )
 
-// ChangePrecision is the decimals of a 同比 percentage or of 个百分点.
-const ChangePrecision = 1
 
 // Comparison is one whole-organisation figure against the same period of
 // the year before (同比). A rate changes by 个百分点 (Diff, Change nil); an
@@ -55,7 +53,14 @@ func partOf(p *record.Period) string {
 	return p.When.Part
 }
 
-// compare compares every whole-organisation value of after that before has too.
+// notCompared are values that are labels or settings, not results: the year
+// reported on, when the committee was elected and for how long, the line
+// the spending bands are drawn at. A 同比 of them ("报告年度 增长0.05%")
+// says nothing.
+var notCompared = map[string]bool{IDPeriodYear: true, IDCommitteeElected: true, IDTermYears: true, IDBandThreshold: true}
+
+// compare compares every whole-organisation value of after that before
+// has too, but for the labels and settings of notCompared.
 func compare(base string, before, after []Value) []Comparison {
 	prev := map[string]Value{}
 	for _, v := range before {
@@ -67,7 +72,7 @@ func compare(base string, before, after []Value) []Comparison {
 	}
 	var out []Comparison
 	for _, a := range after {
-		if a.Subject != "" {
+		if a.Subject != "" || notCompared[a.ID] {
 			continue
 		}
 		b, ok := prev[a.ID]

@@ -60,6 +60,12 @@ relief: {batches: [{occasion: 慰问, persons: 400, amount: 38万}]}
 	if c.OK() || !strings.Contains(c.Err, "上期无法计算") {
 		t.Errorf("comparison with an uncomputable base: %+v", c)
 	}
+	// labels and settings are not results: no 同比 of the year itself.
+	for _, id := range []string{IDPeriodYear, IDBandThreshold} {
+		if c, ok := r.Comparison(id); ok {
+			t.Errorf("a 同比 of %s: %+v", id, c)
+		}
+	}
 }
 
 func TestNoComparisonWithoutSamePeriodLastYear(t *testing.T) {

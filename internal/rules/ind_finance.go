@@ -10,8 +10,8 @@ import (
 // payrollShare is the share of the payroll due as union funds (工会法; 章程 §36).
 var payrollShare = big.NewRat(2, 100)
 
-// finance computes 经费划拨率, the funds due and collected, and per-unit
-// spending per head; bands are computed by c.bands.
+// finance computes 经费划拨率, the funds due, income, spending and dues,
+// and per-unit spending per head; bands are computed by c.bands.
 func (c *calc) finance() {
 	f := c.p.Finance
 	spent := c.money("finance.spent", "工会科目支出", f.Spent)
@@ -21,22 +21,8 @@ func (c *calc) finance() {
 	v, ok = stated(def(IDTransferred), "", c, transferred)
 	c.add(v, ok)
 
-	// 划拨率 divides by the recorded spending as seed 000 does; without it,
-	// by the funds due.
-	due := c.money("finance.due", "应拨缴经费", f.Due)
-	if f.Spent == nil && f.Due != nil {
-		v, ok = ratio(def(IDTransferRate), "", c, transferred, due)
-		v.Formula = "划拨到工会账户的经费 ÷ 应拨缴经费"
-	} else {
-		v, ok = ratio(def(IDTransferRate), "", c, transferred, spent)
-	}
-	c.add(v, ok)
-	if f.Spent != nil && f.Transferred != nil {
-		v, ok = difference(def(IDUntransferred), "", c, spent, transferred)
-		c.add(v, ok)
-	}
-
 	// 应拨缴: as recorded, else 2% of the payroll.
+	due := c.money("finance.due", "应拨缴经费", f.Due)
 	dueValue, ok := stated(def(IDDue), "", c, due)
 	if ok {
 		dueValue.Formula = "所报应拨缴经费"
@@ -47,8 +33,34 @@ func (c *calc) finance() {
 		dueValue.Calc = payroll.text + " × 2%"
 		dueValue.Inputs = c.inputs(payroll)
 		ok = true
+		// the base of the rate below: 2% of the payroll, in 分 × 2 / 100
+		due = payroll
+		due.name, due.a, due.b = "应拨缴经费(工资总额的2%)", payroll.a*payrollShare.Num().Int64(), payroll.b*payrollShare.Denom().Int64()
+		due.text = dueValue.trace()
 	}
 	c.add(dueValue, ok)
+
+	// 划拨率 divides by the recorded spending as seed 000 does; without it,
+	// by the funds due, and what is short is counted against the same base.
+	// (The union's income, finance.received, is its share kept and its
+	// other income, not what was paid of the funds due: no rate is drawn
+	// from it.)
+	base := spent
+	if f.Spent == nil && due.ok {
+		base = due
+	}
+	v, ok = ratio(def(IDTransferRate), "", c, transferred, base)
+	if base.path != spent.path {
+		v.Formula = "划拨到工会账户的经费 ÷ 应拨缴经费"
+	}
+	c.add(v, ok)
+	if base.ok && f.Transferred != nil {
+		v, ok = difference(def(IDUntransferred), "", c, base, transferred)
+		if base.path != spent.path {
+			v.Formula = "应拨缴经费 − 划拨到工会账户的经费"
+		}
+		c.add(v, ok)
+	}
 	for _, r := range []struct {
 		id, path, label string
 		m               *num.Money
@@ -59,22 +71,6 @@ func (c *calc) finance() {
 	} {
 		v, ok := stated(def(r.id), "", c, c.money(r.path, r.label, r.m))
 		c.add(v, ok)
-	}
-	if f.Received != nil {
-		received := c.money("finance.received", "工会经费收入", f.Received)
-		v := def(IDCollectionRate).value("")
-		v.Inputs = c.inputs(received)
-		switch {
-		case !dueValue.OK():
-			v.Err = "缺少应拨缴经费(finance.due)或工资总额(finance.payroll)"
-		case dueValue.Num.Sign() == 0:
-			v.Err = "应拨缴经费为0,不能作除数"
-		default:
-			v.Num = new(big.Rat).Quo(received.rat(), dueValue.Num)
-			v.Calc = received.text + " ÷ " + dueValue.trace()
-			v.Inputs = append(v.Inputs, dueValue.Inputs...)
-		}
-		c.add(v, true)
 	}
 
 	perHead := def(IDUnitSpendingPerHead)

@@ -86,7 +86,17 @@ finance: {spent: 767.13万, transferred: 689.97万, payroll: 100万, received: 1
 	if got := value(t, r, IDDue, "").trace(); got != "2万元" {
 		t.Errorf("应拨缴 = %s, want 2%% of 100万元", got)
 	}
-	wantShown(t, r, IDCollectionRate, "", "90")
+	if _, ok := r.Value("finance.collection_rate"); ok {
+		t.Errorf("a rate drawn from the union's income (finance.received), which is not what was paid of the funds due")
+	}
+
+	r = runOne(t, header+`
+finance: {transferred: 1.8万, payroll: 100万}
+`)
+	wantShown(t, r, IDTransferRate, "", "90")
+	if got := value(t, r, IDUntransferred, "").trace(); got != "2000元" {
+		t.Errorf("未划拨 = %s, want 2%% of 100万元 less 1.8万元", got)
+	}
 
 	r = runOne(t, header+`
 finance: {transferred: 50万, due: 40万}
@@ -101,10 +111,6 @@ finance: {spent: 0, transferred: 0}
 `)
 	wantErr(t, r, IDTransferRate, "", "为0")
 
-	r = runOne(t, header+`
-finance: {received: 1万}
-`)
-	wantErr(t, r, IDCollectionRate, "", "缺少应拨缴经费")
 
 	r = runOne(t, header+`
 units:
