@@ -6,7 +6,6 @@ import (
 	"zongjie/internal/record"
 )
 
-
 // Comparison is one whole-organisation figure against the same period of
 // the year before (同比). A rate changes by 个百分点 (Diff, Change nil); an
 // amount, count or per-head figure changes by a percentage (Change) as well

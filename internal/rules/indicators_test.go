@@ -111,7 +111,6 @@ finance: {spent: 0, transferred: 0}
 `)
 	wantErr(t, r, IDTransferRate, "", "为0")
 
-
 	r = runOne(t, header+`
 units:
   - {name: 甲, spending: 9240, members: 10}
