@@ -125,7 +125,7 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		s := "本届工会委员会于" + Value(f.Values[0]) + "选举产生，任期" + cnfmt.Hanzi(int(term.Num().Int64())) + "年，"
 		end := new(big.Rat).Add(elected, term)
 		if end.Cmp(year) == 0 {
-			return s + "今年届满，需按期进行换届选举"
+			return s + Value(f.Values[2]) + "届满，需按期进行换届选举"
 		}
 		return s + "已经超期，需尽快进行换届选举"
 	},

@@ -206,7 +206,7 @@ bargaining: {enterprises: 40, signed: 35}
 		"building.meetings_pending":    "2个新建工会尚未召开会员（代表）大会、选举产生工会委员会",
 		"building.units_without_union": "1个单位尚未建立工会（一校）",
 		"women.no_committee":           "尚未建立女职工委员会",
-		rules.TermDue:                  "本届工会委员会于2015年选举产生，任期五年，今年届满，需按期进行换届选举",
+		rules.TermDue:                  "本届工会委员会于2015年选举产生，任期五年，2020年届满，需按期进行换届选举",
 		"democracy.unimplemented":      "已立案的15件提案中尚有3件未落实",
 		"labour.hazards_open":          "查出的10处安全隐患中尚有3处未整改",
 		"bargaining.unsigned":          "40家已建会企业中尚有5家未签订工资专项集体合同",
@@ -296,7 +296,7 @@ text:
 		"已立案的15件提案中尚有3件未落实",
 		"查出的10处安全隐患中尚有3处未整改",
 		"尚未建立女职工委员会",
-		"本届工会委员会于2018年选举产生，任期五年，今年届满，需按期进行换届选举",
+		"本届工会委员会于2018年选举产生，任期五年，2023年届满，需按期进行换届选举",
 		"工会干部都是兼职",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -38,8 +38,8 @@ func Gap(t rules.TargetCheck) string {
 // gave no wording: %[1]s is the target figure, %[2]s the staff's name.
 var targetWording = map[string]string{
 	"charity.total":             "努力完成%[2]s慈善捐款%[1]s的任务",
-	"relief.amount":             "争取获得困难慰问金%[1]s",
-	"relief.persons":            "争取受助人员达%[1]s",
+	"relief.amount":             "发放帮扶慰问资金%[1]s",
+	"relief.persons":            "帮扶慰问%[2]s%[1]s",
 	"membership.members":        "会员人数达到%[1]s",
 	"membership.new_members":    "新发展会员%[1]s",
 	"membership.rate":           "入会率达到%[1]s",
@@ -54,8 +54,8 @@ var targetWording = map[string]string{
 }
 
 // TargetClause words a target as a plan clause, without its final stop:
-// the clerk's wording when given, else the metric's ("争取获得困难慰问金
-// 100万元（包括…84万元、…10万元）"); "" when the target has no figure.
+// the clerk's wording when given, else the metric's ("发放帮扶慰问资金100万元
+// （包括…84万元、…10万元）"); "" when the target has no figure.
 func TargetClause(t record.Target, staff string) string {
 	m, known := record.LookupMetric(t.Metric)
 	figure := ""

@@ -88,6 +88,10 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		}
 		w["This"], w["All"], w["PartWork"] = plain("本年度"), plain("全年"), plain("全年")
 		w["Lead"] = plain("现将今年工作总结如下：")
+		if d := p.When.ReportDate; year > 0 && !d.IsZero() && d.Year != year {
+			// written in the next year (a January summary): 今年 would be that year
+			w["Lead"] = plain("现将" + strconv.Itoa(year) + "年工作总结如下：")
+		}
 	}
 	// TermDue: the committee's term runs out in the year reported on, or
 	// has run out; a term review then calls for the election.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"zongjie/internal/record"
@@ -32,5 +33,20 @@ func TestNextPeriod(t *testing.T) {
 				t.Errorf("nextPeriod = %q, %q; want %q, %q", label, short, tt.label, tt.short)
 			}
 		})
+	}
+}
+
+// TestLeadInYearWritten: a summary written in the year it reports on says
+// 今年; one written in the next year (dated January) names the year.
+func TestLeadInYearWritten(t *testing.T) {
+	for _, tt := range []struct{ period, want string }{
+		{"{year: 2025}", "现将今年工作总结如下："},
+		{"{year: 2025, report_date: 2025-12-28}", "现将今年工作总结如下："},
+		{"{year: 2025, report_date: 2026-01-12}", "现将2025年工作总结如下："},
+	} {
+		src := "organisation: {name: 甲公司工会, sector: 企业}\nperiod: " + tt.period + "\nmembership: {staff: 100, members: 98}\n"
+		if got := docText(composeSource(t, src, Annual)); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: no %q in\n%s", tt.period, tt.want, got)
+		}
 	}
 }
