@@ -43,11 +43,27 @@ var fullWidth = map[rune]rune{
 // fullWidthPunct turns ASCII , ; : ? ! ( ) into their full-width forms
 // where a Chinese character stands next to them (skipping spaces), so
 // "民办学校(幼儿园)" reads "民办学校（幼儿园）" while "1,234" and
-// "see (a)" stay as they are.
+// "see (a)" stay as they are. A full stop typed as "." after a Chinese
+// character, before Chinese or the end, becomes "。" ("8期.开展" → "8期。
+// 开展"; "3.5万", "v1.2" stay); straight double quotes around Chinese
+// become “ ” in pairs, when a line holds them in pairs; "二." opening a
+// line becomes "二、".
 func fullWidthPunct(s string) string {
 	rs := []rune(s)
 	changed := false
 	for i, r := range rs {
+		if r == '.' {
+			next := neighbour(rs, i, +1)
+			switch {
+			case numeralMarker(rs, i):
+				rs[i] = '、' // "一.加强" → "一、加强"
+				changed = true
+			case unicode.Is(unicode.Han, neighbour(rs, i, -1)) && (next == 0 || next == '\n' || isCJK(next)):
+				rs[i] = '。'
+				changed = true
+			}
+			continue
+		}
 		fw, ok := fullWidth[r]
 		if !ok {
 			continue
@@ -58,10 +74,55 @@ func fullWidthPunct(s string) string {
 			changed = true
 		}
 	}
+	if curlQuotes(rs) {
+		changed = true
+	}
 	if !changed {
 		return s
 	}
 	return string(rs)
+}
+
+// numeralMarker reports whether the "." at i ends a Chinese numeral that
+// opens its line, as a list item's number ("二.加强组织建设").
+func numeralMarker(rs []rune, i int) bool {
+	j := i - 1
+	for j >= 0 && strings.ContainsRune("一二三四五六七八九十", rs[j]) {
+		j--
+	}
+	return j < i-1 && (j < 0 || rs[j] == '\n') && i+1 < len(rs) && isCJK(rs[i+1])
+}
+
+// curlQuotes turns the straight double quotes of each line of rs into “
+// and ” in turn, when the line holds an even number of them and one of
+// them touches a Chinese character; it reports whether it changed any.
+func curlQuotes(rs []rune) bool {
+	changed := false
+	for start := 0; start < len(rs); {
+		end := start
+		for end < len(rs) && rs[end] != '\n' {
+			end++
+		}
+		var at []int
+		chinese := false
+		for i := start; i < end; i++ {
+			if rs[i] == '"' {
+				at = append(at, i)
+				chinese = chinese || isCJK(neighbour(rs, i, -1)) || isCJK(neighbour(rs, i, +1))
+			}
+		}
+		if len(at) > 0 && len(at)%2 == 0 && chinese {
+			for k, i := range at {
+				rs[i] = '“'
+				if k%2 == 1 {
+					rs[i] = '”'
+				}
+			}
+			changed = true
+		}
+		start = end + 1
+	}
+	return changed
 }
 
 // openedByCJK reports whether the ")" at i closes a "(" already made full-width.

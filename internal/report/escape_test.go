@@ -14,6 +14,12 @@ func TestEscapeText(t *testing.T) {
 		{"中\ufffe!\uffff", "中！"}, // noncharacters go before punctuation is widened
 		{"[链接](http://x)", `\[链接\](http://x)`},
 		{"&amp;", `\&amp;`},
+		{`参学1,300余人次.开展"最美医务工作者"选树8期.`, "参学1,300余人次。开展“最美医务工作者”选树8期。"},
+		{"人均3.5万元,v1.2版", "人均3.5万元，v1.2版"},
+		{`他说"好"又说"`, `他说"好"又说"`}, // an odd number: left as typed
+		{`say "hi" twice`, `say "hi" twice`},
+		{"第一行.\n第二行", "第一行。\n第二行"},
+		{"二.加强组织建设.\n十一.其他", "二、加强组织建设。\n十一、其他"},
 	}
 	for _, c := range cases {
 		if got := escapeText(c.in); got != c.want {
