@@ -50,7 +50,7 @@ var fullWidth = map[rune]rune{
 // line becomes "二、".
 func fullWidthPunct(s string) string {
 	rs := []rune(s)
-	changed := false
+	changed := curlQuotes(rs)
 	for i, r := range rs {
 		if r == '.' {
 			next := neighbour(rs, i, +1)
@@ -58,7 +58,7 @@ func fullWidthPunct(s string) string {
 			case numeralMarker(rs, i):
 				rs[i] = '、' // "一.加强" → "一、加强"
 				changed = true
-			case unicode.Is(unicode.Han, neighbour(rs, i, -1)) && (next == 0 || next == '\n' || isCJK(next)):
+			case closesChinese(neighbour(rs, i, -1)) && (next == 0 || next == '\n' || isCJK(next)):
 				rs[i] = '。'
 				changed = true
 			}
@@ -74,13 +74,16 @@ func fullWidthPunct(s string) string {
 			changed = true
 		}
 	}
-	if curlQuotes(rs) {
-		changed = true
-	}
 	if !changed {
 		return s
 	}
 	return string(rs)
+}
+
+// closesChinese reports whether r can end a Chinese sentence before its
+// full stop: a Chinese character, or a closing quote or bracket.
+func closesChinese(r rune) bool {
+	return unicode.Is(unicode.Han, r) || strings.ContainsRune("”’）》】", r)
 }
 
 // numeralMarker reports whether the "." at i ends a Chinese numeral that

@@ -20,6 +20,7 @@ func TestEscapeText(t *testing.T) {
 		{`say "hi" twice`, `say "hi" twice`},
 		{"第一行.\n第二行", "第一行。\n第二行"},
 		{"二.加强组织建设.\n十一.其他", "二、加强组织建设。\n十一、其他"},
+		{`做到"一户一档".住院必访`, "做到“一户一档”。住院必访"},
 	}
 	for _, c := range cases {
 		if got := escapeText(c.in); got != c.want {
