@@ -110,3 +110,13 @@ func TestRepeatedOccasionOwnAmount(t *testing.T) {
 		t.Errorf("one file for two years: want 3.2万元 and 3.5万元:\n%s", got)
 	}
 }
+
+// TestInsurancePolicies: cover counted in policies (份) counts the policies
+// after the cover, not the people: 为全体会员办理职工医疗互助保障1498份.
+func TestInsurancePolicies(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲医院工会, sector: 医院}\nperiod: {year: 2025}\nrelief: {batches: [{occasion: 职工医疗互助保障, kind: 医疗互助, date: 2025-03, who: 全体会员, persons: 1498, measure: 份, amount: 8.99万}]}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("relief"))
+	if want := "为全体会员办理职工医疗互助保障1498份，缴纳互助金8.99万元"; !strings.Contains(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -309,6 +309,9 @@ func (w *Writer) recipients(p *record.Period, path string, b record.ReliefBatch)
 		case "户":
 			return scope + n + "户" + who
 		case "份":
+			if insurances[b.Kind] {
+				return scope + orDefault(who, "会员") // counted as policies by handedOut
+			}
 			return scope + who + n + "份"
 		}
 		if who == "" {
@@ -390,6 +393,9 @@ func (w *Writer) handedOut(p *record.Period, i int, b record.ReliefBatch) string
 			thing = b.Occasion
 		}
 		s := "办理" + thing
+		if n, ok := fig(p, path+"persons", b.Persons, "份"); ok && b.Measure == "份" {
+			s += n // the policies are counted after them, not as people: "办理职工医疗互助保障1498份"
+		}
 		if m, ok := amount(); ok {
 			s += "，缴纳" + fee(kind) + m
 		}
