@@ -35,14 +35,18 @@ func (w *Writer) Meeting() string {
 }
 
 // Delegates is what the congress's representatives are called: 会员代表 at
-// a 会员代表大会, whose delegates members elect; 职工代表, 教职工代表,
-// 医务人员代表 at a 职代会 or 教代会.
+// a 会员代表大会, whose delegates members elect; 教职工代表 at a 教代会;
+// 职工代表 at a 职代会, whatever the staff are called elsewhere (a
+// hospital's are 职工代表, not 医务人员代表).
 func (w *Writer) Delegates() string {
 	body := orDefault(w.p.Democracy.Body, w.words.Congress)
-	if body == "会员代表大会" || body == "会代会" {
+	switch {
+	case body == "会员代表大会" || body == "会代会":
 		return "会员代表"
+	case strings.Contains(body, "教代会") || strings.Contains(body, "教职工代表"):
+		return "教职工代表"
 	}
-	return w.Staff() + "代表"
+	return "职工代表"
 }
 
 // Highlights words the period's headline figures in one sentence for the

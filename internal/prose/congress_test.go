@@ -19,7 +19,7 @@ func TestSpeechDoesNotReportItsOwnMeeting(t *testing.T) {
 		held                 string // the sentence of the annual summary
 	}{
 		{"hospital 职代会", "{name: 平阳县人民医院工会, sector: 医院}",
-			"{body: 职代会, term: 4, meeting: 3, representatives: 96, suggestions: 112}", "召开四届三次职代会，96名医务人员代表依法行使民主权利。"},
+			"{body: 职代会, term: 4, meeting: 3, representatives: 96, suggestions: 112}", "召开四届三次职代会，96名职工代表依法行使民主权利。"},
 		{"school 教代会", "{name: 城关小学工会, sector: 学校}",
 			"{term: 2, meeting: 5, representatives: 41, suggestions: 12}", "召开二届五次教代会，41名教职工代表依法行使民主权利。"},
 		{"街道 会员代表大会", "{name: 东城街道总工会, kind: 街道总工会, sector: 街道乡镇}",

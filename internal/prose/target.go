@@ -47,7 +47,7 @@ var targetWording = map[string]string{
 	"building.coverage":         "建会率达到%[1]s",
 	"finance.transfer_rate":     "工会经费划拨率达到%[1]s",
 	"finance.transferred":       "划拨工会经费%[1]s",
-	"democracy.proposals":       "征集%[2]s代表提案%[1]s",
+	"democracy.proposals":       "征集代表提案%[1]s",
 	"labour.projects_completed": "完成攻关创新项目%[1]s",
 	"labour.trained":            "培训%[2]s%[1]s",
 	"bargaining.signing_rate":   "工资集体协商签订率达到%[1]s",

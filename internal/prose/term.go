@@ -253,7 +253,7 @@ func adviceFor(id, staff string) string {
 	case "charity.not_participated":
 		return "加强慈善捐款活动的组织发动，做到应参加的单位全部参加"
 	case "democracy.unimplemented":
-		return "加大" + staff + "代表提案的督办力度，推动已立案提案全部落实"
+		return "加大代表提案的督办力度，推动已立案提案全部落实"
 	case "bargaining.unsigned":
 		return "深入推进工资集体协商，扩大工资专项集体合同的覆盖面"
 	case "labour.hazards_open":
