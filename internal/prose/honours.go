@@ -99,12 +99,13 @@ func (w *Writer) honourList(hs []placedHonour) []string {
 
 // honourTitled words one honour with title, the quoted title or titles
 // to print: "急诊科被命名为“市级青年文明号”", "护理部主任获得“县五一劳动奖章”",
-// "3名职工荣获“优秀工会积极分子”称号", with its year in a review of several
-// years.
+// "3名职工荣获“优秀工会积极分子”称号" (but "甲工会、乙工会被授予…", each
+// named, without their count), with its year in a review of several years.
 func (w *Writer) honourTitled(ph placedHonour, title string) string {
 	h := ph.h
 	who := h.Who
-	if h.Count != nil && *h.Count > 1 {
+	named := int64(len(strings.Split(h.Who, "、"))) // the receivers the clerk named, if each is
+	if h.Count != nil && *h.Count > 1 && named != *h.Count {
 		m := h.Measure
 		if m == "" {
 			m = measureFor(h.Who, "")

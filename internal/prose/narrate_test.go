@@ -107,15 +107,36 @@ func TestOccasionClause(t *testing.T) {
 }
 
 // TestNewUnionsNamedTogether: unions founded with nothing more said of them
-// are named in one sentence; one with a date or figures keeps its own.
+// are named in one sentence; one with a date or figures keeps its own; a
+// row counting several unions tells their figures together (共有会员).
 func TestNewUnionsNamedTogether(t *testing.T) {
 	p := parse(t, "organisation: {name: 思礼镇工会联合会, sector: 乡镇}\nperiod: {year: 2020}\nbuilding:\n  unions_built: 3\n  new_unions:\n"+
 		"    - {name: 万洋绿色能源有限公司工会, kind: 独立}\n    - {name: 金惠铅业有限公司工会, kind: 独立}\n"+
-		"    - {name: 路华电子厂工会, kind: 独立, date: 2020-06, members: 420}\n")
+		"    - {name: 路华电子厂工会, kind: 独立, date: 2020-06, members: 420}\n"+
+		"    - {name: 非公企业工会, kind: 独立, count: 6, members: 298}\n")
 	got := paras(New(run(t, nil, p), false).Narrate("organisation"))
-	for _, want := range []string{"万洋绿色能源有限公司工会、金惠铅业有限公司工会相继成立。", "6月，路华电子厂工会成立，该工会有会员420人。"} {
+	for _, want := range []string{"万洋绿色能源有限公司工会、金惠铅业有限公司工会相继成立。", "6月，路华电子厂工会成立，该工会有会员420人。",
+		"新成立6个非公企业工会，共有会员298人。"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("got %q, want %q in it", got, want)
 		}
+	}
+}
+
+// TestHonourNamedReceivers: receivers named one by one are not counted as
+// well (甲工会、乙工会被授予…, not 2个甲工会、乙工会); a count of receivers
+// described together keeps it (3名职工荣获…).
+func TestHonourNamedReceivers(t *testing.T) {
+	p := parse(t, "organisation: {name: 青园街道总工会, sector: 街道乡镇}\nperiod: {year: 2025}\nhonours:\n"+
+		"  - {who: 康乐养老服务中心工会、星河社区工会, count: 2, title: 滨湖区模范职工之家, recipient: 集体, measure: 个, level: 县, by: 滨湖区总工会}\n"+
+		"  - {who: 一线职工, count: 3, title: 优秀工会积极分子, recipient: 个人, level: 县}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("honours"))
+	for _, want := range []string{"康乐养老服务中心工会、星河社区工会被滨湖区总工会授予", "3名一线职工"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %q, want %q in it", got, want)
+		}
+	}
+	if strings.Contains(got, "2个康乐") {
+		t.Errorf("named receivers counted as well: %q", got)
 	}
 }

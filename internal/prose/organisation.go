@@ -373,7 +373,11 @@ func (w *Writer) newUnions() Para {
 			facts = append(facts, "有会员"+n)
 		}
 		if len(facts) > 0 {
-			s = joinClauses(s, referTo(u.Name)+strings.Join(facts, "，"))
+			who := referTo(u.Name)
+			if u.Count != nil && *u.Count > 1 {
+				who = "共" // several unions: "新成立6个非公企业工会，共有会员298人"
+			}
+			s = joinClauses(s, who+strings.Join(facts, "，"))
 		}
 		if s == u.Name+"成立" && strings.TrimSpace(u.Note) == "" {
 			bare = append(bare, u.Name)

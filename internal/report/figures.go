@@ -245,7 +245,8 @@ func (c *composer) rankingTop(id string) (string, error) {
 	if !ok || r.Top <= 0 {
 		return missing, err
 	}
-	return cnfmt.Hanzi(r.Top), nil
+	// fewer units ranked than the list's length: 前八位, not 前十位 over eight
+	return cnfmt.Hanzi(min(r.Top, len(r.Entries))), nil
 }
 
 // groupBest words a best-per-group ranking: each group's best unit with its

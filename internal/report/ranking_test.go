@@ -1,0 +1,19 @@
+package report
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRankingTopCountsRanked: a top-ten ranking over fewer units says how
+// many it ranks (前三位), never 前十位 over three.
+func TestRankingTopCountsRanked(t *testing.T) {
+	src := "organisation: {name: 甲镇总工会, sector: 街道乡镇}\nperiod: {year: 2025}\ncharity:\n  - {name: 慈善一日捐, total: 5万}\nunits:\n" +
+		"  - {name: 一厂工会, staff: 100, members: 100, donation: 1万}\n" +
+		"  - {name: 二厂工会, staff: 100, members: 100, donation: 2万}\n" +
+		"  - {name: 三厂工会, staff: 100, members: 100, donation: 1.5万}\n"
+	got := docText(composeSource(t, src, Annual))
+	if want := "人均捐款排名前三位的单位依次为：二厂工会200元、三厂工会150元、一厂工会100元。"; !strings.Contains(got, want) {
+		t.Errorf("no %q in\n%s", want, got)
+	}
+}
