@@ -209,7 +209,25 @@ func (w *Writer) growthSentence(id, label string) string {
 	case 1:
 		verb = down
 	}
-	return sentence(label + "由" + a.Subject + "的" + w.Value(a) + verb + b.Subject + "的" + w.Value(b))
+	if verb != same {
+		return sentence(label + "由" + a.Subject + "的" + w.Value(a) + verb + b.Subject + "的" + w.Value(b))
+	}
+	// the same at both ends: steady throughout, or away and back, told by
+	// the year furthest from it
+	far := a
+	for _, v := range s[1 : len(s)-1] {
+		if v.OK() && new(big.Rat).Abs(new(big.Rat).Sub(v.Num, a.Num)).Cmp(new(big.Rat).Abs(new(big.Rat).Sub(far.Num, a.Num))) > 0 {
+			far = v
+		}
+	}
+	if far.Num.Cmp(a.Num) == 0 {
+		return sentence(label + "始终" + same + w.Value(a))
+	}
+	verb = up
+	if far.Num.Cmp(a.Num) < 0 {
+		verb = down
+	}
+	return sentence(label + "由" + a.Subject + "的" + w.Value(a) + verb + far.Subject + "的" + w.Value(far) + "，" + b.Subject + "回到" + w.Value(b))
 }
 
 // building plans the union-building sentences: the period's task and what

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"zongjie/internal/record"
+	"zongjie/internal/rules"
 )
 
 // TestExperienceDemocracyGround: the lesson on democratic management
@@ -187,6 +188,33 @@ func TestExperienceThreeOrFour(t *testing.T) {
 			}
 			if tt.want != "" && !strings.Contains(strings.Join(got, ""), tt.want) {
 				t.Errorf("no lesson holds %q: %q", tt.want, got)
+			}
+		})
+	}
+}
+
+// TestGrowthSentenceSameAtBothEnds: a figure the same in the first and
+// last year is told as steady, or as away and back by its furthest year,
+// never "由…的100%保持在…的100%".
+func TestGrowthSentenceSameAtBothEnds(t *testing.T) {
+	year := func(y, transferred string) *record.Period {
+		return parse(t, "organisation: {name: 甲学院工会, sector: 学校}\nperiod: {year: "+y+"}\nfinance: {due: 100万, transferred: "+transferred+"}\n")
+	}
+	for _, tt := range []struct {
+		name string
+		ps   []*record.Period
+		want string
+	}{
+		{"away and back", []*record.Period{year("2021", "100万"), year("2022", "95万"), year("2023", "100万")},
+			"工会经费划拨率由2021年的100%下降到2022年的95%，2023年回到100%。"},
+		{"steady", []*record.Period{year("2021", "100万"), year("2022", "100万"), year("2023", "100万")},
+			"工会经费划拨率始终保持在100%。"},
+		{"up", []*record.Period{year("2021", "90万"), year("2023", "100万")},
+			"工会经费划拨率由2021年的90%提高到2023年的100%。"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := New(run(t, nil, tt.ps...), true).growthSentence(rules.IDTransferRate, "工会经费划拨率"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
