@@ -140,3 +140,47 @@ func TestHonourNamedReceivers(t *testing.T) {
 		t.Errorf("named receivers counted as well: %q", got)
 	}
 }
+
+// TestCoverageOfOneOrganisation: the 建会率 of a federation is told; that of
+// one company drawn from its own 车间 (each with its 分工会) at 100% is not,
+// and below 100% it is (a 车间 without a union is worth saying).
+func TestCoverageOfOneOrganisation(t *testing.T) {
+	units := func(second string) string {
+		return "units:\n  - {name: 一车间, staff: 100, members: 98, has_union: 是}\n  - {name: 二车间, staff: 80, members: 70, has_union: " + second + "}\n"
+	}
+	for _, tt := range []struct {
+		name, org, second string
+		want             bool
+	}{
+		{"a company, all covered", "{name: 甲公司工会, sector: 企业}", "是", false},
+		{"a company, one not", "{name: 甲公司工会, sector: 企业}", "否", true},
+		{"a federation", "{name: 乙街道总工会, sector: 街道乡镇}", "是", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := parse(t, "organisation: "+tt.org+"\nperiod: {year: 2025}\n"+units(tt.second))
+			got := paras(New(run(t, nil, p), false).Narrate("organisation"))
+			if strings.Contains(got, "建会率") != tt.want {
+				t.Errorf("建会率 told: %v, want %v:\n%s", !tt.want, tt.want, got)
+			}
+		})
+	}
+}
+
+// TestNewUnionsInDateOrder: unions founded are told in the order they were
+// founded, whatever the order of the rows; the undated come last.
+func TestNewUnionsInDateOrder(t *testing.T) {
+	p := parse(t, "organisation: {name: 青园街道总工会, sector: 街道乡镇}\nperiod: {year: 2025}\nbuilding:\n  new_unions:\n"+
+		"    - {name: 快递物流行业工会联合会, kind: 行业, date: 2025-04-18, members: 236}\n"+
+		"    - {name: 美团站点工会, kind: 独立, date: 2025-03-26, members: 186}\n"+
+		"    - {name: 非公企业工会, kind: 独立, count: 6, members: 298}\n"+
+		"    - {name: 饿了么站点工会, kind: 独立, date: 2025-05-20, members: 132}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("organisation"))
+	last := -1
+	for _, name := range []string{"美团站点工会", "快递物流行业工会联合会", "饿了么站点工会", "非公企业工会"} {
+		i := strings.Index(got, name)
+		if i < last {
+			t.Errorf("%s told out of date order:\n%s", name, got)
+		}
+		last = i
+	}
+}

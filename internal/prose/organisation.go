@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,12 +64,36 @@ func Regional(o record.Organisation) bool {
 // ("全院在编及合同制职工") rather than the units they work in ("民办学校
 // (幼儿园)").
 func peopleScope(scope string) bool {
+	if i := strings.LastIndex(scope, "（"); i > 0 && strings.HasSuffix(scope, "）") {
+		scope = scope[:i] // "公司在岗职工（含劳务派遣职工）" names people too
+	}
 	for _, s := range []string{"职工", "员工", "人员", "教职工", "教师", "会员", "干部", "工人", "护士", "医生"} {
 		if strings.HasSuffix(scope, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// unitsWord is what the units counted in membership.units are called:
+// the clerk's words.unit, else 基层单位 (the sector's word, 车间 or 科室,
+// may not be what was counted).
+func (w *Writer) unitsWord() string {
+	return orDefault(w.p.Org.Words.Unit, "基层单位")
+}
+
+// within puts the whole before a phrase: "全县民办学校", and "全公司在岗
+// 职工" for "公司在岗职工" (not 全公司公司…); a phrase that names its own
+// whole (全体职工, 全院…) stands alone.
+func (w *Writer) within(phrase string) string {
+	whole := w.Whole()
+	switch noun := strings.TrimPrefix(whole, "全"); {
+	case strings.HasPrefix(phrase, "全"):
+		return phrase
+	case noun != whole && noun != "" && strings.HasPrefix(phrase, noun):
+		return "全" + phrase
+	}
+	return whole + phrase
 }
 
 // membership plans the membership sentences: how many staff (and units) the
@@ -87,6 +112,9 @@ func (w *Writer) membership() []Para {
 	staff := w.Staff()
 	var first string
 	units, hasUnits := fig(p, "membership.units", m.Units, w.words.UnitMeasure)
+	if t := p.Building.UnionsTotal; hasUnits && t != nil && m.Units != nil && *t == *m.Units && strings.HasSuffix(w.unitsWord(), "工会") {
+		hasUnits = false // the units are the unions, whose number building tells
+	}
 	staffN, hasStaff := fig(p, "membership.staff", m.Staff, "人")
 	hasStaff = hasStaff && positive(p, "membership.staff", m.Staff)
 	switch {
@@ -96,14 +124,14 @@ func (w *Writer) membership() []Para {
 			first += "（其中" + b + "）"
 		}
 		if hasUnits && positive(p, "membership.units", m.Units) {
-			first = joinClauses(w.Whole()+"共有基层单位"+units, first)
+			first = joinClauses(w.Whole()+"共有"+w.unitsWord()+units, first)
 		}
 	case hasUnits && positive(p, "membership.units", m.Units):
 		what := scope
 		if what == "" {
-			what = "基层单位"
+			what = w.unitsWord()
 		}
-		first = w.Whole() + what + "共" + units
+		first = w.within(what) + "共" + units
 		if b := breakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" {
 			first += "，其中" + b
 		}
@@ -111,7 +139,7 @@ func (w *Writer) membership() []Para {
 			first += "，" + staff + staffN
 		}
 	case hasStaff:
-		first = w.Whole() + orDefault(scope, "共有"+staff)
+		first = w.within(orDefault(scope, "共有"+staff))
 		if scope != "" {
 			first += "共"
 		}
@@ -297,7 +325,11 @@ func (w *Writer) building() []Para {
 	if n, ok := fig(p, "building.units_surveyed", b.UnitsSurveyed, "家"); ok && positive(p, "building.units_surveyed", b.UnitsSurveyed) {
 		stock = append(stock, sentence("深入走访摸底企业（单位）"+n))
 	}
-	if c, ok := w.value(rules.IDCoverage, ""); ok {
+	// 建会率 is a federation's measure of the employers below it; drawn
+	// from the units table of one organisation (a company's 车间, a
+	// hospital's 科室, each with its 分工会) at 100% it says nothing
+	fromTable := b.UnitsRequired == nil && b.UnitsCovered == nil
+	if c, ok := w.value(rules.IDCoverage, ""); ok && !(fromTable && !Regional(p.Org) && c.Num.Cmp(big.NewRat(1, 1)) >= 0) {
 		s := "建会率为" + w.Value(c) + w.versus(rules.IDCoverage)
 		if b.UnitsRequired != nil && b.UnitsCovered != nil {
 			s = "应建会单位" + countText(*b.UnitsRequired, "个") + "，已建会" + countText(*b.UnitsCovered, "个") + "，" + s
@@ -352,8 +384,9 @@ func (w *Writer) groupTasks() Para {
 	return Para{sentence(strings.Join(segs, "；"))}
 }
 
-// newUnions words the unions founded: the full name once, with its date
-// and figures, then 该联合会 for what follows about it.
+// newUnions words the unions founded, in the order they were founded: the
+// full name once, with its date and figures, then 该联合会 for what follows
+// about it.
 func (w *Writer) newUnions() Para {
 	var out Para
 	var bare []string // a run of unions named with nothing else said of them
@@ -368,7 +401,25 @@ func (w *Writer) newUnions() Para {
 		}
 		bare = nil
 	}
-	for i, u := range w.p.Building.NewUnions {
+	nu := w.p.Building.NewUnions
+	order := make([]int, len(nu)) // in the order they were founded, the undated last
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		da, db := nu[a].Date, nu[b].Date
+		switch {
+		case da.IsZero() || db.IsZero():
+			return boolCmp(da.IsZero(), db.IsZero())
+		case da.Before(db):
+			return -1
+		case db.Before(da):
+			return 1
+		}
+		return 0
+	})
+	for _, i := range order {
+		u := nu[i]
 		path := "building.new_unions[" + strconv.Itoa(i) + "]."
 		founded := u.Name + "成立"
 		if u.Count != nil && *u.Count > 1 {
@@ -411,6 +462,17 @@ func (w *Writer) newUnions() Para {
 	}
 	flush()
 	return out
+}
+
+// boolCmp orders false before true.
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // referTo is how a body named in full is referred to after: 该联合会, 该

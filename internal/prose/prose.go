@@ -33,6 +33,10 @@ func Value(v rules.Value) string {
 		return cnfmt.Quantity(v.Num, v.Precision, "元")
 	case rules.KindPerCapita:
 		return cnfmt.PerCapita(v.Num, v.Precision)
+	case rules.KindCount:
+		if v.Num.IsInt() && v.Num.Num().IsInt64() {
+			return countText(v.Num.Num().Int64(), v.Unit) // 19,380人 as the sentences count
+		}
 	}
 	return cnfmt.Quantity(v.Num, v.Precision, v.Unit)
 }

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"math/big"
 	"strings"
 	"testing"
 
@@ -81,6 +82,13 @@ func TestValue(t *testing.T) {
 	}
 	if got := Value(rules.Value{Err: "除数为0"}); got != "无法计算(除数为0)" {
 		t.Errorf("an uncomputable value = %s", got)
+	}
+	// a count is grouped from 10000 as every sentence counts (a target's
+	// 实际完成19,380人 beside 会员总数达到19,380人)
+	for n, want := range map[int64]string{9999: "9999人", 19380: "19,380人"} {
+		if got := Value(rules.Value{Kind: rules.KindCount, Unit: "人", Num: big.NewRat(n, 1)}); got != want {
+			t.Errorf("Value(%d人) = %s, want %s", n, got, want)
+		}
 	}
 }
 
