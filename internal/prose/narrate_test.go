@@ -150,7 +150,7 @@ func TestCoverageOfOneOrganisation(t *testing.T) {
 	}
 	for _, tt := range []struct {
 		name, org, second string
-		want             bool
+		want              bool
 	}{
 		{"a company, all covered", "{name: 甲公司工会, sector: 企业}", "是", false},
 		{"a company, one not", "{name: 甲公司工会, sector: 企业}", "否", true},
