@@ -68,10 +68,17 @@ func (c *calc) computeBands() {
 	}
 	if len(kinds) > 0 {
 		v := def(IDBandThreshold).value("")
-		v.Num = c.bandThreshold()
-		if t := c.p.Finance.BandThreshold; t != nil {
-			v.Inputs = []Input{{Path: "finance.band_threshold", Pos: c.p.Pos("finance.band_threshold"), Value: t.String()}}
+		set := c.bandSetting()
+		v.Num = set.Amount.Yuan()
+		switch path := set.Source; path {
+		case "数据文件", "finance.band_threshold":
+			if path == "数据文件" {
+				path = "settings.band_threshold"
+			}
+			v.Inputs = []Input{{Path: path, Pos: c.p.Pos(path), Value: set.Amount.String()}}
 			v.Formula = "所报分档线"
+		default:
+			v.Formula = set.Source // 默认值(企业)
 		}
 		c.add(v, true)
 	}

@@ -162,7 +162,7 @@ var catalogue = []Def{
 	{IDExpenditure, "工会经费支出", KindAmount, "元", 2, PerWhole, "所报工会经费支出"},
 	{IDDues, "会费收入", KindAmount, "元", 2, PerWhole, "所报会费收入"},
 	{IDUnitSpendingPerHead, "人均工会支出", KindPerCapita, "元/人", 0, PerUnit, "单位工会经费支出 ÷ 单位会员人数"},
-	{IDBandThreshold, "人均工会支出分档线", KindPerCapita, "元/人", 0, PerWhole, "所报分档线;未填写时为1000元"},
+	{IDBandThreshold, "人均工会支出分档线", KindPerCapita, "元/人", 0, PerWhole, "所报分档线;未填写时为行业默认值(zongjie help settings)"},
 	{IDBandTotal, "工会总数", KindCount, "个", 0, PerKind, "人均支出各档个数之和"},
 	{IDBandAtLeast, "人均工会支出达到分档线的工会", KindCount, "个", 0, PerKind, "人均工会支出 ≥ 分档线的个数"},
 	{IDBandBelow, "人均工会支出不足分档线的工会", KindCount, "个", 0, PerKind, "0 < 人均工会支出 < 分档线的个数"},

@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"fmt"
 	"math/big"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/num"
+	"zongjie/internal/record"
 )
 
 // payrollShare is the share of the payroll due as union funds (工会法; 章程 §36).
@@ -90,18 +92,19 @@ func (c *calc) finance() {
 	}
 }
 
-// bandThreshold returns the band line in 元: finance.band_threshold or 1000.
-func (c *calc) bandThreshold() *big.Rat {
-	if t := c.p.Finance.BandThreshold; t != nil {
-		return t.Yuan()
+// bandSetting is the band line as it applies to the period:
+// settings.band_threshold, finance.band_threshold, or the sector's default
+// (record.Period.Setting).
+func (c *calc) bandSetting() record.Setting {
+	s, err := c.p.Setting("band_threshold")
+	if err != nil || s.Amount == nil {
+		panic("rules: the band_threshold setting: " + fmt.Sprint(err)) // a known key, always an amount
 	}
-	return big.NewRat(1000, 1)
+	return s
 }
 
+// bandThreshold returns the band line in 元.
+func (c *calc) bandThreshold() *big.Rat { return c.bandSetting().Amount.Yuan() }
+
 // thresholdText words the band line, e.g. "1000元".
-func (c *calc) thresholdText() string {
-	if t := c.p.Finance.BandThreshold; t != nil {
-		return cnfmt.Yuan(*t)
-	}
-	return cnfmt.Yuan(num.FromYuan(1000))
-}
+func (c *calc) thresholdText() string { return cnfmt.Yuan(*c.bandSetting().Amount) }

@@ -124,6 +124,27 @@ units:
 	wantErr(t, r, IDUnitSpendingPerHead, "丁", "缺少丁会员人数")
 }
 
+// TestBandLine: the band line is settings.band_threshold, or the older
+// finance.band_threshold, or the sector's default (500元 in an enterprise,
+// 1000元 in a school), and the value says which.
+func TestBandLine(t *testing.T) {
+	units := "units:\n  - {name: 一车间, kind: 车间, spending_per_capita: 600}\n"
+	for _, tt := range []struct{ name, data, want, formula string }{
+		{"an enterprise's default", "organisation: {name: 甲公司工会, sector: 企业}\n", "500", "默认值(企业)"},
+		{"a school's default", "organisation: {name: 乙校工会, sector: 学校}\n", "1000", "默认值(学校)"},
+		{"settings", "organisation: {name: 甲公司工会, sector: 企业}\nsettings: {band_threshold: 800}\n", "800", "所报分档线"},
+		{"finance", "organisation: {name: 甲公司工会, sector: 企业}\nfinance: {band_threshold: 700}\n", "700", "所报分档线"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runOne(t, tt.data+"period: {year: 2020}\n"+units)
+			v := value(t, r, IDBandThreshold, "")
+			if v.Shown() != tt.want || v.Formula != tt.formula {
+				t.Errorf("band line %s (%s), want %s (%s)", v.Shown(), v.Formula, tt.want, tt.formula)
+			}
+		})
+	}
+}
+
 func TestBandsFromUnits(t *testing.T) {
 	// Every 学校 has a per-head figure and the stated total matches the
 	// table: bands are counted from the units and audited against the
@@ -138,6 +159,7 @@ units:
 finance:
   bands:
     - {kind: 学校, total: 4, at_least: 2, below: 2, zero: 0}
+settings: {band_threshold: 1000}
 `)
 	b, ok := r.Band("学校")
 	if !ok || !b.Computed {
