@@ -10,7 +10,8 @@ import (
 	"zongjie/internal/rules"
 )
 
-// maxNamed is how many names a finding lists before it gives only a count.
+// maxNamed is how many names a finding lists before it gives only a
+// count, unless its settings say (rules.Finding.MaxNamed).
 const maxNamed = 10
 
 // Finding words a finding as one clause of the 存在的问题 section, without
@@ -58,8 +59,8 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		switch {
 		case len(f.Values) > 0:
 			return Value(f.Values[0]) + "新建工会" + tail
-		case names(f.Subjects) != "":
-			return names(f.Subjects) + tail
+		case names(f, f.Subjects) != "":
+			return names(f, f.Subjects) + tail
 		case len(f.Subjects) > 0:
 			return strconv.Itoa(len(f.Subjects)) + "个单位" + tail
 		}
@@ -71,7 +72,10 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 	},
 	"building.units_without_union": func(f rules.Finding, staff string) string {
 		s := Value(f.Values[0]) + "单位尚未建立工会"
-		if n := names(f.Subjects); n != "" {
+		if len(f.Values) > 1 { // the 建会率 first: "建会率为83.33%，尚有31个单位未建立工会"
+			s = "建会率为" + Value(f.Values[0]) + "，尚有" + Value(f.Values[1]) + "单位未建立工会"
+		}
+		if n := names(f, f.Subjects); n != "" {
 			s += "（" + n + "）"
 		}
 		return s
@@ -87,10 +91,10 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 					inner[j] = countOf(q)
 				}
 				seg += "（包括" + strings.Join(inner, "、") + "）"
-			case int64(len(p.Names)) == p.Count && names(p.Names) != "":
-				seg += "（" + names(p.Names) + "）"
-			case names(p.Names) != "":
-				seg += "（包括" + names(p.Names) + "）"
+			case int64(len(p.Names)) == p.Count && names(f, p.Names) != "":
+				seg += "（" + names(f, p.Names) + "）"
+			case names(f, p.Names) != "":
+				seg += "（包括" + names(f, p.Names) + "）"
 			}
 			segs[i] = seg
 		}
@@ -120,6 +124,9 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		return "查出的" + Value(f.Values[0]) + "安全隐患中尚有" + Value(f.Values[1]) + "未整改"
 	},
 	"women.no_committee": func(_ rules.Finding, _ string) string { return "尚未建立女职工委员会" },
+	"women.unchecked": func(f rules.Finding, _ string) string {
+		return "女职工体检率为" + Value(f.Values[0]) + "，尚有" + Value(f.Values[1]) + "未参加妇科体检"
+	},
 	rules.TermDue: func(f rules.Finding, staff string) string {
 		elected, term, year := f.Values[0].Num, f.Values[1].Num, f.Values[2].Num
 		s := "本届工会委员会于" + Value(f.Values[0]) + "选举产生，任期" + cnfmt.Hanzi(int(term.Num().Int64())) + "年，"
@@ -145,9 +152,14 @@ func countOf(p rules.FindingPart) string {
 	return strconv.FormatInt(p.Count, 10) + p.Measure + p.Label
 }
 
-// names lists up to maxNamed names joined with 、, or "" when there are more.
-func names(ns []string) string {
-	if len(ns) == 0 || len(ns) > maxNamed {
+// names lists up to the finding's MaxNamed names (maxNamed when it does
+// not say) joined with 、, or "" when there are more.
+func names(f rules.Finding, ns []string) string {
+	most := f.MaxNamed
+	if most <= 0 {
+		most = maxNamed
+	}
+	if len(ns) == 0 || len(ns) > most {
 		return ""
 	}
 	return strings.Join(ns, "、")

@@ -310,6 +310,11 @@ text:
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Problems =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// settings.max_named: more names than it allows are counted, not listed
+	few := New(run(t, nil, parse(t, strings.Replace(src, "units:\n", "settings: {max_named: 1}\nunits:\n  - {name: 二车间, has_union: 否}\n", 1))), false)
+	if p := strings.Join(few.Problems(), "\n"); !strings.Contains(p, "2个单位尚未建立工会；") {
+		t.Errorf("max_named 1, two units without a union named:\n%s", p)
+	}
 	held := New(run(t, nil, parse(t, src+"activities:\n  - {name: 第三次会员代表大会, category: 会议, role: 主办}\n")), false)
 	for _, p := range held.Problems() {
 		if strings.Contains(p, "换届") {

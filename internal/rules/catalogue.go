@@ -53,6 +53,8 @@ const (
 	IDMembershipRate     = "membership.rate"
 	IDWomenShare         = "membership.women_share"
 	IDWomenRate          = "membership.women_rate"
+	IDCheckupRate        = "women.checkup_rate"
+	IDUnchecked          = "women.unchecked"
 	IDUnitMembershipRate = "membership.unit_rate"
 	IDUnjoined           = "membership.unjoined"
 
@@ -135,6 +137,8 @@ var catalogue = []Def{
 	{IDMembershipRate, "入会率", KindRate, "%", 1, PerWhole, "会员人数 ÷ 职工人数"},
 	{IDWomenShare, "女会员占比", KindRate, "%", 1, PerWhole, "女会员数 ÷ 会员人数"},
 	{IDWomenRate, "女职工入会率", KindRate, "%", 1, PerWhole, "女会员数 ÷ 女职工人数"},
+	{IDCheckupRate, "女职工体检率", KindRate, "%", 1, PerWhole, "参加妇科体检人数 ÷ 女职工人数"},
+	{IDUnchecked, "未参加体检的女职工", KindCount, "人", 0, PerWhole, "女职工人数 − 参加妇科体检人数"},
 	{IDUnitMembershipRate, "入会率", KindRate, "%", 1, PerUnit, "单位会员人数 ÷ 单位职工人数"},
 	{IDUnjoined, "未入会职工", KindCount, "人", 0, PerWhole, "职工人数 − 会员人数"},
 

@@ -65,6 +65,9 @@ type Finding struct {
 	// built-in findings.
 	Text   string
 	Inputs []Input
+	// MaxNamed is how many names the wording lists before it gives only a
+	// count (settings.max_named); 0 for the default.
+	MaxNamed int
 }
 
 // FindingPart is one counted piece of a finding: Count things of Label,

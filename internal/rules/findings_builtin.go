@@ -39,7 +39,15 @@ func (c *calc) findings() []Finding {
 	}
 	add(c.gapFinding("labour.hazards_open", "labour", SeverityHigh, IDHazardsFound, IDHazardsOpen))
 	add(c.findWomen())
+	if c.below(IDCheckupRate, "checkup_floor") {
+		add(c.gapFinding("women.unchecked", "women", SeverityLow, IDCheckupRate, IDUnchecked))
+	}
 	add(c.findTerm())
+	if s, err := c.p.Setting("max_named"); err == nil && s.Count != nil {
+		for i := range out {
+			out[i].MaxNamed = int(*s.Count)
+		}
+	}
 	return out
 }
 
@@ -128,6 +136,10 @@ func (c *calc) findTasks() []Finding {
 }
 
 // findNoUnion: units without a union. Values: their count; Subjects: them.
+// The 建会率, when the records give it, must be below the coverage_floor
+// setting: a federation at 96% against a floor of 90% has no problem to
+// name. A rate of stated counts (units_required, units_covered) comes
+// first among the values.
 func (c *calc) findNoUnion() (Finding, bool) {
 	v, ok := c.find(IDUnitsWithoutUnion, "")
 	if !ok || !v.OK() || v.Num.Sign() == 0 {
@@ -135,6 +147,14 @@ func (c *calc) findNoUnion() (Finding, bool) {
 	}
 	f := Finding{ID: "building.units_without_union", Severity: SeverityMedium, Section: "organisation",
 		Values: []Value{v}, Inputs: v.Inputs}
+	if rate, ok := c.find(IDCoverage, ""); ok && rate.OK() {
+		if rate.Num.Cmp(c.floor("coverage_floor")) >= 0 {
+			return Finding{}, false
+		}
+		if b := c.p.Building; b.UnitsRequired != nil && b.UnitsCovered != nil {
+			f.Values = []Value{rate, v} // the rate as the records state its base
+		}
+	}
 	for _, u := range c.p.Units {
 		if u.HasUnion != nil && !*u.HasUnion {
 			f.Subjects = append(f.Subjects, u.Name)
@@ -188,7 +208,12 @@ func (c *calc) findUntransferred() (Finding, bool) {
 
 // findParticipation: units that stayed out of a charity drive, per drive.
 // Subject: the drive; Parts: per category, how many stayed out.
+// None when the participation rate reaches the participation_floor
+// setting (100% unless set).
 func (c *calc) findParticipation() []Finding {
+	if !c.below(IDParticipationRate, "participation_floor") {
+		return nil
+	}
 	var out []Finding
 	multi := len(c.p.Charity) > 1
 	for _, d := range c.p.Charity {

@@ -41,6 +41,45 @@ democracy: {proposals: 20, accepted: 10, implemented: 9}
 	}
 }
 
+// TestMoreFloorsFromSettings: the 建会率, 捐款参与率 and 女职工体检率 floors
+// decide their findings, from the settings or the sector's defaults.
+func TestMoreFloorsFromSettings(t *testing.T) {
+	base := `
+organisation: {name: 测试街道总工会, sector: 街道乡镇}
+period: {year: 2023}
+membership: {women_staff: 100}
+women: {checkups: %d}
+building: {units_required: 100, units_covered: %d}
+charity:
+  - {name: 一日捐, total: 5万, participation: [{category: 企业, eligible: 100, participated: %d}]}
+%s
+`
+	for _, tt := range []struct {
+		name                          string
+		checkups, covered, took       int
+		settings                      string
+		unchecked, uncovered, stayout bool
+	}{
+		// the 街道 defaults: 体检率 80%, 建会率 85%, 参与率 100%
+		{"above the defaults", 90, 90, 100, "", false, false, false},
+		{"below the defaults", 70, 80, 95, "", true, true, true},
+		{"settings", 70, 80, 95, "settings: {checkup_floor: 60, coverage_floor: 75, participation_floor: 90}", false, false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runOne(t, fmt.Sprintf(base, tt.checkups, tt.covered, tt.took, tt.settings))
+			got := map[string]bool{}
+			for _, f := range r.Findings {
+				got[f.ID] = true
+			}
+			for id, want := range map[string]bool{"women.unchecked": tt.unchecked, "building.units_without_union": tt.uncovered, "charity.not_participated": tt.stayout} {
+				if got[id] != want {
+					t.Errorf("finding %s = %v, want %v", id, got[id], want)
+				}
+			}
+		})
+	}
+}
+
 // TestActivityRates checks 获奖率 and 人均费用 of activities: over persons,
 // never 人次; team results are no winners.
 func TestActivityRates(t *testing.T) {

@@ -65,6 +65,14 @@ func (c *calc) unitsWithoutUnion() {
 	if n > 0 {
 		v.Num.SetInt64(int64(n))
 		c.add(v, true)
+		return
+	}
+	// no units table to name them: the units required less those covered
+	if b := c.p.Building; b.UnitsRequired != nil && b.UnitsCovered != nil && *b.UnitsRequired > *b.UnitsCovered {
+		g, ok := gap(def(IDUnitsWithoutUnion), "", c,
+			c.count("building.units_required", "应建会单位数", "个", b.UnitsRequired),
+			c.count("building.units_covered", "已建会单位数", "个", b.UnitsCovered))
+		c.add(g, ok)
 	}
 }
 

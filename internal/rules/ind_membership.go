@@ -40,6 +40,11 @@ func (c *calc) membership() {
 	c.add(share, ok)
 	wr, ok := ratio(def(IDWomenRate), "", c, women, womenStaff)
 	c.add(wr, ok)
+	checked := c.count("women.checkups", "参加妇科体检人数", "人", c.p.Women.Checkups)
+	cr, ok := ratio(def(IDCheckupRate), "", c, checked, womenStaff)
+	c.add(cr, ok)
+	unchecked, ok := gap(def(IDUnchecked), "", c, womenStaff, checked)
+	c.add(unchecked, ok)
 
 	// A unit's 入会率 is about the units whose members are recorded: staff
 	// alone (recorded for 人均捐款) does not call for it.
