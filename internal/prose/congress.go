@@ -16,19 +16,25 @@ var congressNames = map[string]string{
 }
 
 // Meeting names the congress held in the period, as a title names it:
-// "平阳县人民医院第四届第三次职工代表大会"; "" when the records do not say
-// which term and meeting it was.
+// "平阳县人民医院第四届第三次职工代表大会", "青园街道总工会第三届第四次会员
+// 代表大会"; "" when the records do not say which term and meeting it was.
 func (w *Writer) Meeting() string {
 	d := w.p.Democracy
 	if d.Term == nil || d.Meeting == nil || *d.Term <= 0 || *d.Meeting <= 0 {
 		return ""
 	}
-	body := w.words.Congress
+	body := orDefault(d.Body, w.words.Congress)
 	if full, ok := congressNames[body]; ok {
 		body = full
 	}
 	host := w.p.Host.Name
-	if host == "" && !Regional(w.p.Org) {
+	switch {
+	case body == "会员代表大会":
+		host = w.p.Org.Name // the union's own congress: 青园街道总工会第三届第四次会员代表大会
+	case host != "":
+	case Regional(w.p.Org):
+		host = strings.TrimSuffix(strings.TrimSuffix(w.p.Org.Name, "工会"), "总") // 青园街道…职工代表大会
+	default:
 		host = strings.TrimSuffix(w.p.Org.Name, "工会")
 	}
 	return host + cnfmt.Ordinal(int(*d.Term)) + "届第" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body

@@ -249,3 +249,19 @@ func TestBriefReliefIsTheWholeTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingNamesItsBody: the congress a speech is delivered at is named
+// with the body that holds it: the organisation for its 职代会, the union
+// itself for its 会员代表大会, the area for a 街道's 职代会.
+func TestMeetingNamesItsBody(t *testing.T) {
+	for _, c := range []struct{ org, democracy, want string }{
+		{"{name: 平阳县人民医院工会, sector: 医院}", "{body: 职代会, term: 4, meeting: 3}", "平阳县人民医院第四届第三次职工代表大会"},
+		{"{name: 青园街道总工会, sector: 街道乡镇}", "{body: 会员代表大会, term: 3, meeting: 4}", "青园街道总工会第三届第四次会员代表大会"},
+		{"{name: 青园街道总工会, sector: 街道乡镇}", "{body: 职代会, term: 2, meeting: 1}", "青园街道第二届第一次职工代表大会"},
+	} {
+		w := New(run(t, nil, parse(t, "organisation: "+c.org+"\nperiod: {year: 2023}\ndemocracy: "+c.democracy+"\n")), false)
+		if got := w.Meeting(); got != c.want {
+			t.Errorf("%s %s: Meeting() = %q, want %q", c.org, c.democracy, got, c.want)
+		}
+	}
+}
