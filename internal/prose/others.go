@@ -16,23 +16,29 @@ func (w *Writer) facilities() []Para {
 	var out Para
 	for i, f := range p.Facilities {
 		path := "facilities[" + strconv.Itoa(i) + "]."
-		name := f.Kind
+		name, noun := f.Kind, f.Kind // what it is called, and what its counts count
 		if f.Name != "" {
 			name = f.Name
+		}
+		if (f.Kind == "其他" || f.Kind == "") && f.Name != "" {
+			noun, f.Name = f.Name, "" // the name says what they are: 新建工会户外劳动者服务站点3个
 		}
 		var cs []string
 		if n, ok := fig(p, path+"built", f.Built, "个"); ok && positive(p, path+"built", f.Built) {
 			if f.Name != "" && f.Built != nil && *f.Built == 1 {
 				cs = append(cs, "建成"+name)
 			} else {
-				cs = append(cs, "新建"+f.Kind+n)
+				cs = append(cs, "新建"+noun+n)
 			}
 		}
 		if n, ok := fig(p, path+"upgraded", f.Upgraded, "个"); ok && positive(p, path+"upgraded", f.Upgraded) {
-			cs = append(cs, "改建提升"+f.Kind+n)
+			cs = append(cs, "改建提升"+noun+n)
 		}
-		if n, ok := fig(p, path+"total", f.Total, "个"); ok && positive(p, path+"total", f.Total) && !onlyNew(f) {
-			t := "共有" + f.Kind + n
+		// a place named on its own is the one place: "院职工书屋藏书5200册",
+		// not "院职工书屋共有职工书屋1个"
+		single := f.Name != "" && f.Total != nil && *f.Total == 1
+		if n, ok := fig(p, path+"total", f.Total, "个"); ok && positive(p, path+"total", f.Total) && !onlyNew(f) && !single {
+			t := "共有" + noun + n
 			if !f.AsOf.IsZero() {
 				t = "截至" + w.when(f.AsOf, record.Date{}) + "，" + t
 			}
@@ -46,7 +52,7 @@ func (w *Writer) facilities() []Para {
 			case ok && positive(p, path+"level_count", f.LevelCount) && len(cs) > 0:
 				cs = append(cs, "其中"+n+"获评"+f.Level)
 			case ok && positive(p, path+"level_count", f.LevelCount):
-				cs = append(cs, n+f.Kind+"获评"+f.Level)
+				cs = append(cs, n+noun+"获评"+f.Level)
 			}
 		}
 		if n, ok := fig(p, path+"books", f.Books, "册"); ok && positive(p, path+"books", f.Books) {

@@ -120,3 +120,19 @@ func TestInsurancePolicies(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestFacilityNames: a kind the list lacks (其他) is counted by the name the
+// clerk gave it; a place named on its own is that one place.
+func TestFacilityNames(t *testing.T) {
+	for _, c := range []struct{ facility, want, not string }{
+		{"{kind: 其他, name: 户外劳动者服务站点, built: 3, total: 11}", "新建户外劳动者服务站点3个，共有户外劳动者服务站点11个", "其他"},
+		{"{kind: 职工书屋, name: 院职工书屋, total: 1, books: 5200}", "院职工书屋藏书5200册", "共有职工书屋1个"},
+		{"{kind: 职工之家, built: 4, total: 36}", "新建职工之家4个，共有职工之家36个", ""},
+	} {
+		p := parse(t, "organisation: {name: 甲街道总工会, sector: 街道乡镇}\nperiod: {year: 2025}\nfacilities: ["+c.facility+"]\n")
+		got := paras(New(run(t, nil, p), false).Narrate("self"))
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s:\n got %q\nwant %q", c.facility, got, c.want)
+		}
+	}
+}
