@@ -177,16 +177,34 @@ func honourYear(h record.Honour) string {
 }
 
 // commendations plans the honours the union gave: "12月，对24名优秀工会积极
-// 分子、2个先进分会进行了表彰。"
+// 分子、2个先进分会进行了表彰。", one sentence for each date the
+// commendations were given on (a review of several years: one for each
+// year).
 func (w *Writer) commendations() []Para {
 	var out Para
 	for _, p := range w.periods {
-		var items []string
-		when := ""
-		by := ""
+		type sitting struct {
+			when, by string
+			items    []string
+		}
+		var sittings []*sitting
+		at := map[string]*sitting{}
 		for _, c := range p.Commendations {
+			when := w.when(c.Date, record.Date{})
+			if w.multi && p.When.Year != nil {
+				when = strconv.FormatInt(*p.When.Year, 10) + "年"
+			}
+			st := at[when]
+			if st == nil {
+				st = &sitting{when: when}
+				at[when] = st
+				sittings = append(sittings, st)
+			}
+			if c.By != "" {
+				st.by = c.By
+			}
 			if c.Count == nil || *c.Count <= 0 {
-				items = append(items, c.Title)
+				st.items = append(st.items, c.Title)
 				continue
 			}
 			m := c.Measure
@@ -199,25 +217,11 @@ func (w *Writer) commendations() []Para {
 					m = "个"
 				}
 			}
-			items = append(items, strconv.FormatInt(*c.Count, 10)+m+c.Title)
-			if when == "" {
-				when = w.when(c.Date, record.Date{})
-			}
-			if c.By != "" {
-				by = c.By
-			}
+			st.items = append(st.items, strconv.FormatInt(*c.Count, 10)+m+c.Title)
 		}
-		if len(items) == 0 {
-			continue
+		for _, st := range sittings {
+			out = append(out, sentence(joinClauses(st.when, st.by+"对"+cnfmt.Join(st.items)+"进行了表彰")))
 		}
-		subject := ""
-		if w.multi && p.When.Year != nil {
-			when = strconv.FormatInt(*p.When.Year, 10) + "年"
-		}
-		if by != "" {
-			subject = by
-		}
-		out = append(out, sentence(joinClauses(when, subject+"对"+cnfmt.Join(items)+"进行了表彰")))
 	}
 	if len(out) == 0 {
 		return nil

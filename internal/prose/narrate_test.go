@@ -184,3 +184,18 @@ func TestNewUnionsInDateOrder(t *testing.T) {
 		last = i
 	}
 }
+
+// TestCommendationsByDate: commendations given on different dates are told
+// each on its date, not all on the first one's.
+func TestCommendationsByDate(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲医院工会, sector: 医院}\nperiod: {year: 2025}\ncommendations:\n"+
+		"  - {title: 优秀医师, count: 20, recipient: 个人, date: 2025-08}\n"+
+		"  - {title: 先进分工会, count: 3, recipient: 集体, measure: 个, date: 2025-12}\n"+
+		"  - {title: 优秀工会积极分子, count: 25, recipient: 个人, date: 2025-12}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("honours"))
+	for _, want := range []string{"8月，对20名优秀医师进行了表彰。", "12月，对3个先进分工会、25名优秀工会积极分子进行了表彰。"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %q, want %q in it", got, want)
+		}
+	}
+}
