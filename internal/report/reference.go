@@ -106,6 +106,7 @@ var wordDocs = []struct{ name, doc string }{
 	{"Whole", "报告所代表的整体:全县、全镇、全系统、全院、全校、全公司、全局"},
 	{"Groups", "各分组的合称:各学区、各片区"},
 	{"Grassroots", "是否有下属基层工会(用在 if 中)"},
+	{"Branches", "下属工会的称呼:各基层工会(总工会、联合会),各分工会(一个单位的工会)"},
 	{"Support", "支持工作的一方(organisation.support,不写时按组织类型):各基层工会、学校行政、医院行政、机关各处室"},
 	{"Cause", "工作服务的大局(“为……作出新的贡献”):organisation.centre,不写时为 全区经济社会发展、医院各项事业的发展 等"},
 	{"Guidance", "具体指导工作的一方(organisation.guidance),没有时为空"},

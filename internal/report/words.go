@@ -33,17 +33,22 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	// the union of one organisation is supported by its administration.
 	grassroots := prose.Regional(org) || len(p.Units) > 1 || len(p.Groups) > 0
 	w["Grassroots"] = grassroots
+	// Branches names them: the unions of the employers under a federation
+	// (各基层工会), the 分工会 of one organisation's departments.
+	branches := "各基层工会"
+	if !prose.Regional(org) {
+		branches = "各分工会"
+	}
+	w["Branches"] = plain(branches)
 	switch {
 	case len(org.Support) > 0:
 		w["Support"] = Text(cnfmt.Join(org.Support))
-	case prose.Regional(org) || len(p.Groups) > 0:
+	case prose.Regional(org):
 		w["Support"] = plain("各基层工会")
-	case voc.Host == "机关" || voc.Host == "局机关":
-		w["Support"] = plain("机关各处室")
-	case voc.Host == "单位":
-		w["Support"] = plain("单位领导班子")
+	case len(p.Groups) > 0: // one organisation's departments in groups: its administration first
+		w["Support"] = plain(adminOf(voc.Host) + "和各分工会")
 	default:
-		w["Support"] = plain(voc.Host + "行政")
+		w["Support"] = plain(adminOf(voc.Host))
 	}
 	w["Guidance"] = Text(cnfmt.Join(org.Guidance))
 	// Cause is what the union's work serves, for "为……作出新的贡献": the
@@ -108,6 +113,18 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	w["Years"] = plain(cnfmt.Hanzi(record.YearsCovered(periods)) + "年")
 	w["TermSpan"] = plain(termSpan(first, last))
 	return w
+}
+
+// adminOf is who in the host supports its union: its 行政 (医院行政,
+// 公司行政), a 机关's offices, a 单位's leadership.
+func adminOf(host string) string {
+	switch host {
+	case "机关", "局机关":
+		return "机关各处室"
+	case "单位":
+		return "单位领导班子"
+	}
+	return host + "行政"
 }
 
 // termSpan words the years a review covers as every span of the report:

@@ -50,3 +50,18 @@ func TestLeadInYearWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportOfOneOrganisation: the union of one organisation whose
+// departments' 分工会 are grouped thanks its administration and its 分工会;
+// a federation its 基层工会.
+func TestSupportOfOneOrganisation(t *testing.T) {
+	for _, tt := range []struct{ org, want string }{
+		{"{name: 甲县人民医院工会, sector: 医院}", "在医院行政和各分工会的大力支持下"},
+		{"{name: 乙街道总工会, sector: 街道乡镇}", "在各基层工会的大力支持下"},
+	} {
+		src := "organisation: " + tt.org + "\nperiod: {year: 2025}\nmembership: {staff: 100, members: 98}\ngroups:\n  - {name: 内科片, kind: 片区}\n  - {name: 外科片, kind: 片区}\n"
+		if got := docText(composeSource(t, src, Annual)); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: no %q in\n%s", tt.org, tt.want, got)
+		}
+	}
+}
