@@ -44,7 +44,7 @@ type TargetMetric struct {
 // TargetMetrics lists the figures targets can name.
 var TargetMetrics = []TargetMetric{
 	{"charity.total", "慈善捐款", MetricAmount, ""},
-	{"relief.amount", "慰问金", MetricAmount, ""},
+	{"relief.amount", "帮扶慰问资金", MetricAmount, ""}, // every kind of money handed out, not 慰问金 alone
 	{"relief.persons", "慰问人数", MetricCount, "人"},
 	{"membership.members", "会员人数", MetricCount, "人"},
 	{"membership.new_members", "新发展会员", MetricCount, "人"},
@@ -58,6 +58,10 @@ var TargetMetrics = []TargetMetric{
 	{"labour.trained", "职工培训", MetricCount, "人次"},
 	{"bargaining.signing_rate", "工资集体协商签订率", MetricRate, ""},
 }
+
+// FormerMetricNames are names target metrics had in earlier workbooks, by
+// the metric's id, so that a workbook filled then still reads.
+var FormerMetricNames = map[string]string{"慰问金": "relief.amount"}
 
 // LookupMetric finds a target metric by id.
 func LookupMetric(id string) (TargetMetric, bool) {

@@ -268,6 +268,9 @@ func metricName(s string) string {
 			return m.ID
 		}
 	}
+	if id, ok := record.FormerMetricNames[s]; ok {
+		return id
+	}
 	return s
 }
 
