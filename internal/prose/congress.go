@@ -33,7 +33,11 @@ func (w *Writer) Meeting() string {
 		host = w.p.Org.Name // the union's own congress: 青园街道总工会第三届第四次会员代表大会
 	case host != "":
 	case Regional(w.p.Org):
-		host = strings.TrimSuffix(strings.TrimSuffix(w.p.Org.Name, "工会"), "总") // 青园街道…职工代表大会
+		// an area's 职代会 is named by the area (青园街道…职工代表大会); a
+		// system's or a federation's has no one host to name
+		if area := strings.TrimSuffix(w.p.Org.Name, "总工会"); area != w.p.Org.Name && (strings.HasSuffix(area, "街道") || strings.HasSuffix(area, "镇") || strings.HasSuffix(area, "乡")) {
+			host = area
+		}
 	default:
 		host = strings.TrimSuffix(w.p.Org.Name, "工会")
 	}

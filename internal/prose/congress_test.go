@@ -258,6 +258,8 @@ func TestMeetingNamesItsBody(t *testing.T) {
 		{"{name: 平阳县人民医院工会, sector: 医院}", "{body: 职代会, term: 4, meeting: 3}", "平阳县人民医院第四届第三次职工代表大会"},
 		{"{name: 青园街道总工会, sector: 街道乡镇}", "{body: 会员代表大会, term: 3, meeting: 4}", "青园街道总工会第三届第四次会员代表大会"},
 		{"{name: 青园街道总工会, sector: 街道乡镇}", "{body: 职代会, term: 2, meeting: 1}", "青园街道第二届第一次职工代表大会"},
+		{"{name: 永嘉县教育工会, kind: 教育系统, sector: 学校}", "{term: 5, meeting: 3}", "第五届第三次教职工代表大会"},
+		{"{name: 青园镇工会联合会, sector: 街道乡镇}", "{body: 职代会, term: 3, meeting: 4}", "第三届第四次职工代表大会"},
 	} {
 		w := New(run(t, nil, parse(t, "organisation: "+c.org+"\nperiod: {year: 2023}\ndemocracy: "+c.democracy+"\n")), false)
 		if got := w.Meeting(); got != c.want {

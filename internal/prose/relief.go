@@ -369,7 +369,7 @@ func (w *Writer) handedOut(p *record.Period, i int, b record.ReliefBatch) string
 			return m, true
 		}
 		if b.Each != nil && b.Persons != nil {
-			if v, ok := w.res.ValueIn(p, rules.IDBatchAmount, p.Relief.BatchSubject(i)); ok && v.OK() {
+			if v, ok := w.res.ValueIn(p, rules.IDBatchAmount, w.batchSubject(p, i)); ok && v.OK() {
 				return w.Value(v), true
 			}
 		}

@@ -33,6 +33,22 @@ type Writer struct {
 	// atMeeting when that congress is the one the records name (see
 	// Speech).
 	speech, atMeeting bool
+	// batchNames holds each period's relief batch subjects (batchSubject).
+	batchNames map[*record.Period][]string
+}
+
+// batchSubject is relief batch i of period p's subject, as the rules file
+// its figures (record.Relief.BatchSubjects), worked out once per period.
+func (w *Writer) batchSubject(p *record.Period, i int) string {
+	names, ok := w.batchNames[p]
+	if !ok {
+		if w.batchNames == nil {
+			w.batchNames = map[*record.Period][]string{}
+		}
+		names = p.Relief.BatchSubjects()
+		w.batchNames[p] = names
+	}
+	return names[i]
 }
 
 // Speech marks the report as a speech delivered at a congress (a 职代会 or

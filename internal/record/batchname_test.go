@@ -2,9 +2,9 @@ package record
 
 import "testing"
 
-// TestBatchSubject: a batch is named by its occasion, and by its month or
+// TestBatchSubjects: a batch is named by its occasion, and by its month or
 // its place among them when another batch has that occasion.
-func TestBatchSubject(t *testing.T) {
+func TestBatchSubjects(t *testing.T) {
 	r := Relief{Batches: []ReliefBatch{
 		{Occasion: "春节送温暖", Date: Date{2021, 2, 0}},
 		{Occasion: "金秋助学", Date: Date{2021, 8, 0}},
@@ -20,8 +20,8 @@ func TestBatchSubject(t *testing.T) {
 		"重阳节慰问（2021年）", "重阳节慰问（2022年）",
 	}
 	for i, w := range want {
-		if got := r.BatchSubject(i); got != w {
-			t.Errorf("BatchSubject(%d) = %q, want %q", i, got, w)
+		if got := r.BatchSubjects()[i]; got != w {
+			t.Errorf("BatchSubjects()[%d] = %q, want %q", i, got, w)
 		}
 	}
 }

@@ -54,11 +54,13 @@ func fullWidthPunct(s string) string {
 	for i, r := range rs {
 		if r == '.' {
 			next := neighbour(rs, i, +1)
-			switch {
+			switch prev := neighbour(rs, i, -1); {
 			case numeralMarker(rs, i):
 				rs[i] = '、' // "一.加强" → "一、加强"
 				changed = true
-			case closesChinese(neighbour(rs, i, -1)) && (next == 0 || next == '\n' || isCJK(next)):
+			case isNumeral(prev) && isNumeral(next):
+				// 五.一, 三.八, 十二.五: a date or a plan's number, left as typed
+			case closesChinese(prev) && (next == 0 || next == '\n' || isCJK(next)):
 				rs[i] = '。'
 				changed = true
 			}
@@ -90,11 +92,15 @@ func closesChinese(r rune) bool {
 // opens its line, as a list item's number ("二.加强组织建设").
 func numeralMarker(rs []rune, i int) bool {
 	j := i - 1
-	for j >= 0 && strings.ContainsRune("一二三四五六七八九十", rs[j]) {
+	for j >= 0 && isNumeral(rs[j]) {
 		j--
 	}
-	return j < i-1 && (j < 0 || rs[j] == '\n') && i+1 < len(rs) && isCJK(rs[i+1])
+	next := neighbour(rs, i, +1)
+	return j < i-1 && (j < 0 || rs[j] == '\n') && isCJK(next) && !isNumeral(next)
 }
+
+// isNumeral reports whether r is a Chinese numeral 一 to 十 (or 〇, 零).
+func isNumeral(r rune) bool { return strings.ContainsRune("〇零一二三四五六七八九十", r) }
 
 // curlQuotes turns the straight double quotes of each line of rs into “
 // and ” in turn, when the line holds an even number of them and one of

@@ -107,7 +107,7 @@ func (c *calc) auditReliefAmount() (Audit, bool) {
 			from = "各批次之和(不含医疗互助、保险)"
 			continue
 		}
-		if a, ok := c.find(IDBatchAmount, r.BatchSubject(i)); ok && a.OK() {
+		if a, ok := c.find(IDBatchAmount, c.batchSubject(i)); ok && a.OK() {
 			terms = append(terms, a.Num)
 		}
 	}

@@ -155,7 +155,7 @@ func (c *calc) auditPayments(i int) (Audit, bool) {
 		return Audit{}, false
 	}
 	path := fmt.Sprintf("relief.batches[%d]", i)
-	name := c.p.Relief.BatchSubject(i)
+	name := c.batchSubject(i)
 	a := Audit{ID: "relief.batch.payments", Subject: name, Label: name + "发放金额", Unit: "元", ComputedFrom: "各分项之和"}
 	var terms []*big.Rat
 	for j, p := range b.Payments {

@@ -49,6 +49,16 @@ type calc struct {
 	members    map[string][]int // see groupMembers
 	rats       rats             // the per-unit values' rationals
 	inputSlab  slab[Input]      // what inputs cuts the values' inputs from
+	batchNames []string         // see batchSubject
+}
+
+// batchSubject is relief batch i's subject (record.Relief.BatchSubjects),
+// worked out once for all the batches.
+func (c *calc) batchSubject(i int) string {
+	if c.batchNames == nil {
+		c.batchNames = c.p.Relief.BatchSubjects()
+	}
+	return c.batchNames[i]
 }
 
 // valueKey identifies a value within a period.

@@ -72,7 +72,7 @@ func (c *calc) relief() {
 		if f.money {
 			c.add(f.amount, true)
 			if f.persons.OK() && reliefMeasure(batches[i].Measure) == "人" {
-				c.add(perHead(def(IDBatchPerHead), c.p.Relief.BatchSubject(i), f.amount, f.persons), true)
+				c.add(perHead(def(IDBatchPerHead), c.batchSubject(i), f.amount, f.persons), true)
 			}
 		}
 	}
@@ -245,7 +245,7 @@ func (c *calc) batch(i int, b record.ReliefBatch) batchFigures {
 	path := fmt.Sprintf("relief.batches[%d]", i)
 	m := reliefMeasure(b.Measure)
 	var f batchFigures
-	p := def(IDBatchPersons).value(c.p.Relief.BatchSubject(i))
+	p := def(IDBatchPersons).value(c.batchSubject(i))
 	p.Unit = m
 	switch {
 	case b.Persons != nil:
@@ -277,7 +277,7 @@ func (c *calc) batch(i int, b record.ReliefBatch) batchFigures {
 	}
 	f.persons = p
 
-	a := def(IDBatchAmount).value(c.p.Relief.BatchSubject(i))
+	a := def(IDBatchAmount).value(c.batchSubject(i))
 	// A batch that states no money (visits, goods, or persons only) is
 	// left out of the money total. An approximate amount is never added:
 	// the total is then 无法计算, rather than a total that leaves it out.
