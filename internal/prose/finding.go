@@ -71,11 +71,15 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 			"，组建任务完成率为" + Value(f.Values[2])
 	},
 	"building.units_without_union": func(f rules.Finding, staff string) string {
-		s := Value(f.Values[0]) + "单位尚未建立工会"
+		count := f.Values[len(f.Values)-1]
+		s := Value(count) + "单位尚未建立工会"
 		if len(f.Values) > 1 { // the 建会率 first: "建会率为83.33%，尚有31个单位未建立工会"
-			s = "建会率为" + Value(f.Values[0]) + "，尚有" + Value(f.Values[1]) + "单位未建立工会"
+			s = "建会率为" + Value(f.Values[0]) + "，尚有" + Value(count) + "单位未建立工会"
 		}
 		if n := names(f, f.Subjects); n != "" {
+			if int64(len(f.Subjects)) != count.Num.Num().Int64() || !count.Num.IsInt() {
+				n = "包括" + n // the table names some of those the counts leave
+			}
 			s += "（" + n + "）"
 		}
 		return s

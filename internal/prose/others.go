@@ -20,8 +20,9 @@ func (w *Writer) facilities() []Para {
 		if f.Name != "" {
 			name = f.Name
 		}
-		if (f.Kind == "其他" || f.Kind == "") && f.Name != "" {
-			noun, f.Name = f.Name, "" // the name says what they are: 新建工会户外劳动者服务站点3个
+		many := func(n *int64) bool { return n != nil && *n > 1 }
+		if (f.Kind == "其他" || f.Kind == "") && f.Name != "" && (many(f.Built) || many(f.Total) || many(f.Upgraded)) {
+			noun, f.Name = f.Name, "" // the name says what they are: 新建户外劳动者服务站点3个
 		}
 		var cs []string
 		if n, ok := fig(p, path+"built", f.Built, "个"); ok && positive(p, path+"built", f.Built) {

@@ -128,6 +128,8 @@ func TestFacilityNames(t *testing.T) {
 		{"{kind: 其他, name: 户外劳动者服务站点, built: 3, total: 11}", "新建户外劳动者服务站点3个，共有户外劳动者服务站点11个", "其他"},
 		{"{kind: 职工书屋, name: 院职工书屋, total: 1, books: 5200}", "院职工书屋藏书5200册", "共有职工书屋1个"},
 		{"{kind: 职工之家, built: 4, total: 36}", "新建职工之家4个，共有职工之家36个", ""},
+		{"{kind: 其他, name: 新时代文明实践站, total: 1, level: 市级}", "新时代文明实践站获评市级", "其他"},
+		{"{kind: 其他, name: 万阳湖户外劳动者驿站, built: 1}", "建成万阳湖户外劳动者驿站", "其他"},
 	} {
 		p := parse(t, "organisation: {name: 甲街道总工会, sector: 街道乡镇}\nperiod: {year: 2025}\nfacilities: ["+c.facility+"]\n")
 		got := paras(New(run(t, nil, p), false).Narrate("self"))

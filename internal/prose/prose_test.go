@@ -315,6 +315,11 @@ text:
 	if p := strings.Join(few.Problems(), "\n"); !strings.Contains(p, "2个单位尚未建立工会；") {
 		t.Errorf("max_named 1, two units without a union named:\n%s", p)
 	}
+	// the counts stated give the number; the table names some of them
+	stated := New(run(t, nil, parse(t, strings.Replace(src, "building: {meetings_missing: 2}", "building: {meetings_missing: 2, units_required: 10, units_covered: 7}", 1))), false)
+	if p := strings.Join(stated.Problems(), "\n"); !strings.Contains(p, "建会率为70%，尚有3个单位未建立工会（包括一车间）") {
+		t.Errorf("stated 10 required, 7 covered, one named:\n%s", p)
+	}
 	held := New(run(t, nil, parse(t, src+"activities:\n  - {name: 第三次会员代表大会, category: 会议, role: 主办}\n")), false)
 	for _, p := range held.Problems() {
 		if strings.Contains(p, "换届") {

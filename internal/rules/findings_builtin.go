@@ -208,12 +208,10 @@ func (c *calc) findUntransferred() (Finding, bool) {
 
 // findParticipation: units that stayed out of a charity drive, per drive.
 // Subject: the drive; Parts: per category, how many stayed out.
-// None when the participation rate reaches the participation_floor
-// setting (100% unless set).
+// A category whose participation rate reaches the participation_floor
+// setting (100% unless set) is no problem to name.
 func (c *calc) findParticipation() []Finding {
-	if !c.below(IDParticipationRate, "participation_floor") {
-		return nil
-	}
+	floor := c.floor("participation_floor")
 	var out []Finding
 	multi := len(c.p.Charity) > 1
 	for _, d := range c.p.Charity {
@@ -225,6 +223,9 @@ func (c *calc) findParticipation() []Finding {
 			}
 			v, ok := c.find(IDCategoryAbsent, subject)
 			if !ok || !v.OK() || v.Num.Sign() <= 0 {
+				continue
+			}
+			if r, ok := c.find(IDCategoryParticipation, subject); ok && r.OK() && r.Num.Cmp(floor) >= 0 {
 				continue
 			}
 			f.Values = append(f.Values, v)

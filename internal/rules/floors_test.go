@@ -64,6 +64,8 @@ charity:
 		{"above the defaults", 90, 90, 100, "", false, false, false},
 		{"below the defaults", 70, 80, 95, "", true, true, true},
 		{"settings", 70, 80, 95, "settings: {checkup_floor: 60, coverage_floor: 75, participation_floor: 90}", false, false, false},
+		// the floor is each category's: 40 of 100 is below 90% whatever the others
+		{"a category below", 90, 90, 40, "settings: {participation_floor: 90}", false, false, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := runOne(t, fmt.Sprintf(base, tt.checkups, tt.covered, tt.took, tt.settings))

@@ -54,6 +54,17 @@ func (c *calc) building() {
 // unitsWithoutUnion counts the units the units table records as having no
 // union yet.
 func (c *calc) unitsWithoutUnion() {
+	// the units required less those covered, when the records count both:
+	// the units table may name only some of them
+	if b := c.p.Building; b.UnitsRequired != nil && b.UnitsCovered != nil {
+		if *b.UnitsRequired > *b.UnitsCovered {
+			g, ok := gap(def(IDUnitsWithoutUnion), "", c,
+				c.count("building.units_required", "应建会单位数", "个", b.UnitsRequired),
+				c.count("building.units_covered", "已建会单位数", "个", b.UnitsCovered))
+			c.add(g, ok)
+		}
+		return
+	}
 	v := countOf(def(IDUnitsWithoutUnion), "", 0)
 	n := 0
 	for i, u := range c.p.Units {
@@ -65,14 +76,6 @@ func (c *calc) unitsWithoutUnion() {
 	if n > 0 {
 		v.Num.SetInt64(int64(n))
 		c.add(v, true)
-		return
-	}
-	// no units table to name them: the units required less those covered
-	if b := c.p.Building; b.UnitsRequired != nil && b.UnitsCovered != nil && *b.UnitsRequired > *b.UnitsCovered {
-		g, ok := gap(def(IDUnitsWithoutUnion), "", c,
-			c.count("building.units_required", "应建会单位数", "个", b.UnitsRequired),
-			c.count("building.units_covered", "已建会单位数", "个", b.UnitsCovered))
-		c.add(g, ok)
 	}
 }
 
