@@ -25,7 +25,10 @@ func (w *Writer) finance() []Para {
 		out = append(out, sentence(s))
 	}
 	if due := w.valueText(rules.IDDue, ""); due != "" && f.Spent == nil {
-		s := "按工资总额的2%计，应拨缴工会经费" + due
+		s := "应拨缴工会经费" + due
+		if f.Due == nil { // worked out from the payroll
+			s = "按工资总额的2%计，" + s
+		}
 		if rate := w.valueText(rules.IDTransferRate, ""); rate != "" {
 			s += "，实际划拨" + w.valueText(rules.IDTransferred, "") + "，工会经费划拨率为" + rate + w.versus(rules.IDTransferRate)
 		}

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -177,31 +178,31 @@ func honourYear(h record.Honour) string {
 }
 
 // commendations plans the honours the union gave: "12月，对24名优秀工会积极
-// 分子、2个先进分会进行了表彰。", one sentence for each date the
-// commendations were given on (a review of several years: one for each
-// year).
+// 分子、2个先进分会进行了表彰。", one sentence for each date and giver, in
+// date order (the undated last; a review of several years: by year).
 func (w *Writer) commendations() []Para {
 	var out Para
 	for _, p := range w.periods {
 		type sitting struct {
+			date     record.Date
 			when, by string
 			items    []string
 		}
 		var sittings []*sitting
-		at := map[string]*sitting{}
 		for _, c := range p.Commendations {
-			when := w.when(c.Date, record.Date{})
+			date, when := c.Date, w.when(c.Date, record.Date{})
 			if w.multi && p.When.Year != nil {
-				when = strconv.FormatInt(*p.When.Year, 10) + "年"
+				date, when = record.Date{}, strconv.FormatInt(*p.When.Year, 10)+"年"
 			}
-			st := at[when]
+			var st *sitting
+			for _, x := range sittings {
+				if x.when == when && x.by == c.By {
+					st = x
+				}
+			}
 			if st == nil {
-				st = &sitting{when: when}
-				at[when] = st
+				st = &sitting{date: date, when: when, by: c.By}
 				sittings = append(sittings, st)
-			}
-			if c.By != "" {
-				st.by = c.By
 			}
 			if c.Count == nil || *c.Count <= 0 {
 				st.items = append(st.items, c.Title)
@@ -219,6 +220,7 @@ func (w *Writer) commendations() []Para {
 			}
 			st.items = append(st.items, strconv.FormatInt(*c.Count, 10)+m+c.Title)
 		}
+		slices.SortStableFunc(sittings, func(a, b *sitting) int { return record.CompareDates(a.date, b.date) })
 		for _, st := range sittings {
 			out = append(out, sentence(joinClauses(st.when, st.by+"对"+cnfmt.Join(st.items)+"进行了表彰")))
 		}

@@ -198,4 +198,14 @@ func TestCommendationsByDate(t *testing.T) {
 			t.Errorf("got %q, want %q in it", got, want)
 		}
 	}
+	// out of order in the records, and one given by another body
+	p = parse(t, "organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: 2025}\ncommendations:\n"+
+		"  - {title: 优秀工会积极分子, count: 24, recipient: 个人, date: 2025-12}\n"+
+		"  - {title: 先进分会, count: 2, recipient: 集体, measure: 个, date: 2025-12, by: 公司党委}\n"+
+		"  - {title: 最美职工, count: 10, recipient: 个人, date: 2025-05}\n")
+	got = paras(New(run(t, nil, p), false).Narrate("honours"))
+	want := "5月，对10名最美职工进行了表彰。12月，对24名优秀工会积极分子进行了表彰；公司党委对2个先进分会进行了表彰。"
+	if !strings.Contains(got, want) {
+		t.Errorf("got %q, want %q in it", got, want)
+	}
 }

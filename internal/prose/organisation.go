@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"zongjie/internal/num"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -230,8 +231,17 @@ func (w *Writer) growthSentence(id, label string) string {
 	if a.Kind == rules.KindRate {
 		up, down = "提高到", "下降到"
 	}
+	// compared as printed: 98.0% and 98.04% are both 98%
+	shown := func(v rules.Value) *big.Rat {
+		if r, ok := new(big.Rat).SetString(num.FormatRat(v.Num, v.Precision, false)); ok && v.Kind != rules.KindRate {
+			return r
+		}
+		r, _ := new(big.Rat).SetString(num.FormatRat(new(big.Rat).Mul(v.Num, big.NewRat(100, 1)), v.Precision, false))
+		return r
+	}
+	first := shown(a)
 	verb := same
-	switch a.Num.Cmp(b.Num) {
+	switch first.Cmp(shown(b)) {
 	case -1:
 		verb = up
 	case 1:
@@ -242,17 +252,20 @@ func (w *Writer) growthSentence(id, label string) string {
 	}
 	// the same at both ends: steady throughout, or away and back, told by
 	// the year furthest from it
-	far := a
+	far, farOff := a, new(big.Rat)
 	for _, v := range s[1 : len(s)-1] {
-		if v.OK() && new(big.Rat).Abs(new(big.Rat).Sub(v.Num, a.Num)).Cmp(new(big.Rat).Abs(new(big.Rat).Sub(far.Num, a.Num))) > 0 {
-			far = v
+		if !v.OK() {
+			continue
+		}
+		if off := new(big.Rat).Abs(new(big.Rat).Sub(shown(v), first)); off.Cmp(farOff) > 0 {
+			far, farOff = v, off
 		}
 	}
-	if far.Num.Cmp(a.Num) == 0 {
+	if farOff.Sign() == 0 {
 		return sentence(label + "始终" + same + w.Value(a))
 	}
 	verb = up
-	if far.Num.Cmp(a.Num) < 0 {
+	if shown(far).Cmp(first) < 0 {
 		verb = down
 	}
 	return sentence(label + "由" + a.Subject + "的" + w.Value(a) + verb + far.Subject + "的" + w.Value(far) + "，" + b.Subject + "回到" + w.Value(b))
@@ -406,18 +419,7 @@ func (w *Writer) newUnions() Para {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		da, db := nu[a].Date, nu[b].Date
-		switch {
-		case da.IsZero() || db.IsZero():
-			return boolCmp(da.IsZero(), db.IsZero())
-		case da.Before(db):
-			return -1
-		case db.Before(da):
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(order, func(a, b int) int { return record.CompareDates(nu[a].Date, nu[b].Date) })
 	for _, i := range order {
 		u := nu[i]
 		path := "building.new_unions[" + strconv.Itoa(i) + "]."
@@ -462,17 +464,6 @@ func (w *Writer) newUnions() Para {
 	}
 	flush()
 	return out
-}
-
-// boolCmp orders false before true.
-func boolCmp(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
 
 // referTo is how a body named in full is referred to after: 该联合会, 该

@@ -138,3 +138,18 @@ func TestFacilityNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFundsDue: the funds due are said to be 2% of the payroll only when
+// they were worked out from it; the 划拨率 divides by them either way.
+func TestFundsDue(t *testing.T) {
+	for _, c := range []struct{ finance, want, not string }{
+		{"{due: 12万, transferred: 12万}", "应拨缴工会经费12万元，实际划拨12万元，工会经费划拨率为100%", "按工资总额"},
+		{"{payroll: 600万, transferred: 11.4万}", "按工资总额的2%计，应拨缴工会经费12万元，实际划拨11.4万元，工会经费划拨率为95%", ""},
+	} {
+		p := parse(t, "organisation: {name: 甲局机关工会, sector: 机关}\nperiod: {year: 2025}\nfinance: "+c.finance+"\n")
+		got := paras(New(run(t, nil, p), false).Narrate("finance"))
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s:\n got %q\nwant %q", c.finance, got, c.want)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func (w *Writer) Experience() []string {
 // and draws their workers in; a single union takes in members and keeps
 // its union groups. founded says the records count unions founded.
 func (w *Writer) groundWork(founded bool) string {
-	if founded || record.SectorOf(w.p.Org) == record.SectorTownship {
+	if founded || Regional(w.p.Org) {
 		return "组建基层工会、发展会员"
 	}
 	return "发展会员、建好工会小组"

@@ -200,11 +200,16 @@ func TestGrowthSentenceSameAtBothEnds(t *testing.T) {
 	year := func(y, transferred string) *record.Period {
 		return parse(t, "organisation: {name: 甲学院工会, sector: 学校}\nperiod: {year: "+y+"}\nfinance: {due: 100万, transferred: "+transferred+"}\n")
 	}
+	members := func(y, staff, members string) *record.Period {
+		return parse(t, "organisation: {name: 甲学院工会, sector: 学校}\nperiod: {year: "+y+"}\nmembership: {staff: "+staff+", members: "+members+"}\n")
+	}
 	for _, tt := range []struct {
 		name string
 		ps   []*record.Period
 		want string
 	}{
+		{"steady as printed", []*record.Period{members("2021", "1000", "980"), members("2022", "2550", "2500"), members("2023", "500", "490")},
+			"入会率始终保持在98%。"},
 		{"away and back", []*record.Period{year("2021", "100万"), year("2022", "95万"), year("2023", "100万")},
 			"工会经费划拨率由2021年的100%下降到2022年的95%，2023年回到100%。"},
 		{"steady", []*record.Period{year("2021", "100万"), year("2022", "100万"), year("2023", "100万")},
@@ -213,7 +218,11 @@ func TestGrowthSentenceSameAtBothEnds(t *testing.T) {
 			"工会经费划拨率由2021年的90%提高到2023年的100%。"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := New(run(t, nil, tt.ps...), true).growthSentence(rules.IDTransferRate, "工会经费划拨率"); got != tt.want {
+			id, label := rules.IDTransferRate, "工会经费划拨率"
+			if strings.HasPrefix(tt.want, "入会率") {
+				id, label = rules.IDMembershipRate, "入会率"
+			}
+			if got := New(run(t, nil, tt.ps...), true).growthSentence(id, label); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

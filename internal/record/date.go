@@ -52,6 +52,37 @@ func (d Date) last() time.Time {
 	return d.first()
 }
 
+// CompareDates orders dates as a report tells them: by year, month and
+// day, a date of a year before the months of that year, and the zero Date
+// (not given) after every other. It returns -1, 0 or +1.
+func CompareDates(d, e Date) int {
+	switch {
+	case d.IsZero() || e.IsZero():
+		switch {
+		case d.IsZero() == e.IsZero():
+			return 0
+		case d.IsZero():
+			return 1
+		}
+		return -1
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(d.Month, e.Month)
+	}
+	return cmpInt(d.Day, e.Day)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
 // Before reports whether d certainly lies before e.
 func (d Date) Before(e Date) bool { return d.last().Before(e.first()) }
 

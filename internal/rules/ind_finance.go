@@ -56,7 +56,7 @@ func (c *calc) finance() {
 		v.Formula = "划拨到工会账户的经费 ÷ 应拨缴经费"
 	}
 	c.add(v, ok)
-	if base.ok && f.Transferred != nil {
+	if base.ok && f.Transferred != nil && transferred.rat().Cmp(base.rat()) <= 0 { // nothing short: no 未划拨
 		v, ok = difference(def(IDUntransferred), "", c, base, transferred)
 		if base.path != spent.path {
 			v.Formula = "应拨缴经费 − 划拨到工会账户的经费"
