@@ -97,6 +97,7 @@ func (c *composer) figureFuncs() template.FuncMap {
 		"targets":            c.targets,
 		"targetChecks":       c.targetChecks,
 		"targetsFrom":        c.targetsFrom,
+		"targetsMissed":      c.targetsMissed,
 		"firstV":             c.firstV,
 		"total":              c.total,
 		"growth":             c.growth,

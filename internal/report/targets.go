@@ -103,6 +103,20 @@ func (c *composer) progress(t rules.TargetCheck) string {
 	return strings.TrimSuffix(s, "，")
 }
 
+// targetsMissed reports whether a target set for this period was missed:
+// the opening then does not claim every task done (较好地完成了各项工作任务).
+func (c *composer) targetsMissed() bool {
+	if c.res == nil || c.targetsReach() != reachSame {
+		return false
+	}
+	for _, t := range c.res.Targets {
+		if t.Status == rules.StatusMissed && t.Actual.OK() {
+			return true
+		}
+	}
+	return false
+}
+
 // targetsFrom names the period whose plan set the targets checked.
 func (c *composer) targetsFrom() string {
 	if c.res == nil || len(c.res.Targets) == 0 || c.targetsReach() == reachNone {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"zongjie/internal/record"
+	"zongjie/internal/rules"
 )
 
 // TestNextPeriod: the period a report plans for follows the one it
@@ -62,6 +63,42 @@ func TestSupportOfOneOrganisation(t *testing.T) {
 		src := "organisation: " + tt.org + "\nperiod: {year: 2025}\nmembership: {staff: 100, members: 98}\ngroups:\n  - {name: 内科片, kind: 片区}\n  - {name: 外科片, kind: 片区}\n"
 		if got := docText(composeSource(t, src, Annual)); !strings.Contains(got, tt.want) {
 			t.Errorf("%s: no %q in\n%s", tt.org, tt.want, got)
+		}
+	}
+}
+
+// TestOpeningWithMissedTarget: a summary whose period missed a target set
+// for it does not open by claiming every task done.
+func TestOpeningWithMissedTarget(t *testing.T) {
+	const org = "organisation: {name: 甲街道总工会, sector: 街道乡镇}\n"
+	for _, tt := range []struct {
+		target string
+		claims bool
+	}{
+		{"{metric: membership.members, count: 1000}", true},
+		{"{metric: membership.members, count: 2000}", false},
+	} {
+		var ps []*record.Period
+		for _, src := range []string{
+			org + "period: {year: 2024}\nmembership: {staff: 1600, members: 1400}\ntargets: [" + tt.target + "]\n",
+			org + "period: {year: 2025}\nmembership: {staff: 1600, members: 1500}\n",
+		} {
+			p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps = append(ps, p)
+		}
+		res, err := rules.Run(ps, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Compose(res, Annual, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(docText(d), "较好地完成了全年各项工作任务"); got != tt.claims {
+			t.Errorf("target %s: claims every task done %v, want %v", tt.target, got, tt.claims)
 		}
 	}
 }
