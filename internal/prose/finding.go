@@ -125,7 +125,11 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		return Value(f.Values[0]) + "已建会企业中尚有" + Value(f.Values[1]) + "未签订工资专项集体合同"
 	},
 	"labour.hazards_open": func(f rules.Finding, staff string) string {
-		return "查出的" + Value(f.Values[0]) + "安全隐患中尚有" + Value(f.Values[1]) + "未整改"
+		s := "查出的" + Value(f.Values[0]) + "安全隐患中尚有" + Value(f.Values[1]) + "未整改"
+		if len(f.Values) > 2 { // all under a deadline
+			s += "，均已列入限期整改"
+		}
+		return s
 	},
 	"women.no_committee": func(_ rules.Finding, _ string) string { return "尚未建立女职工委员会" },
 	"women.unchecked": func(f rules.Finding, _ string) string {

@@ -123,6 +123,7 @@ const (
 	IDHazardFixRate         = "labour.hazard_fix_rate"
 	IDHazardsFound          = "labour.hazards_found"
 	IDHazardsOpen           = "labour.hazards_open"
+	IDHazardsScheduled      = "labour.hazards_scheduled"
 	IDEnterprises           = "bargaining.enterprises"
 	IDUnsigned              = "bargaining.unsigned"
 	IDSigningRate           = "bargaining.signing_rate"
@@ -213,6 +214,7 @@ var catalogue = []Def{
 	{IDHazardFixRate, "隐患整改率", KindRate, "%", 1, PerWhole, "已整改隐患数 ÷ 查出隐患数"},
 	{IDHazardsFound, "查出安全隐患", KindCount, "处", 0, PerWhole, "所报查出隐患数"},
 	{IDHazardsOpen, "尚未整改的安全隐患", KindCount, "处", 0, PerWhole, "查出隐患数 − 已整改隐患数"},
+	{IDHazardsScheduled, "限期整改的安全隐患", KindCount, "处", 0, PerWhole, "所报限期整改隐患数"},
 
 	{IDEnterprises, "已建会企业", KindCount, "家", 0, PerWhole, "所报已建会企业数"},
 	{IDUnsigned, "未签订工资专项集体合同的企业", KindCount, "家", 0, PerWhole, "已建会企业数 − 签订合同的企业数"},

@@ -37,7 +37,7 @@ func (c *calc) findings() []Finding {
 	if c.below(IDSigningRate, "signing_floor") {
 		add(c.gapFinding("bargaining.unsigned", "democracy", SeverityMedium, IDEnterprises, IDUnsigned))
 	}
-	add(c.gapFinding("labour.hazards_open", "labour", SeverityHigh, IDHazardsFound, IDHazardsOpen))
+	add(c.findHazards())
 	add(c.findWomen())
 	if c.below(IDCheckupRate, "checkup_floor") {
 		add(c.gapFinding("women.unchecked", "women", SeverityLow, IDCheckupRate, IDUnchecked))
@@ -259,6 +259,18 @@ func (c *calc) gapFinding(id, section string, sev Severity, wholeID, gapID strin
 		return Finding{}, false
 	}
 	return Finding{ID: id, Severity: sev, Section: section, Values: vs, Inputs: vs[1].Inputs}, true
+}
+
+// findHazards: hazards found and not yet fixed. Values: those found and
+// those open; when every open one is under a deadline (限期整改), their
+// count too, and the finding is a low one: the work is in hand.
+func (c *calc) findHazards() (Finding, bool) {
+	f, ok := c.gapFinding("labour.hazards_open", "labour", SeverityHigh, IDHazardsFound, IDHazardsOpen)
+	if s, found := c.find(IDHazardsScheduled, ""); ok && found && s.OK() && s.Num.Sign() > 0 && s.Num.Cmp(f.Values[1].Num) >= 0 {
+		f.Severity = SeverityLow
+		f.Values = append(f.Values, s)
+	}
+	return f, ok
 }
 
 // findWomen: no 女职工委员会.

@@ -113,6 +113,7 @@ func (c *calc) labour() {
 	c.add(ratio(def(IDHazardFixRate), "", c, fixed, found))
 	c.add(stated(def(IDHazardsFound), "", c, found))
 	c.add(gap(def(IDHazardsOpen), "", c, found, fixed))
+	c.add(stated(def(IDHazardsScheduled), "", c, c.count("labour.hazards_scheduled", "限期整改隐患数", "处", l.HazardsScheduled)))
 }
 
 // bargaining computes 工资集体协商 签订率 and 覆盖率.
