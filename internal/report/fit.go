@@ -31,6 +31,10 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		if missing := missingYears(p, periods); len(missing) > 0 {
 			warn(false, "换届工作报告缺少"+strings.Join(missing, "、")+"的数据,回顾中的累计数只含给出的年度;请补齐这些年度的数据文件")
 		}
+		if len(periods) > 1 && p.When.FromYear == nil && plansAhead(p) {
+			warn(false, p.File+" 的 text.plan 是"+nextLabel(p)+"的工作打算,换届报告没有把它当作对新一届委员会的建议(建议着眼今后五年,由程序按问题和各方面工作拟写);"+
+				"要写自己的建议,请另用一个写明 period.from_year 的整个任期的文件,在其中的 text.plan 写明")
+		}
 	case Annual:
 		if n := p.When.Years(); n > 1 {
 			warn(true, "年度工作总结写一年的工作,"+p.File+" 是"+p.When.Label()+"("+cnfmt.Hanzi(n)+"年)的数据;回顾整个任期请用 --kind term(换届工作报告)或 --kind congress(向大会所作的工作报告),写一年的总结请在数据中去掉 period.from_year")
@@ -68,6 +72,16 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 	return out
 }
 
+// plansAhead reports whether p's text.plan says anything.
+func plansAhead(p *record.Period) bool {
+	for _, s := range p.Text.Plan {
+		if said(s.Items) {
+			return true
+		}
+	}
+	return false
+}
+
 // noPlan notes a summary or work report whose records plan nothing for
 // the next period: its 工作打算 (工作任务) is then a few items drawn from
 // the problems found and the union's standing duties, and the clerk should
@@ -77,10 +91,8 @@ func noPlan(p *record.Period, kind Kind) string {
 	if kind != Annual && kind != HalfYear && kind != Congress {
 		return ""
 	}
-	for _, s := range p.Text.Plan {
-		if said(s.Items) {
-			return ""
-		}
+	if plansAhead(p) {
+		return ""
 	}
 	next := nextLabel(p)
 	part := "工作打算"

@@ -37,6 +37,7 @@ func TestFit(t *testing.T) {
 		{"no report date", []string{yj}, Annual, false, "没有写报告日期"},
 		{"a paragraph about five years in one year's report", term("2023"), Annual, false, "以“五年来”开头"},
 		{"a whole term", term("2019", "2020", "2021", "2022", "2023"), Term, false, ""},
+		{"a term whose last year plans the next", term("2019", "2020", "2021", "2022", "2023"), Term, false, "的 text.plan 是2024年的工作打算,换届报告没有把它当作"},
 		{"an annual summary of a file for a whole term", []string{hexi}, Annual, true, "年度工作总结写一年的工作"},
 		{"a term review of a file for a whole term", []string{hexi}, Term, false, ""},
 		{"a summary of a file holding only next year's plan", []string{filepath.Join(root, "corpus", "003-1-township-plan-2020.yaml")}, Annual, false, ""},
