@@ -186,11 +186,22 @@ func TestWorkJoinsAtSeam(t *testing.T) {
 // composeSource composes a report of kind from one data file's source.
 func composeSource(t *testing.T, src string, kind Kind) *doc.Document {
 	t.Helper()
-	p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
+	return composeSources(t, kind, src)
+}
+
+// composeSources composes a report of kind from the periods of srcs, the
+// latest last.
+func composeSources(t *testing.T, kind Kind, srcs ...string) *doc.Document {
+	t.Helper()
+	var ps []*record.Period
+	for _, src := range srcs {
+		p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
 	}
-	res, err := rules.Run([]*record.Period{p}, nil)
+	res, err := rules.Run(ps, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

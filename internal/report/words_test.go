@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"zongjie/internal/record"
-	"zongjie/internal/rules"
 )
 
 // TestNextPeriod: the period a report plans for follows the one it
@@ -78,25 +77,9 @@ func TestOpeningWithMissedTarget(t *testing.T) {
 		{"{metric: membership.members, count: 1000}", true},
 		{"{metric: membership.members, count: 2000}", false},
 	} {
-		var ps []*record.Period
-		for _, src := range []string{
-			org + "period: {year: 2024}\nmembership: {staff: 1600, members: 1400}\ntargets: [" + tt.target + "]\n",
-			org + "period: {year: 2025}\nmembership: {staff: 1600, members: 1500}\n",
-		} {
-			p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ps = append(ps, p)
-		}
-		res, err := rules.Run(ps, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Compose(res, Annual, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := composeSources(t, Annual,
+			org+"period: {year: 2024}\nmembership: {staff: 1600, members: 1400}\ntargets: ["+tt.target+"]\n",
+			org+"period: {year: 2025}\nmembership: {staff: 1600, members: 1500}\n")
 		if got := strings.Contains(docText(d), "较好地完成了全年各项工作任务"); got != tt.claims {
 			t.Errorf("target %s: claims every task done %v, want %v", tt.target, got, tt.claims)
 		}
