@@ -128,8 +128,9 @@ func (w *Writer) contracts() []Para {
 	}
 	p := w.p
 	var out Para
+	named := map[string]bool{} // employers named in full once: after, 与公司行政
 	for _, g := range contractGroups(p.Contracts) {
-		out = append(out, w.contractGroup(g))
+		out = append(out, w.contractGroup(g, named))
 	}
 	bg := p.Bargaining
 	if r, ok := w.value(rules.IDSigningRate, ""); ok {
@@ -191,7 +192,8 @@ func areaWide(c record.Contract) bool { return c.Scope == "区域性" || c.Scope
 
 // contractGroup words contracts signed together: "3月，与平阳县人民医院续签
 // 集体合同，签订女职工专项集体合同，覆盖1186名医务人员、853名女职工。"
-func (w *Writer) contractGroup(g []placedContract) string {
+// The union's own employer, once named (named), is then its 行政.
+func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string {
 	p := w.p
 	var acts, cover []string
 	seen := map[string]bool{}
@@ -239,7 +241,13 @@ func (w *Writer) contractGroup(g []placedContract) string {
 	first := g[0].c
 	s := joinClauses(acts...)
 	if first.With != "" && !areaWide(first) {
-		s = "与" + first.With + s
+		with := first.With
+		own := with == w.p.Host.Name || with == strings.TrimSuffix(w.p.Org.Name, "工会")
+		if own && named[with] {
+			with = w.words.Host + "行政" // the union's own employer, named once: then 与公司行政
+		}
+		named[first.With] = true
+		s = "与" + with + s
 	}
 	if len(cover) > 0 {
 		s += "，覆盖" + list(cover)

@@ -153,3 +153,15 @@ func TestFundsDue(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnEmployerNamedOnce: the union's own employer is named in full in
+// the first contract sentence and as its 行政 after.
+func TestOwnEmployerNamedOnce(t *testing.T) {
+	p := parse(t, "organisation: {name: 恒锐电子有限公司工会, sector: 企业}\nperiod: {year: 2025}\ncontracts:\n"+
+		"  - {kind: 集体合同, scope: 单独, with: 恒锐电子有限公司, staff: 1216, date: 2025-03-20, renewed: 是}\n"+
+		"  - {kind: 女职工专项集体合同, scope: 单独, with: 恒锐电子有限公司, staff: 538, date: 2025-06-10}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("democracy"))
+	if strings.Count(got, "恒锐电子有限公司") != 1 || !strings.Contains(got, "与公司行政签订女职工专项集体合同") {
+		t.Errorf("got %q", got)
+	}
+}
