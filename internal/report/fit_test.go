@@ -52,14 +52,7 @@ func TestFit(t *testing.T) {
 				}
 				ps = append(ps, p)
 			}
-			res, err := rules.Run(ps, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := Compose(res, tt.kind, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := composePeriods(t, tt.kind, ps)
 			found, mismatch := false, false
 			var all []string
 			for _, w := range d.Warnings {
@@ -201,6 +194,13 @@ func composeSources(t *testing.T, kind Kind, srcs ...string) *doc.Document {
 		}
 		ps = append(ps, p)
 	}
+	return composePeriods(t, kind, ps)
+}
+
+// composePeriods runs the rules over ps, the latest last, and composes a
+// report of kind.
+func composePeriods(t *testing.T, kind Kind, ps []*record.Period) *doc.Document {
+	t.Helper()
 	res, err := rules.Run(ps, nil)
 	if err != nil {
 		t.Fatal(err)
