@@ -189,19 +189,16 @@ func (w *Writer) commendations() []Para {
 			items    []string
 		}
 		var sittings []*sitting
+		at := map[[2]string]*sitting{} // by date words and giver
 		for _, c := range p.Commendations {
 			date, when := c.Date, w.when(c.Date, record.Date{})
 			if w.multi && p.When.Year != nil {
 				date, when = record.Date{}, strconv.FormatInt(*p.When.Year, 10)+"年"
 			}
-			var st *sitting
-			for _, x := range sittings {
-				if x.when == when && x.by == c.By {
-					st = x
-				}
-			}
+			st := at[[2]string{when, c.By}]
 			if st == nil {
 				st = &sitting{date: date, when: when, by: c.By}
+				at[[2]string{when, c.By}] = st
 				sittings = append(sittings, st)
 			}
 			if c.Count == nil || *c.Count <= 0 {

@@ -233,10 +233,11 @@ func (w *Writer) growthSentence(id, label string) string {
 	}
 	// compared as printed: 98.0% and 98.04% are both 98%
 	shown := func(v rules.Value) *big.Rat {
-		if r, ok := new(big.Rat).SetString(num.FormatRat(v.Num, v.Precision, false)); ok && v.Kind != rules.KindRate {
-			return r
+		x := v.Num
+		if v.Kind == rules.KindRate {
+			x = new(big.Rat).Mul(x, big.NewRat(100, 1)) // printed as a percent
 		}
-		r, _ := new(big.Rat).SetString(num.FormatRat(new(big.Rat).Mul(v.Num, big.NewRat(100, 1)), v.Precision, false))
+		r, _ := new(big.Rat).SetString(num.FormatRat(x, v.Precision, false))
 		return r
 	}
 	first := shown(a)

@@ -10,7 +10,7 @@ const (
 	PerUnit                // one unit (school, branch); Subject is its name
 	PerKind                // one kind of unit (学校, 单位); Subject is the kind
 	PerCategory            // one category of a charity drive; Subject is the category
-	PerBatch               // one relief batch; Subject is record.Relief.BatchSubject
+	PerBatch               // one relief batch; Subject is its record.Relief.BatchSubjects name
 	PerActivity            // one activity; Subject is its name
 	PerLevel               // one level of honours (市级); Subject is the level
 )
