@@ -131,6 +131,9 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		}
 		return s
 	},
+	"rights.petitions_open": func(f rules.Finding, staff string) string {
+		return "受理的" + Value(f.Values[0]) + staff + "来信来访中尚有" + Value(f.Values[1]) + "未办结"
+	},
 	"women.no_committee": func(_ rules.Finding, _ string) string { return "尚未建立女职工委员会" },
 	"women.unchecked": func(f rules.Finding, _ string) string {
 		return "女职工体检率为" + Value(f.Values[0]) + "，尚有" + Value(f.Values[1]) + "未参加妇科体检"

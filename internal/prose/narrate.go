@@ -146,6 +146,8 @@ func (w *Writer) facts(section string) []Para {
 	case "democracy":
 		add(w.congress()...)
 		add(w.contracts()...)
+	case "rights":
+		add(w.rights()...)
 	case "finance":
 		add(w.finance()...)
 	case "charity":

@@ -167,6 +167,13 @@ func (w *Writer) membership() []Para {
 	if n, ok := fig(p, "membership.new_members", m.NewMembers, "人"); ok && positive(p, "membership.new_members", m.NewMembers) {
 		second = append(second, span(m.Span)+"新发展会员"+n)
 	}
+	if n, ok := fig(p, "membership.new_form_members", m.NewFormMembers, "人"); ok && positive(p, "membership.new_form_members", m.NewFormMembers) {
+		if len(second) > 0 {
+			second = append(second, "其中新就业形态劳动者"+n)
+		} else {
+			second = append(second, span(m.Span)+"吸纳新就业形态劳动者入会"+n)
+		}
+	}
 	members, hasMembers := fig(p, "membership.members", m.Members, "人")
 	hasMembers = hasMembers && positive(p, "membership.members", m.Members)
 	newIsAll := m.NewMembers != nil && m.Members != nil && *m.NewMembers == *m.Members

@@ -51,6 +51,8 @@ var targetWording = map[string]string{
 	"labour.projects_completed": "完成攻关创新项目%[1]s",
 	"labour.trained":            "培训%[2]s%[1]s",
 	"bargaining.signing_rate":   "工资集体协商签订率达到%[1]s",
+	"rights.mediation_rate":     "劳动争议调解成功率达到%[1]s",
+	"rights.closing_rate":       "%[2]s来信来访办结率达到%[1]s",
 }
 
 // TargetClause words a target as a plan clause, without its final stop:

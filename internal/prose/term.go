@@ -55,6 +55,23 @@ func (w *Writer) Experience() []string {
 		out = append(out, "坚持依靠"+staff+"办工会，是工会工作充满活力的源泉。本届工会尊重"+staff+
 			"的主体地位，认真落实"+w.words.Congress+"制度，"+staff+"参与民主管理的积极性不断提高。")
 	}
+	if len(out) < 4 {
+		var did []string
+		for _, x := range []struct{ id, what string }{
+			{rules.IDDisputes, "调处劳动争议"}, {rules.IDLegalAid, "提供法律援助"}, {rules.IDPetitions, "办理" + staff + "来信来访"},
+		} {
+			if had(x.id) {
+				did = append(did, x.what)
+			}
+		}
+		if len(did) > 0 || w.workedIn("rights") {
+			s := "坚持依法维权，是工会的基本职责。本届工会把维护" + staff + "合法权益作为工作的重点"
+			if len(did) > 0 {
+				s += "，" + strings.Join(did, "，")
+			}
+			out = append(out, s+"，"+staff+"的合法权益得到了有效维护。")
+		}
+	}
 	centre := "坚持围绕中心、服务大局，是工会工作有为有位的关键。本届工会把活动开展与中心工作结合起来，" +
 		"在服务大局中体现了工会组织的作用。"
 	if len(out) < 4 && (had(rules.IDActivities, rules.IDHonours) || w.workedIn("labour")) {
@@ -120,7 +137,7 @@ func (w *Writer) Advice() []string {
 		}
 	}
 	for _, f := range w.res.Findings {
-		add(adviceFor(f.ID, w.Staff()))
+		add(w.adviceFor(f.ID))
 	}
 	for _, id := range []string{rules.IDMembershipRate, rules.IDMembers, rules.IDCharityTotal, rules.IDTransferRate} {
 		s := w.res.Series(id)
@@ -187,6 +204,7 @@ func (w *Writer) duties() []duty {
 		{[]string{"ideology"}, "坚持把思想政治引领放在首位，团结引导广大" + staff + "听党话、跟党走"},
 		{[]string{"organisation"}, "巩固扩大工会组织覆盖面，做好会员发展和会籍管理工作"},
 		{[]string{"democracy"}, "健全以" + w.words.Congress + "为基本形式的民主管理制度，维护好" + staff + "的合法权益"},
+		{[]string{"rights"}, "依法维护" + staff + "合法权益，做好劳动争议调解和法律援助工作，构建和谐劳动关系"},
 		{[]string{"labour"}, "深入开展劳动竞赛和" + staff + "技能培训，激发" + staff + "的创新创造活力"},
 		{[]string{"relief", "charity"}, "做实帮扶慰问和服务" + staff + "工作，让" + staff + "感受到组织的温暖"},
 		{[]string{"activities", "welfare"}, "丰富" + staff + "文体活动，增强" + staff + "队伍的凝聚力"},
@@ -242,7 +260,8 @@ func clerkAdvice(plan []record.PlanSection) []string {
 }
 
 // adviceFor is the suggestion a finding calls for.
-func adviceFor(id, staff string) string {
+func (w *Writer) adviceFor(id string) string {
+	staff := w.Staff()
 	switch id {
 	case "membership.low_rate":
 		return "扩大工会组织覆盖面，把尚未入会的" + staff + "吸收到工会中来，提高入会率"
@@ -253,13 +272,15 @@ func adviceFor(id, staff string) string {
 	case "charity.not_participated":
 		return "加强慈善捐款活动的组织发动，做到应参加的单位全部参加"
 	case "democracy.unimplemented":
-		return "加大代表提案的督办力度，推动已立案提案全部落实"
+		return "加大" + w.Delegates() + "提案的督办力度，推动已立案提案全部落实"
 	case "bargaining.unsigned":
 		return "深入推进工资集体协商，扩大工资专项集体合同的覆盖面"
 	case "labour.hazards_open":
 		return "发挥工会劳动保护监督作用，督促查出的安全隐患全部整改到位"
 	case "women.no_committee":
 		return "建立女职工委员会，做好女职工特殊权益保护工作"
+	case "rights.petitions_open":
+		return "畅通" + staff + "诉求表达渠道，做到" + staff + "来信来访件件有着落、事事有回音"
 	}
 	return ""
 }
@@ -400,6 +421,7 @@ func (w *Writer) Problems() []string {
 var yearsFlow = map[string]bool{
 	"democracy.unimplemented": true, "labour.hazards_open": true, "charity.not_participated": true,
 	"finance.zero_spending": true, "finance.untransferred": true, "building.task_incomplete": true,
+	"rights.petitions_open": true,
 }
 
 // unsaid drops from a clerk's problem the clauses that say again, in
@@ -450,6 +472,7 @@ var themeWords = []struct{ section, words string }{
 	{"finance", "经费|支出|划拨"},
 	{"charity", "捐款|慈善"},
 	{"democracy", "提案|集体合同|集体协商|职代会|教代会"},
+	{"rights", "劳动争议|法律援助|来信来访|信访|维权"},
 	{"labour", "隐患|安全生产"},
 	{"women", "女职工委员会"},
 }

@@ -10,14 +10,14 @@ import (
 // file offers. The rest of the schema still applies to any file.
 var starterSections = map[string][]string{
 	"annual": {"organisation", "period", "membership", "groups", "units", "building", "finance", "charity", "relief", "activities",
-		"honours", "commendations", "democracy", "labour", "women", "bargaining", "contracts", "facilities", "rates", "figures", "host",
+		"honours", "commendations", "democracy", "labour", "women", "bargaining", "rights", "contracts", "facilities", "rates", "figures", "host",
 		"targets", "settings", "document", "text"},
 	"halfyear": {"organisation", "period", "membership", "building", "finance", "relief", "activities", "honours", "commendations",
-		"democracy", "labour", "women", "contracts", "facilities", "rates", "figures", "settings", "document", "text"},
+		"democracy", "labour", "women", "rights", "contracts", "facilities", "rates", "figures", "settings", "document", "text"},
 	"congress": {"organisation", "period", "membership", "building", "finance", "relief", "activities", "honours", "commendations",
-		"democracy", "labour", "women", "bargaining", "contracts", "facilities", "rates", "figures", "host", "targets", "settings", "document", "text"},
+		"democracy", "labour", "women", "bargaining", "rights", "contracts", "facilities", "rates", "figures", "host", "targets", "settings", "document", "text"},
 	"term": {"organisation", "period", "membership", "building", "finance", "relief", "activities", "honours", "commendations",
-		"democracy", "labour", "women", "contracts", "facilities", "rates", "figures", "settings", "document", "text"},
+		"democracy", "labour", "women", "rights", "contracts", "facilities", "rates", "figures", "settings", "document", "text"},
 	"plan": {"organisation", "period", "targets", "schedule", "document", "text"},
 }
 

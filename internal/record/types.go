@@ -63,6 +63,7 @@ type Period struct {
 	Labour     Labour       `yaml:"labour" cn:"劳动竞赛" zh:"劳动竞赛、技术创新、安全生产与培训"`
 	Women      Women        `yaml:"women" cn:"女职工工作" zh:"女职工工作"`
 	Bargaining Bargaining   `yaml:"bargaining" cn:"工资集体协商" zh:"工资集体协商"`
+	Rights     Rights       `yaml:"rights" cn:"维权服务" zh:"维权服务:劳动争议调解、法律援助、来信来访、劳动法律监督"`
 	Targets    []Target     `yaml:"targets" cn:"目标" zh:"下一期的目标任务" roll:"own"`
 	Schedule   []MonthPlan  `yaml:"schedule" cn:"分月安排" zh:"分月工作安排(工作计划用)" roll:"own"`
 	Text       Text         `yaml:"text" cn:"文字" zh:"经办人自己写的文字,按栏目编入报告" roll:"own"`
@@ -167,6 +168,10 @@ type Membership struct {
 	WomenStaff     *int64 `yaml:"women_staff" cn:"女职工人数" zh:"女职工人数"`
 	WomenMembers   *int64 `yaml:"women_members" cn:"女会员数" zh:"女会员数"`
 	MigrantMembers *int64 `yaml:"migrant_members" cn:"农民工会员数" zh:"农民工会员数"`
+	// NewFormMembers counts the members of new forms of employment
+	// (新就业形态劳动者: couriers, delivery riders, ride-hailing and lorry
+	// drivers) who joined in the period, among the new members.
+	NewFormMembers *int64 `yaml:"new_form_members" cn:"新就业形态入会" zh:"本期入会的新就业形态劳动者(快递员、外卖送餐员、网约车司机、货车司机等),计入新发展会员"`
 	Retirees       *int64 `yaml:"retirees" cn:"离退休人员" zh:"离退休人员数"`
 	AsOf           Date   `yaml:"as_of" cn:"截至" zh:"总数截至哪一天(不写为报告期末)" eg:"2013-11-30"`
 	Span           Span   `yaml:"span" cn:"统计时段" zh:"新发展会员的统计时段,与报告期不同时填写,如 1—11月、截至10月底"`
@@ -589,6 +594,28 @@ type Women struct {
 	Activities *int64     `yaml:"activities" cn:"女职工活动" zh:"开展女职工活动(次)"`
 }
 
+// Rights records the union's work for the workers' rights (维权): the
+// labour disputes it mediated, the legal aid and advice it gave, the
+// letters and visits it took up, and its labour-law supervision of the
+// employers. Each pair of a whole and its part (disputes and those
+// mediated, letters and visits and those closed) gives a rate.
+type Rights struct {
+	Disputes *int64 `yaml:"disputes" cn:"受理劳动争议" zh:"受理、参与调处的劳动争议(件)"`
+	Mediated *int64 `yaml:"mediated" cn:"调解成功" zh:"其中调解成功的劳动争议(件),不能多于受理数"`
+	// DisputeWorkers counts the workers the disputes concerned.
+	DisputeWorkers *int64     `yaml:"dispute_workers" cn:"涉及职工" zh:"劳动争议涉及的职工(人)"`
+	LegalAid       *int64     `yaml:"legal_aid" cn:"法律援助" zh:"为职工提供法律援助(件)"`
+	Consultations  *int64     `yaml:"consultations" cn:"法律咨询" zh:"接待职工法律咨询(人次)"`
+	Recovered      *num.Money `yaml:"recovered" cn:"挽回经济损失" zh:"为职工挽回经济损失、追回欠薪(元)"`
+	Petitions      *int64     `yaml:"petitions" cn:"来信来访" zh:"受理职工来信来访(件)"`
+	Closed         *int64     `yaml:"closed" cn:"来信来访办结" zh:"其中已办结的来信来访(件),不能多于受理数"`
+	// Inspections are the labour-law supervision checks (劳动法律监督检查).
+	Inspections *int64 `yaml:"inspections" cn:"监督检查" zh:"开展劳动法律监督检查(次)"`
+	Inspected   *int64 `yaml:"inspected" cn:"检查用人单位" zh:"监督检查的用人单位(家)"`
+	Notices     *int64 `yaml:"notices" cn:"监督意见书" zh:"发出劳动法律监督意见书、建议书(份)"`
+	Span        Span   `yaml:"span" cn:"统计时段" zh:"这些数字的统计时段,与报告期不同时填写"`
+}
+
 // Bargaining records collective wage bargaining (工资集体协商) among the
 // enterprises the union covers. Contracts lists the contracts themselves.
 type Bargaining struct {
@@ -669,6 +696,7 @@ var SectionIDs = []struct{ ID, Name string }{
 	{"charity", "慈善捐款"},
 	{"relief", "帮扶慰问"},
 	{"democracy", "民主管理"},
+	{"rights", "维权服务"},
 	{"labour", "劳动竞赛与技术创新"},
 	{"activities", "文体活动"},
 	{"honours", "评先评优"},

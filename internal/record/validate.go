@@ -246,6 +246,7 @@ func (v *validator) membership() {
 	v.notMore("membership.women_staff", m.WomenStaff, "membership.staff", m.Staff, "女职工人数")
 	v.notMore("membership.women_members", m.WomenMembers, "membership.women_staff", m.WomenStaff, "女会员数")
 	v.notMore("membership.migrant_members", m.MigrantMembers, "membership.members", m.Members, "农民工会员数")
+	v.notMore("membership.new_form_members", m.NewFormMembers, "membership.new_members", m.NewMembers, "新就业形态劳动者入会人数")
 	v.sumEquals("membership.units", m.Units, "membership.units_breakdown", m.UnitsBreakdown)
 }
 
@@ -477,6 +478,9 @@ func (v *validator) ratios() {
 	v.notMore("labour.hazards_fixed", l.HazardsFixed, "labour.hazards_found", l.HazardsFound, "已整改隐患数")
 	v.notMore("bargaining.signed", b.Signed, "bargaining.enterprises", b.Enterprises, "签订合同的企业数")
 	v.notMore("bargaining.covered", b.Covered, "bargaining.staff", b.Staff, "覆盖职工数")
+	r := v.p.Rights
+	v.notMore("rights.mediated", r.Mediated, "rights.disputes", r.Disputes, "调解成功的劳动争议数")
+	v.notMore("rights.closed", r.Closed, "rights.petitions", r.Petitions, "办结的来信来访数")
 }
 
 func (v *validator) targets() {

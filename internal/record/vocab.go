@@ -57,6 +57,8 @@ var TargetMetrics = []TargetMetric{
 	{"labour.projects_completed", "攻关创新项目完成数", MetricCount, "项"},
 	{"labour.trained", "职工培训", MetricCount, "人次"},
 	{"bargaining.signing_rate", "工资集体协商签订率", MetricRate, ""},
+	{"rights.mediation_rate", "劳动争议调解成功率", MetricRate, ""},
+	{"rights.closing_rate", "来信来访办结率", MetricRate, ""},
 }
 
 // FormerMetricNames are names target metrics had in earlier workbooks, by

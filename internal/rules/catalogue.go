@@ -128,6 +128,13 @@ const (
 	IDUnsigned              = "bargaining.unsigned"
 	IDSigningRate           = "bargaining.signing_rate"
 	IDBargainingCoverage    = "bargaining.coverage_rate"
+	IDDisputes              = "rights.disputes"
+	IDMediationRate         = "rights.mediation_rate"
+	IDLegalAid              = "rights.legal_aid"
+	IDRecovered             = "rights.recovered"
+	IDPetitions             = "rights.petitions"
+	IDClosingRate           = "rights.closing_rate"
+	IDPetitionsOpen         = "rights.petitions_open"
 )
 
 // catalogue is every built-in indicator, in the order tables list them.
@@ -220,6 +227,14 @@ var catalogue = []Def{
 	{IDUnsigned, "未签订工资专项集体合同的企业", KindCount, "家", 0, PerWhole, "已建会企业数 − 签订合同的企业数"},
 	{IDSigningRate, "工资集体协商签订率", KindRate, "%", 2, PerWhole, "签订工资专项集体合同的企业数 ÷ 已建会企业数"},
 	{IDBargainingCoverage, "工资集体协商覆盖率", KindRate, "%", 2, PerWhole, "合同覆盖职工数 ÷ 职工总数"},
+
+	{IDDisputes, "受理劳动争议", KindCount, "件", 0, PerWhole, "所报受理、参与调处的劳动争议数"},
+	{IDMediationRate, "劳动争议调解成功率", KindRate, "%", 1, PerWhole, "调解成功的劳动争议数 ÷ 受理的劳动争议数"},
+	{IDLegalAid, "法律援助", KindCount, "件", 0, PerWhole, "所报提供法律援助件数"},
+	{IDRecovered, "挽回经济损失", KindAmount, "元", 2, PerWhole, "所报为职工挽回的经济损失"},
+	{IDPetitions, "受理来信来访", KindCount, "件", 0, PerWhole, "所报受理的职工来信来访数"},
+	{IDClosingRate, "来信来访办结率", KindRate, "%", 1, PerWhole, "已办结的来信来访数 ÷ 受理的来信来访数"},
+	{IDPetitionsOpen, "尚未办结的来信来访", KindCount, "件", 0, PerWhole, "受理的来信来访数 − 已办结数"},
 }
 
 // catalogueIndex finds a definition by id.

@@ -205,6 +205,7 @@ func (c *calc) compute() {
 	c.democracy()
 	c.labour()
 	c.bargaining()
+	c.rights()
 	c.sortValues()
 }
 

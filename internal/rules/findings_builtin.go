@@ -42,6 +42,7 @@ func (c *calc) findings() []Finding {
 	if c.below(IDCheckupRate, "checkup_floor") {
 		add(c.gapFinding("women.unchecked", "women", SeverityLow, IDCheckupRate, IDUnchecked))
 	}
+	add(c.gapFinding("rights.petitions_open", "rights", SeverityLow, IDPetitions, IDPetitionsOpen))
 	add(c.findTerm())
 	if s, err := c.p.Setting("max_named"); err == nil && s.Count != nil {
 		for i := range out {
