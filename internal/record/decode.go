@@ -701,9 +701,21 @@ const mergeKeyMsg = "“<<”(把别名的各项合并进来)zongjie 不支持:�
 // is not reported missing too.
 func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, fields []field) {
 	for fi, f := range fields {
-		if f.required && isZero(v.Field(f.index)) && !d.written(path.field(fields, fi)) {
-			d.errorf(n, path.join(f.key), "缺少“%s”(%s),请补上", f.key, f.zh)
+		if !f.required || !isZero(v.Field(f.index)) || d.written(path.field(fields, fi)) {
+			continue
 		}
+		p := path.join(f.key)
+		if d.origins != nil && d.via == nil {
+			if at, name, ok := blankAt(d.file, *d.origins, n, p); ok {
+				if name == f.zh {
+					d.errs.add(at, p, "缺少“%s”,请补上", name)
+				} else {
+					d.errs.add(at, p, "缺少“%s”(%s),请补上", name, f.zh)
+				}
+				continue
+			}
+		}
+		d.errorf(n, p, "缺少“%s”(%s),请补上", f.key, f.zh)
 	}
 }
 

@@ -2,6 +2,7 @@ package record
 
 import (
 	"reflect"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -24,6 +25,43 @@ import (
 type Origin struct {
 	File  string
 	Sheet string
+	// Blanks are the cells of a worksheet where values were left blank
+	// (or could be written), by the value's data path within its record:
+	// "occasion" for a column of a table sheet, "organisation.name" for a
+	// row of a key/value sheet. A record missing a required value is
+	// reported at that cell, by the name the clerk sees there.
+	Blanks map[string]Blank
+}
+
+// Blank is where a value of a worksheet belongs: its cell, whose Row is 0
+// in a table sheet (the row is the record's), and the name of its column
+// or row as written there ("事由", "工会名称").
+type Blank struct {
+	Row, Col int
+	Name     string
+}
+
+// blankAt is where the value at data path path, missing from the record
+// read as node n, belongs when n comes from a worksheet with a cell for it,
+// and the name of that cell's column or row; ok is false otherwise.
+func blankAt(file string, origins []Origin, n *yaml.Node, path string) (at Pos, name string, ok bool) {
+	o, _, enc := decodeColumn(n.Column)
+	if !enc || o >= len(origins) || origins[o].Blanks == nil {
+		return Pos{}, "", false
+	}
+	key := path
+	if i := strings.LastIndex(path, "]."); i >= 0 {
+		key = path[i+2:] // within the row's record
+	}
+	b, ok := origins[o].Blanks[key]
+	if !ok {
+		return Pos{}, "", false
+	}
+	row := b.Row
+	if row == 0 {
+		row = n.Line
+	}
+	return Pos{File: origins[o].File, Sheet: origins[o].Sheet, Line: row, Col: b.Col}, b.Name, true
 }
 
 // originBits is how many bits of an encoded column hold the column.

@@ -144,7 +144,7 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 		return // reported as negative
 	}
 	if exceeds(part, total) {
-		v.errorf(partPath, "%s(%d)不能多于 %s(%d)", what, *part, totalPath, *total)
+		v.errorf(partPath, "%s(%d)不能多于 %s", what, *part, v.otherValue(totalPath, strconv.FormatInt(*total, 10)))
 		return
 	}
 	if part != nil && total != nil {
@@ -156,7 +156,7 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 	}
 	hi, hiText := v.upperBound(totalPath, total)
 	if hi != nil && lo.Cmp(hi) > 0 {
-		v.errorf(partPath, "%s(%s)不能多于 %s(%s)", what, loText, totalPath, hiText)
+		v.errorf(partPath, "%s(%s)不能多于 %s", what, loText, v.otherValue(totalPath, hiText))
 	}
 }
 

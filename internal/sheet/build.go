@@ -79,6 +79,16 @@ func (b *builder) origin(o record.Origin) int {
 	return len(b.origins) - 1
 }
 
+// blank notes the cell of origin o where the value at data path key (within
+// its record: see record.Origin.Blanks) belongs.
+func (b *builder) blank(o int, key string, at record.Blank) {
+	org := &b.origins[o]
+	if org.Blanks == nil {
+		org.Blanks = map[string]record.Blank{}
+	}
+	org.Blanks[key] = at
+}
+
 // at is the position of a cell of origin o, for a node.
 func at(o, row, pcol int) (line, column int) { return row, record.OriginColumn(o, pcol) }
 

@@ -172,3 +172,63 @@ func TestCellProblems(t *testing.T) {
 		t.Errorf("a per-head column is not a total:\n%s", msg)
 	}
 }
+
+// TestBlankRequiredAtItsCell: a required value left blank is reported at
+// the cell it belongs in, by the name of its column or row there, not at
+// the row's first cell by its English key.
+func TestBlankRequiredAtItsCell(t *testing.T) {
+	b := &rawBook{sheets: []rawSheet{
+		{name: "基本情况", rows: [][]string{
+			{"项目", "内容"},
+			{"工会组织"},
+			{"行业", "医院"},
+			{"工会名称", ""},
+			{"报告期"},
+			{"年度", "n:2025"},
+		}},
+		{name: "慰问帮扶", rows: [][]string{
+			{"序号", "事由", "人数", "金额"},
+			{"n:1", "春节慰问", "n:10", "n:5000"},
+			{"n:2", "", "n:5", "n:900"},
+		}},
+		{name: "活动", rows: [][]string{
+			{"序号", "日期", "活动名称", "类别"},
+			{"n:1", "", "", "文体"},
+		}},
+	}}
+	_, err := record.ParseAndValidate("台账.xlsx", b.bytes(t), record.DefaultLimits)
+	if err == nil {
+		t.Fatal("no problem reported")
+	}
+	msg := err.Error()
+	for _, w := range []string{
+		"台账.xlsx:基本情况!B4: organisation.name: 缺少“工会名称”(工会全称),请补上",
+		"台账.xlsx:慰问帮扶!B3: relief.batches[1].occasion: 缺少“事由”(慰问事由),请补上",
+		"台账.xlsx:活动!C2: activities[0](文体).name: 缺少“活动名称”,请补上",
+	} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("missing %q in:\n%s", w, msg)
+		}
+	}
+}
+
+// TestOtherValueByCell: a message about a value that exceeds another names
+// the other by its Chinese name and cell in a workbook, not by its data
+// path, which a workbook never shows.
+func TestOtherValueByCell(t *testing.T) {
+	b := &rawBook{sheets: []rawSheet{
+		{name: "基本情况", rows: [][]string{
+			{"项目", "内容"},
+			{"工会名称", "甲工会"},
+			{"年度", "n:2025"},
+			{"会员情况"},
+			{"会员数", "n:90"},
+			{"新发展会员", "n:95"},
+		}},
+	}}
+	_, err := record.ParseAndValidate("台账.xlsx", b.bytes(t), record.DefaultLimits)
+	want := "台账.xlsx:基本情况!B6: membership.new_members: 新发展会员数(95)不能多于 会员数(90,在 基本情况!B5)"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v\nwant %q", err, want)
+	}
+}
