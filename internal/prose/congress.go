@@ -20,7 +20,8 @@ var congressNames = map[string]string{
 // 代表大会"; "" when the records do not say which term and meeting it was.
 func (w *Writer) Meeting() string {
 	d := w.p.Democracy
-	if d.Term == nil || d.Meeting == nil || *d.Term <= 0 || *d.Meeting <= 0 {
+	term, meeting, _ := d.ReportedAt()
+	if term == nil || meeting == nil || *term <= 0 || *meeting <= 0 {
 		return ""
 	}
 	body := orDefault(d.Body, w.words.Congress)
@@ -41,7 +42,7 @@ func (w *Writer) Meeting() string {
 	default:
 		host = strings.TrimSuffix(w.p.Org.Name, "工会")
 	}
-	return host + cnfmt.Ordinal(int(*d.Term)) + "届第" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
+	return host + cnfmt.Ordinal(int(*term)) + "届第" + cnfmt.Hanzi(int(*meeting)) + "次" + body
 }
 
 // Delegates is what the congress's representatives are called: 会员代表 at

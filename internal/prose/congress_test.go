@@ -267,3 +267,25 @@ func TestMeetingNamesItsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedAtAnotherMeeting: one file serves the annual summary and the
+// work report given at the next meeting (report_meeting): the report is
+// titled with that meeting, and tells the one held in the period as the
+// summary does.
+func TestReportedAtAnotherMeeting(t *testing.T) {
+	for _, c := range []struct{ democracy, title, held string }{
+		{"{body: 职代会, term: 6, meeting: 4, report_meeting: 5, representatives: 138}", "东塔机械有限公司第六届第五次职工代表大会", "召开六届四次职代会，138名职工代表依法行使民主权利。"},
+		{"{body: 职代会, term: 6, meeting: 4, report_term: 7, report_meeting: 1}", "东塔机械有限公司第七届第一次职工代表大会", "召开六届四次职代会。"},
+		{"{body: 职代会, term: 6, meeting: 4, report_meeting: 4}", "东塔机械有限公司第六届第四次职工代表大会", ""},
+	} {
+		w := New(run(t, nil, parse(t, "organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\ndemocracy: "+c.democracy+"\n")), false)
+		w.Speech(true)
+		if got := w.Meeting(); got != c.title {
+			t.Errorf("%s: Meeting() = %q, want %q", c.democracy, got, c.title)
+		}
+		got := paras(w.Narrate("democracy"))
+		if c.held != "" && !strings.Contains(got, c.held) || c.held == "" && strings.Contains(got, "召开") {
+			t.Errorf("%s: got %q, want the meeting held told: %q", c.democracy, got, c.held)
+		}
+	}
+}

@@ -9,6 +9,13 @@ import (
 	"zongjie/internal/rules"
 )
 
+// heldIsReported reports whether the congress held in the period is the
+// one the report is delivered at (record.Democracy.ReportedAt).
+func (w *Writer) heldIsReported() bool {
+	_, _, held := w.p.Democracy.ReportedAt()
+	return held
+}
+
 // congress plans democratic management: the congress held, its proposals
 // (received, 立案, 办结, 落实, 优秀) and 合理化建议 (a separate thing), openness
 // of affairs, and the members' opinions on the union's own work.
@@ -21,7 +28,7 @@ func (w *Writer) congress() []Para {
 	body := orDefault(d.Body, w.words.Congress)
 	var out Para
 	switch {
-	case w.atMeeting && w.Meeting() != "":
+	case w.atMeeting && w.Meeting() != "" && w.heldIsReported():
 		// the meeting of the title: the report is delivered at it
 	case d.Term != nil && d.Meeting != nil:
 		s := "召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body

@@ -538,8 +538,14 @@ type Democracy struct {
 	Sessions *int64 `yaml:"sessions" cn:"召开次数" zh:"召开大会次数"`
 	// Term and Meeting name the congress held: 一届十二次职代会 is term 1,
 	// meeting 12.
-	Term            *int64 `yaml:"term" cn:"届" zh:"本期召开的是第几届(职代会的届次)" exact:"true"`
-	Meeting         *int64 `yaml:"meeting" cn:"次" zh:"该届第几次会议" exact:"true"`
+	Term    *int64 `yaml:"term" cn:"届" zh:"本期召开的是第几届(职代会的届次)" exact:"true"`
+	Meeting *int64 `yaml:"meeting" cn:"次" zh:"该届第几次会议" exact:"true"`
+	// ReportTerm and ReportMeeting name the congress a work report on the
+	// period is delivered at, when it is not the one held in the period:
+	// the report on 2023 given at the meeting of January 2024 (see
+	// ReportedAt).
+	ReportTerm      *int64 `yaml:"report_term" cn:"报告大会届" zh:"工作报告提交的大会是第几届(不写同 term);与本期召开的不是同一次大会时填写" exact:"true"`
+	ReportMeeting   *int64 `yaml:"report_meeting" cn:"报告大会次" zh:"工作报告提交的是该届第几次会议;与本期召开的不是同一次大会时填写(如 2023年的报告在2024年初的六届五次职代会上作,写 5)" exact:"true"`
 	Representatives *int64 `yaml:"representatives" cn:"代表人数" zh:"职工(教职工)代表人数"`
 	// Proposals received; Accepted put on file (立案); Completed dealt with
 	// (办结); Implemented carried out (落实); Excellent rated 优秀提案.
@@ -565,6 +571,22 @@ type Democracy struct {
 	Feedback        *int64 `yaml:"feedback" cn:"意见建议数" zh:"职工对工会工作提出的意见建议数(评议员、意见箱)"`
 	FeedbackAdopted *int64 `yaml:"feedback_adopted" cn:"意见采纳数" zh:"其中被工会采纳的条数"`
 	Span            Span   `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写"`
+}
+
+// ReportedAt returns the term and meeting of the congress a work report on
+// the period is delivered at: ReportTerm (else Term) and ReportMeeting when
+// the records give the latter, else the congress held (Term, Meeting).
+// held says it is the congress held in the period.
+func (d Democracy) ReportedAt() (term, meeting *int64, held bool) {
+	if d.ReportMeeting == nil {
+		return d.Term, d.Meeting, true
+	}
+	term = d.Term
+	if d.ReportTerm != nil {
+		term = d.ReportTerm
+	}
+	held = term != nil && d.Term != nil && d.Meeting != nil && *term == *d.Term && *d.ReportMeeting == *d.Meeting
+	return term, d.ReportMeeting, held
 }
 
 // Labour records labour competitions, innovation, safety and training.

@@ -239,10 +239,18 @@ func (v *validator) democracyMore() {
 	for _, x := range []struct {
 		key string
 		n   *int64
-	}{{"term", d.Term}, {"meeting", d.Meeting}} {
+	}{{"term", d.Term}, {"meeting", d.Meeting}, {"report_term", d.ReportTerm}, {"report_meeting", d.ReportMeeting}} {
 		if x.n != nil && *x.n < 1 {
 			v.errorf("democracy."+x.key, "应从 1 开始")
 		}
+	}
+	switch term, _, _ := d.ReportedAt(); {
+	case d.ReportMeeting == nil && d.ReportTerm != nil:
+		v.errorf("democracy.report_term", "写了工作报告提交的大会是第几届,请同时写第几次会议 report_meeting")
+	case d.ReportMeeting != nil && term == nil:
+		v.errorf("democracy.report_meeting", "写了工作报告提交的是第几次会议,请同时写第几届 report_term(或本期召开的 term)")
+	case d.ReportMeeting != nil && d.Term != nil && (*term < *d.Term || *term == *d.Term && d.Meeting != nil && *d.ReportMeeting < *d.Meeting):
+		v.errorf("democracy.report_meeting", "工作报告提交的大会(%s届%s次)早于本期召开的大会;请核对 report_term、report_meeting", cnfmt.Hanzi(int(*term)), cnfmt.Hanzi(int(*d.ReportMeeting)))
 	}
 }
 

@@ -44,9 +44,8 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 			warn(true, "半年工作总结要用半年的数据(period.part 写 上半年 或 下半年),"+p.File+" 是"+p.When.Label()+"的数据;请改用 --kind annual,或在数据中写明 part")
 		}
 	case Congress:
-		d := p.Democracy
-		if d.Term == nil || d.Meeting == nil {
-			warn(false, "工作报告没有写明是第几届第几次"+orWord(p.Vocabulary().Congress, "职代会")+"(democracy.term、democracy.meeting),标题中不能写出会议名称")
+		if term, meeting, _ := p.Democracy.ReportedAt(); term == nil || meeting == nil {
+			warn(false, "工作报告没有写明是第几届第几次"+orWord(p.Vocabulary().Congress, "职代会")+"(democracy.term、democracy.meeting;报告在下一次大会上作时写 report_meeting),标题中不能写出会议名称")
 		}
 	}
 	if s := emptyReport(res, kind, periods); s != "" {
