@@ -187,8 +187,41 @@ func (c *composer) signature() string {
 }
 
 // yearsAgo matches a paragraph that speaks of several years ("五年来，…"),
-// which a report of one period leaves out (fit warns of it).
-var yearsAgo = regexp.MustCompile(`^[一二两三四五六七八九十]+年来`)
+// which a report of one period leaves out (fit warns of it). "一年来" is
+// the year reported on, and stays.
+var yearsAgo = regexp.MustCompile(`^[二两三四五六七八九十][一二三四五六七八九十]*年来`)
+
+// thisYear matches the words a yearly file's paragraph opens with for its
+// own year ("今年，…", "一年来，…"), which a review of several years says
+// by the year's number.
+var thisYear = regexp.MustCompile(`^(今年|本年度|本年|年内|一年来|这一年|过去的一年|过去一年)`)
+
+// startsDated matches a paragraph that opens with a date of its own
+// ("2021年，…", "2021年5月…").
+var startsDated = regexp.MustCompile(`^(19|20)[0-9]{2}年`)
+
+// overYears matches a paragraph that speaks of more than its year: the
+// term, every year ("本届工会坚持…", "每年召开…").
+var overYears = regexp.MustCompile(`本届|每年|年年|历年|多年|近年|[二两三四五六七八九十]年来|任期`)
+
+// dateClerk dates a clerk's paragraph of one year in a review of several
+// years: its own words for the year become the year's number ("今年，…" →
+// "2021年，…"); a paragraph of an earlier year that has no date and does
+// not speak of the term opens with its year. The last year's file is
+// where clerks write what holds for the whole term, so its paragraphs are
+// dated only by their own words.
+func dateClerk(t, year string, last bool) string {
+	s := strings.TrimSpace(t)
+	switch {
+	case startsDated.MatchString(s) || yearsAgo.MatchString(s):
+		return t
+	case thisYear.MatchString(s):
+		return thisYear.ReplaceAllLiteralString(s, year)
+	case last || overYears.MatchString(s):
+		return t
+	}
+	return year + "，" + s
+}
 
 // clerk prints the clerk's own paragraphs for a section, each a paragraph:
 // the period's (but not one that speaks of several years); in a term
@@ -214,14 +247,27 @@ func (c *composer) clerkTexts(id string) []string {
 		}
 		return own
 	}
-	var all []string
-	seen := map[string]bool{}
+	// a paragraph of one year is dated with it; one written in several
+	// years' files alike is a standing one, printed once as written
+	years := map[string]int{}
 	for _, p := range c.periods {
 		for _, t := range p.Text.Sections[id] {
-			if k := strings.TrimSpace(t); k != "" && !seen[k] {
-				seen[k] = true
-				all = append(all, t)
+			years[strings.TrimSpace(t)]++
+		}
+	}
+	var all []string
+	seen := map[string]bool{}
+	for i, p := range c.periods {
+		for _, t := range p.Text.Sections[id] {
+			k := strings.TrimSpace(t)
+			if k == "" || seen[k] {
+				continue
 			}
+			seen[k] = true
+			if len(c.periods) > 1 && years[k] == 1 && p.When.Label() != "" {
+				t = dateClerk(t, p.When.Label(), i == len(c.periods)-1)
+			}
+			all = append(all, t)
 		}
 	}
 	return all

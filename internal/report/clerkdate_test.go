@@ -1,0 +1,41 @@
+package report
+
+import "testing"
+
+// TestDateClerk: in a review of several years, a clerk's paragraph of one
+// year says which year; one that speaks of the term, or comes from the
+// last year's file, where clerks write what holds for the whole term, is
+// left as written unless it names its year in its own words.
+func TestDateClerk(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		last bool
+		want string
+	}{
+		{"组织职工学习党史。", false, "2021年，组织职工学习党史。"},
+		{"今年，组织职工学习党史。", false, "2021年，组织职工学习党史。"},
+		{"一年来，工会坚持服务职工。", true, "2021年，工会坚持服务职工。"},
+		{"2021年5月，举办运动会。", false, "2021年5月，举办运动会。"},
+		{"五年来，工会不断发展。", false, "五年来，工会不断发展。"},
+		{"每年组织慈善一日捐。", false, "每年组织慈善一日捐。"},
+		{"本届工会坚持以职工为中心。", false, "本届工会坚持以职工为中心。"},
+		{"严格执行工会财务制度。", true, "严格执行工会财务制度。"},
+	} {
+		if got := dateClerk(c.text, "2021年", c.last); got != c.want {
+			t.Errorf("dateClerk(%q, last %v) = %q, want %q", c.text, c.last, got, c.want)
+		}
+	}
+}
+
+// TestYearsAgo: a paragraph about several years is one a report of one
+// period leaves out; "一年来" is the year reported on.
+func TestYearsAgo(t *testing.T) {
+	for text, want := range map[string]bool{
+		"五年来，工会不断发展。": true, "两年来，…": true, "十年来，…": true, "二十年来，…": true,
+		"一年来，工会坚持服务职工。": false, "今年，…": false,
+	} {
+		if got := yearsAgo.MatchString(text); got != want {
+			t.Errorf("yearsAgo(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
