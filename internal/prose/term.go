@@ -122,6 +122,13 @@ func (w *Writer) heldCongress() bool {
 // of the work the report tells. At least four in all, at most six. A
 // summary or work report whose records plan nothing takes them as its plan.
 func (w *Writer) Advice() []string {
+	if xs := nonEmpty(w.p.Text.Advice); len(xs) > 0 && w.several() {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			out[i] = sentence(x)
+		}
+		return out
+	}
 	var out []string
 	if w.p.When.Years() > 1 {
 		out = clerkAdvice(w.p.Text.Plan)

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -226,5 +227,22 @@ func TestGrowthSentenceSameAtBothEnds(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestClerkAdvice: a term review's suggestions to the new committee are
+// the clerk's when written (text.advice), each a sentence, in place of
+// those drafted from the findings; a one-year summary drafts its own.
+func TestClerkAdvice(t *testing.T) {
+	year := func(y int, advice string) *record.Period {
+		return parse(t, fmt.Sprintf("organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: %d}\ndemocracy: {proposals: 10, accepted: 8, implemented: 5}\ntext: {advice: [%s]}\n", y, advice))
+	}
+	w := New(run(t, nil, year(2024, ""), year(2025, "坚持党的领导, 做好会员发展工作。")), true)
+	if got, want := strings.Join(w.Advice(), "|"), "坚持党的领导。|做好会员发展工作。"; got != want {
+		t.Errorf("term review: got %q, want %q", got, want)
+	}
+	one := New(run(t, nil, year(2025, "坚持党的领导")), false)
+	if got := strings.Join(one.Advice(), "|"); strings.Contains(got, "坚持党的领导。") || !strings.Contains(got, "提案") {
+		t.Errorf("one-year summary: got %q, want the drafted advice", got)
 	}
 }

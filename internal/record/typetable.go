@@ -632,8 +632,9 @@ var typeTable = []typeInfo{
 			{key: "guidance", cn: "指导思想", index: 5, zh: "指导思想"},
 			{key: "theme", cn: "工作主题", index: 6, zh: "工作主题", eg: "创意工会、温馨之家"},
 			{key: "plan", cn: "下一期工作", index: 7, zh: "下一期主要工作(分组);不写时,总结和工作报告按存在的问题和工会的经常性工作拟几条(并提醒);多年的数据(写了 from_year)在换届报告中写作对新一届委员会的建议"},
-			{key: "thanks", cn: "致谢", index: 8, zh: "致谢段(工作报告、换届报告用)"},
-			{key: "closing", cn: "结尾", index: 9, zh: "结尾段(可不写,由程序生成)"},
+			{key: "advice", cn: "对新一届的建议", index: 8, zh: "换届报告对新一届工会委员会的建议(每条一句或一段),不写由程序按存在的问题和各方面工作拟写"},
+			{key: "thanks", cn: "致谢", index: 9, zh: "致谢段(工作报告、换届报告用)"},
+			{key: "closing", cn: "结尾", index: 10, zh: "结尾段(可不写,由程序生成)"},
 		},
 	},
 	{

@@ -31,9 +31,9 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		if missing := missingYears(p, periods); len(missing) > 0 {
 			warn(false, "换届工作报告缺少"+strings.Join(missing, "、")+"的数据,回顾中的累计数只含给出的年度;请补齐这些年度的数据文件")
 		}
-		if len(periods) > 1 && p.When.FromYear == nil && plansAhead(p) {
+		if len(periods) > 1 && p.When.FromYear == nil && plansAhead(p) && len(p.Text.Advice) == 0 {
 			warn(false, p.File+" 的 text.plan 是"+nextLabel(p)+"的工作打算,换届报告没有把它当作对新一届委员会的建议(建议着眼今后五年,由程序按问题和各方面工作拟写);"+
-				"要写自己的建议,请另用一个写明 period.from_year 的整个任期的文件,在其中的 text.plan 写明")
+				"要写自己的建议,请在 text.advice 中逐条写明")
 		}
 	case Annual:
 		if n := p.When.Years(); n > 1 {
