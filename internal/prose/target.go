@@ -40,6 +40,8 @@ var targetWording = map[string]string{
 	"charity.total":             "努力完成%[2]s慈善捐款%[1]s的任务",
 	"relief.amount":             "发放帮扶慰问资金%[1]s",
 	"relief.persons":            "帮扶慰问%[2]s%[1]s",
+	"relief.person_times":       "帮扶慰问%[2]s%[1]s",
+	"relief.households":         "帮扶慰问困难%[2]s家庭%[1]s",
 	"membership.members":        "会员人数达到%[1]s",
 	"membership.new_members":    "新发展会员%[1]s",
 	"membership.rate":           "入会率达到%[1]s",

@@ -46,6 +46,8 @@ var TargetMetrics = []TargetMetric{
 	{"charity.total", "慈善捐款", MetricAmount, ""},
 	{"relief.amount", "帮扶慰问资金", MetricAmount, ""}, // every kind of money handed out, not 慰问金 alone
 	{"relief.persons", "慰问人数", MetricCount, "人"},
+	{"relief.person_times", "慰问人次", MetricCount, "人次"},
+	{"relief.households", "慰问户数", MetricCount, "户"},
 	{"membership.members", "会员人数", MetricCount, "人"},
 	{"membership.new_members", "新发展会员", MetricCount, "人"},
 	{"membership.rate", "入会率", MetricRate, ""},

@@ -88,9 +88,11 @@ targets:
   - {metric: membership.rate, rate: 65}
   - {metric: labour.trained, count: 100}
   - {metric: democracy.proposals, count: 0}
+  - {metric: relief.person_times, count: 200}
+  - {metric: relief.households, count: 30}
 `, `
 charity: [{name: 一日捐, total: 139.5万}]
-relief: {batches: [{occasion: 慰问, persons: 480, amount: 1万}]}
+relief: {batches: [{occasion: 慰问, persons: 480, amount: 1万}, {occasion: 送温暖, measure: 人次, persons: 180}, {occasion: 补助, measure: 户, persons: 32}]}
 membership: {staff: 1000, members: 680}
 democracy: {proposals: 3}
 `)
@@ -104,6 +106,8 @@ democracy: {proposals: 3}
 		"membership.rate":     {StatusExceeded, "3/100", ""},
 		"labour.trained":      {"", "", "本期没有记录职工培训"},
 		"democracy.proposals": {StatusExceeded, "3", ""},
+		"relief.person_times": {StatusMissed, "-20", ""}, // 人次 against 人次, not the 480 persons
+		"relief.households":   {StatusExceeded, "2", ""},
 	}
 	if len(r.Targets) != len(want) {
 		t.Fatalf("%d target checks, want %d", len(r.Targets), len(want))
