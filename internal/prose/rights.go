@@ -94,15 +94,23 @@ func (w *Writer) rights() []Para {
 // term's totals ("五年来，累计受理劳动争议46件，……").
 func (w *Writer) rightsTerm() []Para {
 	staff := w.Staff()
+	scope := "为" + staff // said once, before legal aid or what it won back
 	var cs []string
-	for _, x := range []struct{ id, verb string }{
-		{rules.IDDisputes, "受理劳动争议"},
-		{rules.IDLegalAid, "为" + staff + "提供法律援助"},
-		{rules.IDRecovered, "挽回经济损失"},
-		{rules.IDPetitions, "受理" + staff + "来信来访"},
+	for _, x := range []struct {
+		id, verb string
+		scoped   bool
+	}{
+		{rules.IDDisputes, "受理劳动争议", false},
+		{rules.IDLegalAid, "提供法律援助", true},
+		{rules.IDRecovered, "挽回经济损失", true},
+		{rules.IDPetitions, "受理" + staff + "来信来访", false},
 	} {
 		if v := w.res.Cumulative(x.id); v.OK() && v.Num.Sign() > 0 {
-			cs = append(cs, x.verb+w.Value(v))
+			verb := x.verb
+			if x.scoped {
+				verb, scope = scope+verb, ""
+			}
+			cs = append(cs, verb+w.Value(v))
 		}
 	}
 	if len(cs) == 0 {

@@ -44,7 +44,7 @@ type Blank struct {
 // blankAt is where the value at data path path, missing from the record
 // read as node n, belongs when n comes from a worksheet with a cell for it,
 // and the name of that cell's column or row; ok is false otherwise.
-func blankAt(file string, origins []Origin, n *yaml.Node, path string) (at Pos, name string, ok bool) {
+func blankAt(origins []Origin, n *yaml.Node, path string) (at Pos, name string, ok bool) {
 	o, _, enc := decodeColumn(n.Column)
 	if !enc || o >= len(origins) || origins[o].Blanks == nil {
 		return Pos{}, "", false
