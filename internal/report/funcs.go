@@ -200,6 +200,11 @@ var thisYear = regexp.MustCompile(`^(今年|本年度|本年|年内|一年来|�
 // ("2021年，…", "2021年5月…").
 var startsDated = regexp.MustCompile(`^(19|20)[0-9]{2}年`)
 
+// inYear matches a paragraph that opens with a time of its year, which
+// the year's number goes before ("5月，…" → "2021年5月，…", "年初，…" →
+// "2021年年初，…").
+var inYear = regexp.MustCompile(`^([0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年中|年底|年末|上半年|下半年|春节|元旦|国庆|中秋)`)
+
 // overYears matches a paragraph that speaks of more than its year: the
 // term, every year ("本届工会坚持…", "每年召开…").
 var overYears = regexp.MustCompile(`本届|每年|年年|历年|多年|近年|[二两三四五六七八九十]年来|任期`)
@@ -219,6 +224,8 @@ func dateClerk(t, year string, last bool) string {
 		return thisYear.ReplaceAllLiteralString(s, year)
 	case last || overYears.MatchString(s):
 		return t
+	case inYear.MatchString(s):
+		return year + s
 	}
 	return year + "，" + s
 }
