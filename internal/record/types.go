@@ -699,6 +699,9 @@ type Text struct {
 	Theme    string `yaml:"theme" cn:"工作主题" zh:"工作主题" eg:"创意工会、温馨之家"`
 	// Plan is next period's work, grouped under headings.
 	Plan []PlanSection `yaml:"plan" cn:"下一期工作" zh:"下一期主要工作(分组);不写时,总结和工作报告按存在的问题和工会的经常性工作拟几条(并提醒);多年的数据(写了 from_year)在换届报告中写作对新一届委员会的建议"`
+	// Measures are the 保障措施 of a plan (工作要点), one each; without them
+	// the plan drafts the usual ones (prose.Writer.Measures).
+	Measures []string `yaml:"measures" cn:"保障措施" zh:"工作要点的保障措施(每条一句或一段),不写由程序按常规拟写"`
 	// Advice is what a term review suggests to the new committee, one point
 	// each; without it the review drafts them (prose.Writer.Advice).
 	Advice  []string `yaml:"advice" cn:"对新一届的建议" zh:"换届报告对新一届工会委员会的建议(每条一句或一段),不写由程序按存在的问题和各方面工作拟写"`

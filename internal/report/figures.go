@@ -94,6 +94,7 @@ func (c *composer) figureFuncs() template.FuncMap {
 		"problems":           c.problems,
 		"experience":         c.experience,
 		"advice":             c.advice,
+		"measures":           c.measures,
 		"targets":            c.targets,
 		"targetChecks":       c.targetChecks,
 		"targetsFrom":        c.targetsFrom,
@@ -288,6 +289,9 @@ func (c *composer) experience() []any { return texts(c.prose().Experience()) }
 
 // advice lists the suggestions to the new committee (prose.Writer.Advice).
 func (c *composer) advice() []any { return texts(c.prose().Advice()) }
+
+// measures lists a plan's 保障措施 (prose.Writer.Measures).
+func (c *composer) measures() []any { return texts(c.prose().Measures()) }
 
 // texts turns planned sentences into template values: each holds data.
 func texts(ss []string) []any {

@@ -55,7 +55,7 @@ var viewTable = []viewType{
 	{reflect.TypeFor[record.StatedRate](), []viewField{{"Label", 0}, {"Rate", 1}, {"Section", 2}, {"Part", 3}, {"Whole", 4}, {"PartAmount", 5}, {"WholeAmount", 6}, {"Span", 7}, {"Note", 8}}},
 	{reflect.TypeFor[record.Target](), []viewField{{"Metric", 0}, {"Amount", 1}, {"Count", 2}, {"Rate", 3}, {"Year", 4}, {"Parts", 5}, {"Text", 6}}},
 	{reflect.TypeFor[record.TargetPart](), []viewField{{"Label", 0}, {"Amount", 1}, {"Count", 2}}},
-	{reflect.TypeFor[record.Text](), []viewField{{"Opening", 0}, {"Sections", 1}, {"Headings", 2}, {"Problems", 3}, {"Experience", 4}, {"Guidance", 5}, {"Theme", 6}, {"Plan", 7}, {"Advice", 8}, {"Thanks", 9}, {"Closing", 10}}},
+	{reflect.TypeFor[record.Text](), []viewField{{"Opening", 0}, {"Sections", 1}, {"Headings", 2}, {"Problems", 3}, {"Experience", 4}, {"Guidance", 5}, {"Theme", 6}, {"Plan", 7}, {"Measures", 8}, {"Advice", 9}, {"Thanks", 10}, {"Closing", 11}}},
 	{reflect.TypeFor[record.TopGift](), []viewField{{"Names", 0}, {"Title", 1}, {"Amount", 2}}},
 	{reflect.TypeFor[record.Unit](), []viewField{{"Name", 0}, {"Group", 1}, {"Kind", 2}, {"Type", 3}, {"Staff", 4}, {"Members", 5}, {"HasUnion", 6}, {"HeldMeeting", 7}, {"UnionKind", 8}, {"Enterprises", 9}, {"Founded", 10}, {"Spending", 11}, {"SpendingPerCapita", 12}, {"Donation", 13}, {"DonationPerCapita", 14}, {"CollectiveDonation", 15}, {"Figures", 16}, {"Note", 17}}},
 	{reflect.TypeFor[record.Women](), []viewField{{"Committee", 0}, {"SpecialContract", 1}, {"Insured", 2}, {"Premium", 3}, {"Checkups", 4}, {"Activities", 5}}},

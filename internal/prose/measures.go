@@ -1,0 +1,38 @@
+package prose
+
+import (
+	"strings"
+
+	"zongjie/internal/cnfmt"
+)
+
+// Measures plans the 保障措施 that close a 工作要点 (../shared/WRITING.md
+// §7): the clerk's when written (text.measures); none when the clerk's plan
+// has a group of them already (a heading with 保障 or 措施); otherwise the
+// usual four, in the union's own words: the leadership it works under,
+// its cadres, its funds, and checking that the plan is carried out.
+func (w *Writer) Measures() []string {
+	if xs := nonEmpty(w.p.Text.Measures); len(xs) > 0 {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			out[i] = sentence(x)
+		}
+		return out
+	}
+	for _, s := range w.p.Text.Plan {
+		if strings.Contains(s.Heading, "保障") || strings.Contains(s.Heading, "措施") {
+			return nil
+		}
+	}
+	short, staff := w.short(), w.Staff()
+	lead := "在上级工会的领导下"
+	if len(w.p.Org.Leadership) > 0 {
+		lead = "在" + cnfmt.Join(w.p.Org.Leadership) + "的领导下"
+	}
+	return []string{
+		"加强组织领导，" + short + lead + "，把工作要点的各项任务分解到每一位工会委员，定期研究推进，做到任务到人、责任到人。",
+		"加强队伍建设，组织工会干部参加上级工会的业务培训，提高工会干部服务" + staff + "的能力。",
+		"加强经费保障，严格执行工会经费收支管理制度，把经费用在服务" + staff + "上，保障各项工作和活动的开展。",
+		"加强督促检查，对工作要点的落实情况定期检查、及时总结，确保各项任务落到实处。",
+	}
+}

@@ -1,0 +1,25 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMeasures: a plan's 保障措施 are the clerk's when written, none when
+// the clerk's plan has a group of them, else the usual four in the union's
+// own words.
+func TestMeasures(t *testing.T) {
+	const head = "organisation: {name: 甲医院工会, short_name: 院工会, sector: 医院, leadership: [院党委]}\nperiod: {year: 2025}\n"
+	for _, c := range []struct{ text, want string }{
+		{"text: {measures: [健全工作机制, 强化考核]}", "健全工作机制。|强化考核。"},
+		{"text: {plan: [{heading: 主要工作, items: [办好职工之家]}, {heading: 保障措施, items: [加强领导]}]}", ""},
+		{"", "加强组织领导，院工会在院党委的领导下"},
+		{"", "提高工会干部服务医务人员的能力"},
+	} {
+		w := New(run(t, nil, parse(t, head+c.text+"\n")), false)
+		got := strings.Join(w.Measures(), "|")
+		if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
