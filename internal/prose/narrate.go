@@ -265,6 +265,8 @@ func (w *Writer) when(start, end record.Date) string {
 	}
 	ey := end.Year != start.Year
 	switch {
+	case !ey && !sy && start.Month == 1 && end.Month == 12 && start.Day <= 1 && (end.Day == 0 || end.Day == 31):
+		return "全年" // 1—12月 of the year reported on
 	case !ey && end.Month == start.Month && start.Day > 0 && end.Day > 0:
 		return word(start, sy) + "至" + strconv.Itoa(end.Day) + "日"
 	case !ey && start.Day == 0 && end.Day == 0 && start.Month > 0 && end.Month > 0:
@@ -407,6 +409,9 @@ func leadingDate(s string) string {
 		return ""
 	}
 	d := s[:i]
+	if d == "全年" { // 1—12月 (see when)
+		return d
+	}
 	for _, r := range d {
 		if !(r >= '0' && r <= '9' || strings.ContainsRune("年月日至—", r)) {
 			return ""

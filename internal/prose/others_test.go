@@ -165,3 +165,37 @@ func TestOwnEmployerNamedOnce(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestReliefWelfareApart: holiday benefits for every member are welfare,
+// not relief of those in need: they stay out of the totals; goods handed
+// out are named once, with what they were worth; a batch of the whole
+// year says 全年; 全体 goes before the count.
+func TestReliefWelfareApart(t *testing.T) {
+	p := parse(t, `organisation: {name: 甲局机关工会, sector: 机关}
+period: {year: 2025}
+relief:
+  batches:
+    - {occasion: 春节送温暖, who: 困难干部职工, persons: 8, amount: 1.6万}
+    - {occasion: 生病住院慰问, date: 2025-01, end: 2025-12, measure: 人次, persons: 23, amount: 1.84万}
+    - {occasion: 中秋节慰问, kind: 节日福利, who: 全体会员, persons: 229, amount: 9.16万, goods: [{item: 节日慰问品}]}
+    - {occasion: 夏季送清凉, kind: 送清凉, date: 2025-07, who: 一线干部职工, persons: 68, amount: 1.36万, goods: [{item: 防暑降温用品}]}
+    - {occasion: 返乡爱心车票, kind: 其他, who: 返乡农民工, persons: 21, amount: 1.2万}
+`)
+	got := paras(New(run(t, nil, p), false).Narrate("relief"))
+	for _, want := range []string{
+		"全年，开展生病住院慰问活动",
+		"为全体229名会员送去节日慰问品折合9.16万元",
+		"为68名一线干部职工送去防暑降温用品折合1.36万元",
+		"为返乡农民工21人发放1.2万元",
+		"全年共慰问97人、23人次，发放帮扶资金6万元",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	for _, not := range []string{"发放其他", "1—12月", "229名全体", "，送去节日慰问品"} {
+		if strings.Contains(got, not) {
+			t.Errorf("%q in:\n%s", not, got)
+		}
+	}
+}

@@ -344,7 +344,7 @@ func (w *Writer) recipients(p *record.Period, path string, b record.ReliefBatch)
 
 // scopeRe matches the scope a group of people is named within: 全镇, 全县,
 // 全公司, 全系统.
-var scopeRe = regexp.MustCompile(`^全(镇|乡|县|市|区|院|校|局|厂|所|公司|系统|行业|街道|社区|单位|集团)`)
+var scopeRe = regexp.MustCompile(`^全(镇|乡|县|市|区|院|校|局|厂|所|公司|系统|行业|街道|社区|单位|集团|体)`)
 
 // scopeOf returns the scope who opens with ("全镇" of "全镇病疾和困难教职工"),
 // or "".
@@ -400,9 +400,22 @@ func (w *Writer) handedOut(p *record.Period, i int, b record.ReliefBatch) string
 			s += "，缴纳" + fee(kind) + m
 		}
 		parts = append(parts, s)
+	case inKind[kind] != "" && goodsNamed(b.Goods):
+		// the goods are what was handed out: "送去防暑降温用品折合1.36万元",
+		// not "发放防暑降温物品折合1.36万元，送去防暑降温用品"
+		s := "送去" + goodsList(b.Goods)
+		if m, ok := amount(); ok {
+			s += "折合" + m
+		}
+		return s
 	case inKind[kind] != "":
 		if m, ok := amount(); ok {
 			parts = append(parts, "发放"+inKind[kind]+"折合"+m)
+		}
+	case kind == "其他":
+		// no name for the money: the amount alone ("发放12.5万元")
+		if m, ok := amount(); ok {
+			parts = append(parts, "发放"+m)
 		}
 	default:
 		if m, ok := amount(); ok {
@@ -422,6 +435,29 @@ func (w *Writer) handedOut(p *record.Period, i int, b record.ReliefBatch) string
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "，")
+}
+
+// goodsNamed reports whether goods are named, none with a value of its
+// own: then the batch's amount is what they were worth.
+func goodsNamed(gs []record.Goods) bool {
+	for _, g := range gs {
+		if g.Value != nil {
+			return false
+		}
+	}
+	return len(gs) > 0
+}
+
+// goodsList names goods with their quantities: "清凉饮品200箱、防暑药品".
+func goodsList(gs []record.Goods) string {
+	out := make([]string, len(gs))
+	for i, g := range gs {
+		out[i] = g.Item
+		if g.Quantity != nil {
+			out[i] += countText(*g.Quantity, orDefault(g.Measure, "份"))
+		}
+	}
+	return list(out)
 }
 
 // inKind names what the kinds of relief handed out in kind are.

@@ -3,7 +3,9 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
+	"strings"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
@@ -98,18 +100,25 @@ func (c *calc) auditReliefAmount() (Audit, bool) {
 	if r.StatedAmount == nil || !ok || !v.OK() {
 		return Audit{}, false
 	}
-	// the terms of the total: cover bought for members (医疗互助, 保险) is
-	// not money handed out and is not in it
+	// the terms of the total: cover bought for members (医疗互助, 保险) and
+	// holiday benefits for all (节日福利) are not relief handed out and are
+	// not in it
 	var terms []*big.Rat
-	from := "各批次之和"
+	var left []string // the kinds left out, in the order first met
 	for i, b := range r.Batches {
-		if coverage(b.Kind) {
-			from = "各批次之和(不含医疗互助、保险)"
+		if apart(b.Kind) {
+			if !slices.Contains(left, b.Kind) {
+				left = append(left, b.Kind)
+			}
 			continue
 		}
 		if a, ok := c.find(IDBatchAmount, c.batchSubject(i)); ok && a.OK() {
 			terms = append(terms, a.Num)
 		}
+	}
+	from := "各批次之和"
+	if len(left) > 0 {
+		from += "(不含" + strings.Join(left, "、") + ")"
 	}
 	return Audit{
 		ID: "relief.amount", Label: "累计慰问金额", Unit: "元",

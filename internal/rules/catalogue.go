@@ -190,8 +190,8 @@ var catalogue = []Def{
 	{IDDonorsAtLeast, "大额捐款人数", KindCount, "人", 0, PerWhole, "所报个人捐款达到统计线的人数"},
 	{IDCommended, "受表彰先进单位", KindCount, "个", 0, PerWhole, "所报受表彰单位数"},
 
-	{IDReliefPersons, "慰问人数", KindCount, "人", 0, PerWhole, "按人计的各批次慰问人数之和(减去重复的人;医疗互助、保险不计在内)"},
-	{IDReliefAmount, "慰问金额", KindAmount, "元", 2, PerWhole, "各批次慰问金额之和(医疗互助、保险的费用不计在内)"},
+	{IDReliefPersons, "慰问人数", KindCount, "人", 0, PerWhole, "按人计的各批次慰问人数之和(减去重复的人;医疗互助、保险、节日福利不计在内)"},
+	{IDReliefAmount, "慰问金额", KindAmount, "元", 2, PerWhole, "各批次慰问金额之和(医疗互助、保险的费用和节日福利不计在内)"},
 	{IDReliefPerHead, "人均慰问金", KindPerCapita, "元/人", 0, PerWhole, "慰问金额 ÷ 慰问人数"},
 	{IDReliefPersonTimes, "慰问人次", KindCount, "人次", 0, PerWhole, "按人次计的各批次之和"},
 	{IDReliefHouseholds, "慰问户数", KindCount, "户", 0, PerWhole, "按户计的各批次之和(减去重复的户)"},
