@@ -131,6 +131,9 @@ func (w *Writer) congressTerm() []Para {
 // among the enterprises covered.
 func (w *Writer) contracts() []Para {
 	if w.multi {
+		if s := w.growthSentence(rules.IDSigningRate, "工资集体协商签订率"); s != "" {
+			return []Para{{s}}
+		}
 		return nil
 	}
 	p := w.p

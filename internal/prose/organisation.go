@@ -215,7 +215,16 @@ func (w *Writer) membershipTerm() []Para {
 		out = append(out, s)
 	}
 	if v := w.res.Cumulative(rules.IDNewMembers); v.OK() && v.Num.Sign() > 0 {
-		out = append(out, sentence(w.termSince()+"累计发展新会员"+w.Value(v)))
+		s := w.termSince() + "累计发展新会员" + w.Value(v)
+		if nf := w.res.Cumulative(rules.IDNewFormMembers); nf.OK() && nf.Num.Sign() > 0 {
+			s += "，其中新就业形态劳动者" + w.Value(nf)
+		}
+		out = append(out, sentence(s))
+	} else if nf := w.res.Cumulative(rules.IDNewFormMembers); nf.OK() && nf.Num.Sign() > 0 {
+		out = append(out, sentence(w.termSince()+"累计吸纳新就业形态劳动者入会"+w.Value(nf)))
+	}
+	if s := w.growthSentence(rules.IDMigrantMembers, "农民工会员"); s != "" {
+		out = append(out, s)
 	}
 	if s := w.growthSentence(rules.IDMembershipRate, "入会率"); s != "" {
 		out = append(out, s)
@@ -279,12 +288,29 @@ func (w *Writer) growthSentence(id, label string) string {
 	return sentence(label + "由" + a.Subject + "的" + w.Value(a) + verb + far.Subject + "的" + w.Value(far) + "，" + b.Subject + "回到" + w.Value(b))
 }
 
+// buildingTerm words union building over a review of several years: the
+// unions founded in the term, and the 建会率 from the first year to the
+// last.
+func (w *Writer) buildingTerm() []Para {
+	var out Para
+	if v := w.res.Cumulative(rules.IDUnionsBuilt); v.OK() && v.Num.Sign() > 0 {
+		out = append(out, sentence(w.termSince()+"累计新建工会"+w.Value(v)))
+	}
+	if s := w.growthSentence(rules.IDCoverage, "建会率"); s != "" {
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
 // building plans the union-building sentences: the period's task and what
 // was built (flow), the unions founded with their figures, the unions at the
 // end (stock) and the 建会率 on its base.
 func (w *Writer) building() []Para {
 	if w.multi {
-		return nil
+		return w.buildingTerm()
 	}
 	p := w.p
 	b := p.Building

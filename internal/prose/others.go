@@ -14,8 +14,17 @@ import (
 func (w *Writer) facilities() []Para {
 	p := w.p
 	var out Para
+	built := w.termBuilt()
 	for i, f := range p.Facilities {
 		path := "facilities[" + strconv.Itoa(i) + "]."
+		if n, ok := built[f.Kind+"|"+f.Name]; ok {
+			// a review of several years: those built in every year, and
+			// what the last year's file counts at its end
+			f.Built, f.Upgraded = &n, nil
+			if n == 0 {
+				f.Built = nil
+			}
+		}
 		name, noun := f.Kind, f.Kind // what it is called, and what its counts count
 		if f.Name != "" {
 			name = f.Name
@@ -71,8 +80,11 @@ func (w *Writer) facilities() []Para {
 			}
 			continue
 		}
-		if f.Name != "" && !strings.HasPrefix(cs[0], "建成") {
+		switch {
+		case f.Name != "" && !strings.HasPrefix(cs[0], "建成"):
 			cs[0] = name + cs[0]
+		case f.Name == "" && (strings.HasPrefix(cs[0], "藏书") || strings.HasPrefix(cs[0], "新增图书") || strings.HasPrefix(cs[0], "投入资金")):
+			cs[0] = noun + cs[0] // "职工书屋藏书3600册", not a fragment "藏书3600册"
 		}
 		out = append(out, withNote(joinClauses(cs...), f.Note))
 	}
@@ -80,6 +92,28 @@ func (w *Writer) facilities() []Para {
 		return nil
 	}
 	return []Para{out}
+}
+
+// termBuilt sums, for a review of several years, the facilities built in
+// each year, by kind and name ("职工之家|"): the last year's file counts
+// the facilities at the term's end, and its own built count is that
+// year's alone. nil for a report of one period.
+func (w *Writer) termBuilt() map[string]int64 {
+	if !w.multi {
+		return nil
+	}
+	out := map[string]int64{}
+	for _, p := range w.periods {
+		for _, f := range p.Facilities {
+			k := f.Kind + "|" + f.Name
+			if f.Built != nil {
+				out[k] += *f.Built
+			} else if _, ok := out[k]; !ok {
+				out[k] = 0
+			}
+		}
+	}
+	return out
 }
 
 // onlyNew reports whether a facility's total is the one count of those

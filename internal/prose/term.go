@@ -428,7 +428,7 @@ func (w *Writer) Problems() []string {
 var yearsFlow = map[string]bool{
 	"democracy.unimplemented": true, "labour.hazards_open": true, "charity.not_participated": true,
 	"finance.zero_spending": true, "finance.untransferred": true, "building.task_incomplete": true,
-	"rights.petitions_open": true,
+	"rights.petitions_open": true, "women.unchecked": true,
 }
 
 // unsaid drops from a clerk's problem the clauses that say again, in
@@ -478,8 +478,8 @@ var themeWords = []struct{ section, words string }{
 	{"organisation", "入会|建会|组建|会员"},
 	{"finance", "经费|支出|划拨"},
 	{"charity", "捐款|慈善"},
-	{"democracy", "提案|集体合同|集体协商|职代会|教代会"},
-	{"rights", "劳动争议|法律援助|来信来访|信访|维权"},
+	{"democracy", "提案|职代会|教代会"},
+	{"rights", "集体合同|集体协商|劳动争议|法律援助|来信来访|信访|维权"},
 	{"labour", "隐患|安全生产"},
 	{"women", "女职工委员会"},
 }

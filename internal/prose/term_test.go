@@ -246,3 +246,35 @@ func TestClerkAdvice(t *testing.T) {
 		t.Errorf("one-year summary: got %q, want the drafted advice", got)
 	}
 }
+
+// TestTermTotalsOfEverySection: a year-by-year review tells each part of
+// the work over the term — unions founded and the 建会率, new-form workers
+// and 农民工 members, the 签订率, women's check-ups in 人次, facilities built
+// in every year — never the last year's figure as if it were the term's.
+func TestTermTotalsOfEverySection(t *testing.T) {
+	year := func(y, built, covered, newForm, migrant, signed, checkups, stations int) *record.Period {
+		return parse(t, fmt.Sprintf(`organisation: {name: 甲镇总工会, sector: 街道乡镇}
+period: {year: %d}
+membership: {members: 3000, new_members: 300, new_form_members: %d, migrant_members: %d, women_staff: 1500}
+building: {unions_built: %d, units_required: 40, units_covered: %d}
+bargaining: {enterprises: 40, signed: %d}
+women: {checkups: %d}
+facilities: [{kind: 爱心驿站, built: %d, total: %d}]
+`, y, newForm, migrant, built, covered, signed, checkups, stations, 3+stations))
+	}
+	w := New(run(t, nil, year(2024, 2, 30, 40, 1400, 30, 900, 2), year(2025, 3, 36, 60, 1500, 36, 1000, 3)), true)
+	got := paras(w.Narrate("organisation")) + paras(w.Narrate("democracy")) + paras(w.Narrate("women")) + paras(w.Narrate("self"))
+	for _, want := range []string{
+		"累计发展新会员600人，其中新就业形态劳动者100人",
+		"农民工会员由2024年的1400人增加到2025年的1500人",
+		"累计新建工会5个",
+		"建会率由2024年的75%提高到2025年的90%",
+		"工资集体协商签订率由2024年的75%提高到2025年的90%",
+		"累计组织女职工参加妇科健康检查1900人次",
+		"新建爱心驿站5个，共有爱心驿站6个",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+}

@@ -6,18 +6,12 @@ import "zongjie/internal/rules"
 // committee and the special contract, the 安康保险, the check-ups and the
 // activities.
 func (w *Writer) women() []Para {
-	p := w.p
-	m, wm := p.Membership, p.Women
-	var out Para
-	if n, ok := fig(p, "membership.women_members", m.WomenMembers, "人"); ok && positive(p, "membership.women_members", m.WomenMembers) {
-		s := "现有女会员" + n
-		if r := w.valueText(rules.IDWomenShare, ""); r != "" {
-			s += "，占会员总数的" + r
-		}
-		out = append(out, sentence(s))
-	} else if n, ok := fig(p, "membership.women_staff", m.WomenStaff, "人"); ok && positive(p, "membership.women_staff", m.WomenStaff) {
-		out = append(out, sentence("现有"+w.womenStaff()+n))
+	if w.multi {
+		return w.womenTerm()
 	}
+	p := w.p
+	wm := p.Women
+	out := w.womenNow()
 	// The special contract is said with the other contracts (democracy).
 	if wm.Committee != nil && *wm.Committee {
 		out = append(out, "建立健全了女职工委员会，女职工工作有人抓、有人管。")
@@ -34,6 +28,48 @@ func (w *Writer) women() []Para {
 	}
 	if n, ok := fig(p, "women.activities", wm.Activities, "次"); ok && positive(p, "women.activities", wm.Activities) {
 		out = append(out, sentence("开展"+w.womenStaff()+"活动"+n))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []Para{out}
+}
+
+// womenNow words how many women members (or women staff) there are, and
+// their share of the members: at the end of the period, or of the term.
+func (w *Writer) womenNow() Para {
+	p := w.p
+	m := p.Membership
+	if n, ok := fig(p, "membership.women_members", m.WomenMembers, "人"); ok && positive(p, "membership.women_members", m.WomenMembers) {
+		s := "现有女会员" + n
+		if r := w.valueText(rules.IDWomenShare, ""); r != "" {
+			s += "，占会员总数的" + r
+		}
+		return Para{sentence(s)}
+	}
+	if n, ok := fig(p, "membership.women_staff", m.WomenStaff, "人"); ok && positive(p, "membership.women_staff", m.WomenStaff) {
+		return Para{sentence("现有" + w.womenStaff() + n)}
+	}
+	return nil
+}
+
+// womenTerm words the women's work of a review of several years: the
+// committee, and the term's totals of check-ups (人次: the same women
+// year after year) and activities.
+func (w *Writer) womenTerm() []Para {
+	out := w.womenNow()
+	if c := w.p.Women.Committee; c != nil && *c {
+		out = append(out, "建立健全了女职工委员会，女职工工作有人抓、有人管。")
+	}
+	var cs []string
+	if v := w.res.Cumulative(rules.IDCheckups); v.OK() && v.Num.Sign() > 0 {
+		cs = append(cs, "组织"+w.womenStaff()+"参加妇科健康检查"+w.Value(v))
+	}
+	if v := w.res.Cumulative(rules.IDWomenActivities); v.OK() && v.Num.Sign() > 0 {
+		cs = append(cs, "开展"+w.womenStaff()+"活动"+w.Value(v))
+	}
+	if len(cs) > 0 {
+		out = append(out, sentence(w.termSince()+"，累计"+joinClauses(cs...)))
 	}
 	if len(out) == 0 {
 		return nil

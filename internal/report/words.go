@@ -98,10 +98,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 			w["Lead"] = plain("现将" + strconv.Itoa(year) + "年工作总结如下：")
 		}
 	}
-	// TermDue: the committee's term runs out in the year reported on, or
-	// has run out; a term review then calls for the election.
-	c := org.Committee
-	w["TermDue"] = c.Elected != nil && c.TermYears != nil && year > 0 && int(*c.Elected+*c.TermYears) <= year
+	w["TermDue"] = termDue(p, len(periods) > 1)
 	next, nextPart := nextPeriod(p)
 	w["NextLabel"] = plain(next)
 	w["NextPart"] = plain(nextPart)
@@ -113,6 +110,22 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	w["Years"] = plain(cnfmt.Hanzi(record.YearsCovered(periods)) + "年")
 	w["TermSpan"] = plain(termSpan(first, last))
 	return w
+}
+
+// termDue reports whether the committee's term runs out: in the year
+// reported on or before it, by the day the report is dated, or, for a
+// review of several years (review), with the last year reported on, the
+// term's last (a committee elected in 2021 for five years serves 2021 to
+// 2025, and its review, given in January 2026, calls for the election).
+// A term review then calls for the election.
+func termDue(p *record.Period, review bool) bool {
+	c, year := p.Org.Committee, p.When.Year
+	if c.Elected == nil || c.TermYears == nil || year == nil {
+		return false
+	}
+	ends := *c.Elected + *c.TermYears
+	d := p.When.ReportDate
+	return ends <= *year || !d.IsZero() && ends <= int64(d.Year) || (review || p.When.Years() > 1) && ends-1 <= *year
 }
 
 // adminOf is who in the host supports its union: its 行政 (医院行政,

@@ -85,3 +85,29 @@ func TestOpeningWithMissedTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestTermDue: a committee's term runs out in the year reported on, by the
+// day the report is dated, or, for a review of its term, with the last
+// year it covers.
+func TestTermDue(t *testing.T) {
+	for _, c := range []struct {
+		src    string
+		review bool
+		want   bool
+	}{
+		{"committee: {elected: 2020, term_years: 5}}\nperiod: {year: 2025}", false, true},
+		{"committee: {elected: 2021, term_years: 5}}\nperiod: {year: 2025}", false, false},
+		{"committee: {elected: 2021, term_years: 5}}\nperiod: {year: 2025, report_date: 2026-01-16}", false, true},
+		{"committee: {elected: 2021, term_years: 5}}\nperiod: {year: 2025}", true, true},
+		{"committee: {elected: 2021, term_years: 5}}\nperiod: {year: 2025, from_year: 2021}", false, true},
+		{"committee: {elected: 2022, term_years: 5}}\nperiod: {year: 2025}", true, false},
+	} {
+		p, err := record.Parse("t.yaml", []byte("organisation: {name: 甲工会, "+c.src+"\n"), record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := termDue(p, c.review); got != c.want {
+			t.Errorf("%s (review %v): termDue = %v, want %v", c.src, c.review, got, c.want)
+		}
+	}
+}

@@ -50,11 +50,15 @@ const (
 	IDStaff              = "membership.staff"
 	IDMembers            = "membership.members"
 	IDNewMembers         = "membership.new_members"
+	IDNewFormMembers     = "membership.new_form_members"
+	IDMigrantMembers     = "membership.migrant_members"
 	IDMembershipRate     = "membership.rate"
 	IDWomenShare         = "membership.women_share"
 	IDWomenRate          = "membership.women_rate"
 	IDCheckupRate        = "women.checkup_rate"
 	IDUnchecked          = "women.unchecked"
+	IDCheckups           = "women.checkups"
+	IDWomenActivities    = "women.activities"
 	IDUnitMembershipRate = "membership.unit_rate"
 	IDUnjoined           = "membership.unjoined"
 
@@ -142,11 +146,15 @@ var catalogue = []Def{
 	{IDStaff, "职工人数", KindCount, "人", 0, PerWhole, "所报职工(教职工)总数"},
 	{IDMembers, "会员人数", KindCount, "人", 0, PerWhole, "所报会员数"},
 	{IDNewMembers, "新发展会员", KindCount, "人", 0, PerWhole, "所报本期新发展会员数"},
+	{IDNewFormMembers, "新就业形态劳动者入会", KindCount, "人", 0, PerWhole, "所报本期入会的新就业形态劳动者人数"},
+	{IDMigrantMembers, "农民工会员", KindCount, "人", 0, PerWhole, "所报农民工会员数"},
 	{IDMembershipRate, "入会率", KindRate, "%", 1, PerWhole, "会员人数 ÷ 职工人数"},
 	{IDWomenShare, "女会员占比", KindRate, "%", 1, PerWhole, "女会员数 ÷ 会员人数"},
 	{IDWomenRate, "女职工入会率", KindRate, "%", 1, PerWhole, "女会员数 ÷ 女职工人数"},
 	{IDCheckupRate, "女职工体检率", KindRate, "%", 1, PerWhole, "参加妇科体检人数 ÷ 女职工人数"},
 	{IDUnchecked, "未参加体检的女职工", KindCount, "人", 0, PerWhole, "女职工人数 − 参加妇科体检人数"},
+	{IDCheckups, "参加妇科体检的女职工", KindCount, "人", 0, PerWhole, "所报参加妇科体检人数"},
+	{IDWomenActivities, "女职工活动", KindCount, "次", 0, PerWhole, "所报开展女职工活动次数"},
 	{IDUnitMembershipRate, "入会率", KindRate, "%", 1, PerUnit, "单位会员人数 ÷ 单位职工人数"},
 	{IDUnjoined, "未入会职工", KindCount, "人", 0, PerWhole, "职工人数 − 会员人数"},
 

@@ -35,7 +35,9 @@ func (c *calc) findings() []Finding {
 		add(c.gapFinding("democracy.unimplemented", "democracy", SeverityMedium, IDAccepted, IDUnimplemented))
 	}
 	if c.below(IDSigningRate, "signing_floor") {
-		add(c.gapFinding("bargaining.unsigned", "democracy", SeverityMedium, IDEnterprises, IDUnsigned))
+		// wage bargaining is how a union defends pay: a 维权 theme, apart
+		// from the proposals of democratic management
+		add(c.gapFinding("bargaining.unsigned", "rights", SeverityMedium, IDEnterprises, IDUnsigned))
 	}
 	add(c.findHazards())
 	add(c.findWomen())

@@ -19,6 +19,8 @@ func (c *calc) membership() {
 		{IDStaff, staff},
 		{IDMembers, members},
 		{IDNewMembers, c.count("membership.new_members", "新发展会员数", "人", m.NewMembers)},
+		{IDNewFormMembers, c.count("membership.new_form_members", "新就业形态劳动者入会人数", "人", m.NewFormMembers)},
+		{IDMigrantMembers, c.count("membership.migrant_members", "农民工会员数", "人", m.MigrantMembers)},
 	} {
 		v, ok := stated(def(s.id), "", c, s.o)
 		v.Note = scope
@@ -45,6 +47,8 @@ func (c *calc) membership() {
 	c.add(cr, ok)
 	unchecked, ok := gap(def(IDUnchecked), "", c, womenStaff, checked)
 	c.add(unchecked, ok)
+	c.add(stated(def(IDCheckups), "", c, checked))
+	c.add(stated(def(IDWomenActivities), "", c, c.count("women.activities", "女职工活动次数", "次", c.p.Women.Activities)))
 
 	// A unit's 入会率 is about the units whose members are recorded: staff
 	// alone (recorded for 人均捐款) does not call for it.

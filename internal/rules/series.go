@@ -110,6 +110,11 @@ func (r *Result) Series(id string) []Value {
 	return out
 }
 
+// cumulativeUnit is the unit of a count of people that, added up over the
+// years, counts the same people again: the women checked every year are
+// 人次 over a term, where the new members of each year are 人.
+var cumulativeUnit = map[string]string{IDCheckups: "人次"}
+
 // Cumulative adds up an amount or count over every period given, for a
 // term review's totals ("五年来累计慰问2380人"). Rates and per-head figures
 // cannot be added: the result then has Err set, as it has when any period
@@ -120,6 +125,9 @@ func (r *Result) Cumulative(id string) Value {
 	v.Subject = ""
 	v.Num, v.Err, v.Calc, v.Inputs = nil, "", "", nil
 	v.Label = "累计" + v.Label
+	if u, ok := cumulativeUnit[id]; ok {
+		v.Unit = u
+	}
 	labels := make([]string, len(series))
 	for i, s := range series {
 		labels[i] = s.Subject
