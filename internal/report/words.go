@@ -200,7 +200,8 @@ func groupsWord(groups []record.Group) string {
 // "2014年下半年") and the part as a half-year report names it ("下半年").
 // After a file for several years (a term's records) it is the next term:
 // "今后五年", as long as the committee's term, or the file's span when the
-// term is not recorded.
+// term is not recorded. Records of a year dated in its first half plan
+// that year itself.
 func nextPeriod(p *record.Period) (label, short string) {
 	if n := p.When.Years(); n > 1 {
 		if t := p.Org.Committee.TermYears; t != nil && *t > 1 && *t <= 10 {
@@ -215,6 +216,12 @@ func nextPeriod(p *record.Period) (label, short string) {
 	}
 	y := strconv.Itoa(year)
 	y1 := strconv.Itoa(year + 1)
+	if d := p.When.ReportDate; !d.IsZero() && d.Year == year && d.Month >= 1 && d.Month <= 6 && (p.When.Part == "" || p.When.Part == record.PartYear) {
+		// dated in the first half of the year the records are of: no one
+		// plans the year after so early, so this is that year's own plan,
+		// written as it begins (a 2026 工作要点 dated 2026-02-10)
+		return y + "年", y + "年"
+	}
 	switch p.When.Part {
 	case record.PartFirstHalf:
 		return y + "年下半年", "下半年"

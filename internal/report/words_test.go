@@ -16,6 +16,9 @@ func TestNextPeriod(t *testing.T) {
 		label, short      string
 	}{
 		{"a year", "{year: 2023}", "", "2024年", "2024年"},
+		{"a year dated in January after it", "{year: 2023, report_date: 2024-01-10}", "", "2024年", "2024年"},
+		{"a year dated in December", "{year: 2023, report_date: 2023-12-20}", "", "2024年", "2024年"},
+		{"the year's own plan, dated as it begins", "{year: 2026, report_date: 2026-02-10}", "", "2026年", "2026年"},
 		{"the first half", "{year: 2023, part: 上半年}", "", "2023年下半年", "下半年"},
 		{"the second half", "{year: 2023, part: 下半年}", "", "2024年", "2024年"},
 		{"the spring semester", "{year: 2023, part: 春季学期}", "", "2023年秋季学期", "下学期"},
