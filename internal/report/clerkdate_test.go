@@ -1,6 +1,9 @@
 package report
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDateClerk: in a review of several years, a clerk's paragraph of one
 // year says which year; one that speaks of the term, or comes from the
@@ -40,5 +43,17 @@ func TestYearsAgo(t *testing.T) {
 		if got := yearsAgo.MatchString(text); got != want {
 			t.Errorf("yearsAgo(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestWholeTermFileNamesItsLastYear: a review composed from one file for
+// the whole term says the 今年 of its paragraphs by the term's last year:
+// the speech is given after it.
+func TestWholeTermFileNamesItsLastYear(t *testing.T) {
+	src := "organisation: {name: 甲镇总工会, sector: 街道乡镇, committee: {elected: 2021, term_years: 5}}\n" +
+		"period: {year: 2025, from_year: 2021}\ntext: {sections: {self: [今年，镇总工会完成了换届选举的各项筹备工作。]}}\n"
+	md := string(markdownOf(t, composeSource(t, src, Term)).Markdown)
+	if !strings.Contains(md, "2025年，镇总工会完成了换届选举的各项筹备工作。") || strings.Contains(md, "今年，镇总工会") {
+		t.Errorf("want 2025年 for 今年 in\n%s", md)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"text/template"
 
@@ -271,8 +272,13 @@ func (c *composer) clerkTexts(id string) []string {
 				continue
 			}
 			seen[k] = true
-			if len(c.periods) > 1 && years[k] == 1 && p.When.Label() != "" {
+			switch {
+			case len(c.periods) > 1 && years[k] == 1 && p.When.Label() != "":
 				t = dateClerk(t, p.When.Label(), i == len(c.periods)-1)
+			case p.When.Years() > 1 && p.When.Year != nil:
+				// one file for the whole term: its 今年 is its last year,
+				// which a speech given after it must name
+				t = thisYear.ReplaceAllLiteralString(strings.TrimSpace(t), strconv.FormatInt(*p.When.Year, 10)+"年")
 			}
 			all = append(all, t)
 		}

@@ -114,6 +114,7 @@ var wordDocs = []struct{ name, doc string }{
 	{"Guidance", "具体指导工作的一方(organisation.guidance),没有时为空"},
 	{"Body", "职工代表大会的名称:职代会、教代会"},
 	{"Open", "公开工作的名称:校务公开、厂务公开、政务公开"},
+	{"Harmony", "维权栏目标题的后半句:“，构建和谐劳动关系”;机关(公务员没有劳动关系)为空"},
 	{"Committee", "本届委员会:第三届委员会"},
 	{"TermDue", "本届委员会任期是否已满(用在 if 中;按 organisation.committee 的选举年份和任期)"},
 	{"This", "本期的说法:本年度、上半年、本学期;多年的数据为 五年来"},

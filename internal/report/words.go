@@ -66,6 +66,13 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	}
 	w["Body"] = Text(voc.Congress)
 	w["Open"] = plain(voc.Open)
+	// Harmony is what the union's 维权 serves: harmonious labour relations
+	// where there are employers and employees; a 机关's civil servants
+	// have no 劳动关系.
+	w["Harmony"] = plain("，构建和谐劳动关系")
+	if record.SectorOf(org) == record.SectorGovernment {
+		w["Harmony"] = plain("")
+	}
 	committee := "委员会"
 	if n := org.Committee.Number; n != nil && *n > 0 {
 		committee = cnfmt.Ordinal(int(*n)) + "届委员会"
