@@ -47,11 +47,17 @@ func (w *Writer) Meeting() string {
 
 // Delegates is what the congress's representatives are called: 会员代表 at
 // a 会员代表大会, whose delegates members elect; 教职工代表 at a 教代会;
+// the members or the staff themselves at a 会员大会 or 职工大会, which all
+// attend;
 // 职工代表 at a 职代会, whatever the staff are called elsewhere (a
 // hospital's are 职工代表, not 医务人员代表).
 func (w *Writer) Delegates() string {
 	body := orDefault(w.p.Democracy.Body, w.words.Congress)
 	switch {
+	case body == "会员大会":
+		return "会员" // every member attends: there are no delegates
+	case strings.HasSuffix(body, "职工大会"):
+		return w.Staff() // 职工大会, 教职工大会: every member of staff attends
 	case body == "会员代表大会" || body == "会代会":
 		return "会员代表"
 	case strings.Contains(body, "教代会") || strings.Contains(body, "教职工代表"):

@@ -289,3 +289,18 @@ func TestReportedAtAnotherMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralMeetingHasNoDelegates: at a 职工大会 or 会员大会 every member of
+// staff (or member) attends, so none are called delegates.
+func TestGeneralMeetingHasNoDelegates(t *testing.T) {
+	for _, c := range []struct{ org, body, want string }{
+		{"{name: 甲局机关工会, sector: 机关}", "职工大会", "召开职工大会1次，干部职工依法行使民主权利。共收到干部职工提案12件"},
+		{"{name: 甲小学工会, sector: 学校}", "教职工大会", "召开教职工大会1次，教职工依法行使民主权利。共收到教职工提案12件"},
+		{"{name: 甲社区工会, sector: 街道乡镇}", "会员大会", "召开会员大会1次，会员依法行使民主权利。共收到会员提案12件"},
+	} {
+		p := parse(t, "organisation: "+c.org+"\nperiod: {year: 2025}\ndemocracy: {body: "+c.body+", sessions: 1, proposals: 12}\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("democracy")); !strings.Contains(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.body, got, c.want)
+		}
+	}
+}
