@@ -62,6 +62,6 @@ func sectionsTopic() string {
 	for _, s := range record.SectionIDs {
 		fmt.Fprintf(&b, "  %-14s %s\n", s.ID, s.Name)
 	}
-	b.WriteString("\n每个栏目下写若干段文字,会编入报告相应部分,排在程序计算的句子之后。\n")
+	b.WriteString("\n栏目写代号或中文名都可以(ideology 或 思想引领)。每个栏目下写若干段文字,会编入报告相应部分,排在程序计算的句子之后。\n")
 	return b.String()
 }

@@ -588,6 +588,9 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int
 			return
 		}
 		key := strings.TrimSpace(k.Value)
+		if base == "text.sections" || base == "text.headings" {
+			key = SectionID(key) // 组织建设: as the workbook, and help sections, name it
+		}
 		if isMergeKey(k) {
 			d.errorf(k, base, "%s", mergeKeyMsg)
 			continue

@@ -241,3 +241,17 @@ func FuzzParse(f *testing.F) {
 }
 
 var typeOfMembership = reflect.TypeOf(Membership{})
+
+// TestSectionsByChineseName: text.sections and text.headings take a
+// section by its Chinese name as well as its id, as the workbook and
+// `zongjie help sections` name them.
+func TestSectionsByChineseName(t *testing.T) {
+	src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\ntext:\n  sections: {思想引领: [组织职工学习。]}\n  headings: {帮扶慰问: 关爱职工}\n"
+	p, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Text.Sections["ideology"]; len(got) != 1 || p.Text.Headings["relief"] != "关爱职工" {
+		t.Errorf("sections %v, headings %v", p.Text.Sections, p.Text.Headings)
+	}
+}

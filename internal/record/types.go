@@ -715,6 +715,17 @@ type PlanSection struct {
 	Items   []string `yaml:"items" cn:"事项" zh:"工作事项" required:"true"`
 }
 
+// SectionID returns the id of a report section written by its id or its
+// Chinese name (组织建设 → organisation); a name no section has is kept.
+func SectionID(s string) string {
+	for _, sec := range SectionIDs {
+		if s == sec.Name {
+			return sec.ID
+		}
+	}
+	return s
+}
+
 // SectionIDs are the report sections the clerk's paragraphs can be attached
 // to, with their Chinese names.
 var SectionIDs = []struct{ ID, Name string }{

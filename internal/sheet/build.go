@@ -261,14 +261,7 @@ func textOf(c *xcell) string {
 
 // sectionName translates the Chinese name of a report section (组织建设)
 // to its id (organisation); an id, or an unknown name, is kept.
-func sectionName(s string) string {
-	for _, sec := range record.SectionIDs {
-		if s == sec.Name {
-			return sec.ID
-		}
-	}
-	return s
-}
+func sectionName(s string) string { return record.SectionID(s) }
 
 // metricName translates a target metric's Chinese name (慈善捐款) to its
 // id (charity.total).
