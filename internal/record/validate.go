@@ -3,6 +3,7 @@ package record
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -299,9 +300,48 @@ func (v *validator) groupNames() []string {
 // name longer than maxSuggestRunes.
 func suggestName(s string, names []string) string { return suggestFrom(s, names, "分组", "groups") }
 
-// suggestFrom is suggestName for names of any kind: what names them
-// ("分组") and where they are listed ("groups").
-func suggestFrom(s string, names []string, what, where string) string {
+// suggestMetric proposes the target metric nearest an unknown one: by its
+// Chinese name when the clerk wrote Chinese (a workbook's 新会员 →
+// 新发展会员, with its id), by its id otherwise; or lists them all, each
+// with its name.
+func suggestMetric(s string) string {
+	chinese := !isASCII(s)
+	names := make([]string, len(TargetMetrics))
+	for i, m := range TargetMetrics {
+		names[i] = m.ID
+		if chinese {
+			names[i] = m.Name
+		}
+	}
+	i := slices.Index(names, nearest(s, names))
+	if i < 0 && chinese {
+		// a name short of a word or two (新会员): the one name holding it
+		for j, n := range names {
+			if containsRunes(n, s) {
+				if i >= 0 {
+					i = -1
+					break
+				}
+				i = j
+			}
+		}
+	}
+	switch {
+	case i >= 0 && chinese:
+		return fmt.Sprintf(",你是不是想写“%s”(%s)?", TargetMetrics[i].Name, TargetMetrics[i].ID)
+	case i >= 0:
+		return fmt.Sprintf(",你是不是想写“%s”?", TargetMetrics[i].ID)
+	}
+	all := make([]string, len(TargetMetrics))
+	for i, m := range TargetMetrics {
+		all[i] = m.Name + "(" + m.ID + ")"
+	}
+	return ";可用的指标有:" + strings.Join(all, "、")
+}
+
+// nearest is the name closest to s by edit distance, within half its
+// length; "" when none is that close.
+func nearest(s string, names []string) string {
 	best, bestDist := "", 1<<30
 	l := utf8.RuneCountInString(s)
 	limit := max(1, l/2)
@@ -313,7 +353,33 @@ func suggestFrom(s string, names []string, what, where string) string {
 			best, bestDist = n, d
 		}
 	}
-	if best != "" && bestDist <= limit {
+	if bestDist <= limit {
+		return best
+	}
+	return ""
+}
+
+// containsRunes reports whether every rune of s is in n, in order
+// (新会员 in 新发展会员).
+func containsRunes(n, s string) bool {
+	rs := []rune(n)
+	i := 0
+	for _, r := range s {
+		for i < len(rs) && rs[i] != r {
+			i++
+		}
+		if i == len(rs) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// suggestFrom is suggestName for names of any kind: what names them
+// ("分组") and where they are listed ("groups").
+func suggestFrom(s string, names []string, what, where string) string {
+	if best := nearest(s, names); best != "" {
 		return fmt.Sprintf(",你是不是想写“%s”?", clip(best))
 	}
 	if len(names) > 0 && len(names) <= 20 {
@@ -496,11 +562,7 @@ func (v *validator) targets() {
 		}
 		m, ok := LookupMetric(t.Metric)
 		if !ok {
-			ids := make([]string, len(TargetMetrics))
-			for k, tm := range TargetMetrics {
-				ids[k] = tm.ID
-			}
-			v.errorf(path+".metric", "不认识的指标“%s”%s", clip(t.Metric), suggestName(t.Metric, ids))
+			v.errorf(path+".metric", "不认识的指标“%s”%s", clip(t.Metric), suggestMetric(t.Metric))
 			continue
 		}
 		if j, dup := seen[t.Metric]; dup {

@@ -108,7 +108,7 @@ func (k *kvSheet) row(r *xrow) {
 		return
 	}
 	sm := k.b.section(s.field, k.o, r.num, kc.pcol)
-	if l.kind == leafValue {
+	if l.kind != leafMap {
 		k.b.blank(k.o, s.field.key+"."+l.dataPath(), record.Blank{Row: r.num, Col: k.valCol, Name: l.header()})
 	}
 	k.put(sm, s, l, mapKey, r, kc, vc)

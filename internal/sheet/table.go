@@ -362,7 +362,7 @@ func (s *tableSheet) finishHeader() {
 		b := s.binds[c]
 		b.field, b.vtype, b.summed, b.label, b.flat = b.leaf.field(), b.leaf.valueType(), summed(b.leaf), s.isLabel(b), i
 		s.byCol[c] = b
-		if b.leaf.kind == leafValue {
+		if b.leaf.kind != leafMap {
 			s.b.blank(s.o, b.leaf.dataPath(), record.Blank{Col: s.pos(c), Name: b.leaf.header()})
 		}
 	}
