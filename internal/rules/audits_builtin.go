@@ -219,7 +219,7 @@ func (c *calc) auditBandCover(b Band) (Audit, bool) {
 // the membership covers the whole organisation and every unit gives its members.
 func (c *calc) auditMembers() (Audit, bool) {
 	m := c.p.Membership
-	if m.Members == nil || m.Scope != "" || len(c.p.Units) == 0 {
+	if m.Members == nil || !wholeScope(m.Scope) || len(c.p.Units) == 0 {
 		return Audit{}, false
 	}
 	for i := range c.p.Units {

@@ -96,7 +96,7 @@ func sumRats(rs []*big.Rat) *big.Rat {
 // staff (as auditMembers does for members).
 func (c *calc) auditUnitStaff() (Audit, bool) {
 	m := c.p.Membership
-	if m.Staff == nil || m.Scope != "" || len(c.p.Units) == 0 {
+	if m.Staff == nil || !wholeScope(m.Scope) || len(c.p.Units) == 0 {
 		return Audit{}, false
 	}
 	for i := range c.p.Units {
@@ -126,6 +126,27 @@ func (c *calc) auditUnitStaff() (Audit, bool) {
 	}
 	a.StatedPos, a.ComputedPos = c.p.Pos("membership.staff"), c.p.Pos("units")
 	return a, true
+}
+
+// wholeScope reports whether the membership's scope is the whole
+// organisation's people, whom the units table adds up to: none written,
+// one that says 全 (全院在编及合同制职工), or one naming people rather than
+// a kind of unit (公司在册职工和项目一线劳务人员, not 民办学校(幼儿园), whose
+// units are some of those listed).
+func wholeScope(scope string) bool {
+	s := strings.TrimSpace(scope)
+	if i := strings.IndexAny(s, "(（"); i > 0 {
+		s = s[:i]
+	}
+	if s == "" || strings.HasPrefix(s, "全") {
+		return true
+	}
+	for _, people := range []string{"职工", "员工", "人员", "干部", "教职工", "医务人员", "会员"} {
+		if strings.HasSuffix(s, people) {
+			return true
+		}
+	}
+	return false
 }
 
 // staffWord is what the organisation's staff are called.

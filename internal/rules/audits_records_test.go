@@ -100,3 +100,26 @@ activities:
 		}
 	}
 }
+
+// TestUnitSumsUnderScope: the units table adds up to the stated staff and
+// members when the scope names the whole organisation's people, not when
+// it names a kind of unit, some of those listed.
+func TestUnitSumsUnderScope(t *testing.T) {
+	for _, c := range []struct {
+		scope string
+		audit bool
+	}{
+		{"", true}, {"全院在编及合同制职工", true}, {"公司在册职工和项目一线劳务人员", true},
+		{"民办学校(幼儿园)", false}, {"当阳市建筑行业工会联合会", false},
+	} {
+		r := runOne(t, "organisation: {name: 甲工会}\nperiod: {year: 2025}\nmembership: {scope: \""+c.scope+"\", staff: 100, members: 90}\n"+
+			"units: [{name: 甲, staff: 60, members: 55}, {name: 乙, staff: 50, members: 45}]\n")
+		got := map[string]bool{}
+		for _, a := range r.Audits {
+			got[a.ID] = !a.OK
+		}
+		if got["membership.staff.units"] != c.audit || got["membership.members.units"] != c.audit {
+			t.Errorf("scope %q: failed audits %v, want the unit sums audited: %v", c.scope, got, c.audit)
+		}
+	}
+}
