@@ -205,7 +205,8 @@ func areaWide(c record.Contract) bool { return c.Scope == "区域性" || c.Scope
 // The union's own employer, once named (named), is then its 行政.
 func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string {
 	p := w.p
-	var acts, cover []string
+	var cover []string
+	var acts [][]string // by verb, in turn: the verb, then its kinds
 	seen := map[string]bool{}
 	lastVerb := ""
 	for _, pc := range g {
@@ -226,9 +227,9 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 			kind += n
 		}
 		if verb == lastVerb {
-			acts[len(acts)-1] += "和" + kind
+			acts[len(acts)-1] = append(acts[len(acts)-1], kind)
 		} else {
-			acts = append(acts, verb+kind)
+			acts = append(acts, []string{verb, kind})
 		}
 		lastVerb = verb
 		add := func(s string) {
@@ -249,7 +250,11 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 		}
 	}
 	first := g[0].c
-	s := joinClauses(acts...)
+	clauses := make([]string, len(acts))
+	for i, a := range acts {
+		clauses[i] = a[0] + andList(a[1:]) // 续签集体合同、工资专项集体合同和女职工专项集体合同
+	}
+	s := joinClauses(clauses...)
 	if first.With != "" && !areaWide(first) {
 		with := first.With
 		own := with == w.p.Host.Name || with == strings.TrimSuffix(w.p.Org.Name, "工会")
@@ -267,6 +272,14 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 		note = ""
 	}
 	return withNote(joinClauses(w.when(first.Date, record.Date{}), s), note)
+}
+
+// andList joins items with 、 and the last with 和: "甲、乙和丙".
+func andList(items []string) string {
+	if n := len(items); n > 1 {
+		return strings.Join(items[:n-1], "、") + "和" + items[n-1]
+	}
+	return strings.Join(items, "")
 }
 
 // hasContract reports whether the contracts list one of kind.
