@@ -51,6 +51,11 @@ func TestContractsSignedTogether(t *testing.T) {
   - {kind: 工资专项集体合同, scope: 区域性, with: 东城街道非公企业, enterprises: 32, date: 2023-05}
   - {kind: 集体合同, scope: 单独, with: 东塔机械有限公司, date: 2023-05}`,
 			"5月，签订区域性工资专项集体合同，覆盖企业32家；与东塔机械有限公司签订集体合同。"},
+		{"three renewed", `
+  - {kind: 集体合同, scope: 单独, with: 甲建设有限公司, date: 2023-03, renewed: 是}
+  - {kind: 工资专项集体合同, scope: 单独, with: 甲建设有限公司, date: 2023-03, renewed: 是}
+  - {kind: 女职工专项集体合同, scope: 单独, with: 甲建设有限公司, date: 2023-03, renewed: 是}`,
+			"3月，与甲建设有限公司续签集体合同、工资专项集体合同和女职工专项集体合同。"},
 	} {
 		src := "organisation: {name: 测试工会, sector: 企业}\nperiod: {year: " + map[bool]string{true: "2014", false: "2023"}[c.name == "industry"] + "}\ncontracts:" + c.contracts + "\n"
 		w := New(run(t, nil, parse(t, src)), false)

@@ -199,16 +199,3 @@ relief:
 		}
 	}
 }
-
-// TestContractsSignedTogether: three contracts renewed on one day are one
-// list: 、 between, 和 before the last.
-func TestContractsSignedTogether(t *testing.T) {
-	c := func(kind string) string {
-		return "  - {kind: " + kind + ", scope: 单独, with: 甲建设有限公司, date: 2025-03-20, renewed: 是}\n"
-	}
-	p := parse(t, "organisation: {name: 甲建设有限公司工会, sector: 企业}\nperiod: {year: 2025}\ncontracts:\n"+c("集体合同")+c("工资专项集体合同")+c("女职工专项集体合同"))
-	got := paras(New(run(t, nil, p), false).Narrate("democracy"))
-	if want := "续签集体合同、工资专项集体合同和女职工专项集体合同"; !strings.Contains(got, want) {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
-}
