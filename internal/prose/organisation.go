@@ -125,7 +125,13 @@ func (w *Writer) membership() []Para {
 			first += "（其中" + b + "）"
 		}
 		if hasUnits && positive(p, "membership.units", m.Units) {
-			first = joinClauses(w.Whole()+"共有"+w.unitsWord()+units, first)
+			what := w.unitsWord() + units
+			if b := breakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" && partsSum(m.UnitsBreakdown) == *m.Units {
+				what = b // 局机关科室12个、直属事业单位3个: not all 科室
+			} else if b != "" {
+				what += "（其中" + b + "）"
+			}
+			first = joinClauses(w.Whole()+"共有"+what, first)
 		}
 	case hasUnits && positive(p, "membership.units", m.Units):
 		what := scope
@@ -205,6 +211,18 @@ func (w *Writer) membership() []Para {
 		return nil
 	}
 	return []Para{out}
+}
+
+// partsSum adds up the counts of parts (-1 when one has none).
+func partsSum(parts []record.Part) int64 {
+	var n int64
+	for _, p := range parts {
+		if p.Count == nil {
+			return -1
+		}
+		n += *p.Count
+	}
+	return n
 }
 
 // membershipTerm words membership over a review of several years: from the

@@ -199,3 +199,14 @@ relief:
 		}
 	}
 }
+
+// TestUnitsBreakdownNamed: the units are named by their breakdown when it
+// adds up to them (局机关科室12个、直属事业单位3个), not all by one word.
+func TestUnitsBreakdownNamed(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲局机关工会, sector: 机关}\nperiod: {year: 2025}\n"+
+		"membership: {scope: 局机关和直属事业单位干部职工, units: 15, units_breakdown: [{label: 局机关科室, count: 12}, {label: 直属事业单位, count: 3}], staff: 231, members: 229}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("organisation"))
+	if want := "共有局机关科室12个、直属事业单位3个"; !strings.Contains(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
