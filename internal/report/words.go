@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/prose"
@@ -28,7 +29,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	w["UnitName"] = plain(voc.Unit)
 	w["Host"] = plain(voc.Host)
 	w["Whole"] = plain(pw.Whole())
-	w["Groups"] = plain(groupsWord(p.Groups))
+	w["Groups"] = plain(groupsWord(p.Groups, prose.Regional(org)))
 	// Grassroots: the organisation has unions under it (基层工会) to thank;
 	// the union of one organisation is supported by its administration.
 	grassroots := prose.Regional(org) || len(p.Units) > 1 || len(p.Groups) > 0
@@ -46,9 +47,15 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	case prose.Regional(org):
 		w["Support"] = plain("各基层工会")
 	case len(p.Groups) > 0: // one organisation's departments in groups: its administration first
-		w["Support"] = plain(adminOf(voc.Host) + "和各分工会")
+		// the groups' unions: 各分会 when the groups are 分会, else 各分工会
+		// (a 片区 groups unions; it is none itself)
+		unions := groupsWord(p.Groups, false)
+		if !strings.HasSuffix(unions, "会") {
+			unions = "各分工会"
+		}
+		w["Support"] = plain(adminOf(voc.Host, voc.Unit) + "和" + unions)
 	default:
-		w["Support"] = plain(adminOf(voc.Host))
+		w["Support"] = plain(adminOf(voc.Host, voc.Unit))
 	}
 	w["Guidance"] = Text(cnfmt.Join(org.Guidance))
 	// Cause is what the union's work serves, for "为……作出新的贡献": the
@@ -136,11 +143,12 @@ func termDue(p *record.Period, review bool) bool {
 }
 
 // adminOf is who in the host supports its union: its 行政 (医院行政,
-// 公司行政), a 机关's offices, a 单位's leadership.
-func adminOf(host string) string {
+// 公司行政), a 机关's offices (by the union's word for them, unit: 各科室,
+// 各处室), a 单位's leadership.
+func adminOf(host, unit string) string {
 	switch host {
 	case "机关", "局机关":
-		return "机关各处室"
+		return host + "各" + orWord(unit, "处室")
 	case "单位":
 		return "单位领导班子"
 	}
@@ -187,20 +195,25 @@ func pick(c bool, a, b string) string {
 	return b
 }
 
-// groupsWord names the groups together: 各学区 when they are all 学区,
-// else 各片区.
-func groupsWord(groups []record.Group) string {
+// groupsWord names the groups together: 各学区 when they are all 学区;
+// else, for an area's federation, 各片区, and for one organisation, whose
+// groups are its departments' unions (分公司, 机关), 各分工会.
+func groupsWord(groups []record.Group, regional bool) string {
 	kind := ""
 	for _, g := range groups {
 		if g.Kind == "" || (kind != "" && g.Kind != kind) {
-			return "各片区"
+			kind = ""
+			break
 		}
 		kind = g.Kind
 	}
-	if kind == "" {
+	switch {
+	case kind != "":
+		return "各" + kind
+	case regional:
 		return "各片区"
 	}
-	return "各" + kind
+	return "各分工会"
 }
 
 // nextPeriod words the period after p's: the whole label ("2014年",

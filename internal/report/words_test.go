@@ -69,6 +69,16 @@ func TestSupportOfOneOrganisation(t *testing.T) {
 	}
 }
 
+// TestSupportOfAnOffice: a 机关's offices are thanked by the union's word
+// for them, and groups that are 分会 by their own name.
+func TestSupportOfAnOffice(t *testing.T) {
+	src := "organisation: {name: 甲局机关工会, sector: 机关, words: {unit: 科室, host: 局机关}}\nperiod: {year: 2025}\nmembership: {staff: 100, members: 98}\n" +
+		"groups:\n  - {name: 局机关, kind: 分会}\n  - {name: 直属单位, kind: 分会}\n"
+	if got, want := docText(composeSource(t, src, Annual)), "在局机关各科室和各分会的大力支持下"; !strings.Contains(got, want) {
+		t.Errorf("no %q in\n%s", want, got)
+	}
+}
+
 // TestOpeningWithMissedTarget: a summary whose period missed a target set
 // for it does not open by claiming every task done.
 func TestOpeningWithMissedTarget(t *testing.T) {
