@@ -41,7 +41,11 @@ func (w *Writer) finance() []Para {
 		}
 		cs = append(cs, "支出"+e)
 		if b, ok := money(p, "finance.balance", f.Balance); ok {
-			cs = append(cs, "期末结余"+b)
+			end := "期末结余" // at the end of the period: of the year, 年末
+			if part := p.When.Part; p.When.Years() == 1 && (part == "" || part == record.PartYear) {
+				end = "年末结余"
+			}
+			cs = append(cs, end+b)
 		}
 		out = append(out, sentence(w.whole()+"工会经费"+joinClauses(cs...)))
 	} else if r, ok := money(p, "finance.received", f.Received); ok {

@@ -110,7 +110,7 @@ type Organisation struct {
 	ShortName string `yaml:"short_name" cn:"简称" zh:"行文中的简称" eg:"县教育工会"`
 	// Kind is the kind of union (OrgKinds); it sets the register of the
 	// wording (a 镇总工会 works 在镇党委的领导下, not 在单位领导班子的支持下).
-	Kind string `yaml:"kind" cn:"组织类型" zh:"组织类型:机关工会、教育系统、学校、企业、医院、事业单位、街道总工会、乡镇(镇)总工会、工会联合会、社区工会、行业工会、其他" eg:"教育系统"`
+	Kind string `yaml:"kind" cn:"组织类型" zh:"组织类型:机关工会、教育系统、学校、企业、医院、事业单位、街道总工会、乡镇总工会、乡镇工会联合会、工会联合会、社区工会、行业工会、其他" eg:"教育系统"`
 	// Sector is the sector the union's members work in (Sectors); it picks
 	// the words (教职工, 职工, 医务人员, 干部职工) and the settings'
 	// defaults. Empty: worked out from Kind and the name (see SectorOf).

@@ -22,6 +22,9 @@ var vocabSynonyms = map[string]string{
 	// Organisation kinds.
 	"公司": "企业", "工厂": "企业", "卫生院": "医院", "中学": "学校", "小学": "学校", "幼儿园": "学校",
 	"局机关": "机关工会", "街道": "街道总工会", "乡镇": "乡镇总工会", "社区": "社区工会",
+	"镇总工会": "乡镇总工会", "乡总工会": "乡镇总工会",
+	// Relief measures: people are counted in 人.
+	"名": "人", "位": "人",
 }
 
 // vocabHint returns the value of list a clerk who wrote value most likely
