@@ -569,6 +569,7 @@ func results(rs []record.Result) string {
 		award string
 		names []string
 		team  bool
+		squad string // a team's own name (一队代表队), "" for 团体
 		score string
 		rank  *int64
 	}
@@ -589,6 +590,9 @@ func results(rs []record.Result) string {
 		if team {
 			if r.Score != nil {
 				g.score = r.Score.String()
+			}
+			if strings.HasSuffix(r.Who, "代表队") {
+				g.squad = r.Who
 			}
 			continue
 		}
@@ -614,12 +618,16 @@ func results(rs []record.Result) string {
 			continue
 		}
 		flush()
+		team := "" // after a person's award, the team is said again: 代表队荣获团体二等奖
+		if g.team && len(segs) > 0 {
+			team = orDefault(g.squad, "代表队")
+		}
 		switch {
 		case phrase == "":
 		case g.team && g.score != "":
-			segs = append(segs, "以"+g.score+"分的总成绩"+phrase)
+			segs = append(segs, team+"以"+g.score+"分的总成绩"+phrase)
 		case g.team:
-			segs = append(segs, phrase)
+			segs = append(segs, team+phrase)
 		default:
 			segs = append(segs, cnfmt.Join(g.names)+phrase)
 		}

@@ -91,6 +91,9 @@ func TestResults(t *testing.T) {
 		{[]record.Result{{Who: "甲", Rank: &rank}, {Who: "甲", Award: "优秀奖"}, {Who: "乙", Award: "优秀奖"}}, "甲荣获第一名，甲、乙荣获优秀奖"},
 		{[]record.Result{{Who: "甲", Award: "二等奖"}, {Who: "乙", Award: "三等奖"}, {Who: "甲", Award: "优秀奖"}}, "甲荣获二等奖，乙荣获三等奖，甲荣获优秀奖"},
 		{[]record.Result{{Who: "甲", Award: "二等奖"}, {Who: "甲", Award: "未进入决赛"}}, "甲荣获二等奖，甲未进入决赛"},
+		// a team's award after a person's says whose it is
+		{[]record.Result{{Who: "李静", Award: "个人一等奖"}, {Who: "团体", Award: "团体二等奖"}}, "李静荣获个人一等奖，代表队荣获团体二等奖"},
+		{[]record.Result{{Who: "团体", Award: "团体二等奖"}, {Who: "李静", Award: "个人一等奖"}}, "荣获团体二等奖，李静荣获个人一等奖"},
 	} {
 		if got := results(tt.rs); got != tt.want {
 			t.Errorf("results(%+v) = %q, want %q", tt.rs, got, tt.want)
