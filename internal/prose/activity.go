@@ -358,7 +358,13 @@ func (w *Writer) activity(pa placedActivity) string {
 			hasPeople = false
 		}
 		if n, ok := fig(p, path+"units", a.Units, "个单位"); ok && positive(p, path+"units", a.Units) {
-			clauses = append(clauses, n+"参加")
+			if _, named := attendees(note); hasPeople && !named && len(a.Breakdown) == 0 {
+				// one clause, one 参加: 18个单位1460人参加
+				clauses = append(clauses, n+participants("人")+"参加")
+				hasPeople = false
+			} else {
+				clauses = append(clauses, n+"参加")
+			}
 		}
 		if hasPeople {
 			c := "共有" + participants("人") + "参加"

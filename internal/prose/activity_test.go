@@ -178,3 +178,13 @@ func TestTripNamedWithItsTravellers(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsAndPeopleOneClause: the units and the people that took part are
+// one clause with one 参加.
+func TestUnitsAndPeopleOneClause(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲建设公司工会, sector: 企业}\nperiod: {year: 2025}\nactivities:\n  - {name: 安全知识竞赛, category: 安全生产, role: 主办, units: 18, participants: 1460}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("labour"))
+	if want := "18个单位1460人参加"; !strings.Contains(got, want) || strings.Count(got, "参加") != 1 {
+		t.Errorf("got %q\nwant %q, 参加 once", got, want)
+	}
+}
