@@ -87,6 +87,7 @@ func (c *composer) figureFuncs() template.FuncMap {
 		"hasRanking":         c.hasRanking,
 		"ranking":            c.ranking,
 		"rankingTop":         c.rankingTop,
+		"rankingTied":        c.rankingTied,
 		"groupBest":          c.groupBest,
 		"bands":              c.bands,
 		"bandCounts":         c.bandCounts,
@@ -249,6 +250,13 @@ func (c *composer) rankingTop(id string) (string, error) {
 	}
 	// fewer units ranked than the list's length: 前八位, not 前十位 over eight
 	return cnfmt.Hanzi(min(r.Top, len(r.Entries))), nil
+}
+
+// rankingTied reports whether a top-N ranking lists more than N units,
+// those tied at its last place: 前十位（含并列） over twelve names.
+func (c *composer) rankingTied(id string) (bool, error) {
+	r, ok, err := c.rankingOf(id)
+	return ok && r.Top > 0 && len(r.Entries) > r.Top, err
 }
 
 // groupBest words a best-per-group ranking: each group's best unit with its
