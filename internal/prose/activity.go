@@ -310,10 +310,18 @@ func (w *Writer) activity(pa placedActivity) string {
 		}
 		hasPeople = false
 	case k == eventTrip:
-		if hasPeople {
+		switch {
+		case hasPeople && staff != "" && strings.Contains(a.Name, staff) && role != "参加":
+			// the name says who went: 组织46名一线干部职工疗休养, not
+			// 组织46名干部职工参加一线干部职工疗休养
+			main = "组织" + participants("名") + a.Name
+		case hasPeople:
 			main = "组织" + participants("名") + staff + "参加" + name
-		} else {
+		default:
 			main = "组织" + staff + "参加" + name
+		}
+		if n, ok := fig(p, path+"sessions", a.Sessions, orDefault(a.SessionsMeasure, "期")); ok && a.Sessions != nil && *a.Sessions > 1 {
+			main = "分" + n + main // 分2期组织…
 		}
 		hasPeople = false
 	case role == "参加":
@@ -386,7 +394,11 @@ func (w *Writer) activity(pa placedActivity) string {
 		clauses = append(clauses, "收到参赛作品"+n)
 	}
 	if a.Days != nil && *a.Days > 1 {
-		clauses = append(clauses, "历时"+strconv.FormatInt(*a.Days, 10)+"天")
+		if k == eventTrip && a.Sessions != nil && *a.Sessions > 1 {
+			clauses = append(clauses, "每期"+strconv.FormatInt(*a.Days, 10)+"天") // the days of one of them
+		} else {
+			clauses = append(clauses, "历时"+strconv.FormatInt(*a.Days, 10)+"天")
+		}
 	}
 	if n, ok := fig(p, path+"beneficiaries", a.Beneficiaries, "人"); ok && positive(p, path+"beneficiaries", a.Beneficiaries) {
 		clauses = append(clauses, "受益"+n)

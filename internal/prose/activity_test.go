@@ -159,13 +159,16 @@ func TestSentAttendeesInNote(t *testing.T) {
 }
 
 // TestTripNamedWithItsTravellers: a visit whose name says who went where is
-// what the union organised (组织女干部职工赴双龙考察), not 组织职工参加 it.
+// what the union organised (组织女干部职工赴双龙考察), not 组织职工参加 it;
+// one in several 期 says so, and the days of each.
 func TestTripNamedWithItsTravellers(t *testing.T) {
 	for _, c := range []struct{ act, want string }{
 		{"{name: 女干部职工赴双龙考察, category: 宣传教育, role: 主办, date: 2008-05}", "5月，组织女干部职工赴双龙考察。"},
 		{"{name: 劳模赴北戴河疗休养, category: 疗休养, role: 主办, participants: 12}", "组织劳模赴北戴河疗休养，共有12人参加。"},
 		{"{name: 女教师体检, category: 疗休养, role: 主办}", "组织女教师体检。"},
-		{"{name: 职工疗休养, category: 疗休养, role: 主办, participants: 86}", "组织86名职工参加职工疗休养。"},
+		// the name says who went: no 组织86名职工参加职工疗休养
+		{"{name: 职工疗休养, category: 疗休养, role: 主办, participants: 86}", "组织86名职工疗休养。"},
+		{"{name: 一线职工疗休养, category: 疗休养, role: 主办, participants: 46, sessions: 2, sessions_measure: 期, days: 5}", "分2期组织46名一线职工疗休养，每期5天。"},
 	} {
 		p := parse(t, "organisation: {name: 乡工会, sector: 乡镇}\nperiod: {year: 2008}\nactivities: ["+c.act+"]\n")
 		w := New(run(t, nil, p), false)
