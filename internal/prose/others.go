@@ -33,21 +33,22 @@ func (w *Writer) facilities() []Para {
 		if (f.Kind == "其他" || f.Kind == "") && f.Name != "" && (many(f.Built) || many(f.Total) || many(f.Upgraded)) {
 			noun, f.Name = f.Name, "" // the name says what they are: 新建户外劳动者服务站点3个
 		}
+		measure := facilityMeasure(noun)
 		var cs []string
-		if n, ok := fig(p, path+"built", f.Built, "个"); ok && positive(p, path+"built", f.Built) {
+		if n, ok := fig(p, path+"built", f.Built, measure); ok && positive(p, path+"built", f.Built) {
 			if f.Name != "" && f.Built != nil && *f.Built == 1 {
 				cs = append(cs, "建成"+name)
 			} else {
 				cs = append(cs, "新建"+noun+n)
 			}
 		}
-		if n, ok := fig(p, path+"upgraded", f.Upgraded, "个"); ok && positive(p, path+"upgraded", f.Upgraded) {
+		if n, ok := fig(p, path+"upgraded", f.Upgraded, measure); ok && positive(p, path+"upgraded", f.Upgraded) {
 			cs = append(cs, "改建提升"+noun+n)
 		}
 		// a place named on its own is the one place: "院职工书屋藏书5200册",
 		// not "院职工书屋共有职工书屋1个"
 		single := f.Name != "" && f.Total != nil && *f.Total == 1
-		if n, ok := fig(p, path+"total", f.Total, "个"); ok && positive(p, path+"total", f.Total) && !onlyNew(f) && !single {
+		if n, ok := fig(p, path+"total", f.Total, measure); ok && positive(p, path+"total", f.Total) && !onlyNew(f) && !single {
 			t := "共有" + noun + n
 			if !f.AsOf.IsZero() {
 				t = "截至" + w.when(f.AsOf, record.Date{}) + "，" + t
@@ -55,7 +56,7 @@ func (w *Writer) facilities() []Para {
 			cs = append(cs, t)
 		}
 		if f.Level != "" {
-			n, ok := fig(p, path+"level_count", f.LevelCount, "个")
+			n, ok := fig(p, path+"level_count", f.LevelCount, measure)
 			switch {
 			case f.Name != "":
 				cs = append(cs, "获评"+f.Level)
@@ -92,6 +93,17 @@ func (w *Writer) facilities() []Para {
 		return nil
 	}
 	return []Para{out}
+}
+
+// facilityMeasure is the measure word of a kind of place: 所 for a school
+// (农民工夜校、职工学校), else 个.
+func facilityMeasure(noun string) string {
+	for _, end := range []string{"学校", "夜校", "学堂", "书院"} {
+		if strings.HasSuffix(noun, end) {
+			return "所"
+		}
+	}
+	return "个"
 }
 
 // termBuilt sums, for a review of several years, the facilities built in

@@ -210,3 +210,11 @@ func TestUnitsBreakdownNamed(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestFacilitySchoolMeasure: a school counts in 所 (新建农民工夜校4所).
+func TestFacilitySchoolMeasure(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲建设公司工会, sector: 企业}\nperiod: {year: 2025}\nfacilities: [{kind: 其他, name: 农民工夜校, built: 4, total: 12}]\n")
+	if got, want := paras(New(run(t, nil, p), false).Narrate("self")), "新建农民工夜校4所，共有农民工夜校12所"; !strings.Contains(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
