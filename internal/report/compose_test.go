@@ -234,7 +234,7 @@ func TestYongjiaAnnualFigures(t *testing.T) {
 	r := compose(t, []string{filepath.Join("..", "..", "examples", "yongjia-edu-2013.yaml")}, Annual)
 	text := string(r.Markdown)
 	for _, want := range []string{
-		"# 永嘉县教育工会2013年工会工作总结",
+		"# 永嘉县教育工会2013年工作总结",
 		"89.94%", "64.5%", "767.13万元", "689.97万元",
 		"岩头学区、瓯北学区并列第二", "并列第四",
 		"枫林镇中心小学248元", "瓯北中心小学176元",
