@@ -44,6 +44,19 @@ type placedActivity struct {
 	a record.Activity
 }
 
+// forWomen reports whether an activity is the women's own, which the
+// women's work tells whatever its kind: one whose name opens with them
+// (女职工健康知识讲座, “三八”妇女节…, 巾帼建功…).
+func forWomen(a record.Activity) bool {
+	name := strings.TrimLeft(a.Name, "“\"")
+	for _, w := range []string{"女职工", "女教职工", "女教师", "女医务人员", "女干部", "女会员", "巾帼", "三八"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // activitiesOf lists the activities told in a section, across the periods
 // the report narrates, in date order (undated ones after, as written).
 func (w *Writer) activitiesOf(section string) []placedActivity {
@@ -52,6 +65,13 @@ func (w *Writer) activitiesOf(section string) []placedActivity {
 	for _, p := range w.periods {
 		for i, a := range p.Activities {
 			if w.isOccasion(a) {
+				continue
+			}
+			if forWomen(a) != (section == "women") {
+				continue // told with the women's work, whatever its kind
+			}
+			if section == "women" {
+				out = append(out, placedActivity{p, i, a})
 				continue
 			}
 			for _, c := range cats {

@@ -128,8 +128,8 @@ func TestJoinedActivities(t *testing.T) {
 	for _, c := range []struct {
 		acts, want string
 	}{
-		{"[{name: 教职工篮球比赛, category: 文体, role: 主办}, {name: 教职工书画比赛, category: 文体, role: 主办}, {name: 女教职工文艺展示, category: 文艺演出, role: 主办}]",
-			"举办了教职工篮球比赛、教职工书画比赛、女教职工文艺展示。\n"},
+		{"[{name: 教职工篮球比赛, category: 文体, role: 主办}, {name: 教职工书画比赛, category: 文体, role: 主办}, {name: 退休教职工文艺展示, category: 文艺演出, role: 主办}]",
+			"举办了教职工篮球比赛、教职工书画比赛、退休教职工文艺展示。\n"},
 		{"[{name: 元旦职工运动会、迎新年健步走活动, category: 文体, role: 主办}]",
 			"开展了元旦职工运动会、迎新年健步走活动。\n"},
 		{"[{name: 拔河比赛, category: 文体, role: 主办}, {name: 象棋、跳棋比赛, category: 文体, role: 主办}]",
@@ -173,7 +173,7 @@ func TestTripNamedWithItsTravellers(t *testing.T) {
 		p := parse(t, "organisation: {name: 乡工会, sector: 乡镇}\nperiod: {year: 2008}\nactivities: ["+c.act+"]\n")
 		w := New(run(t, nil, p), false)
 		var got string
-		for _, id := range []string{"ideology", "welfare", "activities"} {
+		for _, id := range []string{"ideology", "welfare", "activities", "women"} {
 			got += paras(w.Narrate(id))
 		}
 		if !strings.Contains(got, c.want) {
@@ -189,5 +189,20 @@ func TestUnitsAndPeopleOneClause(t *testing.T) {
 	got := paras(New(run(t, nil, p), false).Narrate("labour"))
 	if want := "18个单位1460人参加"; !strings.Contains(got, want) || strings.Count(got, "参加") != 1 {
 		t.Errorf("got %q\nwant %q, 参加 once", got, want)
+	}
+}
+
+// TestWomenActivitiesWithWomensWork: the women's own activities are told
+// with the women's work, whatever their kind, and nowhere else.
+func TestWomenActivitiesWithWomensWork(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲镇总工会, sector: 街道乡镇}\nperiod: {year: 2024}\nactivities:\n"+
+		"  - {name: 女职工健康知识讲座, category: 讲座, role: 主办, date: 2024-03-07, participants: 120}\n"+
+		"  - {name: 职工书法讲座, category: 讲座, role: 主办, date: 2024-04-10}\n")
+	w := New(run(t, nil, p), false)
+	if got := paras(w.Narrate("women")); !strings.Contains(got, "女职工健康知识讲座") {
+		t.Errorf("women: %q", got)
+	}
+	if got := paras(w.Narrate("ideology")); strings.Contains(got, "女职工") || !strings.Contains(got, "职工书法讲座") {
+		t.Errorf("ideology: %q", got)
 	}
 }

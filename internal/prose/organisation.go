@@ -312,7 +312,7 @@ func (w *Writer) growthSentence(id, label string) string {
 func (w *Writer) buildingTerm() []Para {
 	var out Para
 	if v := w.res.Cumulative(rules.IDUnionsBuilt); v.OK() && v.Num.Sign() > 0 {
-		out = append(out, sentence(w.termSince()+"累计新建工会"+w.Value(v)))
+		out = append(out, sentence(w.termSince()+"，累计新建工会"+w.Value(v)))
 	}
 	if s := w.growthSentence(rules.IDCoverage, "建会率"); s != "" {
 		out = append(out, s)
