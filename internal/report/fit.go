@@ -1,6 +1,7 @@
 package report
 
 import (
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		}
 		if len(periods) > 1 && p.When.FromYear == nil && plansAhead(p) && len(p.Text.Advice) == 0 {
 			warn(false, p.File+" 的 text.plan 是"+nextLabel(p)+"的工作打算,换届报告没有把它当作对新一届委员会的建议(建议着眼今后五年,由程序按问题和各方面工作拟写);"+
-				"要写自己的建议,请在 text.advice 中逐条写明")
+				"要写自己的建议,请在 "+fieldPlace(p.File, "text.advice")+" 中逐条写明")
 		}
 	case Annual:
 		if n := p.When.Years(); n > 1 {
@@ -57,18 +58,43 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		for _, id := range record.SectionIDs {
 			for i, t := range p.Text.Sections[id.ID] {
 				if m := yearsAgo.FindString(strings.TrimSpace(t)); m != "" {
-					warn(false, "text.sections."+id.ID+" 第"+strconv.Itoa(i+1)+"段以“"+m+"”开头,说的是几年的事,"+p.When.Label()+"的报告没有采用这一段")
+					warn(false, fieldPlace(p.File, "text.sections."+id.ID)+" 第"+strconv.Itoa(i+1)+"段以“"+m+"”开头,说的是几年的事,"+p.When.Label()+"的报告没有采用这一段")
 				}
 			}
 		}
 	}
 	if p.When.ReportDate.IsZero() {
-		warn(false, "没有写报告日期(period.report_date),落款只有单位名称")
+		warn(false, "没有写报告日期("+fieldPlace(p.File, "period.report_date")+"),落款只有单位名称")
 	}
 	for _, a := range res.FailedAudits() {
 		warn(false, "核对没有通过:"+a.Message)
 	}
 	return out
+}
+
+// fieldPlace names where the clerk writes the value at path, for a
+// message: its data path in a YAML or JSON file; in a workbook, the sheet
+// and the row the workbook shows for it (“文字材料”表的“栏目/组织建设”).
+func fieldPlace(file, path string) string {
+	if !strings.EqualFold(filepath.Ext(file), ".xlsx") {
+		return path
+	}
+	switch {
+	case path == "text.plan":
+		return "工作簿“下一期工作”表"
+	case path == "text.advice":
+		return "工作簿“文字材料”表的“对新一届的建议”"
+	case path == "period.report_date":
+		return "工作簿“基本情况”表的“报告日期”"
+	case strings.HasPrefix(path, "text.sections."):
+		id := strings.TrimPrefix(path, "text.sections.")
+		for _, s := range record.SectionIDs {
+			if s.ID == id {
+				return "工作簿“文字材料”表的“栏目/" + s.Name + "”"
+			}
+		}
+	}
+	return path
 }
 
 // plansAhead reports whether p's text.plan says anything.
@@ -98,7 +124,8 @@ func noPlan(p *record.Period, kind Kind) string {
 	if kind == Congress {
 		part = "工作任务"
 	}
-	return "数据中没有写" + next + "的工作打算(text.plan),报告中的“" + part + "”是按存在的问题和工会的经常性工作拟的几条;请在 text.plan 中写明" + next + "的具体打算"
+	plan := fieldPlace(p.File, "text.plan")
+	return "数据中没有写" + next + "的工作打算(" + plan + "),报告中的“" + part + "”是按存在的问题和工会的经常性工作拟的几条;请在 " + plan + " 中写明" + next + "的具体打算"
 }
 
 // missingYears names the years a term review lacks: those between the
@@ -145,12 +172,12 @@ func missingYears(p *record.Period, periods []*record.Period) []string {
 // thinSections warns of each section of the report that holds a single
 // short sentence: the records say too little for a section of its own, and
 // the clerk may add to it (text.sections) or leave it for another year.
-func thinSections(s *section) []doc.Warning {
+func thinSections(s *section, file string) []doc.Warning {
 	var out []doc.Warning
 	var paras []string
 	for _, c := range s.children {
 		if c.sec != nil {
-			out = append(out, thinSections(c.sec)...)
+			out = append(out, thinSections(c.sec, file)...)
 			continue
 		}
 		if c.para.style == styleBody {
@@ -158,7 +185,7 @@ func thinSections(s *section) []doc.Warning {
 		}
 	}
 	if knownSection(s.id) && len(paras) == 1 && utf8.RuneCountInString(paras[0]) < 30 && strings.Count(paras[0], "。") <= 1 {
-		out = append(out, doc.Warning{Text: "“" + headingLine(s.heading) + "”一节只有一句话(" + unescape(paras[0]) + "),可在 text.sections." + s.id + " 中补充,或不写这一节"})
+		out = append(out, doc.Warning{Text: "“" + headingLine(s.heading) + "”一节只有一句话(" + unescape(paras[0]) + "),可在 " + fieldPlace(file, "text.sections."+s.id) + " 中补充,或不写这一节"})
 	}
 	return out
 }

@@ -211,3 +211,19 @@ func composePeriods(t *testing.T, kind Kind, ps []*record.Period) *doc.Document 
 	}
 	return d
 }
+
+// TestFieldPlace: a warning names where the clerk writes a value: the data
+// path in a text file, the sheet and row in a workbook.
+func TestFieldPlace(t *testing.T) {
+	for _, c := range []struct{ file, path, want string }{
+		{"a.yaml", "text.plan", "text.plan"},
+		{"a.xlsx", "text.plan", "工作簿“下一期工作”表"},
+		{"a.XLSX", "text.sections.activities", "工作簿“文字材料”表的“栏目/文体活动”"},
+		{"a.xlsx", "period.report_date", "工作簿“基本情况”表的“报告日期”"},
+		{"a.json", "text.sections.activities", "text.sections.activities"},
+	} {
+		if got := fieldPlace(c.file, c.path); got != c.want {
+			t.Errorf("fieldPlace(%q, %q) = %q, want %q", c.file, c.path, got, c.want)
+		}
+	}
+}
