@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -16,6 +17,9 @@ import (
 func (w *Writer) charity() []Para {
 	if w.multi {
 		return w.charityTerm()
+	}
+	if s := w.yearlyDrives(); s != "" {
+		return []Para{{s}}
 	}
 	var out []Para
 	p := w.p
@@ -71,6 +75,37 @@ func driveName(name string) string {
 		return name
 	}
 	return name + "活动"
+}
+
+// yearPrefix matches the year a drive's name opens with (2021年慈善一日捐).
+var yearPrefix = regexp.MustCompile(`^(19|20)[0-9]{2}年度?`)
+
+// yearlyDrives words the drives of a file for several years that are one
+// drive held every year (慈善一日捐 in each year of a term): one sentence
+// with the term's total and each year's, not a paragraph a year. "" when
+// the drives are not that: fewer than three, of different names, or one
+// without a year or a total.
+func (w *Writer) yearlyDrives() string {
+	p := w.p
+	if p.When.Years() < 2 || len(p.Charity) < 3 {
+		return ""
+	}
+	base := ""
+	var years []string
+	for i, d := range p.Charity {
+		b := yearPrefix.ReplaceAllString(d.Name, "")
+		if i > 0 && b != base || d.Start.IsZero() || d.Total == nil {
+			return ""
+		}
+		base = b
+		t, _ := money(p, "charity["+strconv.Itoa(i)+"].total", d.Total)
+		years = append(years, strconv.Itoa(d.Start.Year)+"年"+t)
+	}
+	total := w.valueText(rules.IDCharityTotal, "")
+	if total == "" {
+		return ""
+	}
+	return sentence(w.termSince() + "，" + w.Whole() + w.Staff() + "每年积极参加" + driveName(base) + "，累计募集善款" + total + "，其中" + list(years))
 }
 
 // listedDrive names a drive inside a list of drives: "“城乡共建、警民共建

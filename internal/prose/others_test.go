@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -216,5 +217,19 @@ func TestFacilitySchoolMeasure(t *testing.T) {
 	p := parse(t, "organisation: {name: 甲建设公司工会, sector: 企业}\nperiod: {year: 2025}\nfacilities: [{kind: 其他, name: 农民工夜校, built: 4, total: 12}]\n")
 	if got, want := paras(New(run(t, nil, p), false).Narrate("self")), "新建农民工夜校4所，共有农民工夜校12所"; !strings.Contains(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestYearlyDrivesOfATerm: in one file for a whole term, a drive held every
+// year is one sentence with the term's total and each year's.
+func TestYearlyDrivesOfATerm(t *testing.T) {
+	drive := func(y int, total string) string {
+		return fmt.Sprintf("  - {name: %d年慈善一日捐, start: %d-05, total: %s}\n", y, y, total)
+	}
+	p := parse(t, "organisation: {name: 甲镇总工会, sector: 街道乡镇}\nperiod: {year: 2023, from_year: 2021}\ncharity:\n"+
+		drive(2021, "8.6万")+drive(2022, "9.2万")+drive(2023, "10.5万"))
+	got := paras(New(run(t, nil, p), false).Narrate("charity"))
+	if want := "每年积极参加慈善一日捐活动，累计募集善款28.3万元，其中2021年8.6万元、2022年9.2万元、2023年10.5万元。"; !strings.Contains(got, want) || strings.Count(got, "\n") != 1 {
+		t.Errorf("got %q\nwant one paragraph with %q", got, want)
 	}
 }
