@@ -252,7 +252,7 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 	first := g[0].c
 	clauses := make([]string, len(acts))
 	for i, a := range acts {
-		clauses[i] = a[0] + andList(a[1:]) // 续签集体合同、工资专项集体合同和女职工专项集体合同
+		clauses[i] = a[0] + cnfmt.JoinAnd(a[1:]) // 续签集体合同、工资专项集体合同和女职工专项集体合同
 	}
 	s := joinClauses(clauses...)
 	if first.With != "" && !areaWide(first) {
@@ -272,14 +272,6 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 		note = ""
 	}
 	return withNote(joinClauses(w.when(first.Date, record.Date{}), s), note)
-}
-
-// andList joins items with 、 and the last with 和: "甲、乙和丙".
-func andList(items []string) string {
-	if n := len(items); n > 1 {
-		return strings.Join(items[:n-1], "、") + "和" + items[n-1]
-	}
-	return strings.Join(items, "")
 }
 
 // hasContract reports whether the contracts list one of kind.

@@ -259,10 +259,6 @@ func textOf(c *xcell) string {
 	return trimSpace(c.text)
 }
 
-// sectionName translates the Chinese name of a report section (组织建设)
-// to its id (organisation); an id, or an unknown name, is kept.
-func sectionName(s string) string { return record.SectionID(s) }
-
 // metricName translates a target metric's Chinese name (慈善捐款) to its
 // id (charity.total).
 func metricName(s string) string {
@@ -282,7 +278,7 @@ func metricName(s string) string {
 func translate(f fieldInfo, s string) string {
 	switch {
 	case f.key == "section" && (f.owner == "StatedRate" || f.owner == "Figure"):
-		return sectionName(s)
+		return record.SectionID(s)
 	case f.key == "metric" && f.owner == "Target":
 		return metricName(s)
 	}

@@ -222,7 +222,7 @@ func (k *kvSheet) put(sm *yaml.Node, s *section, l *leaf, mapKey string, r *xrow
 			return mm
 		}
 		if f.key == "sections" || f.key == "headings" {
-			mapKey = sectionName(mapKey)
+			mapKey = record.SectionID(mapKey)
 		}
 		if l.valueType().Kind() == reflect.Slice {
 			k.pending = func() *yaml.Node {

@@ -608,7 +608,7 @@ func (s *tableSheet) put(rc *rec, bd *binding, text string, row, pcol int) {
 		}
 		mk := bd.mapKey
 		if f.key == "sections" || f.key == "headings" {
-			mk = sectionName(mk)
+			mk = record.SectionID(mk)
 		}
 		val := scalar(text, s.o, row, pcol)
 		if l.valueType().Kind() == reflect.Slice {
