@@ -232,7 +232,7 @@ func TestBriefReliefIsTheWholeTotal(t *testing.T) {
 			"[{occasion: 春节送温暖, kind: 慰问金, date: 2023-01, who: 困难职工, persons: 168, amount: 8.4万}, " +
 				"{occasion: 夏季送清凉, kind: 送清凉, date: 2023-07, who: 高温岗位职工, persons: 520, goods: [{item: 降温饮品, quantity: 520, measure: 份, value: 3.12万}]}, " +
 				"{occasion: 金秋助学, kind: 助学金, date: 2023-08, who: 困难职工子女, persons: 5, amount: 1.5万}]",
-			"全年共发放帮扶资金9.9万元，另送去慰问品折合3.12万元。", ""},
+			"全年共发放帮扶资金9.9万元，另送去降温饮品折合3.12万元。", ""},
 		{"school, half year", "{name: 城关小学工会, sector: 学校}", "{year: 2023, part: 上半年}",
 			"[{occasion: 春节慰问, kind: 慰问金, date: 2023-01, persons: 10, amount: 5000}, {occasion: 看望生病住院教职工, kind: 慰问金, persons: 4, amount: 2000}]",
 			"上半年共发放慰问金7000元。", ""},

@@ -233,3 +233,15 @@ func TestYearlyDrivesOfATerm(t *testing.T) {
 		t.Errorf("got %q\nwant one paragraph with %q", got, want)
 	}
 }
+
+// TestGoodsTotalNamed: the period's total of goods names the goods when
+// they are two kinds at most, not 慰问品 for cooling drinks.
+func TestGoodsTotalNamed(t *testing.T) {
+	p := parse(t, "organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: 2025}\nrelief:\n  batches:\n"+
+		"    - {occasion: 春节送温暖, persons: 10, amount: 1万}\n"+
+		"    - {occasion: 夏季送清凉, kind: 送清凉, persons: 520, goods: [{item: 降温饮品, value: 2万}, {item: 防暑药品, value: 1.12万}]}\n")
+	got := paras(New(run(t, nil, p), false).Narrate("relief"))
+	if want := "送去降温饮品和防暑药品折合3.12万元"; !strings.Contains(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -93,7 +94,7 @@ func (w *Writer) reliefBrief() Para {
 		what = append(what, "共发放"+w.moneyWord()+w.Value(v)+w.versus(rules.IDReliefAmount))
 	}
 	if v, ok := w.value(rules.IDReliefGoodsValue, ""); ok && v.Num.Sign() > 0 {
-		g := "送去慰问品折合" + w.Value(v)
+		g := "送去" + w.goodsWord() + "折合" + w.Value(v)
 		if len(what) > 0 {
 			g = "另" + g
 		} else {
@@ -156,7 +157,7 @@ func (w *Writer) reliefTotals() string {
 		what = append(what, s)
 	}
 	if v, ok := w.value(rules.IDReliefGoodsValue, ""); ok && v.Num.Sign() > 0 {
-		what = append(what, "送去慰问品折合"+w.Value(v))
+		what = append(what, "送去"+w.goodsWord()+"折合"+w.Value(v))
 	}
 	if len(who) == 0 && len(what) == 0 {
 		return ""
@@ -435,6 +436,24 @@ func (w *Writer) handedOut(p *record.Period, i int, b record.ReliefBatch) string
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "，")
+}
+
+// goodsWord names the goods whose worth the period's total of goods
+// adds up: themselves when they are two kinds at most (降温饮品和防暑药品),
+// else 慰问品.
+func (w *Writer) goodsWord() string {
+	var items []string
+	for _, b := range w.p.Relief.Batches {
+		for _, g := range b.Goods {
+			if g.Value != nil && g.Item != "" && !slices.Contains(items, g.Item) {
+				items = append(items, g.Item)
+			}
+		}
+	}
+	if len(items) == 0 || len(items) > 2 {
+		return "慰问品"
+	}
+	return cnfmt.JoinAnd(items)
 }
 
 // goodsNamed reports whether goods are named, none with a value of its
