@@ -41,7 +41,7 @@ func settingsTopic() string {
 
 func targetsTopic() string {
 	var b strings.Builder
-	b.WriteString("目标任务(targets)的 metric 可以是:\n\n")
+	b.WriteString("目标任务(targets)的 metric 可以写下面的代号或中文名(如 membership.rate 或 入会率):\n\n")
 	for _, m := range record.TargetMetrics {
 		field := "count"
 		switch m.Kind {

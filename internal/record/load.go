@@ -323,6 +323,10 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 	d.decode(root, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	p.approx = d.approx
 	p.wan = d.wan
+	for i := range p.Targets {
+		// 新发展会员: as the workbook and help targets name it
+		p.Targets[i].Metric = MetricID(strings.TrimSpace(p.Targets[i].Metric))
+	}
 	if d.stopped {
 		return decoded{}, d.errs.errs.Err()
 	}

@@ -654,7 +654,7 @@ type Bargaining struct {
 type Target struct {
 	// Metric names the figure the target is for, so the next period's actual
 	// can be compared with it: see the metric list in `zongjie help targets`.
-	Metric string     `yaml:"metric" cn:"指标" zh:"指标:charity.total、relief.amount、relief.persons、membership.members、membership.rate、finance.transfer_rate、building.unions_built……" eg:"charity.total"`
+	Metric string     `yaml:"metric" cn:"指标" zh:"指标:代号或中文名,见 zongjie help targets(如 membership.rate 或 入会率、charity.total 或 慈善捐款)" eg:"charity.total"`
 	Amount *num.Money `yaml:"amount" cn:"目标金额" zh:"目标金额(元)" exact:"true"`
 	Count  *int64     `yaml:"count" cn:"目标数量" zh:"目标数量" exact:"true"`
 	// Rate is a target rate in percent, e.g. 95 for 95%.

@@ -602,7 +602,7 @@ var typeTable = []typeInfo{
 	{
 		t: reflect.TypeFor[Target](),
 		fields: []field{
-			{key: "metric", cn: "指标", index: 0, zh: "指标:charity.total、relief.amount、relief.persons、membership.members、membership.rate、finance.transfer_rate、building.unions_built……", eg: "charity.total"},
+			{key: "metric", cn: "指标", index: 0, zh: "指标:代号或中文名,见 zongjie help targets(如 membership.rate 或 入会率、charity.total 或 慈善捐款)", eg: "charity.total"},
 			{key: "amount", cn: "目标金额", index: 1, zh: "目标金额(元)", exact: true},
 			{key: "count", cn: "目标数量", index: 2, zh: "目标数量", exact: true},
 			{key: "rate", cn: "目标比率", index: 3, zh: "目标比率(%),如 95", exact: true, rate: true},

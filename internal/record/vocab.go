@@ -67,6 +67,21 @@ var TargetMetrics = []TargetMetric{
 // the metric's id, so that a workbook filled then still reads.
 var FormerMetricNames = map[string]string{"慰问金": "relief.amount"}
 
+// MetricID returns the id of a target metric written by its id, its
+// Chinese name (慈善捐款 → charity.total) or a name it had before (慰问金);
+// a name no metric has is kept, for validation to report.
+func MetricID(s string) string {
+	for _, m := range TargetMetrics {
+		if s == m.Name {
+			return m.ID
+		}
+	}
+	if id, ok := FormerMetricNames[s]; ok {
+		return id
+	}
+	return s
+}
+
 // LookupMetric finds a target metric by id.
 func LookupMetric(id string) (TargetMetric, bool) {
 	for _, m := range TargetMetrics {

@@ -259,20 +259,6 @@ func textOf(c *xcell) string {
 	return trimSpace(c.text)
 }
 
-// metricName translates a target metric's Chinese name (慈善捐款) to its
-// id (charity.total).
-func metricName(s string) string {
-	for _, m := range record.TargetMetrics {
-		if s == m.Name {
-			return m.ID
-		}
-	}
-	if id, ok := record.FormerMetricNames[s]; ok {
-		return id
-	}
-	return s
-}
-
 // translate applies the Chinese names the workbook shows for fields whose
 // values are ids: the report sections and target metrics.
 func translate(f fieldInfo, s string) string {
@@ -280,7 +266,7 @@ func translate(f fieldInfo, s string) string {
 	case f.key == "section" && (f.owner == "StatedRate" || f.owner == "Figure"):
 		return record.SectionID(s)
 	case f.key == "metric" && f.owner == "Target":
-		return metricName(s)
+		return record.MetricID(s)
 	}
 	return s
 }
