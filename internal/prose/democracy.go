@@ -110,6 +110,9 @@ func (w *Writer) proposalsDone() string {
 		if r := w.valueText(rules.IDImplementationRate, ""); r != "" {
 			c += "，落实率为" + r
 		}
+		if v, ok := w.value(rules.IDUnimplemented, ""); ok && v.Num.Sign() > 0 && p.ProposalsUnderWay() {
+			c += "，其余" + w.Value(v) + "正在抓紧落实"
+		}
 		done = append(done, c)
 	}
 	return joinClauses(done...)

@@ -245,3 +245,15 @@ func TestGoodsTotalNamed(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestProposalsUnderWayWorded: a half-year summary of the congress held in
+// it says the proposals left are being carried out; a year's does not.
+func TestProposalsUnderWayWorded(t *testing.T) {
+	src := "organisation: {name: 某公司工会, sector: 企业}\nperiod: {year: 2023%s}\ndemocracy: {term: 6, meeting: 4, proposals: 52, accepted: 40, implemented: 16}\n"
+	for part, want := range map[string]bool{", part: 上半年": true, "": false} {
+		got := paras(New(run(t, nil, parse(t, fmt.Sprintf(src, part))), false).Narrate("democracy"))
+		if strings.Contains(got, "其余24件正在抓紧落实") != want {
+			t.Errorf("period%q: under way = %v, want %v:\n%s", part, !want, want, got)
+		}
+	}
+}

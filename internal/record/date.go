@@ -171,6 +171,13 @@ const (
 // Parts lists the accepted PeriodSpec.Part values.
 var Parts = []string{PartYear, PartFirstHalf, PartSecondHalf, PartSpring, PartAutumn}
 
+// MidYear reports whether the period is the first part of a year (上半年,
+// 春季学期): work begun in it, such as the proposals of the congress held
+// in it, is still under way when it is reported on.
+func (s PeriodSpec) MidYear() bool {
+	return s.Years() == 1 && (s.Part == PartFirstHalf || s.Part == PartSpring)
+}
+
 // Key orders periods in time: year, then part.
 func (s PeriodSpec) Key() int {
 	from, _ := s.Range()

@@ -589,6 +589,16 @@ func (d Democracy) ReportedAt() (term, meeting *int64, held bool) {
 	return term, d.ReportMeeting, held
 }
 
+// ProposalsUnderWay reports whether the proposals on file are still being
+// dealt with as the period is reported on: the congress that took them met
+// in the first part of the year being reported on. Those not yet carried
+// out are then work in hand, not a problem (an annual summary, or a
+// half-year's of proposals from an earlier congress, counts them as one).
+func (p *Period) ProposalsUnderWay() bool {
+	d := p.Democracy
+	return p.When.MidYear() && (d.Meeting != nil || d.Sessions != nil && *d.Sessions > 0)
+}
+
 // Labour records labour competitions, innovation, safety and training.
 type Labour struct {
 	Competitions      *int64 `yaml:"competitions" cn:"劳动竞赛项数" zh:"开展劳动竞赛(项)"`

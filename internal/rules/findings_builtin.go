@@ -31,7 +31,7 @@ func (c *calc) findings() []Finding {
 	add(c.findZeroSpending())
 	add(c.findUntransferred())
 	out = append(out, c.findParticipation()...)
-	if c.below(IDImplementationRate, "implementation_floor") {
+	if c.below(IDImplementationRate, "implementation_floor") && !c.p.ProposalsUnderWay() {
 		add(c.gapFinding("democracy.unimplemented", "democracy", SeverityMedium, IDAccepted, IDUnimplemented))
 	}
 	if c.below(IDSigningRate, "signing_floor") {

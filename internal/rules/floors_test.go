@@ -99,3 +99,36 @@ activities:
 		t.Errorf("a per-head cost over 人次: %v", v.Shown())
 	}
 }
+
+// TestProposalsUnderWay: the proposals of a congress held in the first half
+// of the year are still being carried out when its half-year summary is
+// written, so those left are not a problem; a year's, or a half-year's of
+// an earlier congress, are.
+func TestProposalsUnderWay(t *testing.T) {
+	base := `
+organisation: {name: 测试工会, sector: 企业}
+period: {year: 2023%s}
+democracy: {%saccepted: 40, implemented: 16}
+`
+	for _, tt := range []struct {
+		name, part, meeting string
+		want                bool
+	}{
+		{"a year", "", "term: 6, meeting: 4, ", true},
+		{"first half, congress held", ", part: 上半年", "term: 6, meeting: 4, ", false},
+		{"spring term, congress held", ", part: 春季学期", "sessions: 1, ", false},
+		{"first half, no congress in it", ", part: 上半年", "", true},
+		{"second half, congress held", ", part: 下半年", "term: 6, meeting: 4, ", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runOne(t, fmt.Sprintf(base, tt.part, tt.meeting))
+			got := false
+			for _, f := range r.Findings {
+				got = got || f.ID == "democracy.unimplemented"
+			}
+			if got != tt.want {
+				t.Errorf("finding democracy.unimplemented = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
