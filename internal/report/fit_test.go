@@ -227,3 +227,26 @@ func TestFieldPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCongressTellsClerkSections: a 职代会 work report reviews the year
+// briefly, but what the clerk wrote of a section it has is said in it, as
+// in the summary: the clerk's paragraph usually says the section's main work.
+func TestCongressTellsClerkSections(t *testing.T) {
+	const src = `organisation: {name: 某银行工会, sector: 企业}
+period: {year: 2025, report_date: 2026-01-16}
+democracy: {term: 3, meeting: 2, proposals: 30, accepted: 20, implemented: 18}
+activities:
+  - {date: 2025-05, name: 青年员工演讲比赛, category: 演讲, participants: 120}
+text:
+  sections:
+    ideology: [组织各分会开展学习贯彻党的二十届四中全会精神专题学习。]
+    women: [开展“巾帼心向党”主题活动。]
+    self: [修订《行工会经费使用管理办法》。]
+`
+	got := docText(composeSource(t, src, Congress))
+	for _, want := range []string{"二十届四中全会精神专题学习", "巾帼心向党", "修订《行工会经费使用管理办法》"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the congress report left out the clerk's %q:\n%s", want, got)
+		}
+	}
+}

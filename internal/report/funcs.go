@@ -295,25 +295,32 @@ func (c *composer) work(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}
 	}
-	texts := c.clerkTexts(id)
 	var ps []prose.Para
 	if c.res != nil {
 		// planned once: the writer varies its words from one call to the next
 		ps = c.prose().Narrate(id)
 	}
+	return c.withClerk(id, ps), nil
+}
+
+// withClerk prints the planned paragraphs ps of section id, then the
+// clerk's paragraphs for it; a short paragraph where the two meet joins
+// its neighbour (prose.Joinable).
+func (c *composer) withClerk(id string, ps []prose.Para) string {
+	texts := c.clerkTexts(id)
 	narrated := planned(ps)
 	var i int // the first clerk paragraph not yet printed
 	for i < len(texts) && strings.TrimSpace(texts[i]) == "" {
 		i++
 	}
 	if len(ps) == 0 || i == len(texts) || !prose.Joinable(ps[len(ps)-1], prose.Para{texts[i]}) {
-		return narrated + paras(texts), nil
+		return narrated + paras(texts)
 	}
 	rest := paras(texts[i+1:])
 	if rest == "" {
 		rest = directive(dirPara)
 	}
-	return narrated + Text(texts[i]).String() + rest, nil
+	return narrated + Text(texts[i]).String() + rest
 }
 
 // paras prints each text of a list as a paragraph of its own.
@@ -499,17 +506,19 @@ func (c *composer) narrate(id string) (string, error) {
 
 // brief prints the shorter review a speech gives of section id (the first
 // paragraph of what its records say and every activity of the section in
-// one paragraph, see prose.Writer.Brief): the speech of a congress report
-// reviews the year more briefly than a summary does, but tells all the
-// work its opening counts.
+// one paragraph, see prose.Writer.Brief), then the clerk's paragraphs for
+// it, as work does: the speech of a congress report reviews the year more
+// briefly than a summary does, but tells all the work its opening counts,
+// and what the clerk wrote of a section is said wherever the section is.
 func (c *composer) brief(id string) (string, error) {
 	if !knownSection(id) {
 		return "", &fieldError{name: id, msg: "没有这个栏目:"}
 	}
-	if c.res == nil {
-		return "", nil
+	var ps []prose.Para
+	if c.res != nil {
+		ps = c.prose().Brief(id)
 	}
-	return planned(c.prose().Brief(id)), nil
+	return c.withClerk(id, ps), nil
 }
 
 // planned prints planned paragraphs: each a paragraph, each sentence data.
