@@ -33,6 +33,15 @@ func (w *Writer) Finding(f rules.Finding) string {
 	return wordFinding(f, w.Staff())
 }
 
+// StaffName is a metric's name (职工培训, 职工提案) with the union's own
+// word for its staff (员工培训, 教职工提案).
+func StaffName(name, staff string) string {
+	if rest, ok := strings.CutPrefix(name, "职工"); ok {
+		return staff + rest
+	}
+	return name
+}
+
 // wordFinding words a built-in finding, staff naming the staff.
 func wordFinding(f rules.Finding, staff string) string {
 	word, ok := findingWords[f.ID]
@@ -44,6 +53,13 @@ func wordFinding(f rules.Finding, staff string) string {
 
 // findingWords words each built-in finding.
 var findingWords = map[string]func(f rules.Finding, staff string) string{
+	rules.TargetMissed: func(f rules.Finding, staff string) string {
+		name := StaffName(f.Subject, staff)
+		if f.Values[0].Kind == rules.KindRate {
+			name += "为"
+		}
+		return name + Value(f.Values[0]) + "，未达到" + Value(f.Values[1]) + "的目标"
+	},
 	"membership.low_rate": func(f rules.Finding, staff string) string {
 		who := staff
 		if f.Subject != "" {

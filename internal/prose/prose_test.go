@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -279,8 +280,9 @@ func TestUserFinding(t *testing.T) {
 }
 
 // TestProblems checks the problems section's plan: findings of one theme
-// merged, a clerk's problem on a finding's theme joined to it, a term
-// whose election the records show held left out, six items at most.
+// merged, a clerk's problem on a finding's theme joined to it, a serious
+// finding (hazards not fixed) first, a term whose election the records
+// show held left out, six items at most.
 func TestProblems(t *testing.T) {
 	src := `
 organisation: {name: 测试工会, kind: 企业, committee: {elected: 2018, term_years: 5}}
@@ -300,9 +302,9 @@ text:
 	w := New(run(t, nil, parse(t, src)), false)
 	got := w.Problems()
 	want := []string{
+		"查出的10处安全隐患中尚有3处未整改",
 		"职工入会率为70%，尚有30人未加入工会；2个新建工会尚未召开会员（代表）大会、选举产生工会委员会；1个单位尚未建立工会（一车间）；新入职职工入会工作抓得不紧",
 		"已立案的15件提案中尚有3件未落实",
-		"查出的10处安全隐患中尚有3处未整改",
 		"尚未建立女职工委员会",
 		"本届工会委员会于2018年选举产生，任期五年，2023年届满，需按期进行换届选举",
 		"工会干部都是兼职",
@@ -341,6 +343,46 @@ func TestUnsaid(t *testing.T) {
 	} {
 		if got := unsaid(tt.clerk, findings); got != tt.want {
 			t.Errorf("unsaid(%q) = %q, want %q", tt.clerk, got, tt.want)
+		}
+	}
+}
+
+// TestProblemsMinorLeftOut: a minor finding (letters not yet answered) is
+// said when the problems are few, and left out when three items say more.
+func TestProblemsMinorLeftOut(t *testing.T) {
+	src := `
+organisation: {name: 测试工会, kind: 企业}
+period: {year: 2023}
+rights: {petitions: 140, closed: 138}
+text:
+  problems:
+%s`
+	const minor = "受理的140件职工来信来访中尚有2件未办结"
+	for _, c := range []struct {
+		problems string
+		want     bool
+	}{
+		{"    - 工会干部都是兼职。\n", true},
+		{"    - 工会干部都是兼职。\n    - 职工书屋利用率不高。\n    - 基层工会活动经费紧张。\n", false},
+	} {
+		got := strings.Join(New(run(t, nil, parse(t, fmt.Sprintf(src, c.problems))), false).Problems(), "\n")
+		if strings.Contains(got, minor) != c.want {
+			t.Errorf("with clerk's problems\n%s: said the open letters = %v, want %v:\n%s", c.problems, !c.want, c.want, got)
+		}
+	}
+}
+
+// TestTargetMissedIsAProblem: a year that fell short of a target set for it
+// says so first among its problems, with the union's own words; a half
+// year on its way to the year's target does not.
+func TestTargetMissedIsAProblem(t *testing.T) {
+	plan := "organisation: {name: 某银行工会, sector: 企业, words: {staff: 员工}}\nperiod: {year: 2024}\ntargets:\n  - {metric: labour.trained, count: 1500}\n  - {metric: building.coverage, rate: 95}\n"
+	src := "organisation: {name: 某银行工会, sector: 企业, words: {staff: 员工}}\nperiod: {year: 2025%s}\nlabour: {trained: 1200}\nbuilding: {units_required: 100, units_covered: 96}\n"
+	for part, want := range map[string]bool{"": true, ", part: 上半年": false} {
+		got := New(run(t, nil, parse(t, plan), parse(t, fmt.Sprintf(src, part))), false).Problems()
+		said := len(got) > 0 && strings.Contains(strings.Join(got, "\n"), "员工培训1200人次，未达到1500人次的目标")
+		if said != want {
+			t.Errorf("period%q: target missed said = %v, want %v:\n%s", part, said, want, strings.Join(got, "\n"))
 		}
 	}
 }

@@ -80,7 +80,7 @@ func TargetClause(t record.Target, staff string) string {
 	case targetWording[t.Metric] != "":
 		s = strings.NewReplacer("%[1]s", figure, "%[2]s", staff).Replace(targetWording[t.Metric])
 	case known:
-		s = m.Name + "达到" + figure
+		s = StaffName(m.Name, staff) + "达到" + figure
 	default:
 		return ""
 	}

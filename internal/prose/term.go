@@ -1,6 +1,8 @@
 package prose
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -144,7 +146,7 @@ func (w *Writer) Advice() []string {
 		}
 	}
 	for _, f := range w.res.Findings {
-		add(w.adviceFor(f.ID))
+		add(w.adviceFor(f))
 	}
 	for _, id := range []string{rules.IDMembershipRate, rules.IDMembers, rules.IDCharityTotal, rules.IDTransferRate} {
 		s := w.res.Series(id)
@@ -267,9 +269,11 @@ func clerkAdvice(plan []record.PlanSection) []string {
 }
 
 // adviceFor is the suggestion a finding calls for.
-func (w *Writer) adviceFor(id string) string {
+func (w *Writer) adviceFor(f rules.Finding) string {
 	staff := w.Staff()
-	switch id {
+	switch f.ID {
+	case rules.TargetMissed:
+		return "对照" + StaffName(f.Subject, staff) + "目标查找差距，采取有力措施，确保完成目标任务"
 	case "membership.low_rate":
 		return "扩大工会组织覆盖面，把尚未入会的" + staff + "吸收到工会中来，提高入会率"
 	case "building.meetings_pending", "building.task_incomplete", "building.units_without_union":
@@ -353,17 +357,35 @@ func (w *Writer) short() string { return orDefault(w.p.Org.ShortName, w.p.Org.Na
 // finding joins its item. In a year-by-year review a finding that counts
 // the last year's work is dated with it. A term review leaves out that the
 // term is due (the meeting is its business), and so does a report that
-// records the election held. At most six items, the clerk's all kept.
+// records the election held. Items with a serious finding (a target
+// missed, no spending) come first; minor findings (two letters of 140 not
+// yet answered) are left out when three items say more. At most six
+// items, the clerk's all kept.
 func (w *Writer) Problems() []string {
 	type item struct {
-		theme string
-		texts []string
+		theme    string
+		texts    []string
+		severity rules.Severity
 	}
+	said := func(f rules.Finding) bool { return f.ID != rules.TermDue || !w.multi && !w.electionHeld() }
+	findingTheme := func(f rules.Finding) string {
+		if f.Text != "" || f.Section == "" {
+			return "rule:" + f.ID // a rule file's finding stands alone
+		}
+		return f.Section
+	}
+	themes := map[string]bool{}
+	for _, f := range w.res.Findings {
+		if said(f) && f.Severity < rules.SeverityLow {
+			themes[findingTheme(f)] = true
+		}
+	}
+	minorToo := len(themes)+len(w.p.Text.Problems) < 3
 	var items []*item
 	byTheme := map[string]*item{}
 	seen := map[string]bool{}
 	for _, f := range w.res.Findings {
-		if f.ID == rules.TermDue && (w.multi || w.electionHeld()) {
+		if !said(f) || f.Severity >= rules.SeverityLow && !minorToo {
 			continue
 		}
 		t := clause(w.Finding(f))
@@ -377,18 +399,17 @@ func (w *Writer) Problems() []string {
 			// (2023年，已立案的13件提案中尚有1件未落实)
 			t = strconv.Itoa(w.year()) + "年，" + t
 		}
-		theme := f.Section
-		if f.Text != "" || theme == "" {
-			theme = "rule:" + f.ID // a rule file's finding stands alone
-		}
+		theme := findingTheme(f)
 		if it, ok := byTheme[theme]; ok {
 			it.texts = append(it.texts, t)
+			it.severity = min(it.severity, f.Severity)
 			continue
 		}
-		it := &item{theme: theme, texts: []string{t}}
+		it := &item{theme: theme, texts: []string{t}, severity: f.Severity}
 		byTheme[theme] = it
 		items = append(items, it)
 	}
+	slices.SortStableFunc(items, func(a, b *item) int { return cmp.Compare(a.severity, b.severity) })
 	var own []string
 	for _, p := range w.p.Text.Problems {
 		t := clause(strings.TrimSpace(p))
@@ -426,6 +447,7 @@ func (w *Writer) Problems() []string {
 // year, hazards found, the year's drive, spending and transfers, the
 // year's building task), not a state at its end such as the 入会率.
 var yearsFlow = map[string]bool{
+	rules.TargetMissed:        true,
 	"democracy.unimplemented": true, "labour.hazards_open": true, "charity.not_participated": true,
 	"finance.zero_spending": true, "finance.untransferred": true, "building.task_incomplete": true,
 	"rights.petitions_open": true, "women.unchecked": true,

@@ -61,7 +61,7 @@ func (c *composer) targetChecks() []any {
 			out = append(out, string(markData)+c.progress(t))
 			continue
 		}
-		s := string(markData) + t.Name + "目标为" + prose.Value(t.Target) + "，实际完成" + prose.Value(t.Actual) + "，"
+		s := string(markData) + prose.StaffName(t.Name, c.prose().Staff()) + "目标为" + prose.Value(t.Target) + "，实际完成" + prose.Value(t.Actual) + "，"
 		switch t.Status {
 		case rules.StatusExceeded:
 			s += "超额完成任务"
@@ -83,7 +83,7 @@ func (c *composer) targetChecks() []any {
 // a year short of a year's target has not missed it.
 func (c *composer) progress(t rules.TargetCheck) string {
 	part := c.period.When.Part
-	s := t.Name + "全年目标为" + prose.Value(t.Target) + "，" + part
+	s := prose.StaffName(t.Name, c.prose().Staff()) + "全年目标为" + prose.Value(t.Target) + "，" + part
 	if t.Kind == record.MetricRate {
 		s += "为" + prose.Value(t.Actual)
 		if t.Status != rules.StatusMissed {

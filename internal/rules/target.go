@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"zongjie/internal/record"
 )
@@ -116,4 +117,46 @@ func targetValue(m record.TargetMetric, t record.Target, pos record.Pos, path st
 		}
 	}
 	return v
+}
+
+// TargetMissed is the id of the finding of a target the year fell short of.
+const TargetMissed = "target.missed"
+
+// missedTargets are the findings of the targets p, a whole year, fell
+// short of: a target set for the year and not reached is the first thing
+// its summary's problems are asked about. Values: the actual, then the
+// target; Subject: the metric's name. A part of a year is still on its way
+// to the year's targets (its summary tells the progress), and a review of
+// several years reports its term's targets apart.
+func missedTargets(p *record.Period, ts []TargetCheck) []Finding {
+	if p.When.Years() != 1 || (p.When.Part != "" && p.When.Part != record.PartYear) {
+		return nil
+	}
+	var out []Finding
+	for _, t := range ts {
+		if t.Status != StatusMissed {
+			continue
+		}
+		out = append(out, Finding{ID: TargetMissed, Severity: SeverityHigh, Section: targetSection(t.Metric),
+			Subject: t.Name, Values: []Value{t.Actual, t.Target},
+			Inputs: append(append([]Input(nil), t.Actual.Inputs...), t.Target.Inputs...)})
+	}
+	return out
+}
+
+// targetSection is the report section a target metric's work is told in.
+func targetSection(metric string) string {
+	family, _, _ := strings.Cut(metric, ".")
+	switch family {
+	case "membership", "building":
+		return "organisation"
+	case "bargaining":
+		return "rights"
+	}
+	for _, s := range record.SectionIDs {
+		if s.ID == family {
+			return family
+		}
+	}
+	return "self"
 }
