@@ -2,6 +2,7 @@ package prose
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,28 +58,42 @@ func forWomen(a record.Activity) bool {
 	return false
 }
 
+// ActivitySection is the report section that tells an activity: the one
+// its records name; the women's work for the women's own, whatever their
+// kind; a training course with labour and training unless it trains the
+// union's own people (工会干部业务培训班, 职工代表履职能力培训), which the
+// union's own building tells; otherwise its category's.
+func ActivitySection(a record.Activity) string {
+	switch {
+	case a.Section != "":
+		return a.Section
+	case forWomen(a):
+		return "women"
+	case a.Category == "培训" && !trainsUnionPeople(a.Name):
+		return "labour"
+	}
+	return SectionOfCategory(a.Category)
+}
+
+// trainsUnionPeople reports whether a training course's name says it
+// trains the union's own people: its officers or the delegates.
+func trainsUnionPeople(name string) bool {
+	for _, w := range []string{"工会", "职工代表", "会员代表"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // activitiesOf lists the activities told in a section, across the periods
 // the report narrates, in date order (undated ones after, as written).
 func (w *Writer) activitiesOf(section string) []placedActivity {
-	cats := sectionCategories[section]
 	var out []placedActivity
 	for _, p := range w.periods {
 		for i, a := range p.Activities {
-			if w.isOccasion(a) {
-				continue
-			}
-			if forWomen(a) != (section == "women") {
-				continue // told with the women's work, whatever its kind
-			}
-			if section == "women" {
+			if !w.isOccasion(a) && ActivitySection(a) == section {
 				out = append(out, placedActivity{p, i, a})
-				continue
-			}
-			for _, c := range cats {
-				if a.Category == c {
-					out = append(out, placedActivity{p, i, a})
-					break
-				}
 			}
 		}
 	}
@@ -656,8 +671,11 @@ func results(rs []record.Result) string {
 			continue
 		}
 		flush()
-		team := "" // after a person's award, the team is said again: 代表队荣获团体二等奖
-		if g.team && len(segs) > 0 {
+		// a team named by the records is said (体育学院分工会代表队荣获冠军:
+		// at the union's own event the winner is another's), and after a
+		// person's award the team is said again (代表队荣获团体二等奖)
+		team := ""
+		if g.team && (len(segs) > 0 || g.squad != "" && g.squad != "代表队") {
 			team = orDefault(g.squad, "代表队")
 		}
 		switch {
@@ -761,11 +779,15 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 			}
 		}
 	} else {
+		// a file of several years holds one yearly activity once a year:
+		// it is named once
 		for _, g := range notable {
 			if len(named) == 3 || weight(g) == 0 && len(named) > 0 {
 				break
 			}
-			named = append(named, name(g))
+			if n := name(g); !slices.Contains(named, n) {
+				named = append(named, n)
+			}
 		}
 	}
 	out := Para{sentence(s)}

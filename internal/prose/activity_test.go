@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -94,6 +95,9 @@ func TestResults(t *testing.T) {
 		// a team's award after a person's says whose it is
 		{[]record.Result{{Who: "李静", Award: "个人一等奖"}, {Who: "团体", Award: "团体二等奖"}}, "李静荣获个人一等奖，代表队荣获团体二等奖"},
 		{[]record.Result{{Who: "团体", Award: "团体二等奖"}, {Who: "李静", Award: "个人一等奖"}}, "荣获团体二等奖，李静荣获个人一等奖"},
+		// a team the records name is said: at the union's own event the winner is another's
+		{[]record.Result{{Who: "体育学院分工会代表队", Award: "冠军", Rank: &rank}}, "体育学院分工会代表队荣获冠军"},
+		{[]record.Result{{Who: "代表队", Award: "冠军"}}, "荣获冠军"},
 	} {
 		if got := results(tt.rs); got != tt.want {
 			t.Errorf("results(%+v) = %q, want %q", tt.rs, got, tt.want)
@@ -114,7 +118,7 @@ func TestAttendeesInNote(t *testing.T) {
 		{"邀请市卫健委专家授课", "举办了医疗机构管理培训，共有310余人参加，历时2天，邀请市卫健委专家授课。"},
 	} {
 		p := parse(t, "organisation: {name: 泰山区卫生系统工会, sector: 医院}\nperiod: {year: 2021}\nactivities:\n  - {name: 医疗机构管理培训, category: 培训, role: 主办, participants: 310余, days: 2, note: \""+c.note+"\"}\n")
-		got := paras(New(run(t, nil, p), false).Narrate("self"))
+		got := paras(New(run(t, nil, p), false).Narrate("labour"))
 		if !strings.Contains(got, c.want) {
 			t.Errorf("note %q:\n got %q\nwant %q", c.note, got, c.want)
 		}
@@ -204,5 +208,41 @@ func TestWomenActivitiesWithWomensWork(t *testing.T) {
 	}
 	if got := paras(w.Narrate("ideology")); strings.Contains(got, "女职工") || !strings.Contains(got, "职工书法讲座") {
 		t.Errorf("ideology: %q", got)
+	}
+}
+
+// TestSummaryNamesYearlyActivityOnce: a file of several years holds a
+// yearly activity once a year; its summary names it once.
+func TestSummaryNamesYearlyActivityOnce(t *testing.T) {
+	var acts strings.Builder
+	for y := 2021; y <= 2025; y++ {
+		fmt.Fprintf(&acts, "  - {name: 师德师风主题教育月, category: 宣传教育, role: 主办, date: %d-09, participants: %d}\n", y, 2100+20*y%7)
+	}
+	src := "organisation: {name: 某大学工会, sector: 学校}\nperiod: {year: 2025, from_year: 2021}\nactivities:\n" + acts.String()
+	got := paras(New(run(t, nil, parse(t, src)), false).Narrate("ideology"))
+	if n := strings.Count(got, "师德师风主题教育月"); n > 2 || strings.Contains(got, "师德师风主题教育月、师德师风主题教育月") {
+		t.Errorf("the yearly activity is named %d times:\n%s", n, got)
+	}
+}
+
+// TestActivitySection: an activity is told in the section its records
+// name, else the women's work for the women's own, a training course with
+// labour unless it trains the union's own people, else by its category.
+func TestActivitySection(t *testing.T) {
+	for _, c := range []struct {
+		a    record.Activity
+		want string
+	}{
+		{record.Activity{Name: "员工心理健康讲座", Category: "讲座"}, "ideology"},
+		{record.Activity{Name: "员工心理健康讲座", Category: "讲座", Section: "welfare"}, "welfare"},
+		{record.Activity{Name: "班组长培训班", Category: "培训"}, "labour"},
+		{record.Activity{Name: "基层工会干部业务培训班", Category: "培训"}, "self"},
+		{record.Activity{Name: "职工代表履职能力培训", Category: "培训"}, "self"},
+		{record.Activity{Name: "女职工健康知识讲座", Category: "讲座"}, "women"},
+		{record.Activity{Name: "新春文艺汇演", Category: "文艺演出"}, "activities"},
+	} {
+		if got := ActivitySection(c.a); got != c.want {
+			t.Errorf("ActivitySection(%s, %s) = %s, want %s", c.a.Name, c.a.Category, got, c.want)
+		}
 	}
 }

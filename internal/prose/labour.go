@@ -77,3 +77,27 @@ func (w *Writer) labourTerm() []Para {
 	}
 	return []Para{{sentence(w.termSince() + "，累计" + joinClauses(cs...))}}
 }
+
+// TrainingOnly reports whether the labour section tells training alone:
+// no competition, innovation project or safety check in the records, and
+// every activity it tells a training course. Its heading then names the
+// training (加强教职工教育培训), not competitions a school never held.
+func (w *Writer) TrainingOnly() bool {
+	trained := false
+	for _, p := range w.periods {
+		l := p.Labour
+		for _, n := range []*int64{l.Competitions, l.Competitors, l.ProjectsStarted, l.ProjectsCompleted, l.ProjectsAwarded, l.HazardsFound} {
+			if n != nil && *n > 0 {
+				return false
+			}
+		}
+		trained = trained || l.Trainings != nil && *l.Trainings > 0 || l.Trained != nil && *l.Trained > 0
+	}
+	for _, a := range w.activitiesOf("labour") {
+		if a.a.Category != "培训" {
+			return false
+		}
+		trained = true
+	}
+	return trained
+}

@@ -323,9 +323,18 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 	d.decode(root, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	p.approx = d.approx
 	p.wan = d.wan
+	// names as the workbook and help show them: 新发展会员, 劳动竞赛与技术创新
 	for i := range p.Targets {
-		// 新发展会员: as the workbook and help targets name it
 		p.Targets[i].Metric = MetricID(strings.TrimSpace(p.Targets[i].Metric))
+	}
+	for i := range p.Activities {
+		p.Activities[i].Section = SectionID(strings.TrimSpace(p.Activities[i].Section))
+	}
+	for i := range p.Rates {
+		p.Rates[i].Section = SectionID(strings.TrimSpace(p.Rates[i].Section))
+	}
+	for i := range p.Figures {
+		p.Figures[i].Section = SectionID(strings.TrimSpace(p.Figures[i].Section))
 	}
 	if d.stopped {
 		return decoded{}, d.errs.errs.Err()

@@ -1,6 +1,9 @@
 package record
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMetricID: a target's metric reads from its Chinese name (as the 目标
 // sheet and help targets show it), from a name earlier workbooks showed,
@@ -35,5 +38,23 @@ func TestTargetMetricByName(t *testing.T) {
 	_, err = ParseAndValidate("t.yaml", []byte(dup), DefaultLimits)
 	if err == nil || !containsRunes(err.Error(), "重复") {
 		t.Errorf("a metric named twice (by name and id): err = %v, want 重复", err)
+	}
+}
+
+// TestActivitySectionByName: an activity's section may be written by its
+// Chinese name, as help sections and the workbook show it; an unknown one
+// is refused.
+func TestActivitySectionByName(t *testing.T) {
+	src := "period: {year: 2024}\norganisation: {name: 某工会}\nactivities:\n  - {name: 心理健康讲座, category: 讲座, section: 文体活动}\n"
+	p, err := Parse("t.yaml", []byte(src), DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Activities[0].Section; got != "activities" {
+		t.Errorf("section = %q, want activities", got)
+	}
+	_, err = ParseAndValidate("t.yaml", []byte(strings.Replace(src, "文体活动", "文娱", 1)), DefaultLimits)
+	if err == nil || !strings.Contains(err.Error(), "activities[0](心理健康讲座).section") {
+		t.Errorf("an unknown section: err = %v", err)
 	}
 }

@@ -32,6 +32,7 @@ var enums = map[string][]string{
 	"Facility.kind":          FacilityKinds,
 	"StatedRate.section":     sectionIDs(),
 	"Figure.section":         sectionIDs(),
+	"Activity.section":       sectionIDs(),
 }
 
 // Choices returns the closed vocabulary of the field key of the record

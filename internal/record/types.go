@@ -441,7 +441,11 @@ type Activity struct {
 	End      Date   `yaml:"end" cn:"结束日期" zh:"结束日期"`
 	Name     string `yaml:"name" cn:"活动名称" zh:"活动名称" required:"true"`
 	Category string `yaml:"category" cn:"类别" zh:"类别:文体、技能、劳动竞赛、培训、疗休养、宣传教育、读书、文艺演出、讲座、志愿服务、安全生产、技术创新、评选、调研、慰问、会议、其他" eg:"文体"`
-	Level    string `yaml:"level" cn:"级别" zh:"级别:全国、省、市、县、本系统、本单位" eg:"县"`
+	// Section is the report section that tells the activity, when its
+	// category would put it elsewhere (a 讲座 on mental health told with
+	// welfare, a training course for team leaders with labour).
+	Section string `yaml:"section" cn:"栏目" zh:"报告中讲这项活动的栏目(栏目名见 zongjie help sections,如 劳动竞赛与技术创新);不写时按类别" eg:"labour"`
+	Level   string `yaml:"level" cn:"级别" zh:"级别:全国、省、市、县、本系统、本单位" eg:"县"`
 	// Role is 主办 (we held it), 承办 or 协办 (we ran or helped run someone
 	// else's), or 参加 (we sent people or a team).
 	Role string `yaml:"role" cn:"角色" zh:"主办、承办、协办或参加" eg:"参加" roll:"key"`

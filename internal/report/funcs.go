@@ -88,10 +88,13 @@ func (c *composer) funcs() template.FuncMap {
 		"table":        table,
 		"chart":        c.chart,
 
-		"clerk":      c.clerk,
-		"narrate":    c.narrate,
-		"work":       c.work,
-		"brief":      c.brief,
+		"clerk":   c.clerk,
+		"narrate": c.narrate,
+		"work":    c.work,
+		"brief":   c.brief,
+		"trainingOnly": func() bool {
+			return c.res != nil && c.prose().TrainingOnly()
+		},
 		"meeting":    func() Text { return c.worded((*prose.Writer).Meeting) },
 		"highlights": func() Text { return c.worded((*prose.Writer).Highlights) },
 		"host":       func() Text { return c.worded((*prose.Writer).HostContext) },

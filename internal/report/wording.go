@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"zongjie/internal/prose"
 
 	"zongjie/internal/cnfmt"
 )
@@ -208,32 +209,17 @@ func completion(f Figure) string {
 	return "任务完成率为" + f.String()
 }
 
-// activityCategories maps report sections to the activity categories
-// (record.ActivityKinds) told in them.
-var activityCategories = map[string][]string{
-	"ideology":   {"宣传教育"},
-	"democracy":  {"会议"},
-	"relief":     {"慰问"},
-	"labour":     {"劳动竞赛", "技能"},
-	"activities": {"文体", "其他", ""},
-	"welfare":    {"疗休养"},
-	"self":       {"培训"},
-}
-
-// activitiesOf lists the period's activities told in a section.
+// activitiesOf lists the period's activities told in a section (see
+// prose.ActivitySection), as the template data shows them.
 func (c *composer) activitiesOf(section string) ([]any, error) {
-	cats, ok := activityCategories[section]
-	if !ok && !knownSection(section) {
+	if !knownSection(section) {
 		return nil, &fieldError{name: section, msg: "没有这个栏目:"}
 	}
+	views := items(c.data["Activities"])
 	var out []any
-	for _, a := range items(c.data["Activities"]) {
-		cat := string(textField(a, "Category"))
-		for _, k := range cats {
-			if cat == k {
-				out = append(out, a)
-				break
-			}
+	for i, a := range c.period.Activities {
+		if i < len(views) && prose.ActivitySection(a) == section {
+			out = append(out, views[i])
 		}
 	}
 	return out, nil
