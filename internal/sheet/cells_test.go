@@ -232,3 +232,44 @@ func TestOtherValueByCell(t *testing.T) {
 		t.Errorf("got %v\nwant %q", err, want)
 	}
 }
+
+// TestMeasureWordAtItsCell: a count typed with a measure word that is not
+// what its column counts (户 in 职工人数, 人次 on a row whose 计量 is 人)
+// is reported at its cell; one that agrees is read as the number.
+func TestMeasureWordAtItsCell(t *testing.T) {
+	book := func(staff, persons, measure string) []byte {
+		return (&rawBook{sheets: []rawSheet{
+			{name: "基本情况", rows: [][]string{{"项目", "内容"}, {"工会名称", "甲工会"}, {"年度", "n:2025"}}},
+			{name: "单位", rows: [][]string{{"单位名称", "职工人数"}, {"城关所", staff}}},
+			{name: "慰问帮扶", rows: [][]string{{"事由", "人数", "计量"}, {"春节送温暖", persons, measure}}},
+		}}).bytes(t)
+	}
+	for _, tt := range []struct {
+		staff, persons, measure string
+		want                    []string
+	}{
+		{"612人", "1,260人次", "人次", nil},
+		{"62", "52", "", nil},
+		{"62户", "52人次", "人", []string{
+			"台账.xlsx:单位!B2: units[0](城关所).staff: “62户”的“户”与这一项不符:“职工人数”按人计;请去掉“户”,只写 62",
+			"台账.xlsx:慰问帮扶!B2: relief.batches[0](春节送温暖).persons: “52人次”的“人次”与这一行的“计量”(人)不符:“人数”按计量计;数的是人次的话,请把“计量”改为“人次”,否则去掉“人次”,只写 52",
+		}},
+	} {
+		_, err := record.ParseAndValidate("台账.xlsx", book(tt.staff, tt.persons, tt.measure), record.DefaultLimits)
+		if len(tt.want) == 0 {
+			if err != nil {
+				t.Errorf("%s, %s %s: %v", tt.staff, tt.persons, tt.measure, err)
+			}
+			continue
+		}
+		if err == nil {
+			t.Errorf("%s, %s %s: no problem reported", tt.staff, tt.persons, tt.measure)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("missing %q in:\n%v", w, err)
+			}
+		}
+	}
+}
