@@ -721,7 +721,7 @@ type Text struct {
 
 // PlanSection is a heading with its work items.
 type PlanSection struct {
-	Heading string   `yaml:"heading" cn:"标题" zh:"分组标题" required:"true"`
+	Heading string   `yaml:"heading" cn:"标题" zh:"分组标题;连续几条标题相同的合为一组(工作簿里同一组也可只在第一行写标题)" required:"true"`
 	Items   []string `yaml:"items" cn:"事项" zh:"工作事项" required:"true"`
 }
 

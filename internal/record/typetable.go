@@ -472,7 +472,7 @@ var typeTable = []typeInfo{
 	{
 		t: reflect.TypeFor[PlanSection](),
 		fields: []field{
-			{key: "heading", cn: "标题", index: 0, zh: "分组标题", required: true},
+			{key: "heading", cn: "标题", index: 0, zh: "分组标题;连续几条标题相同的合为一组(工作簿里同一组也可只在第一行写标题)", required: true},
 			{key: "items", cn: "事项", index: 1, zh: "工作事项", required: true},
 		},
 	},

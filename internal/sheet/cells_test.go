@@ -273,3 +273,33 @@ func TestMeasureWordAtItsCell(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanHeadingOnEveryRow: a 下一期工作 sheet with its 标题 typed on every
+// row of a group reads as the groups of one with the 标题 typed once.
+func TestPlanHeadingOnEveryRow(t *testing.T) {
+	book := func(again string) []byte {
+		return (&rawBook{sheets: []rawSheet{
+			{name: "基本情况", rows: [][]string{{"项目", "内容"}, {"工会名称", "甲工会"}, {"年度", "n:2025"}}},
+			{name: "下一期工作", rows: [][]string{
+				{"序号", "标题", "事项"},
+				{"n:1", "强化思想政治引领", "开展主题宣讲"},
+				{"", again, "加强职工思想动态分析"},
+				{"n:2", "推进民主管理", "召开职代会"},
+			}},
+		}}).bytes(t)
+	}
+	once, err := record.ParseAndValidate("台账.xlsx", book(""), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	every, err := record.ParseAndValidate("台账.xlsx", book("强化思想政治引领"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(once.Text.Plan) != 2 {
+		t.Fatalf("plan = %v", once.Text.Plan)
+	}
+	if d := differences(once, every); len(d) > 0 {
+		t.Errorf("the 标题 repeated reads differently:\n%s", strings.Join(d, "\n"))
+	}
+}
