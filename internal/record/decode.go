@@ -715,7 +715,7 @@ func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, field
 		}
 		p := path.join(f.key)
 		if d.origins != nil && d.via == nil {
-			if at, name, ok := blankAt(*d.origins, n, p); ok {
+			if at, name, ok := blankAt(*d.origins, n.Line, n.Column, p); ok {
 				if name == f.zh {
 					d.errs.add(at, p, "缺少“%s”,请补上", name)
 				} else {

@@ -303,3 +303,35 @@ func TestPlanHeadingOnEveryRow(t *testing.T) {
 		t.Errorf("the 标题 repeated reads differently:\n%s", strings.Join(d, "\n"))
 	}
 }
+
+// TestTargetByColumn: a target without its 指标, or without the figure its
+// 指标 takes, is reported at the cell left blank, by the names of the
+// columns the clerk sees, not by data keys.
+func TestTargetByColumn(t *testing.T) {
+	b := &rawBook{sheets: []rawSheet{
+		{name: "基本情况", rows: [][]string{{"项目", "内容"}, {"工会名称", "甲工会"}, {"年度", "n:2025"}}},
+		{name: "目标", rows: [][]string{
+			{"序号", "指标", "目标金额", "目标数量", "目标比率", "目标年度", "表述"},
+			{"n:1", "", "", "n:20", "", "n:2026"},
+			{"n:2", "慈善捐款", "", "", "", "n:2026"},
+		}},
+	}}
+	_, err := record.ParseAndValidate("台账.xlsx", b.bytes(t), record.DefaultLimits)
+	if err == nil {
+		t.Fatal("no problem reported")
+	}
+	msg := err.Error()
+	for _, w := range []string{
+		"台账.xlsx:目标!B2: targets[0].metric: “指标”没有填;请从下拉列表选一项,或在“表述”列写文字",
+		"台账.xlsx:目标!C3: targets[1](慈善捐款).amount: 指标“慈善捐款”是金额,请填写“目标金额”",
+	} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("missing %q in:\n%s", w, msg)
+		}
+	}
+	for _, key := range []string{"metric", "text", "amount"} {
+		if strings.Contains(msg, ": "+key) || strings.Contains(msg, "填写 "+key) {
+			t.Errorf("a data key (%s) in a workbook's message:\n%s", key, msg)
+		}
+	}
+}
