@@ -235,3 +235,21 @@ func TestNormalizePlainUnchanged(t *testing.T) {
 		}
 	}
 }
+
+func TestCountMeasure(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"1761", ""},
+		{"612人", "人"},
+		{"1,260人次", "人次"},
+		{"4.1万人次", "人次"},
+		{"62户", "户"},
+		{"９户次", "户次"},
+		{"近200人以上", "人"},
+		{"30余名", "名"},
+		{"10万元", ""},
+	} {
+		if got := CountMeasure(tt.in); got != tt.want {
+			t.Errorf("CountMeasure(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

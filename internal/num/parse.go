@@ -224,3 +224,22 @@ func plainCount(t string) (int64, bool) {
 	}
 	return n, true
 }
+
+// CountMeasure returns the measure word written after a count, as
+// ParseCount and ParseApprox read it: "人次" of "1,260人次" and of
+// "4.1万人次", "人" of "近200人以上", "" of "1761".
+func CountMeasure(s string) string {
+	t := Normalize(s)
+	for _, tw := range trailWords {
+		if strings.HasSuffix(t, tw.w) {
+			t = strings.TrimSuffix(t, tw.w)
+			break
+		}
+	}
+	for _, u := range measureWords {
+		if u != "元" && strings.HasSuffix(t, u) {
+			return u
+		}
+	}
+	return ""
+}

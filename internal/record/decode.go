@@ -513,6 +513,7 @@ func (d *decoder) decodeRow(row *yaml.Node, v reflect.Value, rowPath dpath, fiel
 		return
 	}
 	d.note(rowPath, row)
+	vals := make([]*yaml.Node, len(fields))
 	for i, cell := range row.Content {
 		fi := idx[i]
 		if cell.Kind == yaml.ScalarNode && cell.Style == 0 && (cell.Value == "-" || cell.Value == "—") {
@@ -520,9 +521,11 @@ func (d *decoder) decodeRow(row *yaml.Node, v reflect.Value, rowPath dpath, fiel
 		}
 		prev := d.cur
 		d.cur = fields[fi]
+		vals[fi] = cell
 		d.decode(cell, v.Field(fields[fi].index), rowPath.field(fields, fi), depth+2)
 		d.cur = prev
 	}
+	d.checkMeasures(v, rowPath, fields, vals)
 	d.checkRequired(row, v, rowPath, fields)
 }
 
@@ -617,6 +620,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 	}
 	fields := fieldsOf(v.Type())
 	seen := map[int]*yaml.Node{} // by field: "members" and "会员数" are one
+	vals := make([]*yaml.Node, len(fields))
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.resolve(n.Content[i], path)
 		if k == nil {
@@ -660,12 +664,14 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 		}
 		prev := d.cur
 		d.cur = fields[fi]
+		vals[fi] = n.Content[i+1]
 		d.decode(n.Content[i+1], v.Field(fields[fi].index), path.field(fields, fi), depth+1)
 		d.cur = prev
 	}
 	if path.isRoot() {
 		d.readTables(n, v, fields)
 	}
+	d.checkMeasures(v, path, fields, vals)
 	d.checkRequired(n, v, path, fields)
 }
 
@@ -709,7 +715,7 @@ func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, field
 		}
 		p := path.join(f.key)
 		if d.origins != nil && d.via == nil {
-			if at, name, ok := blankAt(*d.origins, n, p); ok {
+			if at, name, ok := blankAt(*d.origins, n.Line, n.Column, p); ok {
 				if name == f.zh {
 					d.errs.add(at, p, "缺少“%s”,请补上", name)
 				} else {

@@ -336,6 +336,7 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 	for i := range p.Figures {
 		p.Figures[i].Section = SectionID(strings.TrimSpace(p.Figures[i].Section))
 	}
+	p.Text.Plan = joinRepeatedHeadings(p.Text.Plan)
 	if d.stopped {
 		return decoded{}, d.errs.errs.Err()
 	}
@@ -344,6 +345,26 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 		errs.Sort()
 	}
 	return decoded{p, d.errs.errs}, nil
+}
+
+// joinRepeatedHeadings makes groups of next period's work under the same
+// heading, one after another, one group with their items in order: a
+// clerk who types the 标题 on every row of a group (as a workbook row
+// with a blank 标题 continues the group above) means one group, never two
+// numbered headings alike. A heading written again after another group
+// stays a group of its own. The positions noted while decoding stay with
+// the paths as written; no check after decoding names a place in
+// text.plan, so none points into a group that moved.
+func joinRepeatedHeadings(plan []PlanSection) []PlanSection {
+	out := plan[:0]
+	for _, s := range plan {
+		if n := len(out); n > 0 && s.Heading != "" && s.Heading == out[n-1].Heading {
+			out[n-1].Items = append(out[n-1].Items, s.Items...)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // decodeText returns data as UTF-8: a BOM is dropped, and a GBK/GB18030 file

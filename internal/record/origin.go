@@ -42,10 +42,11 @@ type Blank struct {
 }
 
 // blankAt is where the value at data path path, missing from the record
-// read as node n, belongs when n comes from a worksheet with a cell for it,
-// and the name of that cell's column or row; ok is false otherwise.
-func blankAt(origins []Origin, n *yaml.Node, path string) (at Pos, name string, ok bool) {
-	o, _, enc := decodeColumn(n.Column)
+// read at line and column (encoded), belongs when the record comes from a
+// worksheet with a cell for it, and the name of that cell's column or row;
+// ok is false otherwise.
+func blankAt(origins []Origin, line, column int, path string) (at Pos, name string, ok bool) {
+	o, _, enc := decodeColumn(column)
 	if !enc || o >= len(origins) || origins[o].Blanks == nil {
 		return Pos{}, "", false
 	}
@@ -59,9 +60,20 @@ func blankAt(origins []Origin, n *yaml.Node, path string) (at Pos, name string, 
 	}
 	row := b.Row
 	if row == 0 {
-		row = n.Line
+		row = line
 	}
 	return Pos{File: origins[o].File, Sheet: origins[o].Sheet, Line: row, Col: b.Col}, b.Name, true
+}
+
+// cellFor is where the value at data path path belongs in a worksheet (see
+// blankAt), written or not, and the name of its column or row there; ok
+// is false when the record holding it was not read from a worksheet.
+func (p *Period) cellFor(path string) (at Pos, name string, ok bool) {
+	lc, found := p.pos.lookup(parentPath(path))
+	if !found {
+		return Pos{}, "", false
+	}
+	return blankAt(p.origins, lc.line, lc.col, path)
 }
 
 // originBits is how many bits of an encoded column hold the column.

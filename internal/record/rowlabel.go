@@ -69,7 +69,9 @@ func (p *Period) rowLabel(full string) (label string, at int) {
 	return label, at
 }
 
-// recordLabel returns the value of a record's first non-empty label key.
+// recordLabel returns the value of a record's first non-empty label key;
+// a target's metric by its Chinese name (入会率, not membership.rate), as
+// the workbook's drop-down list shows it.
 func recordLabel(v reflect.Value) string {
 	if v.Kind() != reflect.Struct || !isRecord(v.Type()) {
 		return ""
@@ -78,6 +80,9 @@ func recordLabel(v reflect.Value) string {
 	for _, k := range labelKeys {
 		if fi := fieldIndex(fs, k); fi >= 0 {
 			if f := v.Field(fs[fi].index); f.Kind() == reflect.String && f.String() != "" {
+				if m, ok := LookupMetric(f.String()); ok && k == "metric" {
+					return m.Name
+				}
 				return f.String()
 			}
 		}

@@ -444,7 +444,7 @@ type Activity struct {
 	// Section is the report section that tells the activity, when its
 	// category would put it elsewhere (a 讲座 on mental health told with
 	// welfare, a training course for team leaders with labour).
-	Section string `yaml:"section" cn:"栏目" zh:"报告中讲这项活动的栏目(栏目名见 zongjie help sections,如 劳动竞赛与技术创新);不写时按类别" eg:"labour"`
+	Section string `yaml:"section" cn:"栏目" zh:"报告中讲这项活动的栏目(栏目名见 zongjie help sections,如 劳动竞赛与技术创新);不写时按类别"`
 	Level   string `yaml:"level" cn:"级别" zh:"级别:全国、省、市、县、本系统、本单位" eg:"县"`
 	// Role is 主办 (we held it), 承办 or 协办 (we ran or helped run someone
 	// else's), or 参加 (we sent people or a team).
@@ -725,7 +725,7 @@ type Text struct {
 
 // PlanSection is a heading with its work items.
 type PlanSection struct {
-	Heading string   `yaml:"heading" cn:"标题" zh:"分组标题" required:"true"`
+	Heading string   `yaml:"heading" cn:"标题" zh:"分组标题;连续几条标题相同的合为一组(工作簿里同一组也可只在第一行写标题)" required:"true"`
 	Items   []string `yaml:"items" cn:"事项" zh:"工作事项" required:"true"`
 }
 

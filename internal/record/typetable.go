@@ -14,7 +14,7 @@ var typeTable = []typeInfo{
 			{key: "end", cn: "结束日期", index: 1, zh: "结束日期"},
 			{key: "name", cn: "活动名称", index: 2, zh: "活动名称", required: true},
 			{key: "category", cn: "类别", index: 3, zh: "类别:文体、技能、劳动竞赛、培训、疗休养、宣传教育、读书、文艺演出、讲座、志愿服务、安全生产、技术创新、评选、调研、慰问、会议、其他", eg: "文体"},
-			{key: "section", cn: "栏目", index: 4, zh: "报告中讲这项活动的栏目(栏目名见 zongjie help sections,如 劳动竞赛与技术创新);不写时按类别", eg: "labour"},
+			{key: "section", cn: "栏目", index: 4, zh: "报告中讲这项活动的栏目(栏目名见 zongjie help sections,如 劳动竞赛与技术创新);不写时按类别"},
 			{key: "level", cn: "级别", index: 5, zh: "级别:全国、省、市、县、本系统、本单位", eg: "县"},
 			{key: "role", cn: "角色", index: 6, zh: "主办、承办、协办或参加", eg: "参加"},
 			{key: "organiser", cn: "主办单位", index: 7, zh: "主办单位(不是本会时填写)", eg: "市总工会"},
@@ -473,7 +473,7 @@ var typeTable = []typeInfo{
 	{
 		t: reflect.TypeFor[PlanSection](),
 		fields: []field{
-			{key: "heading", cn: "标题", index: 0, zh: "分组标题", required: true},
+			{key: "heading", cn: "标题", index: 0, zh: "分组标题;连续几条标题相同的合为一组(工作簿里同一组也可只在第一行写标题)", required: true},
 			{key: "items", cn: "事项", index: 1, zh: "工作事项", required: true},
 		},
 	},

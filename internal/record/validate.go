@@ -554,6 +554,14 @@ func (v *validator) targets() {
 	for i, t := range v.p.Targets {
 		path := fmt.Sprintf("targets[%d]", i)
 		if t.Metric == "" && t.Text == "" {
+			if at, name, ok := v.p.cellFor(path + ".metric"); ok {
+				_, text, ok := v.p.cellFor(path + ".text")
+				if !ok {
+					text = cnName(path + ".text")
+				}
+				v.errs.add(at, path+".metric", "“%s”没有填;请从下拉列表选一项,或在“%s”列写文字", name, text)
+				continue
+			}
 			v.errorf(path, "目标至少要有 metric(指标)或 text(文字表述)")
 			continue
 		}
@@ -569,19 +577,13 @@ func (v *validator) targets() {
 			v.errorf(path+".metric", "指标“%s”的目标重复,第一次在 %s", clip(t.Metric), v.p.Pos(fmt.Sprintf("targets[%d].metric", j)))
 		}
 		seen[t.Metric] = i
-		switch m.Kind {
-		case MetricAmount:
-			if t.Amount == nil {
-				v.errorf(path, "指标“%s”(%s)是金额,请填写 amount", t.Metric, m.Name)
-			}
-		case MetricCount:
-			if t.Count == nil {
-				v.errorf(path, "指标“%s”(%s)是数量,请填写 count", t.Metric, m.Name)
-			}
-		case MetricRate:
-			if t.Rate == nil {
-				v.errorf(path, "指标“%s”(%s)是比率,请填写 rate(百分数,如 95)", t.Metric, m.Name)
-			}
+		switch {
+		case m.Kind == MetricAmount && t.Amount == nil:
+			v.targetFigure(path, "amount", m, "金额", "")
+		case m.Kind == MetricCount && t.Count == nil:
+			v.targetFigure(path, "count", m, "数量", "")
+		case m.Kind == MetricRate && t.Rate == nil:
+			v.targetFigure(path, "rate", m, "比率", "(百分数,如 95)")
 		}
 		if t.Amount != nil && len(t.Parts) > 0 {
 			var sum num.Money
@@ -595,6 +597,17 @@ func (v *validator) targets() {
 			}
 		}
 	}
+}
+
+// targetFigure reports the target at path without the figure its metric
+// m takes (key, a kind of figure): in a worksheet at the cell left blank,
+// by its column's name; in a text file by the key.
+func (v *validator) targetFigure(path, key string, m TargetMetric, kind, hint string) {
+	if at, name, ok := v.p.cellFor(path + "." + key); ok {
+		v.errs.add(at, path+"."+key, "指标“%s”是%s,请填写“%s”%s", m.Name, kind, name, hint)
+		return
+	}
+	v.errorf(path, "指标“%s”(%s)是%s,请填写 %s%s", m.ID, m.Name, kind, key, hint)
 }
 
 func (v *validator) text() {

@@ -232,3 +232,106 @@ func TestOtherValueByCell(t *testing.T) {
 		t.Errorf("got %v\nwant %q", err, want)
 	}
 }
+
+// TestMeasureWordAtItsCell: a count typed with a measure word that is not
+// what its column counts (户 in 职工人数, 人次 on a row whose 计量 is 人)
+// is reported at its cell; one that agrees is read as the number.
+func TestMeasureWordAtItsCell(t *testing.T) {
+	book := func(staff, persons, measure string) []byte {
+		return (&rawBook{sheets: []rawSheet{
+			{name: "基本情况", rows: [][]string{{"项目", "内容"}, {"工会名称", "甲工会"}, {"年度", "n:2025"}}},
+			{name: "单位", rows: [][]string{{"单位名称", "职工人数"}, {"城关所", staff}}},
+			{name: "慰问帮扶", rows: [][]string{{"事由", "人数", "计量"}, {"春节送温暖", persons, measure}}},
+		}}).bytes(t)
+	}
+	for _, tt := range []struct {
+		staff, persons, measure string
+		want                    []string
+	}{
+		{"612人", "1,260人次", "人次", nil},
+		{"62", "52", "", nil},
+		{"62户", "52人次", "人", []string{
+			"台账.xlsx:单位!B2: units[0](城关所).staff: “62户”的“户”与这一项不符:“职工人数”按人计;请去掉“户”,只写 62",
+			"台账.xlsx:慰问帮扶!B2: relief.batches[0](春节送温暖).persons: “52人次”的“人次”与这一行的“计量”(人)不符:“人数”按计量计;数的是人次的话,请把“计量”改为“人次”,否则去掉“人次”,只写 52",
+		}},
+	} {
+		_, err := record.ParseAndValidate("台账.xlsx", book(tt.staff, tt.persons, tt.measure), record.DefaultLimits)
+		if len(tt.want) == 0 {
+			if err != nil {
+				t.Errorf("%s, %s %s: %v", tt.staff, tt.persons, tt.measure, err)
+			}
+			continue
+		}
+		if err == nil {
+			t.Errorf("%s, %s %s: no problem reported", tt.staff, tt.persons, tt.measure)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("missing %q in:\n%v", w, err)
+			}
+		}
+	}
+}
+
+// TestPlanHeadingOnEveryRow: a 下一期工作 sheet with its 标题 typed on every
+// row of a group reads as the groups of one with the 标题 typed once.
+func TestPlanHeadingOnEveryRow(t *testing.T) {
+	book := func(again string) []byte {
+		return (&rawBook{sheets: []rawSheet{
+			{name: "基本情况", rows: [][]string{{"项目", "内容"}, {"工会名称", "甲工会"}, {"年度", "n:2025"}}},
+			{name: "下一期工作", rows: [][]string{
+				{"序号", "标题", "事项"},
+				{"n:1", "强化思想政治引领", "开展主题宣讲"},
+				{"", again, "加强职工思想动态分析"},
+				{"n:2", "推进民主管理", "召开职代会"},
+			}},
+		}}).bytes(t)
+	}
+	once, err := record.ParseAndValidate("台账.xlsx", book(""), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	every, err := record.ParseAndValidate("台账.xlsx", book("强化思想政治引领"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(once.Text.Plan) != 2 {
+		t.Fatalf("plan = %v", once.Text.Plan)
+	}
+	if d := differences(once, every); len(d) > 0 {
+		t.Errorf("the 标题 repeated reads differently:\n%s", strings.Join(d, "\n"))
+	}
+}
+
+// TestTargetByColumn: a target without its 指标, or without the figure its
+// 指标 takes, is reported at the cell left blank, by the names of the
+// columns the clerk sees, not by data keys.
+func TestTargetByColumn(t *testing.T) {
+	b := &rawBook{sheets: []rawSheet{
+		{name: "基本情况", rows: [][]string{{"项目", "内容"}, {"工会名称", "甲工会"}, {"年度", "n:2025"}}},
+		{name: "目标", rows: [][]string{
+			{"序号", "指标", "目标金额", "目标数量", "目标比率", "目标年度", "表述"},
+			{"n:1", "", "", "n:20", "", "n:2026"},
+			{"n:2", "慈善捐款", "", "", "", "n:2026"},
+		}},
+	}}
+	_, err := record.ParseAndValidate("台账.xlsx", b.bytes(t), record.DefaultLimits)
+	if err == nil {
+		t.Fatal("no problem reported")
+	}
+	msg := err.Error()
+	for _, w := range []string{
+		"台账.xlsx:目标!B2: targets[0].metric: “指标”没有填;请从下拉列表选一项,或在“表述”列写文字",
+		"台账.xlsx:目标!C3: targets[1](慈善捐款).amount: 指标“慈善捐款”是金额,请填写“目标金额”",
+	} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("missing %q in:\n%s", w, msg)
+		}
+	}
+	for _, key := range []string{"metric", "text", "amount"} {
+		if strings.Contains(msg, ": "+key) || strings.Contains(msg, "填写 "+key) {
+			t.Errorf("a data key (%s) in a workbook's message:\n%s", key, msg)
+		}
+	}
+}

@@ -499,12 +499,7 @@ func (s *tableSheet) isLabel(b *binding) bool {
 
 // isExample reports whether r is the template's example row, unedited.
 func (s *tableSheet) isExample(r *xrow) bool {
-	if s.examples == nil {
-		for _, sector := range append([]string{""}, record.Sectors...) {
-			s.examples = append(s.examples, exampleRow(s.t, sector))
-		}
-	}
-	for _, ex := range s.examples {
+	for _, ex := range s.exampleRows() {
 		same := true
 		for c, b := range s.binds {
 			if textOf(cellAt(r, c)) != ex[b.leaf] {
@@ -517,6 +512,47 @@ func (s *tableSheet) isExample(r *xrow) bool {
 		}
 	}
 	return false
+}
+
+// exampleRows are the table's example rows of every sector.
+func (s *tableSheet) exampleRows() []map[*leaf]string {
+	if s.examples == nil {
+		for _, sector := range append([]string{""}, record.Sectors...) {
+			s.examples = append(s.examples, exampleRow(s.t, sector))
+		}
+	}
+	return s.examples
+}
+
+// keptFromExample reports whether text, in column bd of an example row the
+// clerk typed over in part (its 序号 still 示例), is the example's own
+// words: a name or a description the report would then state as the
+// union's. What a column of choices, kinds or measure words holds any
+// union may share with the example, and is not reported (see ownWords).
+func (s *tableSheet) keptFromExample(bd *binding, text string) bool {
+	if bd.leaf.kind != leafValue || !ownWords(bd.field) {
+		return false
+	}
+	for _, ex := range s.exampleRows() {
+		if ex[bd.leaf] == text {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWords reports whether a field holds the clerk's own words: text that
+// is not picked from a list (record.Choices) and does not name a kind, a
+// type, a category or a measure word.
+func ownWords(f fieldInfo) bool {
+	if elem(f.typ).Kind() != reflect.String || len(record.Choices(f.owner, f.key)) > 0 {
+		return false
+	}
+	switch {
+	case f.key == "kind", f.key == "type", f.key == "category", f.key == "measure", strings.HasSuffix(f.key, "_measure"):
+		return false
+	}
+	return true
 }
 
 // record reads r as a record.
@@ -550,6 +586,7 @@ func (s *tableSheet) record(r *xrow, seq string) {
 	} else {
 		node.Content = make([]*yaml.Node, 0, 2*len(r.cells))
 	}
+	example := strings.Contains(seq, "示") && normalName(seq) == "示例"
 	rc := b.slab.rec()
 	rc.node, rc.seq, rc.t, rc.parent, rc.idx = node, seq, s.t, parent, len(list.Content)
 	if rc.seq == "" {
@@ -572,6 +609,10 @@ func (s *tableSheet) record(r *xrow, seq string) {
 		}
 		if text == "" {
 			continue
+		}
+		if example && s.keptFromExample(bd, text) {
+			b.errorAt(s.o, r.num, c.pcol, rc.path()+"."+bd.leaf.dataPath(), "这一行是示例行改写的,“%s”仍是示例的“%s”;请改成实际内容,或清空这一格(确实就是“%s”的,请把 %s 列的“示例”改成序号)",
+				bd.leaf.header(), clipText(text), clipText(text), record.ColumnName(s.pos(s.seqCol)))
 		}
 		s.put(rc, bd, text, r.num, c.pcol)
 		if bd.label {

@@ -311,3 +311,47 @@ func TestTemplateExampleEdited(t *testing.T) {
 		t.Errorf("unedited example rows were read: %d units, %d activities", len(p.Units), len(p.Activities))
 	}
 }
+
+// TestTemplateExampleHalfEdited: an example row still marked 示例 but
+// typed over in part is read, and each cell of it still holding the
+// example's own words (a name, a description) is reported at its cell:
+// read, they would be invented text in the report. A value any union may
+// share with the example (a choice from a list, a kind, a measure word, a
+// year) is not; nor is anything in a row whose 示例 the clerk replaced
+// with a number, claiming the row.
+func TestTemplateExampleHalfEdited(t *testing.T) {
+	tpl, err := Workbook(&record.Period{}, Options{Template: true, Kind: "annual"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		seq  any    // typed over 示例, or nil
+		want string // the problem, or "" for none
+	}{
+		{"still 示例", nil, "t.xlsx:活动!I3: activities[0](迎新年职工长跑).organiser: 这一行是示例行改写的,“主办单位”仍是示例的“市总工会”;请改成实际内容,或清空这一格(确实就是“市总工会”的,请把 A 列的“示例”改成序号)"},
+		{"claimed", 1, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := openClerk(t, tpl)
+			c.fill(sheetBasic, "工会名称", "国网安澜县供电公司工会")
+			c.fill(sheetBasic, "年度", 2025)
+			c.row("活动", 3, map[string]any{"日期": "2025-12", "活动名称": "迎新年职工长跑", "参加人数": 60})
+			c.row("目标", 3, map[string]any{"目标金额": "20万"}) // 慈善捐款 and 2028 kept
+			if tt.seq != nil {
+				c.set("活动", "A3", tt.seq)
+			}
+			_, err := record.ParseAndValidate("t.xlsx", c.save(), record.DefaultLimits)
+			if tt.want == "" {
+				if err != nil {
+					t.Errorf("refused: %v", err)
+				}
+				return
+			}
+			es, _ := err.(record.Errors)
+			if len(es) != 1 || es[0].Error() != tt.want {
+				t.Errorf("got %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
