@@ -810,7 +810,19 @@ func suggest(key string, fs []field) string {
 	if best != "" && bestDist <= limit {
 		return fmt.Sprintf(",你是不是想写“%s”(%s)?", best, short(fieldByKey(fs, best).zh))
 	}
-	// A Chinese key: look for it in the descriptions.
+	// A Chinese key: the nearest Chinese key (会员人数 → 会员数), else
+	// look for it in the descriptions.
+	if !isASCII(lk) {
+		cns := make([]string, 0, len(fs))
+		for _, f := range fs {
+			if f.cn != "" {
+				cns = append(cns, f.cn)
+			}
+		}
+		if cn := nearest(lk, cns); cn != "" {
+			return fmt.Sprintf(",你是不是想写“%s”?", cn)
+		}
+	}
 	for _, f := range fs {
 		if utf8.RuneCountInString(lk) >= 2 && !isASCII(lk) && strings.Contains(f.zh, lk) {
 			return fmt.Sprintf(",你是不是想写“%s”(%s)?", f.key, short(f.zh))

@@ -131,7 +131,7 @@ func (v *validator) oneOf(path, value string, list []string) {
 	if value == "" || contains(list, value) {
 		return
 	}
-	if hint := vocabHint(value, list); hint != "" {
+	if hint := vocabGuess(value, list); hint != "" {
 		v.errorf(path, "“%s”不在可选范围内,你是不是想写“%s”?可以写的有:%s", clip(value), hint, strings.Join(list, "、"))
 		return
 	}
@@ -340,23 +340,60 @@ func suggestMetric(s string) string {
 }
 
 // nearest is the name closest to s by edit distance, within half its
-// length; "" when none is that close.
+// length (a third for Chinese, whose every character says more: 劳动合同
+// is not a mistyped 集体合同); "" when none is that close, when two are
+// equally close (no guess), or when the closest shares nothing with s (a
+// one-character value is not "near" every other one-character value).
+//
+// A Chinese s that is the start of a long name, mistyped (职工福力 for
+// 职工福利与疗休养), is near that name too: when no name is near s as a
+// whole, s is compared with the start of each name, as long as s.
 func nearest(s string, names []string) string {
-	best, bestDist := "", 1<<30
 	l := utf8.RuneCountInString(s)
-	limit := max(1, l/2)
-	for _, n := range names {
-		if l > maxSuggestRunes || absDiff(l, utf8.RuneCountInString(n)) > limit {
-			continue
-		}
-		if d := editdist.Distance(s, n); d < bestDist {
-			best, bestDist = n, d
-		}
+	if l > maxSuggestRunes {
+		return ""
 	}
-	if bestDist <= limit {
+	limit := max(1, l/2)
+	if !isASCII(s) {
+		limit = max(1, l/3)
+	}
+	if best := closest(s, names, limit, func(n string) string { return n }); best != "" || isASCII(s) || l < 3 {
 		return best
 	}
-	return ""
+	return closest(s, names, limit, func(n string) string {
+		if rs := []rune(n); len(rs) > l {
+			return string(rs[:l])
+		}
+		return n
+	})
+}
+
+// closest is the one name whose form (the name itself, or its start) is
+// nearest s, within limit edits; "" for none, or for a tie.
+func closest(s string, names []string, limit int, form func(string) string) string {
+	best, bestDist, tie := "", limit+1, false
+	l := utf8.RuneCountInString(s)
+	for _, n := range names {
+		f := form(n)
+		fl := utf8.RuneCountInString(f)
+		if absDiff(l, fl) > limit {
+			continue
+		}
+		d := editdist.Distance(s, f)
+		if d >= fl {
+			continue // nothing in common
+		}
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = n, d, false
+		case d == bestDist && n != best:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // containsRunes reports whether every rune of s is in n, in order
@@ -599,9 +636,12 @@ func (v *validator) targets() {
 
 func (v *validator) text() {
 	known := map[string]bool{}
+	ids := make([]string, len(SectionIDs))
+	cns := make([]string, len(SectionIDs))
 	names := make([]string, len(SectionIDs))
 	for i, s := range SectionIDs {
 		known[s.ID] = true
+		ids[i], cns[i] = s.ID, s.Name
 		names[i] = s.ID + "(" + s.Name + ")"
 	}
 	for _, m := range []struct {
@@ -609,9 +649,16 @@ func (v *validator) text() {
 		keys []string
 	}{{"text.sections", keysOf(v.p.Text.Sections)}, {"text.headings", keysOf(v.p.Text.Headings)}} {
 		for _, k := range m.keys {
-			if !known[k] {
-				v.errorf(m.path+"."+k, "不认识的栏目“%s”;可用的栏目有:%s", clip(k), strings.Join(names, "、"))
+			if known[k] {
+				continue
 			}
+			hint := ";"
+			if id := nearest(k, ids); id != "" {
+				hint = fmt.Sprintf(",你是不是想写“%s”(%s)?", id, cns[slices.Index(ids, id)])
+			} else if cn := nearest(k, cns); cn != "" {
+				hint = fmt.Sprintf(",你是不是想写“%s”(%s)?", cn, ids[slices.Index(cns, cn)])
+			}
+			v.errorf(m.path+"."+k, "不认识的栏目“%s”%s可用的栏目有:%s", clip(k), hint, strings.Join(names, "、"))
 		}
 	}
 }
