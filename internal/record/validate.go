@@ -161,6 +161,18 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 	}
 }
 
+// flowNotMore is notMore for a flow (what happened in the period: new
+// members, check-ups, unions built) against a stock (what there is at its
+// end: members, women workers, unions). In a period of several years the
+// flow adds up year by year, a person or union counted in each (person-
+// times), and may pass the stock: it is then not compared.
+func (v *validator) flowNotMore(partPath string, part *int64, totalPath string, total *int64, what string) {
+	if v.p.When.Years() > 1 {
+		return
+	}
+	v.notMore(partPath, part, totalPath, total, what)
+}
+
 // exceeds reports whether part and total are both given and part is more.
 func exceeds(part, total *int64) bool {
 	return part != nil && total != nil && *part > *total
@@ -242,7 +254,7 @@ func (v *validator) period() {
 func (v *validator) membership() {
 	m := v.p.Membership
 	v.notMore("membership.members", m.Members, "membership.staff", m.Staff, "会员数")
-	v.notMore("membership.new_members", m.NewMembers, "membership.members", m.Members, "新发展会员数")
+	v.flowNotMore("membership.new_members", m.NewMembers, "membership.members", m.Members, "新发展会员数")
 	v.notMore("membership.women_members", m.WomenMembers, "membership.members", m.Members, "女会员数")
 	v.notMore("membership.women_staff", m.WomenStaff, "membership.staff", m.Staff, "女职工人数")
 	v.notMore("membership.women_members", m.WomenMembers, "membership.women_staff", m.WomenStaff, "女会员数")
