@@ -241,14 +241,28 @@ func (v *validator) period() {
 	}
 	if !w.ReportDate.IsZero() && w.Year != nil {
 		from, to := w.Range()
-		limit := Date{to.Year, to.Month + 6, 0}
-		if limit.Month > 12 {
-			limit = Date{to.Year + 1, limit.Month - 12, 0}
-		}
-		if w.ReportDate.Before(from) || limit.Before(w.ReportDate) {
-			v.errorf("period.report_date", "报告日期 %s 与报告期(%s 至 %s)对不上;报告日期应在报告期内或结束后半年内", w.ReportDate, from, to)
+		months, within := reportWithin(w)
+		if w.ReportDate.Before(from) || monthsAfter(to, months).Before(w.ReportDate) {
+			v.errorf("period.report_date", "报告日期 %s 与报告期(%s,%s 至 %s)对不上;报告日期应在报告期内或结束后%s内", w.ReportDate, w.Label(), from, to, within)
 		}
 	}
+}
+
+// reportWithin is how many months after its period a report may be dated,
+// and how that is said: before the next period is half over, when its
+// plans (下半年工作打算) are still ahead. A year's report may come half a
+// year later; that of a half-year or a semester, three months.
+func reportWithin(w PeriodSpec) (months int, said string) {
+	if w.Years() == 1 && w.Part != "" && w.Part != PartYear {
+		return 3, "三个月"
+	}
+	return 6, "半年"
+}
+
+// monthsAfter is the month n months after the month of d (month precision).
+func monthsAfter(d Date, n int) Date {
+	m := d.Month - 1 + n
+	return Date{d.Year + m/12, m%12 + 1, 0}
 }
 
 func (v *validator) membership() {
