@@ -145,7 +145,7 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 		return // reported as negative
 	}
 	if exceeds(part, total) {
-		v.errorf(partPath, "%s(%d)不能多于 %s", what, *part, v.otherValue(totalPath, strconv.FormatInt(*total, 10)))
+		v.errorf(partPath, "%s(%d)不能多于 %s", what, *part, v.otherValue(partPath, totalPath, strconv.FormatInt(*total, 10)))
 		return
 	}
 	if part != nil && total != nil {
@@ -157,7 +157,7 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 	}
 	hi, hiText := v.upperBound(totalPath, total)
 	if hi != nil && lo.Cmp(hi) > 0 {
-		v.errorf(partPath, "%s(%s)不能多于 %s", what, loText, v.otherValue(totalPath, hiText))
+		v.errorf(partPath, "%s(%s)不能多于 %s", what, loText, v.otherValue(partPath, totalPath, hiText))
 	}
 }
 
