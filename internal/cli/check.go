@@ -48,9 +48,16 @@ func runCheck(e *env, args []string) int {
 	for _, p := range periods {
 		audits = append(audits, auditProblems(p)...)
 	}
+	// The files of one union, against each other: a year missing is
+	// noted only when every file was read.
+	series, notes := record.CompareSeries(periods)
+	audits = append(audits, problemsOf(series)...)
 	problems = append(problems, audits...)
-	failed = failed || len(audits) > 0
 	var warnings []problem
+	if !failed && len(notes) > 0 {
+		warnings = append(warnings, problemsOf(notes)...)
+	}
+	failed = failed || len(audits) > 0
 	if f := <-fontsDone; f.err != nil {
 		warnings = append(warnings, problem{Message: "提醒:无法载入 PDF 字体,没有检查数据中的字 PDF 字体里有没有:" + errText(f.err)})
 	} else {
