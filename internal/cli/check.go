@@ -12,6 +12,8 @@ func runCheck(e *env, args []string) int {
 	e.json = wantsJSON(args)
 	s := newOptions(e, "check", "check [选项] 数据文件...", `检查数据文件的格式、类型和前后一致性(会员数不超过职工数、各项之和等于合计、
 日期在报告期内、单位名称不重复……),并核对原始材料所报合计与明细是否相符。
+给出同一工会几期的数据文件时还把它们相互比较:同一报告期只能有一个文件,委员会和职代会的届次不能倒退,
+首尾之间缺了哪一年会提醒。
 每个问题一行,写到标准错误:文件:行:列: 数据位置: 说明。没有问题时退出码为 0,否则为 1。
 还会提醒 PDF 所用字体里没有的字(如表情符号):生成 PDF 时用到它们会出错;提醒不影响退出码。
 数据文件写作 - 时从标准输入读。
@@ -48,9 +50,16 @@ func runCheck(e *env, args []string) int {
 	for _, p := range periods {
 		audits = append(audits, auditProblems(p)...)
 	}
+	// The files of one union, against each other: a year missing is
+	// noted only when every file was read.
+	series, notes := record.CompareSeries(periods)
+	audits = append(audits, problemsOf(series)...)
 	problems = append(problems, audits...)
-	failed = failed || len(audits) > 0
 	var warnings []problem
+	if !failed && len(notes) > 0 {
+		warnings = append(warnings, problemsOf(notes)...)
+	}
+	failed = failed || len(audits) > 0
 	if f := <-fontsDone; f.err != nil {
 		warnings = append(warnings, problem{Message: "提醒:无法载入 PDF 字体,没有检查数据中的字 PDF 字体里有没有:" + errText(f.err)})
 	} else {

@@ -3,6 +3,8 @@ package record
 import (
 	"cmp"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -95,6 +97,9 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, errNoYear // "5月"
 	}
 	if len(parts) > 1 && len(parts[0]) < 4 {
+		if err := yearNotFirst(parts); err != nil {
+			return Date{}, err
+		}
 		return Date{}, errNoYear
 	}
 	var v [3]int
@@ -114,7 +119,11 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, fmt.Errorf("年份 %d 不在 1949 到 2100 之间", d.Year)
 	}
 	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
-		return Date{}, fmt.Errorf("月份 %d 不存在", d.Month)
+		// An example of the same precision, in a month every day may have.
+		if len(parts) == 3 && d.Day >= 1 && d.Day <= 31 {
+			return Date{}, fmt.Errorf("中的月份 %d 不存在;请写成 %d-10-%02d 或 %d年10月%d日 这样的日期", d.Month, d.Year, d.Day, d.Year, d.Day)
+		}
+		return Date{}, fmt.Errorf("中的月份 %d 不存在;请写成 %d-10 或 %d年10月 这样的日期", d.Month, d.Year, d.Year)
 	}
 	if len(parts) == 3 {
 		if d.Day < 1 || d.Day > daysIn(d.Year, d.Month) {
@@ -122,6 +131,63 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	return d, nil
+}
+
+// yearNotFirst explains a date of numbers whose year is not written
+// first: "1/20/2026" (month and day, or day and month, then the year) or
+// "26/1/20" (a year of two digits, first or last). It gives every date
+// the numbers can be read as, year first, and asks for one written as
+// 年-月-日; nil when the parts hold no year (5-20: a date without one).
+func yearNotFirst(parts []string) error {
+	for _, p := range parts {
+		if !isDigits(p) {
+			return nil
+		}
+	}
+	n := func(s string) int { x, _ := strconv.Atoi(s); return x }
+	var readings [][3]int // year, month, day; day 0 for a month
+	var what string
+	switch {
+	case len(parts) == 2 && len(parts[1]) == 4 && len(parts[0]) <= 2:
+		readings = [][3]int{{n(parts[1]), n(parts[0]), 0}}
+		what = "年份写在了后面"
+	case len(parts) == 3 && len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+		y := n(parts[2])
+		readings = [][3]int{{y, n(parts[0]), n(parts[1])}, {y, n(parts[1]), n(parts[0])}}
+		what = "年份写在了最后,月和日哪个在前看不出"
+	case len(parts) == 3 && len(parts[0]) == 2 && len(parts[1]) <= 2 && len(parts[2]) == 2:
+		readings = [][3]int{
+			{twoDigitYear(n(parts[0])), n(parts[1]), n(parts[2])},
+			{twoDigitYear(n(parts[2])), n(parts[0]), n(parts[1])},
+			{twoDigitYear(n(parts[2])), n(parts[1]), n(parts[0])},
+		}
+		what = "年份只写了两位,年、月、日的先后看不出"
+	default:
+		return nil
+	}
+	var dates []string
+	for _, r := range readings {
+		d := Date{r[0], r[1], r[2]}
+		if d.Month < 1 || d.Month > 12 || len(parts) == 3 && (d.Day < 1 || d.Day > daysIn(d.Year, d.Month)) {
+			continue
+		}
+		if s := d.String(); !slices.Contains(dates, s) {
+			dates = append(dates, s)
+		}
+	}
+	if len(dates) == 0 {
+		return fmt.Errorf("%s;请按 年-月-日 写,如 2013-12-10", what)
+	}
+	return fmt.Errorf("%s;请按 年-月-日 写成 %s", what, strings.Join(dates, " 或 "))
+}
+
+// twoDigitYear is the year a clerk means by its last two digits: 26 is
+// 2026, 98 is 1998.
+func twoDigitYear(yy int) int {
+	if yy < 50 {
+		return 2000 + yy
+	}
+	return 1900 + yy
 }
 
 var (

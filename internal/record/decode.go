@@ -526,7 +526,7 @@ func (d *decoder) decodeRow(row *yaml.Node, v reflect.Value, rowPath dpath, fiel
 		d.cur = prev
 	}
 	d.checkMeasures(v, rowPath, fields, vals)
-	d.checkRequired(row, v, rowPath, fields)
+	d.checkRequired(row, v, rowPath, fields, nil)
 }
 
 // rowLengthError reports a table row with more or fewer values than
@@ -621,6 +621,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 	fields := fieldsOf(v.Type())
 	seen := map[int]*yaml.Node{} // by field: "members" and "会员数" are one
 	vals := make([]*yaml.Node, len(fields))
+	meant := map[int]bool{} // the fields mistyped keys were taken for
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.resolve(n.Content[i], path)
 		if k == nil {
@@ -647,6 +648,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 			if !d.errs.full() {
 				d.errorf(k, path.join(key), "不认识的项“%s”%s", clip(key), suggest(key, fields))
 			}
+			if fi, _ := meantField(key, fields); fi >= 0 {
+				meant[fi] = true // not reported missing as well
+			}
 			continue
 		}
 		if prev, dup := seen[fi]; dup {
@@ -672,7 +676,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 		d.readTables(n, v, fields)
 	}
 	d.checkMeasures(v, path, fields, vals)
-	d.checkRequired(n, v, path, fields)
+	d.checkRequired(n, v, path, fields, meant)
 }
 
 // splitByComma reports a number that thousands commas split inside { }:
@@ -707,10 +711,11 @@ const mergeKeyMsg = "“<<”(把别名的各项合并进来)zongjie 不支持:�
 
 // checkRequired reports required fields that were left out of a record.
 // A field that was written but could not be read has its own message, and
-// is not reported missing too.
-func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, fields []field) {
+// is not reported missing too; nor is one a mistyped key was taken for
+// (meant): the key's message suggests it.
+func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, fields []field, meant map[int]bool) {
 	for fi, f := range fields {
-		if !f.required || !isZero(v.Field(f.index)) || d.written(path.field(fields, fi)) {
+		if !f.required || meant[fi] || !isZero(v.Field(f.index)) || d.written(path.field(fields, fi)) {
 			continue
 		}
 		p := path.join(f.key)
@@ -795,32 +800,11 @@ func fieldIndex(fs []field, key string) int {
 
 // suggest proposes the known key closest to a mistyped one:
 // ",你是不是想写“members”(会员数)?" — or lists the keys allowed here.
-//
-// The edit distance is only computed for keys of similar length, and not at
-// all for a key longer than maxSuggestRunes, so a megabyte-long key costs no
-// more than reading it.
 func suggest(key string, fs []field) string {
-	best, bestDist := "", 1<<30
-	lk := strings.ToLower(strings.TrimSpace(key))
-	n := utf8.RuneCountInString(lk)
-	limit := max(2, n/3)
-	for _, f := range fs {
-		if n > maxSuggestRunes || absDiff(n, utf8.RuneCountInString(f.key)) > limit {
-			continue
-		}
-		dist := editdist.Distance(lk, f.key)
-		if dist < bestDist {
-			best, bestDist = f.key, dist
-		}
-	}
-	if best != "" && bestDist <= limit {
-		return fmt.Sprintf(",你是不是想写“%s”(%s)?", best, short(fieldByKey(fs, best).zh))
-	}
-	// A Chinese key: look for it in the descriptions.
-	for _, f := range fs {
-		if utf8.RuneCountInString(lk) >= 2 && !isASCII(lk) && strings.Contains(f.zh, lk) {
-			return fmt.Sprintf(",你是不是想写“%s”(%s)?", f.key, short(f.zh))
-		}
+	if fi, chinese := meantField(key, fs); fi >= 0 && chinese {
+		return fmt.Sprintf(",你是不是想写“%s”?", fs[fi].cn)
+	} else if fi >= 0 {
+		return fmt.Sprintf(",你是不是想写“%s”(%s)?", fs[fi].key, short(fs[fi].zh))
 	}
 	// Each key with its Chinese key, which a data file may use instead.
 	sorted := slices.Clone(fs)
@@ -833,6 +817,50 @@ func suggest(key string, fs []field) string {
 		}
 	}
 	return ";这里可以写的项有:" + strings.Join(keys, "、")
+}
+
+// meantField returns the index in fs of the field a mistyped key most
+// likely means, or -1: the key nearest it, or for a Chinese key the
+// nearest Chinese key (会员人数 → 会员数; chinese is then true) or the
+// one whose description holds it.
+//
+// The edit distance is only computed for keys of similar length, and not at
+// all for a key longer than maxSuggestRunes, so a megabyte-long key costs no
+// more than reading it.
+func meantField(key string, fs []field) (fi int, chinese bool) {
+	best, bestDist := -1, 1<<30
+	lk := strings.ToLower(strings.TrimSpace(key))
+	n := utf8.RuneCountInString(lk)
+	limit := max(2, n/3)
+	for i, f := range fs {
+		if n > maxSuggestRunes || absDiff(n, utf8.RuneCountInString(f.key)) > limit {
+			continue
+		}
+		dist := editdist.Distance(lk, f.key)
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 && bestDist <= limit {
+		return best, false
+	}
+	if isASCII(lk) {
+		return -1, false
+	}
+	cns := make([]string, len(fs))
+	for i, f := range fs {
+		cns[i] = f.cn
+	}
+	if cn := nearest(lk, cns); cn != "" {
+		return slices.Index(cns, cn), true
+	}
+	// Look for it in the descriptions.
+	for i, f := range fs {
+		if n >= 2 && strings.Contains(f.zh, lk) {
+			return i, false
+		}
+	}
+	return -1, false
 }
 
 // maxSuggestRunes is the longest mistyped name a suggestion is looked for.
@@ -852,11 +880,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-func fieldByKey(fs []field, key string) field {
-	f, _ := findField(fs, key)
-	return f
 }
 
 // short cuts a description at its first comma for use inside a message.

@@ -185,7 +185,9 @@ func TestSuggest(t *testing.T) {
 	tests := []struct{ key, want string }{
 		{"memebrs", "members"},
 		{"Staff", "staff"},
-		{"会员数", "members"},
+		{"会员", "你是不是想写“会员数”?"},
+		{"会员人数", "你是不是想写“会员数”?"},
+		{"女工人数", "你是不是想写“女职工人数”?"},
 		{"zzzzzzzz", "这里可以写的项有"},
 	}
 	for _, tt := range tests {

@@ -131,7 +131,7 @@ func (v *validator) oneOf(path, value string, list []string) {
 	if value == "" || contains(list, value) {
 		return
 	}
-	if hint := vocabHint(value, list); hint != "" {
+	if hint := vocabGuess(value, list); hint != "" {
 		v.errorf(path, "“%s”不在可选范围内,你是不是想写“%s”?可以写的有:%s", clip(value), hint, strings.Join(list, "、"))
 		return
 	}
@@ -145,7 +145,7 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 		return // reported as negative
 	}
 	if exceeds(part, total) {
-		v.errorf(partPath, "%s(%d)不能多于 %s", what, *part, v.otherValue(totalPath, strconv.FormatInt(*total, 10)))
+		v.errorf(partPath, "%s(%d)不能多于 %s", what, *part, v.otherValue(partPath, totalPath, strconv.FormatInt(*total, 10)))
 		return
 	}
 	if part != nil && total != nil {
@@ -157,8 +157,20 @@ func (v *validator) notMore(partPath string, part *int64, totalPath string, tota
 	}
 	hi, hiText := v.upperBound(totalPath, total)
 	if hi != nil && lo.Cmp(hi) > 0 {
-		v.errorf(partPath, "%s(%s)不能多于 %s", what, loText, v.otherValue(totalPath, hiText))
+		v.errorf(partPath, "%s(%s)不能多于 %s", what, loText, v.otherValue(partPath, totalPath, hiText))
 	}
+}
+
+// flowNotMore is notMore for a flow (what happened in the period: new
+// members, check-ups, unions built) against a stock (what there is at its
+// end: members, women workers, unions). In a period of several years the
+// flow adds up year by year, a person or union counted in each (person-
+// times), and may pass the stock: it is then not compared.
+func (v *validator) flowNotMore(partPath string, part *int64, totalPath string, total *int64, what string) {
+	if v.p.When.Years() > 1 {
+		return
+	}
+	v.notMore(partPath, part, totalPath, total, what)
 }
 
 // exceeds reports whether part and total are both given and part is more.
@@ -229,20 +241,34 @@ func (v *validator) period() {
 	}
 	if !w.ReportDate.IsZero() && w.Year != nil {
 		from, to := w.Range()
-		limit := Date{to.Year, to.Month + 6, 0}
-		if limit.Month > 12 {
-			limit = Date{to.Year + 1, limit.Month - 12, 0}
-		}
-		if w.ReportDate.Before(from) || limit.Before(w.ReportDate) {
-			v.errorf("period.report_date", "报告日期 %s 与报告期(%s 至 %s)对不上;报告日期应在报告期内或结束后半年内", w.ReportDate, from, to)
+		months, within := reportWithin(w)
+		if w.ReportDate.Before(from) || monthsAfter(to, months).Before(w.ReportDate) {
+			v.errorf("period.report_date", "报告日期 %s 与报告期(%s,%s 至 %s)对不上;报告日期应在报告期内或结束后%s内", w.ReportDate, w.Label(), from, to, within)
 		}
 	}
+}
+
+// reportWithin is how many months after its period a report may be dated,
+// and how that is said: before the next period is half over, when its
+// plans (下半年工作打算) are still ahead. A year's report may come half a
+// year later; that of a half-year or a semester, three months.
+func reportWithin(w PeriodSpec) (months int, said string) {
+	if w.Years() == 1 && w.Part != "" && w.Part != PartYear {
+		return 3, "三个月"
+	}
+	return 6, "半年"
+}
+
+// monthsAfter is the month n months after the month of d (month precision).
+func monthsAfter(d Date, n int) Date {
+	m := d.Month - 1 + n
+	return Date{d.Year + m/12, m%12 + 1, 0}
 }
 
 func (v *validator) membership() {
 	m := v.p.Membership
 	v.notMore("membership.members", m.Members, "membership.staff", m.Staff, "会员数")
-	v.notMore("membership.new_members", m.NewMembers, "membership.members", m.Members, "新发展会员数")
+	v.flowNotMore("membership.new_members", m.NewMembers, "membership.members", m.Members, "新发展会员数")
 	v.notMore("membership.women_members", m.WomenMembers, "membership.members", m.Members, "女会员数")
 	v.notMore("membership.women_staff", m.WomenStaff, "membership.staff", m.Staff, "女职工人数")
 	v.notMore("membership.women_members", m.WomenMembers, "membership.women_staff", m.WomenStaff, "女会员数")
@@ -340,23 +366,60 @@ func suggestMetric(s string) string {
 }
 
 // nearest is the name closest to s by edit distance, within half its
-// length; "" when none is that close.
+// length (a third for Chinese, whose every character says more: 劳动合同
+// is not a mistyped 集体合同); "" when none is that close, when two are
+// equally close (no guess), or when the closest shares nothing with s (a
+// one-character value is not "near" every other one-character value).
+//
+// A Chinese s that is the start of a long name, mistyped (职工福力 for
+// 职工福利与疗休养), is near that name too: when no name is near s as a
+// whole, s is compared with the start of each name, as long as s.
 func nearest(s string, names []string) string {
-	best, bestDist := "", 1<<30
 	l := utf8.RuneCountInString(s)
-	limit := max(1, l/2)
-	for _, n := range names {
-		if l > maxSuggestRunes || absDiff(l, utf8.RuneCountInString(n)) > limit {
-			continue
-		}
-		if d := editdist.Distance(s, n); d < bestDist {
-			best, bestDist = n, d
-		}
+	if l > maxSuggestRunes {
+		return ""
 	}
-	if bestDist <= limit {
+	limit := max(1, l/2)
+	if !isASCII(s) {
+		limit = max(1, l/3)
+	}
+	if best := closest(s, names, limit, func(n string) string { return n }); best != "" || isASCII(s) || l < 3 {
 		return best
 	}
-	return ""
+	return closest(s, names, limit, func(n string) string {
+		if rs := []rune(n); len(rs) > l {
+			return string(rs[:l])
+		}
+		return n
+	})
+}
+
+// closest is the one name whose form (the name itself, or its start) is
+// nearest s, within limit edits; "" for none, or for a tie.
+func closest(s string, names []string, limit int, form func(string) string) string {
+	best, bestDist, tie := "", limit+1, false
+	l := utf8.RuneCountInString(s)
+	for _, n := range names {
+		f := form(n)
+		fl := utf8.RuneCountInString(f)
+		if absDiff(l, fl) > limit {
+			continue
+		}
+		d := editdist.Distance(s, f)
+		if d >= fl {
+			continue // nothing in common
+		}
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = n, d, false
+		case d == bestDist && n != best:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // containsRunes reports whether every rune of s is in n, in order
@@ -612,9 +675,12 @@ func (v *validator) targetFigure(path, key string, m TargetMetric, kind, hint st
 
 func (v *validator) text() {
 	known := map[string]bool{}
+	ids := make([]string, len(SectionIDs))
+	cns := make([]string, len(SectionIDs))
 	names := make([]string, len(SectionIDs))
 	for i, s := range SectionIDs {
 		known[s.ID] = true
+		ids[i], cns[i] = s.ID, s.Name
 		names[i] = s.ID + "(" + s.Name + ")"
 	}
 	for _, m := range []struct {
@@ -622,9 +688,16 @@ func (v *validator) text() {
 		keys []string
 	}{{"text.sections", keysOf(v.p.Text.Sections)}, {"text.headings", keysOf(v.p.Text.Headings)}} {
 		for _, k := range m.keys {
-			if !known[k] {
-				v.errorf(m.path+"."+k, "不认识的栏目“%s”;可用的栏目有:%s", clip(k), strings.Join(names, "、"))
+			if known[k] {
+				continue
 			}
+			hint := ";"
+			if id := nearest(k, ids); id != "" {
+				hint = fmt.Sprintf(",你是不是想写“%s”(%s)?", id, cns[slices.Index(ids, id)])
+			} else if cn := nearest(k, cns); cn != "" {
+				hint = fmt.Sprintf(",你是不是想写“%s”(%s)?", cn, ids[slices.Index(cns, cn)])
+			}
+			v.errorf(m.path+"."+k, "不认识的栏目“%s”%s可用的栏目有:%s", clip(k), hint, strings.Join(names, "、"))
 		}
 	}
 }

@@ -52,7 +52,7 @@ func (v *validator) unitsMore() {
 
 func (v *validator) buildingMore() {
 	b := v.p.Building
-	v.notMore("building.unions_built", b.UnionsBuilt, "building.unions_total", b.UnionsTotal, "本期新建工会数")
+	v.flowNotMore("building.unions_built", b.UnionsBuilt, "building.unions_total", b.UnionsTotal, "本期新建工会数")
 	v.sumNotMore("building.unions_total", b.UnionsTotal, "期末工会总数",
 		part("building.independent", b.Independent), part("building.joint", b.Joint))
 	if exceeds(b.Joint, b.JointEnterprises) {
@@ -123,7 +123,7 @@ func (v *validator) reliefMore() {
 		}
 	}
 	h := r.Hardship
-	v.notMore("relief.hardship.new", h.New, "relief.hardship.households", h.Households, "新建档户数")
+	v.flowNotMore("relief.hardship.new", h.New, "relief.hardship.households", h.Households, "新建档户数")
 	v.asOf("relief.hardship.as_of", h.AsOf)
 }
 
@@ -163,9 +163,14 @@ func (v *validator) activitiesMore() {
 
 // measureWord checks a measure word against the accepted ones.
 func (v *validator) measureWord(path, w string, list []string) {
-	if w != "" && !contains(list, w) {
-		v.errorf(path, "量词“%s”不在可选范围内,请从这些中选一个:%s", clip(w), strings.Join(list, "、"))
+	if w == "" || contains(list, w) {
+		return
 	}
+	if hint := vocabGuess(w, list); hint != "" {
+		v.errorf(path, "量词“%s”不在可选范围内,你是不是想写“%s”?可以写的有:%s", clip(w), hint, strings.Join(list, "、"))
+		return
+	}
+	v.errorf(path, "量词“%s”不在可选范围内,请从这些中选一个:%s", clip(w), strings.Join(list, "、"))
 }
 
 // honoursMore checks the honours received and given: a title is written
@@ -261,8 +266,8 @@ func (v *validator) labourWomen() {
 	v.sumNotMore("labour.hazards_found", l.HazardsFound, "查出的隐患数",
 		part("labour.hazards_fixed", l.HazardsFixed), part("labour.hazards_scheduled", l.HazardsScheduled))
 	v.notMore("labour.hazards_scheduled", l.HazardsScheduled, "labour.hazards_found", l.HazardsFound, "限期整改隐患数")
-	v.notMore("women.checkups", w.Checkups, "membership.women_staff", m.WomenStaff, "参加体检的女职工人数")
-	v.notMore("women.insured", w.Insured, "membership.women_staff", m.WomenStaff, "参加安康保险的女职工人数")
+	v.flowNotMore("women.checkups", w.Checkups, "membership.women_staff", m.WomenStaff, "参加体检的女职工人数")
+	v.flowNotMore("women.insured", w.Insured, "membership.women_staff", m.WomenStaff, "参加安康保险的女职工人数")
 }
 
 func (v *validator) contracts() {
@@ -281,11 +286,13 @@ func (v *validator) contracts() {
 func (v *validator) facilities() {
 	for i, f := range v.p.Facilities {
 		path := indexPath("facilities", i)
-		v.sumNotMore(path+".total", f.Total, "期末总数", part(path+".built", f.Built), part(path+".upgraded", f.Upgraded))
-		v.notMore(path+".built", f.Built, path+".total", f.Total, "新建数")
-		v.notMore(path+".upgraded", f.Upgraded, path+".total", f.Total, "改建数")
+		if v.p.When.Years() <= 1 { // built and upgraded add up over several years (see flowNotMore)
+			v.sumNotMore(path+".total", f.Total, "期末总数", part(path+".built", f.Built), part(path+".upgraded", f.Upgraded))
+		}
+		v.flowNotMore(path+".built", f.Built, path+".total", f.Total, "新建数")
+		v.flowNotMore(path+".upgraded", f.Upgraded, path+".total", f.Total, "改建数")
 		v.notMore(path+".level_count", f.LevelCount, path+".total", f.Total, "获评数")
-		v.notMore(path+".books_added", f.BooksAdded, path+".books", f.Books, "新增图书")
+		v.flowNotMore(path+".books_added", f.BooksAdded, path+".books", f.Books, "新增图书")
 		if f.LevelCount != nil && f.Level == "" {
 			v.errorf(path+".level", "写了获评个数,请写获评的等级 level(如 市级、示范点)")
 		}

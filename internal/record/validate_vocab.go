@@ -72,7 +72,7 @@ func (v *validator) moneyNotMore(partPath string, part *num.Money, totalPath str
 	lo, loText := v.moneyBound(partPath, part, num.Over)
 	hi, hiText := v.moneyBound(totalPath, total, num.Under)
 	if lo != nil && hi != nil && lo.Cmp(hi) > 0 {
-		v.errorf(partPath, "%s(%s)不能多于 %s", what, loText, v.otherValue(totalPath, hiText))
+		v.errorf(partPath, "%s(%s)不能多于 %s", what, loText, v.otherValue(partPath, totalPath, hiText))
 	}
 }
 

@@ -47,3 +47,12 @@ func vocabHint(value string, list []string) string {
 	}
 	return hint
 }
+
+// vocabGuess is vocabHint, or else the value of list nearest value as
+// written (上伴年 → 上半年, 慰问经 → 慰问金), or "".
+func vocabGuess(value string, list []string) string {
+	if hint := vocabHint(value, list); hint != "" {
+		return hint
+	}
+	return nearest(strings.TrimSpace(value), list)
+}

@@ -37,3 +37,30 @@ func TestVocabHint(t *testing.T) {
 		}
 	}
 }
+
+func TestNearest(t *testing.T) {
+	sections := make([]string, len(SectionIDs))
+	for i, s := range SectionIDs {
+		sections[i] = s.Name
+	}
+	for _, c := range []struct {
+		s     string
+		names []string
+		want  string
+	}{
+		{"organisaton", sectionIDs(), "organisation"},
+		{"职工福力", sections, "职工福利与疗休养"}, // the start of a long name, mistyped
+		{"女工工作", sections, "女职工工作"},
+		{"上伴年", Parts, "上半年"},
+		{"企叶", OrgKinds, "企业"},
+		{"慰问经", ReliefKinds, ""},      // 慰问金 and 慰问品 alike: no guess
+		{"常", []string{"次", "场"}, ""}, // nothing in common
+		{"劳动合同", ContractKinds, ""},   // two characters of four differ
+		{"天文观测", ActivityKinds, ""},
+		{"labour.train", metricIDs(), "labour.trained"},
+	} {
+		if got := nearest(c.s, c.names); got != c.want {
+			t.Errorf("nearest(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package record
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReportDate: a report is dated within its period or soon after it,
+// before the next period is half over: half a year after a year, three
+// months after a half-year or a semester.
+func TestReportDate(t *testing.T) {
+	for _, c := range []struct {
+		period string
+		want   string // "" for no problem
+	}{
+		{"{year: 2025, report_date: 2025-12-20}", ""},
+		{"{year: 2025, report_date: 2026-06-30}", ""},
+		{"{year: 2025, report_date: 2026-07-01}", "报告日期 2026-07-01 与报告期(2025年,2025-01-01 至 2025-12-31)对不上;报告日期应在报告期内或结束后半年内"},
+		{"{year: 2025, report_date: 2024-12-30}", "报告日期 2024-12-30 与报告期(2025年,2025-01-01 至 2025-12-31)对不上"},
+		{"{year: 2025, part: 上半年, report_date: 2025-06-20}", ""},
+		{"{year: 2025, part: 上半年, report_date: 2025-09-30}", ""},
+		{"{year: 2025, part: 上半年, report_date: 2025-12-20}", "报告日期 2025-12-20 与报告期(2025年上半年,2025-01-01 至 2025-06-30)对不上;报告日期应在报告期内或结束后三个月内"},
+		{"{year: 2025, part: 下半年, report_date: 2026-03-31}", ""},
+		{"{year: 2025, part: 下半年, report_date: 2026-05-10}", "结束后三个月内"},
+		{"{year: 2025, part: 秋季学期, report_date: 2026-04-30}", ""},
+		{"{year: 2025, from_year: 2021, report_date: 2026-03-10}", ""},
+	} {
+		src := "organisation: {name: 甲工会}\nperiod: " + c.period + "\n"
+		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("%s: %v", c.period, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("%s: %v, want %s", c.period, err, c.want)
+		}
+	}
+}
