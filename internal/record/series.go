@@ -53,7 +53,7 @@ func CompareSeries(periods []*Period) (problems, notes Errors) {
 		}
 		problems = append(problems, growing(ps, "organisation.committee.number", "工会委员会", func(p *Period) *int64 { return p.Org.Committee.Number })...)
 		problems = append(problems, growing(ps, "democracy.term", "职代会", func(p *Period) *int64 { return p.Democracy.Term })...)
-		if missing := missingYears(ps); len(missing) > 0 {
+		if missing := MissingYears(ps, false); len(missing) > 0 && *ps[len(ps)-1].When.Year-*ps[0].When.Year < 10 {
 			last := ps[len(ps)-1]
 			notes = append(notes, &Error{Pos: Pos{File: last.File},
 				Format: "提醒:同一工会给出了%s至%s的数据,缺少%s的数据文件;换届报告回顾任期时累计数只含给出的年度,请补齐",
@@ -67,10 +67,11 @@ func CompareSeries(periods []*Period) (problems, notes Errors) {
 // same year and the same part of it (全年 when not written). A union has
 // one data file for each; reports over several periods refuse two.
 func SamePeriod(a, b PeriodSpec) bool {
-	return a.Year != nil && b.Year != nil && *a.Year == *b.Year && partOf(a) == partOf(b)
+	return a.Year != nil && b.Year != nil && *a.Year == *b.Year && a.Whole() == b.Whole()
 }
 
-func partOf(s PeriodSpec) string {
+// Whole is the part of the year the period covers, 全年 when not written.
+func (s PeriodSpec) Whole() string {
 	if s.Part == "" {
 		return PartYear
 	}
@@ -109,21 +110,36 @@ func growing(ps []*Period, path, body string, get func(*Period) *int64) Errors {
 	return out
 }
 
-// missingYears lists the years between the first and the last of the
-// periods (in order) that none of them covers: "2023年". Periods more
-// than ten years apart are no one review (see period) and miss nothing.
-func missingYears(ps []*Period) []string {
+// MissingYears names the years a review of the periods lacks: those
+// between the first year they cover and the last ("2023年"), and, for a
+// review of the committee's term, those of the latest period's committee
+// before the first (from the year after its election; its own year when it
+// was elected in the last).
+func MissingYears(ps []*Period, term bool) []string {
 	have := map[int64]bool{}
 	first, last := int64(1<<62), int64(-1<<62)
+	var latest *Period
 	for _, p := range ps {
+		if p == nil || p.When.Year == nil {
+			continue
+		}
 		from := *p.When.Year - int64(p.When.Years()) + 1
 		for y := from; y <= *p.When.Year; y++ {
 			have[y] = true
 		}
-		first, last = min(first, from), max(last, *p.When.Year)
+		first = min(first, from)
+		if *p.When.Year >= last {
+			last, latest = *p.When.Year, p
+		}
 	}
-	if last-first >= 10 {
+	if latest == nil {
 		return nil
+	}
+	if c := latest.Org.Committee; term && c.Elected != nil && *c.Elected < first && *c.Elected >= last-10 {
+		first = *c.Elected + 1
+		if *c.Elected == last { // elected this year: its own year counts
+			first = last
+		}
 	}
 	var out []string
 	for y := first; y <= last; y++ {

@@ -59,3 +59,31 @@ func lines(es Errors) string {
 	}
 	return strings.Join(s, "\n")
 }
+
+// TestMissingYears: the years between the first file and the last, and for
+// a review of the term those of the committee's term before the first.
+func TestMissingYears(t *testing.T) {
+	year := func(y int, elected string) *Period {
+		p, err := ParseAndValidate("x.yaml", []byte("organisation:\n  name: 甲工会\n  committee: {elected: "+elected+", term_years: 5}\nperiod: {year: "+strconv.Itoa(y)+"}\n"), DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, c := range []struct {
+		name    string
+		periods []*Period
+		term    bool
+		want    string
+	}{
+		{"complete", []*Period{year(2021, "2020"), year(2022, "2020")}, true, ""},
+		{"a gap", []*Period{year(2021, "2020"), year(2023, "2020")}, false, "2022年"},
+		{"the term's first years", []*Period{year(2023, "2020"), year(2024, "2020")}, true, "2021年、2022年"},
+		{"not a term review", []*Period{year(2023, "2020"), year(2024, "2020")}, false, ""},
+		{"elected in the last year", []*Period{year(2024, "2024")}, true, ""},
+	} {
+		if got := strings.Join(MissingYears(c.periods, c.term), "、"); got != c.want {
+			t.Errorf("%s: MissingYears = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -29,8 +28,8 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		if len(periods) < 2 && p.When.FromYear == nil {
 			warn(true, "换届工作报告回顾本届委员会的整个任期,只给了"+p.When.Label()+"一期的数据;请给出任期内每一年的数据文件(如 examples/term/*.yaml),或改用 --kind annual 写年度总结")
 		}
-		if missing := missingYears(p, periods); len(missing) > 0 {
-			warn(false, "换届工作报告缺少"+strings.Join(missing, "、")+"的数据,回顾中的累计数只含给出的年度;请补齐这些年度的数据文件")
+		if missing := record.MissingYears(periods, true); len(missing) > 0 {
+			warn(true, "换届工作报告缺少"+strings.Join(missing, "、")+"的数据,回顾中的累计数只含给出的年度;请补齐这些年度的数据文件")
 		}
 		if len(periods) > 1 && p.When.FromYear == nil && plansAhead(p) && len(p.Text.Advice) == 0 {
 			warn(false, p.File+" 的 text.plan 是"+nextLabel(p)+"的工作打算,换届报告没有把它当作对新一届委员会的建议(建议着眼今后五年,由程序按问题和各方面工作拟写);"+
@@ -126,47 +125,6 @@ func noPlan(p *record.Period, kind Kind) string {
 	}
 	plan := fieldPlace(p.File, "text.plan")
 	return "数据中没有写" + next + "的工作打算(" + plan + "),报告中的“" + part + "”是按存在的问题和工会的经常性工作拟的几条;请在 " + plan + " 中写明" + next + "的具体打算"
-}
-
-// missingYears names the years a term review lacks: those between the
-// first and the last file given, and those of the committee's term (from
-// the year after its election) before the first.
-func missingYears(p *record.Period, periods []*record.Period) []string {
-	have := map[int64]bool{}
-	var years []int64
-	for _, q := range periods {
-		if q.When.Year == nil {
-			continue
-		}
-		from := *q.When.Year
-		if q.When.FromYear != nil {
-			from = *q.When.FromYear
-		}
-		for y := from; y <= *q.When.Year; y++ {
-			if !have[y] {
-				have[y] = true
-				years = append(years, y)
-			}
-		}
-	}
-	if len(years) == 0 {
-		return nil
-	}
-	sort.Slice(years, func(i, j int) bool { return years[i] < years[j] })
-	first, last := years[0], years[len(years)-1]
-	if c := p.Org.Committee; c.Elected != nil && *c.Elected < first && *c.Elected >= last-10 {
-		first = *c.Elected + 1
-		if *c.Elected == last { // elected this year: its own year counts
-			first = last
-		}
-	}
-	var out []string
-	for y := first; y <= last; y++ {
-		if !have[y] {
-			out = append(out, strconv.FormatInt(y, 10)+"年")
-		}
-	}
-	return out
 }
 
 // thinSections warns of each section of the report that holds a single

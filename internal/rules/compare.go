@@ -38,18 +38,11 @@ func sameLastYear(history []*record.Period, latest *record.Period) *record.Perio
 	}
 	for i := len(history) - 1; i >= 0; i-- {
 		h := history[i]
-		if h.When.Year != nil && *h.When.Year == *latest.When.Year-1 && partOf(h) == partOf(latest) {
+		if h.When.Year != nil && *h.When.Year == *latest.When.Year-1 && h.When.Whole() == latest.When.Whole() {
 			return h
 		}
 	}
 	return nil
-}
-
-func partOf(p *record.Period) string {
-	if p.When.Part == "" {
-		return record.PartYear
-	}
-	return p.When.Part
 }
 
 // notCompared are values that are labels or settings, not results: the year

@@ -65,7 +65,7 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return periodBefore(ps[i], ps[j]) })
 	for i := 1; i < len(ps); i++ {
-		if *ps[i].When.Year == *ps[i-1].When.Year && partOf(ps[i]) == partOf(ps[i-1]) {
+		if record.SamePeriod(ps[i-1].When, ps[i].When) {
 			return nil, fmt.Errorf("%s 与 %s 是同一报告期(%s)的数据;每期只能给一个文件",
 				fileName(ps[i-1]), fileName(ps[i]), ps[i].When.Label())
 		}
