@@ -262,7 +262,7 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 		with := first.With
 		own := with == w.p.Host.Name || with == strings.TrimSuffix(w.p.Org.Name, "工会")
 		if own && named[with] {
-			with = w.words.Host + "行政" // the union's own employer, named once: then 与公司行政
+			with = w.admin() // the union's own employer, named once: then 与公司行政, 与行方
 		}
 		named[first.With] = true
 		s = "与" + with + s

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"zongjie/internal/num"
 	"zongjie/internal/record"
@@ -46,8 +47,32 @@ func (w *Writer) Whole() string {
 	case "":
 		return "全单位"
 	default:
+		// 总行, 总公司: the whole is 全行, 全公司
+		if rest := strings.TrimPrefix(host, "总"); rest != "" {
+			host = rest
+		}
 		return "全" + host
 	}
+}
+
+// admin names the union's own employer as the other side of what the two
+// sign or agree, once its name has been said: 行方, 院方, 校方 for a host of
+// one character or a 医院, 学校; else 公司行政, 局机关行政.
+func (w *Writer) admin() string {
+	host := w.words.Host
+	switch host {
+	case "医院":
+		return "院方"
+	case "学校":
+		return "校方"
+	}
+	if rest := strings.TrimPrefix(host, "总"); rest != "" {
+		host = rest
+	}
+	if utf8.RuneCountInString(host) == 1 {
+		return host + "方"
+	}
+	return host + "行政"
 }
 
 // Regional reports whether a union stands over an area or a system, with

@@ -257,3 +257,25 @@ func TestProposalsUnderWayWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestHostWords: the whole of a host named 总行 is 全行, and the union's own
+// employer, once named, is 行方 (a host of one character), 院方, or its 行政.
+func TestHostWords(t *testing.T) {
+	for _, c := range []struct{ host, whole, admin string }{
+		{"总行", "全行", "行方"},
+		{"行", "全行", "行方"},
+		{"公司", "全公司", "公司行政"},
+		{"总公司", "全公司", "公司行政"},
+		{"医院", "全院", "院方"},
+		{"学校", "全校", "校方"},
+	} {
+		p := parse(t, "organisation: {name: 某工会, sector: 企业, words: {host: "+c.host+"}}\nperiod: {year: 2025}\n")
+		w := New(run(t, nil, p), false)
+		if got := w.Whole(); got != c.whole {
+			t.Errorf("host %s: Whole = %s, want %s", c.host, got, c.whole)
+		}
+		if got := w.admin(); got != c.admin {
+			t.Errorf("host %s: admin = %s, want %s", c.host, got, c.admin)
+		}
+	}
+}

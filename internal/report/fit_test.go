@@ -250,3 +250,24 @@ text:
 		}
 	}
 }
+
+// TestHostNamedWords: a union named as its committee (…工会委员会) is not
+// given a second 委员会, and a host of one character is supported by its
+// 领导班子, not 行行政.
+func TestHostNamedWords(t *testing.T) {
+	const src = `organisation:
+  name: 澄江银行股份有限公司工会委员会
+  sector: 企业
+  words: {host: 总行}
+  committee: {number: 5}
+period: {year: 2025, report_date: 2026-01-16}
+democracy: {term: 3, meeting: 2}
+`
+	got := docText(composeSource(t, src, Congress))
+	if !strings.Contains(got, "受澄江银行股份有限公司工会第五届委员会的委托") || strings.Contains(got, "委员会第五届委员会") {
+		t.Errorf("the committee is named wrong:\n%s", got)
+	}
+	if adminOf("总行", "") != "行领导班子" || adminOf("公司", "") != "公司行政" {
+		t.Errorf("adminOf(总行) = %s, adminOf(公司) = %s", adminOf("总行", ""), adminOf("公司", ""))
+	}
+}

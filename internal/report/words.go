@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/prose"
@@ -85,6 +86,12 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		committee = cnfmt.Ordinal(int(*n)) + "届委员会"
 	}
 	w["Committee"] = plain(committee)
+	// the union's name with its committee: a name that is its committee's
+	// already (…工会委员会) is not followed by a second 委员会
+	w["NamedCommittee"] = plain(strings.TrimSuffix(org.Name, "委员会") + committee)
+	if !strings.HasSuffix(org.Name, "工会委员会") {
+		w["NamedCommittee"] = plain(org.Name + committee)
+	}
 
 	part := p.When.Part
 	year := 0
@@ -144,13 +151,17 @@ func termDue(p *record.Period, review bool) bool {
 
 // adminOf is who in the host supports its union: its 行政 (医院行政,
 // 公司行政), a 机关's offices (by the union's word for them, unit: 各科室,
-// 各处室), a 单位's leadership.
+// 各处室), the leadership of a 单位 or of a host named by one character
+// (总行, 行: 行领导班子, not 行行政).
 func adminOf(host, unit string) string {
 	switch host {
 	case "机关", "局机关":
 		return host + "各" + orWord(unit, "处室")
 	case "单位":
 		return "单位领导班子"
+	}
+	if rest := strings.TrimPrefix(host, "总"); utf8.RuneCountInString(rest) == 1 {
+		return rest + "领导班子"
 	}
 	return host + "行政"
 }
