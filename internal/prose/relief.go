@@ -132,16 +132,13 @@ func inDateOrder(batches []record.ReliefBatch) []int {
 	return order
 }
 
-// reliefTotals words the relief totals: persons, person-times and
-// households apart, the money (by kind when there are several) and the
-// goods' value.
+// reliefTotals words the relief totals: the persons (or person-times, or
+// households) when every batch counts them alike, the money (by kind when
+// there are several) and the goods' value. Counts of several measures are
+// not listed side by side ("共慰问1327人、144人次、12户" reads as one
+// crowd of the needy): each batch has said its own.
 func (w *Writer) reliefTotals() string {
-	var who []string
-	for _, id := range []string{rules.IDReliefPersons, rules.IDReliefPersonTimes, rules.IDReliefHouseholds} {
-		if v, ok := w.value(id, ""); ok && v.Num.Sign() > 0 {
-			who = append(who, w.Value(v))
-		}
-	}
+	who := w.reliefCounted(func(id string) (rules.Value, bool) { return w.value(id, "") })
 	var what []string
 	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
 		s := "发放" + w.moneyWord() + w.Value(v) + w.versus(rules.IDReliefAmount)
@@ -171,6 +168,22 @@ func (w *Writer) reliefTotals() string {
 	}
 	s += strings.Join(what, "，")
 	return sentence(s + "，切实帮助困难" + w.Staff() + "解决了生活中的实际问题")
+}
+
+// reliefCounted is the relief total of recipients, by value (the period's
+// or the term's): persons, person-times or households, whichever the
+// batches counted; none when they counted in more than one.
+func (w *Writer) reliefCounted(value func(id string) (rules.Value, bool)) []string {
+	var who []string
+	for _, id := range []string{rules.IDReliefPersons, rules.IDReliefPersonTimes, rules.IDReliefHouseholds} {
+		if v, ok := value(id); ok && v.Num.Sign() > 0 {
+			who = append(who, w.Value(v))
+		}
+	}
+	if len(who) > 1 {
+		return nil
+	}
+	return who
 }
 
 // moneyWord names the relief money of the period: its kind when every
@@ -493,15 +506,14 @@ func fee(kind string) string {
 // reliefTerm words the relief of a review of several years: the totals of
 // the years, and the kinds of relief the years held.
 func (w *Writer) reliefTerm() []Para {
-	var who []string
-	for _, id := range []string{rules.IDReliefPersons, rules.IDReliefPersonTimes, rules.IDReliefHouseholds} {
-		if v := w.res.Cumulative(id); v.OK() && v.Num.Sign() > 0 {
-			who = append(who, w.Value(v))
-		}
-	}
+	who := w.reliefCounted(func(id string) (rules.Value, bool) {
+		v := w.res.Cumulative(id)
+		return v, v.OK()
+	})
 	s := w.termSince() + "，"
 	if len(who) > 0 {
-		s += "累计慰问困难" + w.Staff() + list(who) + "，"
+		// not all 困难: the years' batches reach the sick, students, everyone
+		s += "累计慰问" + w.Staff() + list(who) + "，"
 	}
 	if v := w.res.Cumulative(rules.IDReliefAmount); v.OK() && v.Num.Sign() > 0 {
 		s += "发放帮扶资金" + w.Value(v) + "，"

@@ -69,7 +69,7 @@ func TestSeriesOverFiveYears(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := r.Cumulative(IDReliefPersons); c.trace() != "1725人" || c.Calc != "400人 + 420人 + 430人 + 475人" {
+	if c := r.Cumulative(IDReliefPersons); c.trace() != "1725人次" || c.Calc != "400人 + 420人 + 430人 + 475人" {
 		t.Errorf("cumulative = %s (%s)", c.trace(), c.Calc)
 	}
 	if c := r.Cumulative(IDReliefAmount); c.trace() != "4万元" {

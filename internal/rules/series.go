@@ -111,9 +111,10 @@ func (r *Result) Series(id string) []Value {
 }
 
 // cumulativeUnit is the unit of a count of people that, added up over the
-// years, counts the same people again: the women checked every year are
-// 人次 over a term, where the new members of each year are 人.
-var cumulativeUnit = map[string]string{IDCheckups: "人次"}
+// years, counts the same people again: the women checked every year, and
+// the families visited every Spring Festival, are 人次 over a term, where
+// the new members of each year are 人.
+var cumulativeUnit = map[string]string{IDCheckups: "人次", IDReliefPersons: "人次"}
 
 // Cumulative adds up an amount or count over every period given, for a
 // term review's totals ("五年来累计慰问2380人"). Rates and per-head figures
