@@ -341,7 +341,7 @@ func (w *Writer) activity(pa placedActivity) string {
 		// 组织女干部职工赴双龙考察, not 组织职工参加女教师体检
 		main = "组织" + a.Name
 		if hasPeople {
-			clauses = append(clauses, "共有"+participants("人")+"参加")
+			clauses = append(clauses, tookPart(participants("人")))
 		}
 		hasPeople = false
 	case k == eventTrip:
@@ -410,7 +410,7 @@ func (w *Writer) activity(pa placedActivity) string {
 			}
 		}
 		if hasPeople {
-			c := "共有" + participants("人") + "参加"
+			c := tookPart(participants("人"))
 			if who, ok := attendees(note); ok {
 				// the note says who attended: they and their number are one
 				// clause (全区医疗机构负责人共310余人参加), not 参加 twice
@@ -726,6 +726,17 @@ func figureText(p *record.Period, f record.Figure) string {
 		return span(f.Span) + f.Label + moneyShort(*f.Amount)
 	}
 	return ""
+}
+
+// tookPart words how many took part: "共有130人参加", "共有近200人参加"; a
+// count given as 约 takes no 共有 ("约130人参加": 共有 states a count).
+func tookPart(n string) string {
+	for _, q := range []string{"约", "大约"} {
+		if strings.HasPrefix(n, q) {
+			return n + "参加"
+		}
+	}
+	return "共有" + n + "参加"
 }
 
 // activitySummary words many activities, or those of several years: how

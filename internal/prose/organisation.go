@@ -208,6 +208,16 @@ func (w *Writer) membership() []Para {
 	members, hasMembers := fig(p, "membership.members", m.Members, "人")
 	hasMembers = hasMembers && positive(p, "membership.members", m.Members)
 	newIsAll := m.NewMembers != nil && m.Members != nil && *m.NewMembers == *m.Members
+	// the migrant workers among the members, in brackets after them: said
+	// after the change, "其中…" would seem to own the 入会率 that follows
+	migrants := ""
+	if n, ok := fig(p, "membership.migrant_members", m.MigrantMembers, "人"); ok && positive(p, "membership.migrant_members", m.MigrantMembers) {
+		migrants = "其中农民工会员" + n
+	}
+	if hasMembers && !(len(second) > 0 && newIsAll) && migrants != "" {
+		members += "（" + migrants + "）"
+		migrants = ""
+	}
 	switch {
 	case hasMembers && len(second) > 0 && !newIsAll:
 		second = append(second, "会员总数达到"+members+w.versus(rules.IDMembers))
@@ -216,8 +226,8 @@ func (w *Writer) membership() []Para {
 	case hasMembers && len(second) == 0:
 		second = append(second, "现有会员"+members+w.versus(rules.IDMembers))
 	}
-	if n, ok := fig(p, "membership.migrant_members", m.MigrantMembers, "人"); ok && positive(p, "membership.migrant_members", m.MigrantMembers) && len(second) > 0 {
-		second = append(second, "其中农民工会员"+n)
+	if migrants != "" && len(second) > 0 {
+		second = append(second, migrants)
 	}
 	if rate := w.valueText(rules.IDMembershipRate, ""); rate != "" && len(second) > 0 {
 		second = append(second, "入会率为"+rate+w.versus(rules.IDMembershipRate))
@@ -391,7 +401,9 @@ func (w *Writer) building() []Para {
 	if n, ok := fig(p, "building.unions_total", b.UnionsTotal, "个"); ok && positive(p, "building.unions_total", b.UnionsTotal) {
 		s := w.Whole() + "共有基层工会" + n
 		var parts []string
-		if i, ok := fig(p, "building.independent", b.Independent, "个"); ok && positive(p, "building.independent", b.Independent) {
+		// every union its own: a breakdown that is the whole says nothing
+		whole := b.Independent != nil && b.UnionsTotal != nil && *b.Independent == *b.UnionsTotal
+		if i, ok := fig(p, "building.independent", b.Independent, "个"); ok && positive(p, "building.independent", b.Independent) && !whole {
 			parts = append(parts, "单独建会"+i)
 		}
 		if j, ok := fig(p, "building.joint", b.Joint, "个"); ok && positive(p, "building.joint", b.Joint) {

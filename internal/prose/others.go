@@ -205,7 +205,8 @@ func rateText(d num.Decimal) string { return d.String() + "%" }
 
 // HostContext words the host organisation's figures the records give, as
 // the context a report's opening sets: "这一年，东塔机械有限公司完成营业收入
-// 6.8亿元、工业总产值7.1亿元。" A workload or an amount takes 完成; a head
+// 6.8亿元、工业总产值7.1亿元。" A workload or an amount takes 完成, a balance
+// 达到 (资产总额达到1286亿元); a head
 // count, a number of units or a rate is stated without a verb
 // (面向社会公开招考录取的卫生专业技术人才24名), and so is a label that opens
 // with its own verb (实现利税…). They are the host's, never the union's, and
@@ -237,10 +238,16 @@ func (w *Writer) HostContext() string {
 		if ind.Measure != "" && strings.HasSuffix(label, ind.Measure) && strings.HasSuffix(v, ind.Measure) {
 			label = strings.TrimSuffix(label, ind.Measure) // 门急诊人次86万余人次 -> 门急诊86万余人次
 		}
-		if ownVerb(label) {
-			done = false
+		text, verb := span(ind.Span)+label+v, ""
+		switch {
+		case ownVerb(label):
+		case stockLabel(label):
+			// a balance is reached, not completed: 存款余额达到986亿元
+			text, verb = span(ind.Span)+label+"达到"+v, "达到"
+		case done:
+			verb = "完成"
 		}
-		parts = append(parts, hostFigure{span(ind.Span) + label + v, done})
+		parts = append(parts, hostFigure{text, verb})
 	}
 	if len(parts) == 0 {
 		return ""
@@ -249,11 +256,11 @@ func (w *Writer) HostContext() string {
 	for i := 0; i < len(parts); {
 		j := i
 		var items []string
-		for ; j < len(parts) && parts[j].done == parts[i].done; j++ {
+		for ; j < len(parts) && parts[j].verb == parts[i].verb; j++ {
 			items = append(items, parts[j].text)
 		}
 		g := list(items)
-		if parts[i].done {
+		if parts[i].verb == "完成" {
 			g = "完成" + g
 		}
 		groups = append(groups, g)
@@ -264,10 +271,22 @@ func (w *Writer) HostContext() string {
 }
 
 // hostFigure is one of the host's figures as the opening words it, and
-// whether it is a workload the host completed (完成…).
+// its verb: 完成 before a run of workloads the host completed, 达到 after
+// the label of a balance (in text), none for a head count, a rate or a
+// label with its own verb.
 type hostFigure struct {
-	text string
-	done bool
+	text, verb string
+}
+
+// stockLabel reports whether a host figure is a balance held at the
+// year's end (资产总额, 存款余额, 资产规模), which is reached, not completed.
+func stockLabel(label string) bool {
+	for _, w := range []string{"余额", "资产", "规模", "存量"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headCount reports whether measure counts people or bodies (24名, 7个,

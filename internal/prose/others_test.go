@@ -44,6 +44,9 @@ func TestHostContextVerb(t *testing.T) {
 			"这一年，东塔机械有限公司完成工业总产值7.1亿元，在岗职工1200名、产品合格率99.5%。"},
 		{"[{label: 实现利税, amount: 5000万}]",
 			"这一年，东塔机械有限公司实现利税5000万元。"},
+		// a balance is reached, not completed
+		{"[{label: 营业收入, amount: 6.8亿}, {label: 资产总额, amount: 1286亿}, {label: 各项存款余额, amount: 986亿}]",
+			"这一年，东塔机械有限公司完成营业收入6.8亿元，资产总额达到1286亿元、各项存款余额达到986亿元。"},
 	} {
 		p := parse(t, "organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\nhost:\n  name: 东塔机械有限公司\n  indicators: "+c.indicators+"\n")
 		if got := New(run(t, nil, p), false).HostContext(); got != c.want {
@@ -91,6 +94,7 @@ func TestApproxCountGrouped(t *testing.T) {
 		{"190098以上", "共有190,098人以上参加"},
 		{"近200", "共有近200人参加"},
 		{"4.1万余", "共有4.1万余人参加"},
+		{"约130", "，约130人参加"}, // 约 states no count: no 共有
 	} {
 		p := parse(t, "organisation: {name: 县教育工会, sector: 学校}\nperiod: {year: 2023}\nactivities: [{name: 教职工趣味运动会, category: 文体, role: 主办, participants: "+c.participants+"}]\n")
 		if got := paras(New(run(t, nil, p), false).Narrate("activities")); !strings.Contains(got, c.want) {
@@ -281,5 +285,34 @@ func TestHostWords(t *testing.T) {
 		if got := w.admin(); got != c.admin {
 			t.Errorf("host %s: admin = %s, want %s", c.host, got, c.admin)
 		}
+	}
+}
+
+// TestMembersBreakdownInBrackets: the migrant workers among the members are
+// said in brackets after them, so the 入会率 after is not read as theirs;
+// a union breakdown that is the whole is not said.
+func TestMembersBreakdownInBrackets(t *testing.T) {
+	p := parse(t, `organisation: {name: 某开发区总工会, kind: 工会联合会}
+period: {year: 2025}
+membership: {staff: 38000, members: 35100, new_members: 2100, migrant_members: 21600}
+building: {unions_total: 29, independent: 29}
+`)
+	got := paras(New(run(t, nil, p), false).Narrate("organisation"))
+	if !strings.Contains(got, "会员总数达到35,100人（其中农民工会员21,600人），入会率为92.4%") {
+		t.Errorf("members:\n%s", got)
+	}
+	if strings.Contains(got, "其中单独建会") {
+		t.Errorf("a breakdown that is the whole:\n%s", got)
+	}
+}
+
+// TestReliefBreakdownBeforeChange: the kinds of the relief money follow the
+// total they break down, before its change on last year.
+func TestReliefBreakdownBeforeChange(t *testing.T) {
+	last := parse(t, "organisation: {name: 某工会, sector: 企业}\nperiod: {year: 2024}\nrelief: {batches: [{occasion: 春节送温暖, persons: 10, amount: 2万}]}\n")
+	this := parse(t, "organisation: {name: 某工会, sector: 企业}\nperiod: {year: 2025}\nrelief: {batches: [{occasion: 春节送温暖, persons: 10, amount: 2万}, {occasion: 金秋助学, kind: 助学金, persons: 5, amount: 1万}]}\n")
+	got := paras(New(run(t, nil, last, this), false).Narrate("relief"))
+	if !strings.Contains(got, "发放帮扶资金3万元（其中慰问金2万元、助学金1万元），比上年增长50%") {
+		t.Errorf("relief total:\n%s", got)
 	}
 }

@@ -141,17 +141,17 @@ func (w *Writer) reliefTotals() string {
 	who := w.reliefCounted(func(id string) (rules.Value, bool) { return w.value(id, "") })
 	var what []string
 	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
-		s := "发放" + w.moneyWord() + w.Value(v) + w.versus(rules.IDReliefAmount)
+		s := "发放" + w.moneyWord() + w.Value(v)
 		var kinds []string
 		for _, c := range w.res.Values {
 			if c.ID == rules.IDReliefCategoryAmount && c.OK() {
 				kinds = append(kinds, c.Subject+w.Value(c))
 			}
 		}
-		if len(kinds) > 1 {
+		if len(kinds) > 1 { // the breakdown right after the figure it breaks down
 			s += "（其中" + list(kinds) + "）"
 		}
-		what = append(what, s)
+		what = append(what, s+w.versus(rules.IDReliefAmount))
 	}
 	if v, ok := w.value(rules.IDReliefGoodsValue, ""); ok && v.Num.Sign() > 0 {
 		what = append(what, "送去"+w.goodsWord()+"折合"+w.Value(v))
