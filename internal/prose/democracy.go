@@ -16,6 +16,15 @@ func (w *Writer) heldIsReported() bool {
 	return held
 }
 
+// sessionsOf is how many congress meetings the records count, 1 when they
+// do not say.
+func sessionsOf(d record.Democracy) int64 {
+	if d.Sessions != nil && *d.Sessions > 0 {
+		return *d.Sessions
+	}
+	return 1
+}
+
 // congress plans democratic management: the congress held, its proposals
 // (received, 立案, 办结, 落实, 优秀) and 合理化建议 (a separate thing), openness
 // of affairs, and the members' opinions on the union's own work.
@@ -32,6 +41,11 @@ func (w *Writer) congress() []Para {
 		// the meeting of the title: the report is delivered at it
 	case d.Term != nil && d.Meeting != nil:
 		s := "召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
+		if first := *d.Meeting - sessionsOf(d) + 1; p.When.Years() > 1 && first >= 1 && first < *d.Meeting {
+			// a file for several years: the meetings of its years, the
+			// last of them the one it names
+			s = "先后召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(first)) + "次至" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
+		}
 		if n, ok := fig(p, "democracy.representatives", d.Representatives, "名"); ok && positive(p, "democracy.representatives", d.Representatives) {
 			s += "，" + n + w.Delegates() + "依法行使民主权利"
 		}

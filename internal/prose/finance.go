@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"strconv"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
@@ -78,6 +79,11 @@ func (w *Writer) financeTerm() []Para {
 	}
 	if len(cs) > 0 {
 		out = append(out, sentence(w.termSince()+"，累计"+joinClauses(cs...)))
+		// the last year's balance: spending beyond the income counted
+		// (the dues, the year before's balance) reads as a deficit without it
+		if b, ok := money(w.p, "finance.balance", w.p.Finance.Balance); ok && w.year() > 0 {
+			out = append(out, sentence(strconv.Itoa(w.year())+"年末，工会经费结余"+b))
+		}
 	}
 	if s := w.growthSentence(rules.IDTransferRate, "工会经费划拨率"); s != "" {
 		out = append(out, s)

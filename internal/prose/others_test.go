@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"zongjie/internal/record"
 )
 
 // TestFacilityTotalTellsSomething: a facility's total is told only when it
@@ -314,5 +315,31 @@ func TestReliefBreakdownBeforeChange(t *testing.T) {
 	got := paras(New(run(t, nil, last, this), false).Narrate("relief"))
 	if !strings.Contains(got, "发放帮扶资金3万元（其中慰问金2万元、助学金1万元），比上年增长50%") {
 		t.Errorf("relief total:\n%s", got)
+	}
+}
+
+// TestCongressesOfSeveralYears: a file for several years names the
+// meetings of its years, not only the last.
+func TestCongressesOfSeveralYears(t *testing.T) {
+	for _, c := range []struct{ period, want string }{
+		{"{year: 2025, from_year: 2021}", "先后召开五届一次至五次教代会"},
+		{"{year: 2025}", "召开五届五次教代会"},
+	} {
+		p := parse(t, "organisation: {name: 某大学工会, sector: 学校}\nperiod: "+c.period+"\ndemocracy: {body: 教代会, sessions: 5, term: 5, meeting: 5}\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("democracy")); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.period, got, c.want)
+		}
+	}
+}
+
+// TestTermFinanceBalance: a review of several years closes its funds with
+// the last year's balance.
+func TestTermFinanceBalance(t *testing.T) {
+	y := func(year int, balance string) *record.Period {
+		return parse(t, fmt.Sprintf("organisation: {name: 某工会, sector: 学校}\nperiod: {year: %d}\nfinance: {received: 500万, expenditure: 600万, balance: %s}\n", year, balance))
+	}
+	got := paras(New(run(t, nil, y(2024, "300万"), y(2025, "251.6万")), true).Narrate("finance"))
+	if !strings.Contains(got, "2025年末，工会经费结余251.6万元") {
+		t.Errorf("finance:\n%s", got)
 	}
 }
