@@ -343,3 +343,20 @@ func TestTermFinanceBalance(t *testing.T) {
 		t.Errorf("finance:\n%s", got)
 	}
 }
+
+// TestAdviceNotSaidTwice: a standing duty the clerk's own suggestion says
+// already, in other words, is not added after it.
+func TestAdviceNotSaidTwice(t *testing.T) {
+	p := parse(t, `organisation: {name: 某大学工会, sector: 学校}
+period: {year: 2025, from_year: 2021}
+activities: [{name: 师德师风主题教育月, category: 宣传教育, role: 主办, participants: 2000}]
+text:
+  plan:
+    - heading: 今后五年的建议
+      items: [坚持把政治建设摆在首位，团结引导广大教职工听党话、跟党走。]
+`)
+	got := strings.Join(New(run(t, nil, p), true).Advice(), "\n")
+	if n := strings.Count(got, "听党话、跟党走"); n != 1 {
+		t.Errorf("said %d times:\n%s", n, got)
+	}
+}

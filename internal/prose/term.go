@@ -139,11 +139,18 @@ func (w *Writer) Advice() []string {
 	for _, s := range out {
 		seen[s] = true
 	}
+	clerk := out
 	add := func(s string) {
-		if s = sentence(s); s != "" && !seen[s] && len(out) < 6 {
-			seen[s] = true
-			out = append(out, s)
+		if s = sentence(s); s == "" || seen[s] || len(out) >= 6 {
+			return
 		}
+		for _, c := range clerk {
+			if commonRun([]rune(s), []rune(c)) >= 8 {
+				return // the clerk's own says it ("团结引导广大教职工听党话、跟党走")
+			}
+		}
+		seen[s] = true
+		out = append(out, s)
 	}
 	for _, f := range w.res.Findings {
 		add(w.adviceFor(f))
