@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -269,5 +270,29 @@ democracy: {term: 3, meeting: 2}
 	}
 	if adminOf("总行", "") != "行领导班子" || adminOf("公司", "") != "公司行政" {
 		t.Errorf("adminOf(总行) = %s, adminOf(公司) = %s", adminOf("总行", ""), adminOf("公司", ""))
+	}
+}
+
+// TestGuidanceAsWritten: a 指导思想 that states the aims is said as
+// written, with the theme; a short one gets the stock aims after it.
+func TestGuidanceAsWritten(t *testing.T) {
+	const src = `organisation: {name: 某供电公司工会, sector: 企业}
+period: {year: 2026, report_date: 2026-01-20}
+text:
+  guidance: %s
+  theme: 建功新电网、服务暖职工
+  plan: [{heading: 主要工作, items: [开展劳动竞赛。]}]
+`
+	for _, c := range []struct {
+		guidance string
+		times    int
+	}{
+		{"以习近平新时代中国特色社会主义思想为指导，围绕公司中心工作，团结动员广大职工建功新时代", 1},
+		{"以习近平新时代中国特色社会主义思想为指导", 1},
+	} {
+		got := docText(composeSource(t, fmt.Sprintf(src, c.guidance), Plan))
+		if n := strings.Count(got, "团结动员广大职工"); n != c.times || !strings.Contains(got, "以“建功新电网、服务暖职工”为主题") {
+			t.Errorf("%s: 团结动员广大职工 said %d times:\n%s", c.guidance, n, got)
+		}
 	}
 }

@@ -88,10 +88,11 @@ func (c *composer) funcs() template.FuncMap {
 		"table":        table,
 		"chart":        c.chart,
 
-		"clerk":   c.clerk,
-		"narrate": c.narrate,
-		"work":    c.work,
-		"brief":   c.brief,
+		"clerk":      c.clerk,
+		"narrate":    c.narrate,
+		"work":       c.work,
+		"brief":      c.brief,
+		"statesAims": statesAims,
 		"trainingOnly": func() bool {
 			return c.res != nil && c.prose().TrainingOnly()
 		},
@@ -304,6 +305,19 @@ func (c *composer) work(id string) (string, error) {
 		ps = c.prose().Narrate(id)
 	}
 	return c.withClerk(id, ps), nil
+}
+
+// statesAims reports whether a clerk's 指导思想 states the aims the stock
+// sentence after it would add (围绕中心、服务大局, 团结动员广大职工, 作出…贡献):
+// the template then says it as written, with the theme only.
+func statesAims(guidance any) bool {
+	g := str(guidance)
+	for _, w := range []string{"围绕中心", "服务大局", "团结动员", "桥梁纽带", "贡献"} {
+		if strings.Contains(g, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // withClerk prints the planned paragraphs ps of section id, then the
