@@ -29,11 +29,17 @@ func (w *Writer) facilities() []Para {
 		if f.Name != "" {
 			name = f.Name
 		}
-		many := func(n *int64) bool { return n != nil && *n > 1 }
-		if (f.Kind == "其他" || f.Kind == "") && f.Name != "" && (many(f.Built) || many(f.Total) || many(f.Upgraded)) {
-			noun, f.Name = f.Name, "" // the name says what they are: 新建户外劳动者服务站点3个
-		}
 		measure := facilityMeasure(noun)
+		many := func(n *int64) bool { return n != nil && *n > 1 }
+		named := f.Name != "" && (many(f.Built) || many(f.Total) || many(f.Upgraded))
+		if named {
+			// a name of several places says what they are, in the union's
+			// own words: 新建户外劳动者服务站点6个, 新建支行“职工小家”6个
+			noun, f.Name = f.Name, ""
+			if f.Kind == "其他" || f.Kind == "" {
+				measure = facilityMeasure(noun)
+			}
+		}
 		var cs []string
 		if n, ok := fig(p, path+"built", f.Built, measure); ok && positive(p, path+"built", f.Built) {
 			if f.Name != "" && f.Built != nil && *f.Built == 1 {
@@ -50,6 +56,9 @@ func (w *Writer) facilities() []Para {
 		single := f.Name != "" && f.Total != nil && *f.Total == 1
 		if n, ok := fig(p, path+"total", f.Total, measure); ok && positive(p, path+"total", f.Total) && !onlyNew(f) && !single {
 			t := "共有" + noun + n
+			if named && len(cs) > 0 {
+				t = "总数达到" + n // the name once is enough
+			}
 			if !f.AsOf.IsZero() {
 				t = "截至" + w.when(f.AsOf, record.Date{}) + "，" + t
 			}

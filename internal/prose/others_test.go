@@ -127,11 +127,14 @@ func TestInsurancePolicies(t *testing.T) {
 	}
 }
 
-// TestFacilityNames: a kind the list lacks (其他) is counted by the name the
-// clerk gave it; a place named on its own is that one place.
+// TestFacilityNames: places of several given a name are counted by it (a
+// kind the list lacks, 其他, or the union's own word for a kind), the name
+// said once; a place named on its own is that one place.
 func TestFacilityNames(t *testing.T) {
 	for _, c := range []struct{ facility, want, not string }{
-		{"{kind: 其他, name: 户外劳动者服务站点, built: 3, total: 11}", "新建户外劳动者服务站点3个，共有户外劳动者服务站点11个", "其他"},
+		{"{kind: 其他, name: 户外劳动者服务站点, built: 3, total: 11}", "新建户外劳动者服务站点3个，总数达到11个", "其他"},
+		{"{kind: 职工之家, name: 支行“职工小家”, built: 6, total: 22}", "新建支行“职工小家”6个，总数达到22个", "职工之家"},
+		{"{kind: 其他, name: 户外劳动者服务站点, total: 11}", "共有户外劳动者服务站点11个", ""},
 		{"{kind: 职工书屋, name: 院职工书屋, total: 1, books: 5200}", "院职工书屋藏书5200册", "共有职工书屋1个"},
 		{"{kind: 职工之家, built: 4, total: 36}", "新建职工之家4个，共有职工之家36个", ""},
 		{"{kind: 其他, name: 新时代文明实践站, total: 1, level: 市级}", "新时代文明实践站获评市级", "其他"},
@@ -224,7 +227,7 @@ func TestUnitsBreakdownNamed(t *testing.T) {
 // TestFacilitySchoolMeasure: a school counts in 所 (新建农民工夜校4所).
 func TestFacilitySchoolMeasure(t *testing.T) {
 	p := parse(t, "organisation: {name: 甲建设公司工会, sector: 企业}\nperiod: {year: 2025}\nfacilities: [{kind: 其他, name: 农民工夜校, built: 4, total: 12}]\n")
-	if got, want := paras(New(run(t, nil, p), false).Narrate("self")), "新建农民工夜校4所，共有农民工夜校12所"; !strings.Contains(got, want) {
+	if got, want := paras(New(run(t, nil, p), false).Narrate("self")), "新建农民工夜校4所，总数达到12所"; !strings.Contains(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
