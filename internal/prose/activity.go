@@ -436,7 +436,11 @@ func (w *Writer) activity(pa placedActivity) string {
 		}
 	}
 	if n, ok := fig(p, path+"beneficiaries", a.Beneficiaries, "人"); ok && positive(p, path+"beneficiaries", a.Beneficiaries) {
-		clauses = append(clauses, "受益"+n)
+		if k == eventShow {
+			clauses = append(clauses, n+"观看") // a show or an exhibition is watched
+		} else {
+			clauses = append(clauses, "受益"+n)
+		}
 	}
 	r, pr := results(a.Results), prizes(a.Prizes, role != "参加")
 	if (r != "" || pr != "") && takingPart(note) {
@@ -549,8 +553,8 @@ func hasSubject(note string) bool {
 // 活动", a name ending in 活动 as it is; other kinds keep their name.
 func campaignName(name string, k eventKind) string {
 	if k != eventCampaign || strings.HasSuffix(name, "活动") || strings.HasSuffix(name, "月") ||
-		strings.HasSuffix(name, "评选") || strings.HasSuffix(name, "周") {
-		return name
+		strings.HasSuffix(name, "评选") || strings.HasSuffix(name, "周") || strings.HasSuffix(name, "竞赛") {
+		return name // 开展“开门红”劳动竞赛, not …劳动竞赛活动
 	}
 	if r := []rune(name); len(r) <= 4 && !strings.ContainsAny(name, "“”") {
 		return "“" + name + "”活动"

@@ -246,3 +246,17 @@ func TestActivitySection(t *testing.T) {
 		}
 	}
 }
+
+// TestCampaignAndShowVerbs: a 劳动竞赛 runs for months and is 开展ed, with
+// no 活动 after it; those a show reached watched it.
+func TestCampaignAndShowVerbs(t *testing.T) {
+	for _, c := range []struct{ activity, section, want string }{
+		{"{name: “开门红”劳动竞赛, category: 劳动竞赛, role: 主办, date: 2025-01, end: 2025-03, participants: 1860}", "labour", "开展了“开门红”劳动竞赛，"},
+		{"{name: 迎新年文艺汇演, category: 文艺演出, role: 主办, date: 2025-12, participants: 210, beneficiaries: 800}", "activities", "800人观看"},
+	} {
+		p := parse(t, "organisation: {name: 某银行工会, sector: 企业}\nperiod: {year: 2025}\nactivities: ["+c.activity+"]\n")
+		if got := paras(New(run(t, nil, p), false).Narrate(c.section)); !strings.Contains(got, c.want) {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}

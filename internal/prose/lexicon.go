@@ -29,6 +29,8 @@ var kindSuffixes = []struct {
 	{"会议", eventMeeting}, {"座谈会", eventMeeting}, {"交流会", eventMeeting}, {"推进会", eventMeeting},
 	{"动员会", eventMeeting}, {"总结会", eventMeeting}, {"表彰会", eventMeeting}, {"研讨会", eventMeeting},
 	{"联席会", eventMeeting}, {"恳谈会", eventMeeting}, {"茶话会", eventMeeting}, {"例会", eventMeeting},
+	// a 劳动竞赛 runs for months, as a campaign does: 开展 (before 竞赛)
+	{"劳动竞赛", eventCampaign}, {"安康杯", eventCampaign}, {"杯”竞赛", eventCampaign}, {"杯竞赛", eventCampaign},
 	{"运动会", eventContest}, {"比赛", eventContest}, {"竞赛", eventContest}, {"大赛", eventContest},
 	{"联赛", eventContest}, {"擂台赛", eventContest}, {"选拔赛", eventContest}, {"邀请赛", eventContest},
 	{"锦标赛", eventContest}, {"比武", eventContest}, {"赛", eventContest}, {"演讲", eventContest},
@@ -41,7 +43,7 @@ var kindSuffixes = []struct {
 	{"活动", eventCampaign}, {"评选", eventCampaign}, {"送温暖", eventCampaign}, {"送清凉", eventCampaign},
 	{"金秋助学", eventCampaign}, {"一日捐", eventCampaign}, {"健步走", eventCampaign}, {"读书月", eventCampaign},
 	{"志愿服务", eventCampaign}, {"宣传月", eventCampaign}, {"宣传周", eventCampaign}, {"义诊", eventCampaign},
-	{"调研", eventCampaign}, {"劳动竞赛", eventContest},
+	{"调研", eventCampaign},
 	{"宣讲会", eventTraining}, {"分享会", eventTraining}, {"读书会", eventTraining}, {"故事会", eventShow},
 	{"诵读会", eventShow}, {"游园会", eventShow}, {"招聘会", eventShow}, {"博览会", eventShow},
 	// any other gathering named …会 is held (举办), never 开展…会活动
@@ -50,7 +52,7 @@ var kindSuffixes = []struct {
 
 // categoryKinds gives a kind to a category when the name says nothing.
 var categoryKinds = map[string]eventKind{
-	"会议": eventMeeting, "文体": eventContest, "技能": eventContest, "劳动竞赛": eventContest,
+	"会议": eventMeeting, "文体": eventContest, "技能": eventContest, "劳动竞赛": eventCampaign,
 	"培训": eventTraining, "讲座": eventTraining, "疗休养": eventTrip, "文艺演出": eventShow,
 	"宣传教育": eventCampaign, "读书": eventCampaign, "志愿服务": eventCampaign, "评选": eventCampaign,
 	"调研": eventCampaign, "安全生产": eventCampaign, "技术创新": eventCampaign, "慰问": eventCampaign,
