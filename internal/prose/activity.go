@@ -290,10 +290,24 @@ func joinDates(ds []string) string {
 	return list(out)
 }
 
+// editionName is an activity's name with its 届 when the records give it
+// apart (edition 11: 第十一届青年教师教学竞赛); a name that says its 届
+// already is kept.
+func editionName(a record.Activity) string {
+	if a.Edition == nil || *a.Edition < 1 || editionWritten.MatchString(a.Name) {
+		return a.Name
+	}
+	return cnfmt.Ordinal(int(*a.Edition)) + "届" + a.Name
+}
+
+// editionWritten matches a name that says its 届: 第十二届…, 第12届….
+var editionWritten = regexp.MustCompile(`第[一二三四五六七八九十百\d]+届`)
+
 // activity words one activity: its date, what the union did (by the kind
 // of thing and the union's role), its figures, its results and its note.
 func (w *Writer) activity(pa placedActivity) string {
 	a, p := pa.a, pa.p
+	a.Name = editionName(a)
 	path := "activities[" + strconv.Itoa(pa.i) + "]."
 	k := kindOf(a.Name, a.Category)
 	role := a.Role

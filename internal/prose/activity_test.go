@@ -260,3 +260,17 @@ func TestCampaignAndShowVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestEditionSaid: an activity's 届 given apart is said in its name, once.
+func TestEditionSaid(t *testing.T) {
+	for _, c := range []struct{ activity, want string }{
+		{"{name: 青年教师教学竞赛, category: 技能, role: 主办, edition: 11, participants: 82}", "举办了第十一届青年教师教学竞赛"},
+		{"{name: 第十二届教职工田径运动会, category: 文体, role: 主办, edition: 12, participants: 900}", "举办了第十二届教职工田径运动会"},
+	} {
+		p := parse(t, "organisation: {name: 某大学工会, sector: 学校}\nperiod: {year: 2025}\nactivities: ["+c.activity+"]\n")
+		w := New(run(t, nil, p), false)
+		if got := paras(w.Narrate("labour")) + paras(w.Narrate("activities")); !strings.Contains(got, c.want) || strings.Count(got, "届") != 1 {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}
