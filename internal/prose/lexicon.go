@@ -143,7 +143,7 @@ func isClause(note string) bool {
 
 // fundNouns are what a source of money is called when it is a fund rather
 // than a body: the money is 使用'd, not 提供'd.
-var fundNouns = []string{"善款", "经费", "基金", "资金", "款", "费"}
+var fundNouns = []string{"善款", "经费", "基金", "资金", "款", "费", "金"}
 
 // isFund reports whether a relief source names money (慈善善款, 工会经费)
 // rather than a body that gave it (市教育工会, 中天爱心慈善基金会).

@@ -363,3 +363,20 @@ text:
 		t.Errorf("said %d times:\n%s", n, got)
 	}
 }
+
+// TestReliefSourceNotOwn: a union does not 争取 its own support; money of a
+// fund is 使用'd.
+func TestReliefSourceNotOwn(t *testing.T) {
+	for _, c := range []struct{ source, want, not string }{
+		{"市总工会和开发区总工会", "争取市总工会支持", "开发区总工会支持"},
+		{"开发区总工会", "开展春节送温暖活动，为", "争取"},
+		{"教职工医疗互助金", "使用教职工医疗互助金", "争取"},
+		{"市总工会", "争取市总工会支持", ""},
+	} {
+		p := parse(t, "organisation: {name: 某经济开发区总工会, kind: 工会联合会}\nperiod: {year: 2025}\nrelief: {batches: [{occasion: 春节送温暖, who: 困难职工, persons: 20, amount: 3万, source: "+c.source+"}]}\n")
+		got := paras(New(run(t, nil, p), false).Narrate("relief"))
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("source %s:\n%s\nwant %q, not %q", c.source, got, c.want, c.not)
+		}
+	}
+}

@@ -186,6 +186,30 @@ func (w *Writer) reliefCounted(value func(id string) (rules.Value, bool)) []stri
 	return who
 }
 
+// othersSource is a relief batch's source of money without the union
+// itself: it does not 争取 its own support ("市总工会和开发区总工会" of the
+// 开发区总工会 is 市总工会); "" when the union is the only source.
+func (w *Writer) othersSource(source string) string {
+	org := w.p.Org
+	var others []string
+	parts := strings.FieldsFunc(source, func(r rune) bool { return r == '和' || r == '、' || r == '及' })
+	for _, s := range parts {
+		s = strings.TrimSpace(s)
+		own := s == "本会" || s == "本级" || s == org.Name || s == org.ShortName ||
+			strings.HasSuffix(s, "工会") && strings.HasSuffix(org.Name, s)
+		if s != "" && !own {
+			others = append(others, s)
+		}
+	}
+	switch len(others) {
+	case len(parts):
+		return source // as the clerk wrote it
+	case 1:
+		return others[0]
+	}
+	return cnfmt.JoinAnd(others)
+}
+
 // moneyWord names the relief money of the period: its kind when every
 // batch that hands out money gives the same kind (慰问金, 助学金), else
 // 帮扶资金.
@@ -249,11 +273,11 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 	if b.Organiser != "" {
 		giver = b.Organiser
 	}
-	if b.Source != "" {
-		if isFund(b.Source) {
-			giver += "使用" + b.Source
+	if source := w.othersSource(b.Source); source != "" {
+		if isFund(source) {
+			giver += "使用" + source
 		} else {
-			occasion = joinClauses(occasion, "争取"+b.Source+"支持")
+			occasion = joinClauses(occasion, "争取"+source+"支持")
 		}
 	}
 	act := giver
