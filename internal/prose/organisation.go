@@ -400,6 +400,15 @@ func (w *Writer) building() []Para {
 	var stock Para
 	if n, ok := fig(p, "building.unions_total", b.UnionsTotal, "个"); ok && positive(p, "building.unions_total", b.UnionsTotal) {
 		s := w.Whole() + "共有基层工会" + n
+		if !Regional(w.p.Org) {
+			// one organisation's union: the unions under it are its own
+			// 分工会 (or 工会小组), not 基层工会, which it is itself
+			sub := "分工会"
+			if u := w.words.Unit; strings.HasSuffix(u, "工会") || strings.HasSuffix(u, "小组") {
+				sub = u
+			}
+			s = w.short() + "下设" + sub + n
+		}
 		var parts []string
 		// every union its own: a breakdown that is the whole says nothing
 		whole := b.Independent != nil && b.UnionsTotal != nil && *b.Independent == *b.UnionsTotal

@@ -380,3 +380,17 @@ func TestReliefSourceNotOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestSubUnions: the unions under one organisation's union are its 分工会,
+// not 基层工会; a federation's are its 基层工会.
+func TestSubUnions(t *testing.T) {
+	for _, c := range []struct{ org, want string }{
+		{"{name: 国网某县供电公司工会, short_name: 公司工会, sector: 企业}", "公司工会下设分工会16个"},
+		{"{name: 某街道总工会, kind: 街道总工会}", "全街道共有基层工会16个"},
+	} {
+		p := parse(t, "organisation: "+c.org+"\nperiod: {year: 2025}\nbuilding: {unions_total: 16}\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("organisation")); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.org, got, c.want)
+		}
+	}
+}

@@ -74,7 +74,10 @@ func (c *composer) bandCounts(which string) (string, error) {
 		n := cnfmt.Number(v.Num, 0)
 		kind := escapeText(b.Kind)
 		if which == "total" {
-			seg := n + "个" + kind + "工会"
+			seg := n + "个" + kind
+			if !strings.HasSuffix(b.Kind, "工会") { // 分工会 are unions already
+				seg += "工会"
+			}
 			if len(b.Breakdown) > 0 {
 				seg += "（包括" + partsText(b.Breakdown, "个") + "）"
 			}

@@ -296,3 +296,19 @@ text:
 		}
 	}
 }
+
+// TestBandsOfSubUnions: units that are unions already (分工会) are not
+// called 分工会工会 in the per-head spending bands.
+func TestBandsOfSubUnions(t *testing.T) {
+	const src = `organisation: {name: 某供电公司工会, sector: 企业}
+period: {year: 2025}
+units:
+  - {name: 城关供电所, kind: 分工会, staff: 40, members: 40, spending: 30000}
+  - {name: 城南供电所, kind: 分工会, staff: 40, members: 40, spending: 10000}
+  - {name: 营销中心, kind: 分工会, staff: 40, members: 40, spending: 40000}
+`
+	got := docText(composeSource(t, src, Annual))
+	if strings.Contains(got, "分工会工会") || !strings.Contains(got, "3个分工会中") {
+		t.Errorf("bands:\n%s", got)
+	}
+}
