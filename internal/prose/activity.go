@@ -406,15 +406,29 @@ func (w *Writer) activity(pa placedActivity) string {
 		}
 	}
 	if role != "参加" && k != eventTrip {
+		units, hasUnits := fig(p, path+"units", a.Units, "个单位")
+		hasUnits = hasUnits && positive(p, path+"units", a.Units)
 		if team && a.Teams != nil {
-			t := strconv.FormatInt(*a.Teams, 10) + "支代表队"
-			if hasPeople {
-				t += participants("名") + "选手"
+			// who sent the teams, in the same clause: 16个单位组成12支代表队、
+			// 144名选手参赛; 8个单位各派出1支代表队，共48名选手参赛
+			teams := strconv.FormatInt(*a.Teams, 10) + "支代表队"
+			switch {
+			case hasUnits && *a.Units == *a.Teams && hasPeople:
+				clauses = append(clauses, units+"各派出1支代表队", "共"+participants("名")+"选手参赛")
+			case hasUnits && *a.Units == *a.Teams:
+				clauses = append(clauses, units+"各派出1支代表队参赛")
+			case hasUnits && hasPeople:
+				clauses = append(clauses, units+"组成"+teams+"、"+participants("名")+"选手参赛")
+			case hasUnits:
+				clauses = append(clauses, units+"组成"+teams+"参赛")
+			case hasPeople:
+				clauses = append(clauses, teams+participants("名")+"选手参赛")
+			default:
+				clauses = append(clauses, teams+"参赛")
 			}
-			clauses = append(clauses, t+"参赛")
-			hasPeople = false
+			hasPeople, hasUnits = false, false
 		}
-		if n, ok := fig(p, path+"units", a.Units, "个单位"); ok && positive(p, path+"units", a.Units) {
+		if n := units; hasUnits {
 			if _, named := attendees(note); hasPeople && !named && len(a.Breakdown) == 0 {
 				// one clause, one 参加: 18个单位1460人参加
 				clauses = append(clauses, n+participants("人")+"参加")

@@ -274,3 +274,19 @@ func TestEditionSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamsAndUnits: the units that sent the teams are said with them, in
+// one clause.
+func TestTeamsAndUnits(t *testing.T) {
+	for _, c := range []struct{ figures, want string }{
+		{"units: 16, teams: 12, participants: 144", "16个单位组成12支代表队、144名选手参赛"},
+		{"units: 8, teams: 8, participants: 48", "8个单位各派出1支代表队，共48名选手参赛"},
+		{"teams: 8, participants: 48", "8支代表队48名选手参赛"},
+	} {
+		p := parse(t, "organisation: {name: 某公司工会, sector: 企业}\nperiod: {year: 2025}\nactivities: [{name: 职工气排球比赛, category: 文体, role: 主办, "+c.figures+"}]\n")
+		got := paras(New(run(t, nil, p), false).Narrate("activities"))
+		if !strings.Contains(got, c.want) || strings.Count(got, "参加")+strings.Count(got, "参赛") != 1 {
+			t.Errorf("%s: got %q, want %q", c.figures, got, c.want)
+		}
+	}
+}
