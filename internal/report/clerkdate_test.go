@@ -6,29 +6,23 @@ import (
 )
 
 // TestDateClerk: in a review of several years, a clerk's paragraph of one
-// year says which year; one that speaks of the term, or comes from the
-// last year's file, where clerks write what holds for the whole term, is
-// left as written unless it names its year in its own words.
+// year says which year, the last year's too; one that speaks of the term
+// is left as written unless it names its year in its own words.
 func TestDateClerk(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		last bool
-		want string
-	}{
-		{"组织职工学习党史。", false, "2021年，组织职工学习党史。"},
-		{"今年，组织职工学习党史。", false, "2021年，组织职工学习党史。"},
-		{"一年来，工会坚持服务职工。", true, "2021年，工会坚持服务职工。"},
-		{"2021年5月，举办运动会。", false, "2021年5月，举办运动会。"},
-		{"5月，举办运动会。", false, "2021年5月，举办运动会。"},
-		{"年初，制定工作计划。", false, "2021年年初，制定工作计划。"},
-		{"春节期间，走访困难职工。", false, "2021年春节期间，走访困难职工。"},
-		{"五年来，工会不断发展。", false, "五年来，工会不断发展。"},
-		{"每年组织慈善一日捐。", false, "每年组织慈善一日捐。"},
-		{"本届工会坚持以职工为中心。", false, "本届工会坚持以职工为中心。"},
-		{"严格执行工会财务制度。", true, "严格执行工会财务制度。"},
+	for _, c := range []struct{ text, want string }{
+		{"组织职工学习党史。", "2021年，组织职工学习党史。"},
+		{"今年，组织职工学习党史。", "2021年，组织职工学习党史。"},
+		{"一年来，工会坚持服务职工。", "2021年，工会坚持服务职工。"},
+		{"2021年5月，举办运动会。", "2021年5月，举办运动会。"},
+		{"5月，举办运动会。", "2021年5月，举办运动会。"},
+		{"年初，制定工作计划。", "2021年年初，制定工作计划。"},
+		{"春节期间，走访困难职工。", "2021年春节期间，走访困难职工。"},
+		{"五年来，工会不断发展。", "五年来，工会不断发展。"},
+		{"每年组织慈善一日捐。", "每年组织慈善一日捐。"},
+		{"本届工会坚持以职工为中心。", "本届工会坚持以职工为中心。"},
 	} {
-		if got := dateClerk(c.text, "2021年", c.last); got != c.want {
-			t.Errorf("dateClerk(%q, last %v) = %q, want %q", c.text, c.last, got, c.want)
+		if got := dateClerk(c.text, "2021年"); got != c.want {
+			t.Errorf("dateClerk(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -216,18 +216,17 @@ var overYears = regexp.MustCompile(`本届|每年|年年|历年|多年|近年|[�
 
 // dateClerk dates a clerk's paragraph of one year in a review of several
 // years: its own words for the year become the year's number ("今年，…" →
-// "2021年，…"); a paragraph of an earlier year that has no date and does
-// not speak of the term opens with its year. The last year's file is
-// where clerks write what holds for the whole term, so its paragraphs are
-// dated only by their own words.
-func dateClerk(t, year string, last bool) string {
+// "2021年，…"); a paragraph that has no date and does not speak of the
+// term (本届, 每年, 五年来) opens with its year, the last year's too: read
+// aloud after "2024年，…", an undated "组织教职工学习…" has no time.
+func dateClerk(t, year string) string {
 	s := strings.TrimSpace(t)
 	switch {
 	case startsDated.MatchString(s) || yearsAgo.MatchString(s):
 		return t
 	case thisYear.MatchString(s):
 		return thisYear.ReplaceAllLiteralString(s, year)
-	case last || overYears.MatchString(s):
+	case overYears.MatchString(s):
 		return t
 	case inYear.MatchString(s):
 		return year + s
@@ -269,7 +268,7 @@ func (c *composer) clerkTexts(id string) []string {
 	}
 	var all []string
 	seen := map[string]bool{}
-	for i, p := range c.periods {
+	for _, p := range c.periods {
 		for _, t := range p.Text.Sections[id] {
 			k := strings.TrimSpace(t)
 			if k == "" || seen[k] {
@@ -278,7 +277,7 @@ func (c *composer) clerkTexts(id string) []string {
 			seen[k] = true
 			switch {
 			case len(c.periods) > 1 && years[k] == 1 && p.When.Label() != "":
-				t = dateClerk(t, p.When.Label(), i == len(c.periods)-1)
+				t = dateClerk(t, p.When.Label())
 			case p.When.Years() > 1 && p.When.Year != nil:
 				// one file for the whole term: its 今年 is its last year,
 				// which a speech given after it must name
