@@ -548,8 +548,12 @@ type Democracy struct {
 	// period is delivered at, when it is not the one held in the period:
 	// the report on 2023 given at the meeting of January 2024 (see
 	// ReportedAt).
-	ReportTerm      *int64 `yaml:"report_term" cn:"报告大会届" zh:"工作报告提交的大会是第几届(不写同 term);与本期召开的不是同一次大会时填写" exact:"true"`
-	ReportMeeting   *int64 `yaml:"report_meeting" cn:"报告大会次" zh:"工作报告提交的是该届第几次会议;与本期召开的不是同一次大会时填写(如 2023年的报告在2024年初的六届五次职代会上作,写 5)" exact:"true"`
+	ReportTerm    *int64 `yaml:"report_term" cn:"报告大会届" zh:"工作报告提交的大会是第几届(不写同 term);与本期召开的不是同一次大会时填写" exact:"true"`
+	ReportMeeting *int64 `yaml:"report_meeting" cn:"报告大会次" zh:"工作报告提交的是该届第几次会议;与本期召开的不是同一次大会时填写(如 2023年的报告在2024年初的六届五次职代会上作,写 5)" exact:"true"`
+	// MeetingDate is the day the work report is delivered at the congress
+	// (ReportedAt), which a congress report is dated by: often weeks after
+	// the summary's report_date.
+	MeetingDate     Date   `yaml:"meeting_date" cn:"大会日期" zh:"工作报告在大会上作的日期;职代会工作报告按它署日期(不写用报告日期)"`
 	Representatives *int64 `yaml:"representatives" cn:"代表人数" zh:"职工(教职工)代表人数"`
 	// Proposals received; Accepted put on file (立案); Completed dealt with
 	// (办结); Implemented carried out (落实); Excellent rated 优秀提案.

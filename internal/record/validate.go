@@ -246,6 +246,13 @@ func (v *validator) period() {
 			v.errorf("period.report_date", "报告日期 %s 与报告期(%s,%s 至 %s)对不上;报告日期应在报告期内或结束后%s内", w.ReportDate, w.Label(), from, to, within)
 		}
 	}
+	if d := v.p.Democracy.MeetingDate; !d.IsZero() && w.Year != nil {
+		// the congress hears the report on the period during it or after
+		from, to := w.Range()
+		if d.Before(from) || monthsAfter(to, 12).Before(d) {
+			v.errorf("democracy.meeting_date", "大会日期 %s 与报告期(%s,%s 至 %s)对不上;工作报告在报告期内或结束后一年内的大会上作,请检查年份", d, w.Label(), from, to)
+		}
+	}
 }
 
 // reportWithin is how many months after its period a report may be dated,

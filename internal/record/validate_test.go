@@ -35,3 +35,23 @@ func TestReportDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingDate: the congress that hears a period's work report meets in
+// the period or within a year after it.
+func TestMeetingDate(t *testing.T) {
+	for date, want := range map[string]string{
+		"2026-02-26": "",
+		"2025-03-10": "",
+		"2024-12-30": "大会日期 2024-12-30 与报告期(2025年,2025-01-01 至 2025-12-31)对不上",
+		"2027-03-01": "请检查年份",
+	} {
+		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\ndemocracy: {meeting_date: " + date + "}\n"
+		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
+		switch {
+		case want == "" && err != nil:
+			t.Errorf("%s: %v", date, err)
+		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+			t.Errorf("%s: err = %v, want %q", date, err, want)
+		}
+	}
+}

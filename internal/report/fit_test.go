@@ -312,3 +312,12 @@ units:
 		t.Errorf("bands:\n%s", got)
 	}
 }
+
+// TestCongressDatedByItsMeeting: a 职代会 work report is dated by the day it
+// is delivered, when the records give it, not by the summary's date.
+func TestCongressDatedByItsMeeting(t *testing.T) {
+	src := "organisation: {name: 某银行工会, sector: 企业}\nperiod: {year: 2025, report_date: 2026-01-16}\ndemocracy: {term: 3, meeting: 2, meeting_date: 2026-02-26}\n"
+	if got := docText(composeSource(t, src, Congress)); !strings.Contains(got, "（2026年2月26日）") || strings.Contains(got, "2026年1月16日") {
+		t.Errorf("congress date:\n%s", got)
+	}
+}
