@@ -743,13 +743,19 @@ func prizes(ps []record.Prize, held bool) string {
 	return "获得" + list(out)
 }
 
-// figureText words another figure: "排查隐患16处".
+// figureText words another figure: "排查隐患16处". A count of bodies or
+// people under a label that is only their name is how many there are:
+// "共有教职工文体协会19个", not the fragment "教职工文体协会19个".
 func figureText(p *record.Period, f record.Figure) string {
 	if f.Count != nil {
 		if *f.Count == 0 {
 			return ""
 		}
-		return span(f.Span) + f.Label + countText(*f.Count, f.Measure)
+		label := f.Label
+		if headCount(f.Measure) && namesOnly(label) {
+			label = "共有" + label
+		}
+		return span(f.Span) + label + countText(*f.Count, f.Measure)
 	}
 	if f.Amount != nil {
 		if *f.Amount == 0 {
@@ -758,6 +764,28 @@ func figureText(p *record.Period, f record.Figure) string {
 		return span(f.Span) + f.Label + moneyShort(*f.Amount)
 	}
 	return ""
+}
+
+// figureVerbs are verbs a figure's label may hold: it then says what was
+// done (组织教职工健康体检, 各学院召开二级教代会), and needs no 共有.
+var figureVerbs = []string{"组织", "开展", "举办", "召开", "新建", "建成", "建立", "成立", "培训", "发放", "追回",
+	"挽回", "收到", "参加", "完成", "实现", "走访", "慰问", "排查", "查出", "调解", "受理", "签订", "帮助", "帮扶",
+	"结对", "资助", "救助", "接待", "提供", "设立", "发展", "吸纳", "表彰", "评选", "选派", "推荐", "办理", "解决",
+	"落实", "产生", "实行", "实施", "推行", "达到", "就业", "共有", "现有"}
+
+// namesOnly reports whether a figure's label only names what is counted
+// (教职工文体协会): no verb of figureVerbs, no clause before a 的, no 为 or
+// 对 saying for whom.
+func namesOnly(label string) bool {
+	if strings.ContainsAny(label, "的为对") {
+		return false
+	}
+	for _, v := range figureVerbs {
+		if strings.Contains(label, v) {
+			return false
+		}
+	}
+	return true
 }
 
 // tookPart words how many took part: "共有130人参加", "共有近200人参加"; a

@@ -394,3 +394,18 @@ func TestSubUnions(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNamedOnly: a figure whose label only names what is counted says
+// how many there are; one whose label says what was done is kept.
+func TestFigureNamedOnly(t *testing.T) {
+	for _, c := range []struct{ figure, want string }{
+		{"{section: activities, label: 教职工文体协会, count: 19, measure: 个}", "共有教职工文体协会19个"},
+		{"{section: activities, label: 各学院召开二级教代会, count: 119, measure: 次}", "各学院召开二级教代会119次"},
+		{"{section: activities, label: 新建职工健身点, count: 3, measure: 个}", "新建职工健身点3个"},
+	} {
+		p := parse(t, "organisation: {name: 某大学工会, sector: 学校}\nperiod: {year: 2025}\nfigures: ["+c.figure+"]\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("activities")); !strings.Contains(got, c.want) || strings.Contains(got, "共有共有") {
+			t.Errorf("%s: got %q, want %q", c.figure, got, c.want)
+		}
+	}
+}
