@@ -409,3 +409,18 @@ func TestFigureNamedOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestArrearsRecovered: unpaid wages recovered are said for whom they were
+// owed, apart from other losses.
+func TestArrearsRecovered(t *testing.T) {
+	for _, c := range []struct{ rights, want string }{
+		{"{legal_aid: 32, arrears: 312.6万, arrears_workers: 356, arrears_who: 农民工}", "为职工提供法律援助32件，为356名农民工追回欠薪312.6万元"},
+		{"{arrears: 20万}", "为职工追回欠薪20万元"},
+		{"{recovered: 5万, arrears: 20万, arrears_workers: 30}", "为职工挽回经济损失5万元，为30名职工追回欠薪20万元"},
+	} {
+		p := parse(t, "organisation: {name: 某开发区总工会, kind: 工会联合会}\nperiod: {year: 2025}\nrights: "+c.rights+"\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("rights")); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.rights, got, c.want)
+		}
+	}
+}

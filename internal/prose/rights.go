@@ -52,6 +52,17 @@ func (w *Writer) rights() []Para {
 	if a, ok := money(p, "rights.recovered", r.Recovered); ok && positiveMoney(p, "rights.recovered", r.Recovered) {
 		legal = append(legal, scope+"挽回经济损失"+a)
 	}
+	if a, ok := money(p, "rights.arrears", r.Arrears); ok && positiveMoney(p, "rights.arrears", r.Arrears) {
+		// unpaid wages, for whom they were owed: 为356名农民工追回欠薪312.6万元
+		who := orDefault(r.ArrearsWho, staff)
+		if n, ok := fig(p, "rights.arrears_workers", r.ArrearsWorkers, "名"); ok && positive(p, "rights.arrears_workers", r.ArrearsWorkers) {
+			legal = append(legal, "为"+n+who+"追回欠薪"+a)
+		} else if scope != "" || who != staff {
+			legal = append(legal, "为"+who+"追回欠薪"+a)
+		} else {
+			legal = append(legal, "追回欠薪"+a)
+		}
+	}
 	if len(legal) > 0 {
 		out = append(out, sentence(lead+joinClauses(legal...)))
 		lead = ""
@@ -103,6 +114,7 @@ func (w *Writer) rightsTerm() []Para {
 		{rules.IDDisputes, "受理劳动争议", false},
 		{rules.IDLegalAid, "提供法律援助", true},
 		{rules.IDRecovered, "挽回经济损失", true},
+		{rules.IDArrears, "追回欠薪", true},
 		{rules.IDPetitions, "受理" + staff + "来信来访", false},
 	} {
 		if v := w.res.Cumulative(x.id); v.OK() && v.Num.Sign() > 0 {

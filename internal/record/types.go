@@ -646,7 +646,13 @@ type Rights struct {
 	DisputeWorkers *int64     `yaml:"dispute_workers" cn:"涉及职工" zh:"劳动争议涉及的职工(人)"`
 	LegalAid       *int64     `yaml:"legal_aid" cn:"法律援助" zh:"为职工提供法律援助(件)"`
 	Consultations  *int64     `yaml:"consultations" cn:"法律咨询" zh:"接待职工法律咨询(人次)"`
-	Recovered      *num.Money `yaml:"recovered" cn:"挽回经济损失" zh:"为职工挽回经济损失、追回欠薪(元)"`
+	Recovered      *num.Money `yaml:"recovered" cn:"挽回经济损失" zh:"为职工挽回的经济损失(元);追回的欠薪另写 arrears"`
+	// Arrears is the unpaid wages the union got paid (追回欠薪), for
+	// ArrearsWorkers workers: ArrearsWho names them (农民工) when they are
+	// not the staff.
+	Arrears        *num.Money `yaml:"arrears" cn:"追回欠薪" zh:"帮助追回的拖欠工资(元)"`
+	ArrearsWorkers *int64     `yaml:"arrears_workers" cn:"欠薪涉及人数" zh:"追回欠薪涉及的人数(人)"`
+	ArrearsWho     string     `yaml:"arrears_who" cn:"欠薪对象" zh:"被拖欠工资的是谁(如 农民工),不写为职工" eg:"农民工"`
 	Petitions      *int64     `yaml:"petitions" cn:"来信来访" zh:"受理职工来信来访(件)"`
 	Closed         *int64     `yaml:"closed" cn:"来信来访办结" zh:"其中已办结的来信来访(件),不能多于受理数"`
 	// Inspections are the labour-law supervision checks (劳动法律监督检查).

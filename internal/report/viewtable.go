@@ -48,7 +48,7 @@ var viewTable = []viewType{
 	{reflect.TypeFor[record.Relief](), []viewField{{"Batches", 0}, {"StatedPersons", 1}, {"StatedAmount", 2}, {"Hardship", 3}, {"Span", 4}}},
 	{reflect.TypeFor[record.ReliefBatch](), []viewField{{"Occasion", 0}, {"Kind", 1}, {"Date", 2}, {"End", 3}, {"Who", 4}, {"Organiser", 5}, {"Persons", 6}, {"Recipients", 7}, {"Measure", 8}, {"Amount", 9}, {"Each", 10}, {"Source", 11}, {"Payments", 12}, {"Goods", 13}, {"Overlaps", 14}, {"Visits", 15}, {"Span", 16}, {"Note", 17}}},
 	{reflect.TypeFor[record.Result](), []viewField{{"Who", 0}, {"Award", 1}, {"Rank", 2}, {"Score", 3}}},
-	{reflect.TypeFor[record.Rights](), []viewField{{"Disputes", 0}, {"Mediated", 1}, {"DisputeWorkers", 2}, {"LegalAid", 3}, {"Consultations", 4}, {"Recovered", 5}, {"Petitions", 6}, {"Closed", 7}, {"Inspections", 8}, {"Inspected", 9}, {"Notices", 10}, {"Span", 11}}},
+	{reflect.TypeFor[record.Rights](), []viewField{{"Disputes", 0}, {"Mediated", 1}, {"DisputeWorkers", 2}, {"LegalAid", 3}, {"Consultations", 4}, {"Recovered", 5}, {"Arrears", 6}, {"ArrearsWorkers", 7}, {"ArrearsWho", 8}, {"Petitions", 9}, {"Closed", 10}, {"Inspections", 11}, {"Inspected", 12}, {"Notices", 13}, {"Span", 14}}},
 	{reflect.TypeFor[record.Settings](), []viewField{{"MembershipFloor", 0}, {"CoverageFloor", 1}, {"BandThreshold", 2}, {"TransferFloor", 3}, {"ParticipationFloor", 4}, {"ImplementationFloor", 5}, {"SigningFloor", 6}, {"CheckupFloor", 7}, {"MaxNamed", 8}}},
 	{reflect.TypeFor[record.Span](), nil},
 	{reflect.TypeFor[record.SpendingBand](), []viewField{{"Kind", 0}, {"Total", 1}, {"AtLeast", 2}, {"Below", 3}, {"Zero", 4}, {"Breakdown", 5}, {"ZeroBreakdown", 6}}},

@@ -136,6 +136,8 @@ const (
 	IDMediationRate         = "rights.mediation_rate"
 	IDLegalAid              = "rights.legal_aid"
 	IDRecovered             = "rights.recovered"
+	IDArrears               = "rights.arrears"
+	IDArrearsWorkers        = "rights.arrears_workers"
 	IDPetitions             = "rights.petitions"
 	IDClosingRate           = "rights.closing_rate"
 	IDPetitionsOpen         = "rights.petitions_open"
@@ -240,6 +242,8 @@ var catalogue = []Def{
 	{IDMediationRate, "劳动争议调解成功率", KindRate, "%", 1, PerWhole, "调解成功的劳动争议数 ÷ 受理的劳动争议数"},
 	{IDLegalAid, "法律援助", KindCount, "件", 0, PerWhole, "所报提供法律援助件数"},
 	{IDRecovered, "挽回经济损失", KindAmount, "元", 2, PerWhole, "所报为职工挽回的经济损失"},
+	{IDArrears, "追回欠薪", KindAmount, "元", 2, PerWhole, "所报帮助追回的拖欠工资"},
+	{IDArrearsWorkers, "追回欠薪涉及人数", KindCount, "人", 0, PerWhole, "所报追回欠薪涉及的人数"},
 	{IDPetitions, "受理来信来访", KindCount, "件", 0, PerWhole, "所报受理的职工来信来访数"},
 	{IDClosingRate, "来信来访办结率", KindRate, "%", 1, PerWhole, "已办结的来信来访数 ÷ 受理的来信来访数"},
 	{IDPetitionsOpen, "尚未办结的来信来访", KindCount, "件", 0, PerWhole, "受理的来信来访数 − 已办结数"},
