@@ -173,7 +173,7 @@ var catalogue = []Def{
 	{IDGroupUnionsBuilt, "组建工会数", KindCount, "个", 0, PerGroup, "所报该分组实际组建数"},
 	{IDGroupUnionsPlanned, "计划组建工会数", KindCount, "个", 0, PerGroup, "所报该分组计划组建数"},
 	{IDGroupCompletion, "组建任务完成率", KindRate, "%", 2, PerGroup, "该分组实际组建数 ÷ 计划组建数"},
-	{IDGroupCoverage, "建会率", KindRate, "%", 2, PerGroup, "该分组已建会单位数 ÷ 单位数"},
+	{IDGroupCoverage, "建会率", KindRate, "%", 2, PerGroup, "该分组已建会单位数 ÷ 单位数(联合工会、行业工会按覆盖的企业数计)"},
 
 	{IDSpent, "工会科目支出", KindAmount, "元", 2, PerWhole, "所报基本账户工会科目累计支出"},
 	{IDTransferred, "划拨工会经费", KindAmount, "元", 2, PerWhole, "所报划拨到工会专用账户的经费"},

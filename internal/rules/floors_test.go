@@ -132,3 +132,29 @@ democracy: {%saccepted: 40, implemented: 16}
 		})
 	}
 }
+
+// TestCoverageCountsJointUnions: a joint or trade union's row in the units
+// table stands for the enterprises it covers, in the group's 建会率 as in
+// the whole's.
+func TestCoverageCountsJointUnions(t *testing.T) {
+	r := runOne(t, `
+organisation: {name: 某开发区总工会, kind: 工会联合会}
+period: {year: 2025}
+groups: [{name: 电子信息片区}]
+units:
+  columns: [name, group, has_union, union_kind, enterprises]
+  rows:
+    - [甲公司, 电子信息片区, 是, 独立, ~]
+    - [乙公司, 电子信息片区, 否, ~, ~]
+    - [电子配套企业联合工会, 电子信息片区, 是, 联合, 20]
+`)
+	for _, c := range []struct{ id, subject, want string }{
+		{IDGroupCoverage, "电子信息片区", "21个 ÷ 22个"},
+		{IDCoverage, "", "21个 ÷ 22个"},
+	} {
+		v, ok := r.ValueFor(c.id, c.subject)
+		if !ok || v.Calc != c.want {
+			t.Errorf("%s %s = %q (%v), want %q", c.id, c.subject, v.Calc, ok, c.want)
+		}
+	}
+}

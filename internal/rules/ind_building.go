@@ -128,7 +128,9 @@ func (c *calc) coverageOf(d Def, subject string, units []int) Value {
 		v.Err = "该分组没有单位"
 		return v
 	}
-	var covered int64
+	// a joint or trade union's row stands for the enterprises it covers:
+	// each of them is a unit with a union, as the 建会率 counts them
+	var covered, all int64
 	var missing []string
 	for _, i := range units {
 		u := &c.p.Units[i]
@@ -137,15 +139,21 @@ func (c *calc) coverageOf(d Def, subject string, units []int) Value {
 			continue
 		}
 		v.Inputs = appendInput(v.Inputs, len(units), c.unitInput(i, "has_union", strconv.FormatBool(*u.HasUnion)))
+		n := int64(1)
+		if u.UnionKind != "" && u.UnionKind != "独立" && u.Enterprises != nil && *u.Enterprises > 1 {
+			n = *u.Enterprises
+			v.Inputs = appendInput(v.Inputs, len(units), c.unitInput(i, "enterprises", strconv.FormatInt(n, 10)))
+		}
+		all += n
 		if *u.HasUnion {
-			covered++
+			covered += n
 		}
 	}
 	if len(missing) > 0 {
 		v.Err = joinMissing(missing)
 		return v
 	}
-	v.Num = big.NewRat(covered, int64(len(units)))
-	v.Calc = fmt.Sprintf("%d个 ÷ %d个", covered, len(units))
+	v.Num = big.NewRat(covered, all)
+	v.Calc = fmt.Sprintf("%d个 ÷ %d个", covered, all)
 	return v
 }
