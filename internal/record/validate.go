@@ -127,15 +127,20 @@ func indexPath(path string, i int) string {
 	return path + "[" + strconv.Itoa(i) + "]"
 }
 
-func (v *validator) oneOf(path, value string, list []string) {
+// oneOf reports a value outside its closed list, with the nearest one.
+func (v *validator) oneOf(path, value string, list []string) { v.choice(path, "", value, list) }
+
+// choice reports value at path outside list, what naming it (量词) or
+// nothing, with the nearest of the list when one is near.
+func (v *validator) choice(path, what, value string, list []string) {
 	if value == "" || contains(list, value) {
 		return
 	}
 	if hint := vocabGuess(value, list); hint != "" {
-		v.errorf(path, "“%s”不在可选范围内,你是不是想写“%s”?可以写的有:%s", clip(value), hint, strings.Join(list, "、"))
+		v.errorf(path, "%s“%s”不在可选范围内,你是不是想写“%s”?可以写的有:%s", what, clip(value), hint, strings.Join(list, "、"))
 		return
 	}
-	v.errorf(path, "“%s”不在可选范围内,请从这些中选一个:%s", clip(value), strings.Join(list, "、"))
+	v.errorf(path, "%s“%s”不在可选范围内,请从这些中选一个:%s", what, clip(value), strings.Join(list, "、"))
 }
 
 // notMore reports a part that exceeds its total. Either may be

@@ -162,16 +162,7 @@ func (v *validator) activitiesMore() {
 }
 
 // measureWord checks a measure word against the accepted ones.
-func (v *validator) measureWord(path, w string, list []string) {
-	if w == "" || contains(list, w) {
-		return
-	}
-	if hint := vocabGuess(w, list); hint != "" {
-		v.errorf(path, "量词“%s”不在可选范围内,你是不是想写“%s”?可以写的有:%s", clip(w), hint, strings.Join(list, "、"))
-		return
-	}
-	v.errorf(path, "量词“%s”不在可选范围内,请从这些中选一个:%s", clip(w), strings.Join(list, "、"))
-}
+func (v *validator) measureWord(path, w string, list []string) { v.choice(path, "量词", w, list) }
 
 // honoursMore checks the honours received and given: a title is written
 // without the words 荣誉称号 (the report adds them as the type needs), a
