@@ -151,11 +151,17 @@ func unitAt(rs []rune, i int) int {
 		}
 		return j - i
 	case r == '第' && i+1 < len(rs) && (isHanziDigit(rs[i+1]) || isDigitRune(rs[i+1])):
-		j := i + 1
-		for j < len(rs) && (isHanziDigit(rs[j]) || isDigitRune(rs[j])) {
+		// an ordinal with its measure, and the ordinal after it:
+		// 第三届第二次 is one name of a meeting, not broken between
+		j := i
+		for j+1 < len(rs) && rs[j] == '第' && (isHanziDigit(rs[j+1]) || isDigitRune(rs[j+1])) {
 			j++
+			for j < len(rs) && (isHanziDigit(rs[j]) || isDigitRune(rs[j])) {
+				j++
+			}
+			j += unitLen(rs[j:])
 		}
-		return j - i + unitLen(rs[j:])
+		return j - i
 	case isHanziDigit(r):
 		j := i
 		for j < len(rs) && isHanziDigit(rs[j]) {
