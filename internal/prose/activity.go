@@ -69,7 +69,7 @@ func ActivitySection(a record.Activity) string {
 		return a.Section
 	case forWomen(a):
 		return "women"
-	case a.Category == "培训" && !trainsUnionPeople(a.Name):
+	case a.Category == "培训" && !trainsUnionPeople(a.Name+a.Note):
 		return "labour"
 	}
 	return SectionOfCategory(a.Category)
@@ -78,7 +78,8 @@ func ActivitySection(a record.Activity) string {
 // trainsUnionPeople reports whether a training course's name says it
 // trains the union's own people: its officers or the delegates.
 func trainsUnionPeople(name string) bool {
-	for _, w := range []string{"工会", "职工代表", "会员代表"} {
+	for _, w := range []string{"工会干部", "工会主席", "工会委员", "工会会计", "工会财务", "工会工作", "工会业务", "工会知识",
+		"基层工会", "经审", "职工代表", "会员代表", "女职工委员"} {
 		if strings.Contains(name, w) {
 			return true
 		}

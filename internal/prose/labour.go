@@ -80,11 +80,15 @@ func (w *Writer) labourTerm() []Para {
 
 // TrainingOnly reports whether the labour section tells training alone:
 // no competition, innovation project or safety check in the records, and
-// every activity it tells a training course. Its heading then names the
+// every activity it tells a training course, no paragraph of the clerk's
+// for it. Its heading then names the
 // training (加强教职工教育培训), not competitions a school never held.
 func (w *Writer) TrainingOnly() bool {
 	trained := false
 	for _, p := range w.periods {
+		if len(nonEmpty(p.Text.Sections["labour"])) > 0 {
+			return false // the clerk's paragraphs may tell a competition
+		}
 		l := p.Labour
 		for _, n := range []*int64{l.Competitions, l.Competitors, l.ProjectsStarted, l.ProjectsCompleted, l.ProjectsAwarded, l.HazardsFound} {
 			if n != nil && *n > 0 {

@@ -47,12 +47,31 @@ func (w *Writer) Whole() string {
 	case "":
 		return "全单位"
 	default:
-		// 总行, 总公司: the whole is 全行, 全公司
-		if rest := strings.TrimPrefix(host, "总"); rest != "" {
-			host = rest
-		}
-		return "全" + host
+		return "全" + HostBase(host) // 总行: 全行
 	}
+}
+
+// federationName reports whether a union's name says it stands over other
+// unions (…工会联合会, …联合工会, …系统工会, …行业工会, …总工会), whatever
+// kind the records give.
+func federationName(name string) bool {
+	for _, suf := range []string{"联合会", "联合工会", "系统工会", "行业工会", "总工会"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// HostBase is the host's word without the 总 of a head office (总行 → 行,
+// 总公司 → 公司, 总院 → 院, 总厂 → 厂), as its whole (全行) and its
+// management (行方) are named; any other word as it is (总部).
+func HostBase(host string) string {
+	switch host {
+	case "总行", "总公司", "总院", "总厂", "总店":
+		return strings.TrimPrefix(host, "总")
+	}
+	return host
 }
 
 // admin names the union's own employer as the other side of what the two
@@ -66,9 +85,7 @@ func (w *Writer) admin() string {
 	case "学校":
 		return "校方"
 	}
-	if rest := strings.TrimPrefix(host, "总"); rest != "" {
-		host = rest
-	}
+	host = HostBase(host)
 	if utf8.RuneCountInString(host) == 1 {
 		return host + "方"
 	}
@@ -400,7 +417,7 @@ func (w *Writer) building() []Para {
 	var stock Para
 	if n, ok := fig(p, "building.unions_total", b.UnionsTotal, "个"); ok && positive(p, "building.unions_total", b.UnionsTotal) {
 		s := w.Whole() + "共有基层工会" + n
-		if !Regional(w.p.Org) {
+		if !Regional(w.p.Org) && !federationName(w.p.Org.Name) {
 			// one organisation's union: the unions under it are its own
 			// 分工会 (or 工会小组), not 基层工会, which it is itself
 			sub := "分工会"

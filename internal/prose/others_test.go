@@ -280,6 +280,7 @@ func TestHostWords(t *testing.T) {
 		{"总公司", "全公司", "公司行政"},
 		{"医院", "全院", "院方"},
 		{"学校", "全校", "校方"},
+		{"总部", "全总部", "总部行政"},
 	} {
 		p := parse(t, "organisation: {name: 某工会, sector: 企业, words: {host: "+c.host+"}}\nperiod: {year: 2025}\n")
 		w := New(run(t, nil, p), false)
@@ -372,6 +373,7 @@ func TestReliefSourceNotOwn(t *testing.T) {
 		{"开发区总工会", "开展春节送温暖活动，为", "争取"},
 		{"教职工医疗互助金", "使用教职工医疗互助金", "争取"},
 		{"市总工会", "争取市总工会支持", ""},
+		{"市总工会和和平区慈善基金", "市总工会和和平区慈善基金", "使用平区"}, // 和 inside a name
 	} {
 		p := parse(t, "organisation: {name: 某经济开发区总工会, kind: 工会联合会}\nperiod: {year: 2025}\nrelief: {batches: [{occasion: 春节送温暖, who: 困难职工, persons: 20, amount: 3万, source: "+c.source+"}]}\n")
 		got := paras(New(run(t, nil, p), false).Narrate("relief"))
@@ -387,6 +389,7 @@ func TestSubUnions(t *testing.T) {
 	for _, c := range []struct{ org, want string }{
 		{"{name: 国网某县供电公司工会, short_name: 公司工会, sector: 企业}", "公司工会下设分工会16个"},
 		{"{name: 某街道总工会, kind: 街道总工会}", "全街道共有基层工会16个"},
+		{"{name: 某工业园区工会联合会}", "共有基层工会16个"},
 	} {
 		p := parse(t, "organisation: "+c.org+"\nperiod: {year: 2025}\nbuilding: {unions_total: 16}\n")
 		if got := paras(New(run(t, nil, p), false).Narrate("organisation")); !strings.Contains(got, c.want) {

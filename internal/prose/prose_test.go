@@ -386,3 +386,19 @@ func TestTargetMissedIsAProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetMissedOnce: a missed target whose figure a finding states
+// already is that finding's; the targets missed take one suggestion.
+func TestTargetMissedOnce(t *testing.T) {
+	plan := "organisation: {name: 某工会, sector: 企业}\nperiod: {year: 2024}\ntargets:\n  - {metric: membership.rate, rate: 98}\n  - {metric: membership.new_members, count: 100}\n  - {metric: labour.trained, count: 1500}\n"
+	this := "organisation: {name: 某工会, sector: 企业}\nperiod: {year: 2025}\nmembership: {staff: 1000, members: 700, new_members: 50}\nlabour: {trained: 1200}\n"
+	w := New(run(t, nil, parse(t, plan), parse(t, this)), false)
+	problems := strings.Join(w.Problems(), "\n")
+	if strings.Count(problems, "入会率为70%") != 1 {
+		t.Errorf("the 入会率 said twice:\n%s", problems)
+	}
+	advice := strings.Join(w.Advice(), "\n")
+	if strings.Count(advice, "目标查找差距") != 1 || !strings.Contains(advice, "对照新发展会员、职工培训等目标查找差距") {
+		t.Errorf("advice:\n%s", advice)
+	}
+}

@@ -194,6 +194,12 @@ func (w *Writer) othersSource(source string) string {
 	var others []string
 	parts := strings.FieldsFunc(source, func(r rune) bool { return r == '和' || r == '、' || r == '及' })
 	for _, s := range parts {
+		if !sourceName(s) { // 和 inside a name (和平区…): one source
+			parts = []string{source}
+			break
+		}
+	}
+	for _, s := range parts {
 		s = strings.TrimSpace(s)
 		own := s == "本会" || s == "本级" || s == org.Name || s == org.ShortName ||
 			strings.HasSuffix(s, "工会") && strings.HasSuffix(org.Name, s)
@@ -208,6 +214,17 @@ func (w *Writer) othersSource(source string) string {
 		return others[0]
 	}
 	return cnfmt.JoinAnd(others)
+}
+
+// sourceName reports whether s ends as the name of a body or a fund does
+// (…工会, …局, …基金, …善款): a piece of a list of sources.
+func sourceName(s string) bool {
+	for _, suf := range []string{"会", "局", "委", "厅", "部", "办", "站", "中心", "公司", "集团", "政府", "组织", "金", "款", "费", "级"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyWord names the relief money of the period: its kind when every

@@ -152,8 +152,21 @@ func (w *Writer) Advice() []string {
 		seen[s] = true
 		out = append(out, s)
 	}
+	var missed []string // the targets missed: one suggestion for all of them
 	for _, f := range w.res.Findings {
-		add(w.adviceFor(f))
+		if f.ID == rules.TargetMissed {
+			missed = append(missed, StaffName(f.Subject, w.Staff()))
+		}
+	}
+	for _, f := range w.res.Findings {
+		switch {
+		case f.ID != rules.TargetMissed:
+			add(w.adviceFor(f))
+		case len(missed) == 1:
+			add("对照" + missed[0] + "目标查找差距，采取有力措施，确保完成目标任务")
+		default:
+			add("对照" + list(missed) + "等目标查找差距，采取有力措施，确保完成目标任务")
+		}
 	}
 	for _, id := range []string{rules.IDMembershipRate, rules.IDMembers, rules.IDCharityTotal, rules.IDTransferRate} {
 		s := w.res.Series(id)
@@ -279,8 +292,6 @@ func clerkAdvice(plan []record.PlanSection) []string {
 func (w *Writer) adviceFor(f rules.Finding) string {
 	staff := w.Staff()
 	switch f.ID {
-	case rules.TargetMissed:
-		return "对照" + StaffName(f.Subject, staff) + "目标查找差距，采取有力措施，确保完成目标任务"
 	case "membership.low_rate":
 		return "扩大工会组织覆盖面，把尚未入会的" + staff + "吸收到工会中来，提高入会率"
 	case "building.meetings_pending", "building.task_incomplete", "building.units_without_union":

@@ -113,8 +113,7 @@ func growing(ps []*Period, path, body string, get func(*Period) *int64) Errors {
 // MissingYears names the years a review of the periods lacks: those
 // between the first year they cover and the last ("2023年"), and, for a
 // review of the committee's term, those of the latest period's committee
-// before the first (from the year after its election; its own year when it
-// was elected in the last).
+// before the first (from the year after its election).
 func MissingYears(ps []*Period, term bool) []string {
 	have := map[int64]bool{}
 	first, last := int64(1<<62), int64(-1<<62)
@@ -137,9 +136,6 @@ func MissingYears(ps []*Period, term bool) []string {
 	}
 	if c := latest.Org.Committee; term && c.Elected != nil && *c.Elected < first && *c.Elected >= last-10 {
 		first = *c.Elected + 1
-		if *c.Elected == last { // elected this year: its own year counts
-			first = last
-		}
 	}
 	var out []string
 	for y := first; y <= last; y++ {

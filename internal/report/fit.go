@@ -62,7 +62,7 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 			}
 		}
 	}
-	if p.When.ReportDate.IsZero() {
+	if p.When.ReportDate.IsZero() && !(kind == Congress && !p.Democracy.MeetingDate.IsZero()) {
 		warn(false, "没有写报告日期("+fieldPlace(p.File, "period.report_date")+"),落款只有单位名称")
 	}
 	for _, a := range res.FailedAudits() {

@@ -321,3 +321,21 @@ func TestCongressDatedByItsMeeting(t *testing.T) {
 		t.Errorf("congress date:\n%s", got)
 	}
 }
+
+// TestReviewedWords: a union named as a committee in the standard form
+// (中国教育工会…委员会) is not given a second 委员会; a labour section the
+// clerk wrote for keeps its competition heading.
+func TestReviewedWords(t *testing.T) {
+	src := "organisation: {name: 中国教育工会永嘉县委员会, sector: 学校, committee: {number: 4}}\nperiod: {year: 2025}\ndemocracy: {term: 3, meeting: 2}\n"
+	if got := docText(composeSource(t, src, Congress)); !strings.Contains(got, "受中国教育工会永嘉县第四届委员会的委托") {
+		t.Errorf("committee:\n%s", got)
+	}
+	training := "organisation: {name: 某中学工会, sector: 学校}\nperiod: {year: 2025}\nactivities: [{name: 班主任培训, category: 培训, role: 主办, participants: 40}]\n"
+	if got := docText(composeSource(t, training, Annual)); !strings.Contains(got, "加强教职工教育培训") {
+		t.Errorf("training alone:\n%s", got)
+	}
+	clerk := training + "text: {sections: {labour: [组织教职工岗位练兵技能竞赛。]}}\n"
+	if got := docText(composeSource(t, clerk, Annual)); strings.Contains(got, "加强教职工教育培训") {
+		t.Errorf("the clerk's competition under a training heading:\n%s", got)
+	}
+}

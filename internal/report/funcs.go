@@ -211,8 +211,9 @@ var startsDated = regexp.MustCompile(`^(19|20)[0-9]{2}年`)
 var inYear = regexp.MustCompile(`^([0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|年初|年中|年底|年末|上半年|下半年|春节|元旦|国庆|中秋)`)
 
 // overYears matches a paragraph that speaks of more than its year: the
-// term, every year ("本届工会坚持…", "每年召开…").
-var overYears = regexp.MustCompile(`本届|每年|年年|历年|多年|近年|[二两三四五六七八九十]年来|任期`)
+// term, every year, a standing practice ("本届工会…", "每年召开…",
+// "坚持做到…必访").
+var overYears = regexp.MustCompile(`本届|每年|年年|历年|多年|近年|近[二两三四五六七八九十]年|[二两三四五六七八九十0-9]年来|任期|坚持|始终|一直|长期|历来|连续`)
 
 // dateClerk dates a clerk's paragraph of one year in a review of several
 // years: its own words for the year become the year's number ("今年，…" →
@@ -307,11 +308,11 @@ func (c *composer) work(id string) (string, error) {
 }
 
 // statesAims reports whether a clerk's 指导思想 states the aims the stock
-// sentence after it would add (围绕中心、服务大局, 团结动员广大职工, 作出…贡献):
+// sentence after it would add (围绕中心、服务大局, 团结动员广大职工):
 // the template then says it as written, with the theme only.
 func statesAims(guidance any) bool {
 	g := str(guidance)
-	for _, w := range []string{"围绕中心", "服务大局", "团结动员", "桥梁纽带", "贡献"} {
+	for _, w := range []string{"围绕中心", "服务大局", "团结动员", "桥梁纽带"} {
 		if strings.Contains(g, w) {
 			return true
 		}

@@ -87,11 +87,9 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	}
 	w["Committee"] = plain(committee)
 	// the union's name with its committee: a name that is its committee's
-	// already (…工会委员会) is not followed by a second 委员会
+	// already (…工会委员会, 中国教育工会永嘉县委员会) is not followed by a
+	// second 委员会
 	w["NamedCommittee"] = plain(strings.TrimSuffix(org.Name, "委员会") + committee)
-	if !strings.HasSuffix(org.Name, "工会委员会") {
-		w["NamedCommittee"] = plain(org.Name + committee)
-	}
 
 	part := p.When.Part
 	year := 0
@@ -152,7 +150,7 @@ func termDue(p *record.Period, review bool) bool {
 // adminOf is who in the host supports its union: its 行政 (医院行政,
 // 公司行政), a 机关's offices (by the union's word for them, unit: 各科室,
 // 各处室), the leadership of a 单位 or of a host named by one character
-// (总行, 行: 行领导班子, not 行行政).
+// (总行, 行: 行领导班子, not 行行政; see prose.HostBase).
 func adminOf(host, unit string) string {
 	switch host {
 	case "机关", "局机关":
@@ -160,8 +158,8 @@ func adminOf(host, unit string) string {
 	case "单位":
 		return "单位领导班子"
 	}
-	if rest := strings.TrimPrefix(host, "总"); utf8.RuneCountInString(rest) == 1 {
-		return rest + "领导班子"
+	if base := prose.HostBase(host); utf8.RuneCountInString(base) == 1 {
+		return base + "领导班子"
 	}
 	return host + "行政"
 }

@@ -124,7 +124,7 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	}
 	if len(r.History) > 0 {
 		r.Targets = checkTargets(r.History[len(r.History)-1], latest.values)
-		if missed := missedTargets(latest.p, r.Targets); len(missed) > 0 {
+		if missed := missedTargets(latest.p, r.Targets, r.Findings); len(missed) > 0 {
 			r.Findings = append(r.Findings, missed...)
 			sortFindings(r.Findings)
 		}

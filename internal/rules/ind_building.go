@@ -31,7 +31,7 @@ func (c *calc) building() {
 			all[i] = i
 		}
 		v := c.coverageOf(def(IDCoverage), "", all)
-		v.Formula = "单位表中已建会单位数 ÷ 单位数"
+		v.Formula = "单位表中已建会单位数 ÷ 单位数(联合工会、行业工会按覆盖的企业数计)"
 		c.add(v, true)
 	}
 

@@ -127,14 +127,21 @@ const TargetMissed = "target.missed"
 // its summary's problems are asked about. Values: the actual, then the
 // target; Subject: the metric's name. A part of a year is still on its way
 // to the year's targets (its summary tells the progress), and a review of
-// several years reports its term's targets apart.
-func missedTargets(p *record.Period, ts []TargetCheck) []Finding {
+// several years reports its term's targets apart. A target whose figure
+// a finding states already (the 入会率 below its floor) is that finding's.
+func missedTargets(p *record.Period, ts []TargetCheck, findings []Finding) []Finding {
 	if p.When.Years() != 1 || (p.When.Part != "" && p.When.Part != record.PartYear) {
 		return nil
 	}
+	stated := map[string]bool{} // figures a finding states already (入会率为70%，尚有…)
+	for _, f := range findings {
+		for _, v := range f.Values {
+			stated[v.ID] = true
+		}
+	}
 	var out []Finding
 	for _, t := range ts {
-		if t.Status != StatusMissed {
+		if t.Status != StatusMissed || stated[t.Metric] {
 			continue
 		}
 		out = append(out, Finding{ID: TargetMissed, Severity: SeverityHigh, Section: targetSection(t.Metric),
