@@ -159,6 +159,7 @@ func TestCompileMessages(t *testing.T) {
 		{"0x", "r.yaml:6:9", "数的写法不对"},
 		{"membership.staff.x", "r.yaml:6:24", "没有“x”这一项"},
 		{`value("A\aA")`, "r.yaml:6:13", "指标“A<U+0007>A”不认识"},
+		{`0"\tA\a"`, "r.yaml:6:8", "这里不应出现“ A<U+0007>”"}, // an escape before a letter is no word
 	} {
 		file := indicatorFile("whole", c.src)
 		_, err := Parse("r.yaml", []byte(file))

@@ -184,11 +184,8 @@ func unquote(s string) string {
 	if err != nil {
 		return shown(s)
 	}
-	if _, at := invisible(u); at >= 0 {
-		// Control characters do not show: quote the text with its
-		// escapes, as the rule file writes it ("A\aA", not "AA").
-		return shown(s)
-	}
+	// control characters are shown by shown as <U+0007>, as in every
+	// other message: a Go escape (\t before a letter) reads as a word
 	return shown(u)
 }
 
