@@ -323,7 +323,23 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 	d.decode(root, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	p.approx = d.approx
 	p.wan = d.wan
-	// names as the workbook and help show them: 新发展会员, 劳动竞赛与技术创新
+	p.useIDs()
+	p.Text.Plan = joinRepeatedHeadings(p.Text.Plan)
+	if d.stopped {
+		return decoded{}, d.errs.errs.Err()
+	}
+	if errs := d.errs.errs; len(errs) > 0 {
+		p.labelRows(errs)
+		errs.Sort()
+	}
+	return decoded{p, d.errs.errs}, nil
+}
+
+// useIDs reads the values written by their Chinese names, as the
+// workbook and help show them (新发展会员, 劳动竞赛与技术创新), as their ids:
+// target metrics and the sections of activities, stated rates and
+// figures, from YAML, JSON and workbooks alike.
+func (p *Period) useIDs() {
 	for i := range p.Targets {
 		p.Targets[i].Metric = MetricID(strings.TrimSpace(p.Targets[i].Metric))
 	}
@@ -336,15 +352,6 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 	for i := range p.Figures {
 		p.Figures[i].Section = SectionID(strings.TrimSpace(p.Figures[i].Section))
 	}
-	p.Text.Plan = joinRepeatedHeadings(p.Text.Plan)
-	if d.stopped {
-		return decoded{}, d.errs.errs.Err()
-	}
-	if errs := d.errs.errs; len(errs) > 0 {
-		p.labelRows(errs)
-		errs.Sort()
-	}
-	return decoded{p, d.errs.errs}, nil
 }
 
 // joinRepeatedHeadings makes groups of next period's work under the same

@@ -260,7 +260,9 @@ func textOf(c *xcell) string {
 }
 
 // translate applies the Chinese names the workbook shows for fields whose
-// values are ids: the report sections and target metrics.
+// values are ids: the report sections and target metrics. record reads
+// them after decoding too (Period.useIDs, for YAML); the sheet needs the
+// ids before, to find the row of a sub-table's 所属 cell (目标-构成).
 func translate(f fieldInfo, s string) string {
 	switch {
 	case f.key == "section" && (f.owner == "StatedRate" || f.owner == "Figure"):
