@@ -52,7 +52,7 @@ func (w *Writer) Whole() string {
 }
 
 // federationName reports whether a union's name says it stands over other
-// unions (…工会联合会, …联合工会, …系统工会, …行业工会, …总工会), whatever
+// unions (…总工会, …工会联合会, …联合工会, …系统工会, …行业工会), whatever
 // kind the records give.
 func federationName(name string) bool {
 	for _, suf := range []string{"联合会", "联合工会", "系统工会", "行业工会", "总工会"} {
@@ -100,7 +100,7 @@ func Regional(o record.Organisation) bool {
 	case "教育系统", "街道总工会", "乡镇总工会", "乡镇工会联合会", "工会联合会", "行业工会", "社区工会":
 		return true
 	}
-	return strings.HasSuffix(o.Name, "总工会") || record.SectorOf(o) == record.SectorTownship
+	return federationName(o.Name) || record.SectorOf(o) == record.SectorTownship
 }
 
 // peopleScope reports whether a membership scope names people
@@ -417,7 +417,7 @@ func (w *Writer) building() []Para {
 	var stock Para
 	if n, ok := fig(p, "building.unions_total", b.UnionsTotal, "个"); ok && positive(p, "building.unions_total", b.UnionsTotal) {
 		s := w.Whole() + "共有基层工会" + n
-		if !Regional(w.p.Org) && !federationName(w.p.Org.Name) {
+		if !Regional(w.p.Org) {
 			// one organisation's union: the unions under it are its own
 			// 分工会 (or 工会小组), not 基层工会, which it is itself
 			sub := "分工会"
