@@ -402,3 +402,13 @@ func TestTargetMissedOnce(t *testing.T) {
 		t.Errorf("advice:\n%s", advice)
 	}
 }
+
+// TestAdviceAnswersProblemsSaid: a minor finding the problems section
+// leaves out is not answered in the plan either.
+func TestAdviceAnswersProblemsSaid(t *testing.T) {
+	src := "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023}\nrights: {petitions: 140, closed: 138}\ntext:\n  problems: [工会干部都是兼职。, 职工书屋利用率不高。, 基层工会活动经费紧张。]\n"
+	w := New(run(t, nil, parse(t, src)), false)
+	if got := strings.Join(w.Advice(), "\n"); strings.Contains(got, "来信来访") {
+		t.Errorf("advice answers a problem not said:\n%s", got)
+	}
+}

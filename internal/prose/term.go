@@ -117,9 +117,9 @@ func (w *Writer) heldCongress() bool {
 // plan for the period after it (text.plan, see clerkAdvice), which is the
 // next term (the plan in the last file of a year-by-year review is next
 // year's, and the suggestions look five years ahead: ../shared/WRITING.md
-// §7); then, up to six in all, what the findings of the last year call
-// for, what the term's falling figures call for, and the targets set for
-// the new term; then the standing duties (duties): political guidance
+// §7); then, up to six in all, what the findings the problems section
+// says call for (saidFindings), what the term's falling figures call for,
+// and the targets set for the new term; then the standing duties (duties): political guidance
 // first, the union's own building last, and between them one for each part
 // of the work the report tells. At least four in all, at most six. A
 // summary or work report whose records plan nothing takes them as its plan.
@@ -158,7 +158,7 @@ func (w *Writer) Advice() []string {
 			missed = append(missed, StaffName(f.Subject, w.Staff()))
 		}
 	}
-	for _, f := range w.res.Findings {
+	for _, f := range w.saidFindings() { // what the problems section says
 		switch {
 		case f.ID != rules.TargetMissed:
 			add(w.adviceFor(f))
@@ -385,27 +385,10 @@ func (w *Writer) Problems() []string {
 		texts    []string
 		severity rules.Severity
 	}
-	said := func(f rules.Finding) bool { return f.ID != rules.TermDue || !w.multi && !w.electionHeld() }
-	findingTheme := func(f rules.Finding) string {
-		if f.Text != "" || f.Section == "" {
-			return "rule:" + f.ID // a rule file's finding stands alone
-		}
-		return f.Section
-	}
-	themes := map[string]bool{}
-	for _, f := range w.res.Findings {
-		if said(f) && f.Severity < rules.SeverityLow {
-			themes[findingTheme(f)] = true
-		}
-	}
-	minorToo := len(themes)+len(w.p.Text.Problems) < 3
 	var items []*item
 	byTheme := map[string]*item{}
 	seen := map[string]bool{}
-	for _, f := range w.res.Findings {
-		if !said(f) || f.Severity >= rules.SeverityLow && !minorToo {
-			continue
-		}
+	for _, f := range w.saidFindings() {
 		t := clause(w.Finding(f))
 		if t == "" || seen[t] {
 			continue
@@ -459,6 +442,38 @@ func (w *Writer) Problems() []string {
 		out = append(out, strings.Join(it.texts, "；"))
 	}
 	return append(out, own...)
+}
+
+// findingTheme is the theme a finding is merged under in the problems
+// section: its report section; a rule file's finding stands alone.
+func findingTheme(f rules.Finding) string {
+	if f.Text != "" || f.Section == "" {
+		return "rule:" + f.ID
+	}
+	return f.Section
+}
+
+// saidFindings are the findings the problems section says, in the rule
+// engine's order, and the suggestions answer: not that the term is due
+// where the report has the election in hand (a term review, or the
+// election recorded held); a minor finding only when the others and the
+// clerk's problems make fewer than three items.
+func (w *Writer) saidFindings() []rules.Finding {
+	said := func(f rules.Finding) bool { return f.ID != rules.TermDue || !w.multi && !w.electionHeld() }
+	themes := map[string]bool{}
+	for _, f := range w.res.Findings {
+		if said(f) && f.Severity < rules.SeverityLow {
+			themes[findingTheme(f)] = true
+		}
+	}
+	minorToo := len(themes)+len(nonEmpty(w.p.Text.Problems)) < 3
+	var out []rules.Finding
+	for _, f := range w.res.Findings {
+		if said(f) && (f.Severity < rules.SeverityLow || minorToo) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // yearsFlow are the findings that count one year's work (proposals of the
