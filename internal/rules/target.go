@@ -144,11 +144,28 @@ func missedTargets(p *record.Period, ts []TargetCheck, findings []Finding) []Fin
 		if t.Status != StatusMissed || stated[t.Metric] {
 			continue
 		}
-		out = append(out, Finding{ID: TargetMissed, Severity: SeverityHigh, Section: targetSection(t.Metric),
+		out = append(out, Finding{ID: TargetMissed, Severity: missedSeverity(t), Section: targetSection(t.Metric),
 			Subject: t.Name, Values: []Value{t.Actual, t.Target},
 			Inputs: append(append([]Input(nil), t.Actual.Inputs...), t.Target.Inputs...)})
 	}
 	return out
+}
+
+// farShort is the 完成率 below which a missed target is a serious
+// problem: less than four fifths of what was set. A year a little short
+// (94.9% against 95%, 980 new members against 1 000) is a task not yet
+// done, as serious as a rate below its due; one far short says the work
+// itself stalled.
+var farShort = big.NewRat(4, 5)
+
+// missedSeverity is how serious missing t is: 严重 when the year reached
+// less than farShort of the target (or missed a target of 0, which has
+// no 完成率), else 一般.
+func missedSeverity(t TargetCheck) Severity {
+	if t.Ratio == nil || t.Ratio.Cmp(farShort) < 0 {
+		return SeverityHigh
+	}
+	return SeverityMedium
 }
 
 // targetSection is the report section a target metric's work is told in.
