@@ -22,9 +22,10 @@
 // Roll-ups. A federation's records are rolled up from its unions' records
 // (internal/rollup), each field by what it is, read from these types: a
 // count or amount that is not exact is summed; any other value (a text, a
-// date, a yes/no, a rate, a decimal, an exact figure) is kept when every
-// union gives the same and left out when they differ; a list of records is
-// merged row by row, the rows with the same key (their required texts and
+// date, a yes/no, a rate, a decimal, an exact figure) is, in a list's row,
+// kept when every union gives the same and left out when they differ, and
+// outside lists the federation's own; a list of records is merged row by
+// row, the rows with the same key (their required texts and
 // the fields tagged roll:"key") becoming one. The tag roll says otherwise:
 //
 //   - roll:"own": the organisation's own (its name, text, targets, groups,
@@ -40,6 +41,13 @@
 //   - roll:"max=amount": one record, the one with the largest amount.
 //   - roll:"rate=part/whole,part_amount/whole_amount": a rate, recomputed
 //     from the summed part and whole (never averaged).
+//   - roll:"agree" (roll:"agree=arrears,arrears_workers": of these
+//     fields only): a value that says what the summed figures of its
+//     section count (when they were counted, whose wages were recovered),
+//     kept when every union that gives those figures says the same (no
+//     value is a value: the whole year, 职工), unless the federation
+//     writes its own. Other values of a section outside lists are the
+//     federation's own texts.
 //
 // A new field rolls up by its type and tags alone.
 package record
@@ -174,7 +182,7 @@ type Membership struct {
 	NewFormMembers *int64 `yaml:"new_form_members" cn:"新就业形态入会" zh:"本期入会的新就业形态劳动者(快递员、外卖送餐员、网约车司机、货车司机等),计入新发展会员"`
 	Retirees       *int64 `yaml:"retirees" cn:"离退休人员" zh:"离退休人员数"`
 	AsOf           Date   `yaml:"as_of" cn:"截至" zh:"总数截至哪一天(不写为报告期末)" eg:"2013-11-30"`
-	Span           Span   `yaml:"span" cn:"统计时段" zh:"新发展会员的统计时段,与报告期不同时填写,如 1—11月、截至10月底"`
+	Span           Span   `yaml:"span" cn:"统计时段" zh:"新发展会员的统计时段,与报告期不同时填写,如 1—11月、截至10月底" roll:"agree=new_members,new_form_members"`
 }
 
 // Part is one labelled piece of a total: "民办幼儿园 182".
@@ -264,7 +272,7 @@ type Building struct {
 	// unions have not yet held their members' meeting.
 	MeetingsPending *bool `yaml:"meetings_pending" cn:"仍有未选举" zh:"是否仍有新建工会未召开会员(代表)大会(不知道具体个数时填写)"`
 	AsOf            Date  `yaml:"as_of" cn:"截至" zh:"总数截至哪一天(不写为报告期末)"`
-	Span            Span  `yaml:"span" cn:"统计时段" zh:"新建数的统计时段,与报告期不同时填写"`
+	Span            Span  `yaml:"span" cn:"统计时段" zh:"新建数的统计时段,与报告期不同时填写" roll:"agree=unions_planned,unions_built"`
 }
 
 // NewUnion is one union established in the period.
@@ -361,7 +369,7 @@ type Relief struct {
 	// Hardship is the register of staff in hardship (困难职工档案).
 	Hardship Hardship `yaml:"hardship" cn:"困难职工档案" zh:"困难职工档案(建档户数)"`
 	// Span is the period the relief figures cover, when not the report's.
-	Span Span `yaml:"span" cn:"统计时段" zh:"这些数字的统计时段,与报告期不同时填写"`
+	Span Span `yaml:"span" cn:"统计时段" zh:"这些数字的统计时段,与报告期不同时填写" roll:"agree"`
 }
 
 // Hardship is the register of households in hardship.
@@ -578,7 +586,7 @@ type Democracy struct {
 	// how many it took up.
 	Feedback        *int64 `yaml:"feedback" cn:"意见建议数" zh:"职工对工会工作提出的意见建议数(评议员、意见箱)"`
 	FeedbackAdopted *int64 `yaml:"feedback_adopted" cn:"意见采纳数" zh:"其中被工会采纳的条数"`
-	Span            Span   `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写"`
+	Span            Span   `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写" roll:"agree"`
 }
 
 // ReportedAt returns the term and meeting of the congress a work report on
@@ -620,7 +628,7 @@ type Labour struct {
 	HazardsScheduled *int64 `yaml:"hazards_scheduled" cn:"限期整改隐患" zh:"限期整改的隐患(处)"`
 	Trainings        *int64 `yaml:"trainings" cn:"培训期数" zh:"举办培训(期)"`
 	Trained          *int64 `yaml:"trained" cn:"培训人次" zh:"参加培训(人次)"`
-	Span             Span   `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写"`
+	Span             Span   `yaml:"span" cn:"统计时段" zh:"统计时段,与报告期不同时填写" roll:"agree"`
 }
 
 // Women records the women workers' committee's work.
@@ -652,14 +660,14 @@ type Rights struct {
 	// not the staff.
 	Arrears        *num.Money `yaml:"arrears" cn:"追回欠薪" zh:"帮助追回的拖欠工资(元)"`
 	ArrearsWorkers *int64     `yaml:"arrears_workers" cn:"欠薪涉及人数" zh:"追回欠薪涉及的人数(人)"`
-	ArrearsWho     string     `yaml:"arrears_who" cn:"欠薪对象" zh:"被拖欠工资的是谁(如 农民工),不写为职工" eg:"农民工"`
+	ArrearsWho     string     `yaml:"arrears_who" cn:"欠薪对象" zh:"被拖欠工资的是谁(如 农民工),不写为职工" eg:"农民工" roll:"agree=arrears,arrears_workers"`
 	Petitions      *int64     `yaml:"petitions" cn:"来信来访" zh:"受理职工来信来访(件)"`
 	Closed         *int64     `yaml:"closed" cn:"来信来访办结" zh:"其中已办结的来信来访(件),不能多于受理数"`
 	// Inspections are the labour-law supervision checks (劳动法律监督检查).
 	Inspections *int64 `yaml:"inspections" cn:"监督检查" zh:"开展劳动法律监督检查(次)"`
 	Inspected   *int64 `yaml:"inspected" cn:"检查用人单位" zh:"监督检查的用人单位(家)"`
 	Notices     *int64 `yaml:"notices" cn:"监督意见书" zh:"发出劳动法律监督意见书、建议书(份)"`
-	Span        Span   `yaml:"span" cn:"统计时段" zh:"这些数字的统计时段,与报告期不同时填写"`
+	Span        Span   `yaml:"span" cn:"统计时段" zh:"这些数字的统计时段,与报告期不同时填写" roll:"agree"`
 }
 
 // Bargaining records collective wage bargaining (工资集体协商) among the

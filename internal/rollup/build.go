@@ -43,7 +43,7 @@ func (b *builder) build(acc *rec, v reflect.Value, section bool) {
 		case natSum:
 			b.figure(sl.fig, f, acc, fv)
 		case natSame, natKey:
-			if !section {
+			if !section || f.agree {
 				b.same(sl.same, f, acc, fv)
 			}
 		case natRecord:

@@ -78,7 +78,7 @@ func (m *merger) originAt(i int) origin {
 // a natMax record). It reports whether v gave any figure to sum.
 func (m *merger) record(acc *rec, v reflect.Value, section bool, sameField int) bool {
 	present := false
-	var unstated []int
+	var unstated, agreeing []int
 	// A record left empty gives nothing, unless a figure of it is written
 	// elsewhere (an approximate figure, a partial roll-up's note).
 	skipEmpty := !m.s.lookups()
@@ -106,7 +106,9 @@ func (m *merger) record(acc *rec, v reflect.Value, section bool, sameField int) 
 				unstated = append(unstated, fi)
 			}
 		case f.nat == natSame || f.nat == natKey || fi == sameField:
-			if !section {
+			if section && f.agree {
+				agreeing = append(agreeing, fi)
+			} else if !section {
 				if sl.same == nil {
 					sl.same = &same{}
 				}
@@ -176,7 +178,53 @@ func (m *merger) record(acc *rec, v reflect.Value, section bool, sameField int) 
 			acc.slots[fi].fig.missing = true
 		}
 	}
+	if !m.s.rowsOnly {
+		for _, fi := range agreeing {
+			m.agree(acc, v, fi, present)
+		}
+	}
 	return present
+}
+
+// agree adds the value of field fi of the section v (roll:"agree") to
+// what the unions say their summed figures count. A union that gives the
+// figures it speaks of without it says something too: wages recovered
+// for its 职工, new members counted over the whole year; only a union
+// that gives none of them has nothing to say. present: v gave a figure.
+func (m *merger) agree(acc *rec, v reflect.Value, fi int, present bool) {
+	f := &acc.plan.fields[fi]
+	sl := &acc.slots[fi]
+	if sl.same == nil {
+		sl.same = &same{}
+	}
+	fv := v.Field(f.index)
+	if len(f.agreeOf) > 0 {
+		present = false
+		for _, of := range f.agreeOf {
+			present = present || acc.slots[of].fig != nil && m.gave(v, acc.plan, of)
+		}
+	}
+	n := m.push(f.key)
+	defer m.pop(n)
+	switch {
+	case m.conflictAt():
+		sl.same.merge(&same{set: true, conflict: true})
+	case !fv.IsZero() || present:
+		sl.same.add(fv.Interface(), nil)
+	}
+}
+
+// gave reports whether the record v (of plan p), at the current path,
+// gives field fi, exactly or approximately.
+func (m *merger) gave(v reflect.Value, p *recordPlan, fi int) bool {
+	if given(v.Field(p.fields[fi].index)) {
+		return true
+	}
+	if !m.s.approx {
+		return false
+	}
+	_, ok := m.s.p.Approx(join(m.pathString(), p.fields[fi].key))
+	return ok
 }
 
 // sum adds the figure fv (field f of the record v) to fig, reporting

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"zongjie/internal/metrics"
+	"zongjie/internal/num"
 	"zongjie/internal/record"
 	"zongjie/internal/recordjson"
 )
@@ -48,6 +49,7 @@ building: {built: [甲公司一车间分工会]}
 rates: [{label: 持卡率, rate: 90, part: 99, whole: 110, section: welfare}]
 facilities: [{kind: 职工书屋, built: 1, books: 2000, level: 市级, level_count: 1}]
 honours: [{who: 甲公司工会, title: 模范职工之家, level: 市}]
+rights: {arrears: 5000, arrears_workers: 3, arrears_who: 农民工}
 `,
 	"乙.yaml": `organisation: {name: 乙公司工会, kind: 企业, parent: 测试市总工会}
 period: {year: 2023}
@@ -70,10 +72,11 @@ activities:
 building: {built: [乙公司维修班组工会, 甲公司一车间分工会]}
 rates: [{label: 持卡率, rate: 85, section: welfare}]
 facilities: [{kind: 职工书屋, built: 2, books: 3000余, level: 省级, level_count: 1}]
+rights: {arrears: 3000, arrears_workers: 2, arrears_who: 农民工}
 `,
 	"丙.yaml": `organisation: {name: 丙医院工会, kind: 医院, parent: 测试市总工会}
 period: {year: 2023}
-membership: {staff: 300, members: 290, new_members: 20, women_staff: 200}
+membership: {staff: 300, members: 290, new_members: 20, women_staff: 200, span: 1—11月}
 finance: {expenditure: 150000}
 charity:
   - {name: 慈善一日捐, total: 9000, threshold: 500, donors_at_least: 3, top_individual: {names: [王五], amount: 1500}}
@@ -89,7 +92,7 @@ rates: [{label: 持卡率, rate: 80, part: 240, whole: 300, section: welfare}]
 	"丁.yaml": `organisation: {name: 丁街道工会, kind: 街道总工会, parent: 测试市总工会}
 period: {year: 2023}
 membership: {staff: 1500余, members: 1200}
-labour: {hazards_found: 6, hazards_fixed: 6}
+labour: {hazards_found: 6, hazards_fixed: 6, span: 1—11月}
 relief:
   batches:
     - {occasion: 春节慰问, persons: 40, each: 500}
@@ -193,6 +196,19 @@ func TestMergeNatures(t *testing.T) {
 	}
 	if a := p.Activities[1]; a.Level != "" || !a.Date.IsZero() || a.Category != "文体" {
 		t.Errorf("职工运动会: level %q date %v category %q; the level and date differ, the category agrees", a.Level, a.Date, a.Category)
+	}
+	// What a section's summed figures count is the unions' where they
+	// agree: whose wages (甲 and 乙), when the hazards were counted (丁
+	// alone); 甲's new members were counted over the year, 丙's over
+	// eleven months.
+	if r := p.Rights; r.ArrearsWho != "农民工" || r.Arrears == nil || *r.Arrears != num.FromYuan(8000) {
+		t.Errorf("rights: %v for %q, want 8000元 recovered for 农民工", r.Arrears, r.ArrearsWho)
+	}
+	if s := p.Labour.Span.String(); s != "1—11月" {
+		t.Errorf("labour.span = %q, want 丁's 1—11月", s)
+	}
+	if !p.Membership.Span.IsZero() {
+		t.Errorf("membership.span = %q, want none: the unions' differ", p.Membership.Span.String())
 	}
 	if len(p.Honours) != 2 || len(p.Units) != 5 {
 		t.Errorf("%d honours, %d rows", len(p.Honours), len(p.Units))

@@ -55,7 +55,7 @@ func (o *overlayer) record(dst, src reflect.Value, p *recordPlan, fromPath, toPa
 		case natSum:
 			o.figure(df, sf, f, fp, tp, what)
 		case natSame, natKey, natMap:
-			if section || !sf.IsZero() {
+			if section && !f.agree || !sf.IsZero() {
 				df.Set(sf)
 				if a, ok := o.from.Approx(fp); ok {
 					o.approx[tp] = a

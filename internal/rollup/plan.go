@@ -46,6 +46,12 @@ type fieldPlan struct {
 	isMoney    bool        // the value is a num.Money (natSame per-head figures)
 	required   bool
 	keyDefault string // natKey: what an empty value means
+	// agree: a natSame of a section that says what its summed figures
+	// count, given by the unions' agreeing value when the federation
+	// writes none (roll:"agree"); agreeOf: the fields it speaks of
+	// (roll:"agree=arrears,arrears_workers"), none for all of them.
+	agree   bool
+	agreeOf []int
 	// per: this per-head figure is total ÷ count, two fields of the record
 	// (indices into the plan's fields); -1 when not.
 	perTotal, perCount int
@@ -122,6 +128,13 @@ func planLocked(t reflect.Type) *recordPlan {
 			f.nat = natOwn
 		case roll == "rows":
 			f.nat = natRows
+		case roll == "agree" || strings.HasPrefix(roll, "agree="):
+			f.nat, f.agree = natSame, true
+			if of, ok := strings.CutPrefix(roll, "agree="); ok {
+				for _, key := range strings.Split(of, ",") {
+					f.agreeOf = append(f.agreeOf, p.must(key, sf))
+				}
+			}
 		case ft.Kind() == reflect.Pointer && (ft.Elem().Kind() == reflect.Int64 || ft.Elem() == typeMoney) && ft.Elem() != typeDecimal:
 			f.isMoney = ft.Elem() == typeMoney
 			if f.isMoney {

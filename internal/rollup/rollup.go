@@ -715,6 +715,9 @@ func copySame(dst, src reflect.Value, p *recordPlan, path string, from *record.P
 		fp := join(path, f.key)
 		switch f.nat {
 		case natSame, natKey, natMap:
+			if f.agree && src.Field(f.index).IsZero() {
+				continue // the unions' agreeing value, if any
+			}
 			dst.Field(f.index).Set(src.Field(f.index))
 			if a, ok := from.Approx(fp); ok {
 				approx[fp] = a
