@@ -53,7 +53,7 @@ type Entry struct {
 	// of entries with a better figure. Within-group rankings give the rank
 	// inside the group.
 	Rank int
-	// Tied marks an entry that shares its rank (and printed figure) with
+	// Tied marks an entry that shares its rank (and figure, exactly) with
 	// another entry (并列).
 	Tied bool
 	Pos  record.Pos // where the figure was written
@@ -65,8 +65,8 @@ type Skip struct {
 	Reason string `json:"reason"`
 }
 
-// rankKey is what rankings compare: the figure as printed (Value.Shown), so
-// two entries are tied exactly when the report prints the same figure.
+// rankKey is the figure of v as printed (Value.Shown), which rankings
+// compare first.
 func rankKey(v Value) *big.Rat {
 	r, ok := new(big.Rat).SetString(v.Shown())
 	if !ok {
@@ -75,12 +75,16 @@ func rankKey(v Value) *big.Rat {
 	return r
 }
 
-// rankKeys are the printed figures of a ranking's entries, compared many
-// times while sorting: as fixed-point integers (units of 10^-6) when every
-// figure fits, which is the usual case, else as exact rationals.
+// rankKeys are the figures of a ranking's entries, compared many times
+// while sorting: the printed figures, as fixed-point integers (units of
+// 10^-6) when every figure fits, which is the usual case, else as exact
+// rationals; entries that print alike are then compared by their exact
+// figures (exact), so that two are tied (并列) only when they are equal:
+// 96.25元 and 95.56元 both print 96元 but are seventh and eighth.
 type rankKeys struct {
 	fixed []int64
 	rats  []*big.Rat
+	exact func(i int) *big.Rat
 }
 
 // fixedScale is the number of decimals a fixed-point key keeps.
@@ -88,6 +92,7 @@ const fixedScale = 6
 
 // keysOf returns the keys of n values, the i-th given by value(i).
 func keysOf(n int, value func(i int) *Value) rankKeys {
+	exact := func(i int) *big.Rat { return value(i).Num }
 	fixed := make([]int64, n)
 	for i := range n {
 		f, ok := fixedKey(value(i).Shown())
@@ -96,14 +101,22 @@ func keysOf(n int, value func(i int) *Value) rankKeys {
 			for j := range n {
 				rats[j] = rankKey(*value(j))
 			}
-			return rankKeys{rats: rats}
+			return rankKeys{rats: rats, exact: exact}
 		}
 		fixed[i] = f
 	}
-	return rankKeys{fixed: fixed}
+	return rankKeys{fixed: fixed, exact: exact}
 }
 
 func (k rankKeys) cmp(i, j int) int {
+	if c := k.printed(i, j); c != 0 || k.exact == nil {
+		return c
+	}
+	return k.exact(i).Cmp(k.exact(j))
+}
+
+// printed compares the printed figures of i and j.
+func (k rankKeys) printed(i, j int) int {
 	if k.rats != nil {
 		return k.rats[i].Cmp(k.rats[j])
 	}

@@ -39,12 +39,21 @@ func TestRankTies(t *testing.T) {
 	if top := rank(entriesOf([]int64{5, 4, 3, 3, 1}), Asc, 1); len(top) != 1 || top[0].Value.Num.Cmp(big.NewRat(1, 1)) != 0 {
 		t.Errorf("ascending top 1 = %+v", top)
 	}
-	// Ties are on the printed figure: 176.4元 and 175.6元 both print 176元.
-	e := entriesOf([]int64{0, 0})
-	e[0].Value.Num = big.NewRat(1764, 10)
-	e[1].Value.Num = big.NewRat(1756, 10)
-	if r := rank(e, Desc, 0); !r[0].Tied || !r[1].Tied || r[1].Rank != 1 || r[0].Name != "A0" {
-		t.Errorf("printed-figure tie not marked: %+v", r)
+	// A tie is an equal figure, not an equal print: 175.6元 and 176.4元
+	// both print 176元, and the larger comes first, not 并列 (a reader who
+	// divides would find the claim false). Equal figures written apart
+	// (176元, 1760/10) are tied.
+	e := entriesOf([]int64{0, 0, 0})
+	e[0].Value.Num = big.NewRat(1756, 10)
+	e[1].Value.Num = big.NewRat(1764, 10)
+	e[2].Value.Num = big.NewRat(1760, 10)
+	r := rank(e, Desc, 0)
+	if r[0].Name != "B0" || r[0].Tied || r[1].Name != "C0" || r[1].Rank != 2 || r[2].Name != "A0" || r[2].Rank != 3 || r[2].Tied {
+		t.Errorf("figures that print alike: %+v, want B0 1st, C0 2nd, A0 3rd, none tied", r)
+	}
+	e[2].Value.Num = big.NewRat(1764, 10)
+	if r := rank(e, Desc, 0); !r[0].Tied || !r[1].Tied || r[1].Rank != 1 || r[0].Name != "B0" {
+		t.Errorf("equal figures not tied: %+v", r)
 	}
 }
 

@@ -88,8 +88,8 @@ func (v Value) OK() bool { return v.Num != nil && v.Err == "" }
 // from zero to the value's precision with trailing zeros trimmed, a rate in
 // percent ("89.94", "64.5"), using cnfmt's honest rounding (a nonzero value
 // never shows as 0, a rate other than 1 never as 100). It returns "" when
-// the value could not be computed. Rankings compare Shown numbers, so two
-// entries are tied exactly when the report prints the same figure.
+// the value could not be computed. Rankings compare Shown numbers first
+// (and then the exact figures: a tie is an equal figure).
 func (v Value) Shown() string {
 	if !v.OK() {
 		return ""
