@@ -228,7 +228,7 @@ func (w *Writer) Proposals() []Para {
 	}
 	s := "上次大会以来，共收到" + w.Delegates() + "提案" + n
 	if a, ok := fig(p, "democracy.accepted", d.Accepted, "件"); ok {
-		s += "，经提案审查委员会审查立案" + a
+		s += "，立案" + a
 	}
 	if done := w.proposalsDone(); done != "" {
 		s += "。立案提案" + done

@@ -56,7 +56,7 @@ func (w *Writer) finance() []Para {
 		out = append(out, sentence("按规定收缴会员会费"+d))
 	}
 	if r, ok := money(p, "finance.remitted", f.Remitted); ok && positiveMoney(p, "finance.remitted", f.Remitted) {
-		out = append(out, sentence("按时足额向上级工会上解经费"+r))
+		out = append(out, sentence("向上级工会上解经费"+r))
 	}
 	if len(out) == 0 {
 		return nil

@@ -561,7 +561,7 @@ type Democracy struct {
 	// MeetingDate is the day the work report is delivered at the congress
 	// (ReportedAt), which a congress report is dated by: often weeks after
 	// the summary's report_date.
-	MeetingDate     Date   `yaml:"meeting_date" cn:"大会日期" zh:"工作报告在大会上作的日期;职代会工作报告按它署日期(不写用报告日期)"`
+	MeetingDate     Date   `yaml:"meeting_date" cn:"大会日期" zh:"作这份工作报告的大会的日期(不是本期召开的大会的日期:2025年的报告在2026年初的大会上作,写2026年的日期);职代会工作报告按它署日期(不写用报告日期)"`
 	Representatives *int64 `yaml:"representatives" cn:"代表人数" zh:"职工(教职工)代表人数"`
 	// Proposals received; Accepted put on file (立案); Completed dealt with
 	// (办结); Implemented carried out (落实); Excellent rated 优秀提案.

@@ -128,7 +128,7 @@ var typeTable = []typeInfo{
 			{key: "meeting", cn: "次", index: 3, zh: "该届第几次会议", exact: true},
 			{key: "report_term", cn: "报告大会届", index: 4, zh: "工作报告提交的大会是第几届(不写同 term);与本期召开的不是同一次大会时填写", exact: true},
 			{key: "report_meeting", cn: "报告大会次", index: 5, zh: "工作报告提交的是该届第几次会议;与本期召开的不是同一次大会时填写(如 2023年的报告在2024年初的六届五次职代会上作,写 5)", exact: true},
-			{key: "meeting_date", cn: "大会日期", index: 6, zh: "工作报告在大会上作的日期;职代会工作报告按它署日期(不写用报告日期)"},
+			{key: "meeting_date", cn: "大会日期", index: 6, zh: "作这份工作报告的大会的日期(不是本期召开的大会的日期:2025年的报告在2026年初的大会上作,写2026年的日期);职代会工作报告按它署日期(不写用报告日期)"},
 			{key: "representatives", cn: "代表人数", index: 7, zh: "职工(教职工)代表人数"},
 			{key: "proposals", cn: "提案数", index: 8, zh: "收到提案数"},
 			{key: "accepted", cn: "立案数", index: 9, zh: "立案(采纳)提案数"},

@@ -256,8 +256,28 @@ func (v *validator) period() {
 		from, to := w.Range()
 		if d.Before(from) || monthsAfter(to, 12).Before(d) {
 			v.errorf("democracy.meeting_date", "大会日期 %s 与报告期(%s,%s 至 %s)对不上;工作报告在报告期内或结束后一年内的大会上作,请检查年份", d, w.Label(), from, to)
+		} else if name, at, ok := v.latestEvent(); ok && d.Before(at) {
+			v.errorf("democracy.meeting_date", "大会日期 %s 早于本期记下的“%s”(%s);工作报告回顾的是本期的工作,要在这些事之后的大会上作。"+
+				"这里写作报告的那次大会的日期(如 2025年的报告在2026年初的大会上作,写 2026年的日期,并写 report_meeting);本期召开的大会的日期不写在这里", d, name, at)
 		}
 	}
+}
+
+// latestEvent is the latest dated activity or relief batch of the period,
+// by its name and date.
+func (v *validator) latestEvent() (name string, at Date, ok bool) {
+	note := func(n string, d Date) {
+		if !d.IsZero() && (!ok || at.Before(d)) {
+			name, at, ok = n, d, true
+		}
+	}
+	for _, a := range v.p.Activities {
+		note(a.Name, a.Date)
+	}
+	for _, b := range v.p.Relief.Batches {
+		note(b.Occasion, b.Date)
+	}
+	return name, at, ok
 }
 
 // reportWithin is how many months after its period a report may be dated,

@@ -37,15 +37,19 @@ func TestReportDate(t *testing.T) {
 }
 
 // TestMeetingDate: the congress that hears a period's work report meets in
-// the period or within a year after it.
+// the period or within a year after it, and after the events the report
+// reviews (the day of the congress held early in the year is not it).
 func TestMeetingDate(t *testing.T) {
 	for date, want := range map[string]string{
 		"2026-02-26": "",
-		"2025-03-10": "",
+		"2025-12-28": "",
+		"2025-03-10": "大会日期 2025-03-10 早于本期记下的“气排球比赛”(2025-12-04)",
 		"2024-12-30": "大会日期 2024-12-30 与报告期(2025年,2025-01-01 至 2025-12-31)对不上",
 		"2027-03-01": "请检查年份",
 	} {
-		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\ndemocracy: {meeting_date: " + date + "}\n"
+		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\ndemocracy: {meeting_date: " + date + "}\n" +
+			"activities: [{name: 登山, date: 2025-10}, {name: 气排球比赛, date: 2025-12-04}]\n" +
+			"relief: {batches: [{occasion: 春节慰问, date: 2025-01, persons: 3, amount: 900}]}\n"
 		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
 		switch {
 		case want == "" && err != nil:
