@@ -908,3 +908,24 @@ func (w *Writer) activitiesBrief(section string) []Para {
 	}
 	return []Para{oneDate(out)}
 }
+
+// Rests reports whether the welfare section tells a 疗休养 (a rest cure,
+// a 休养 or 疗养 trip), in the records or the clerk's paragraphs for it:
+// its heading promises one only then (做好疗休养工作), and otherwise
+// names the welfare alone.
+func (w *Writer) Rests() bool {
+	rest := func(s string) bool { return strings.Contains(s, "休养") || strings.Contains(s, "疗养") }
+	for _, p := range w.periods {
+		for _, t := range p.Text.Sections["welfare"] {
+			if rest(t) {
+				return true
+			}
+		}
+	}
+	for _, a := range w.activitiesOf("welfare") {
+		if a.a.Category == "疗休养" || rest(a.a.Name) {
+			return true
+		}
+	}
+	return false
+}

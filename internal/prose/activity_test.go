@@ -291,3 +291,24 @@ func TestTeamsAndUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestRests: the welfare heading promises 疗休养 only when the records or
+// the clerk's paragraphs tell one.
+func TestRests(t *testing.T) {
+	for _, c := range []struct {
+		records string
+		want    bool
+	}{
+		{"activities: [{name: 员工生日会, category: 文体, section: welfare}]", false},
+		{"activities: [{name: 劳模疗休养, category: 疗休养}]", true},
+		{"activities: [{name: 驾驶员颈椎康复疗养, category: 其他, section: welfare}]", true},
+		{"activities: [{name: 教职工心理健康讲座, category: 讲座, section: welfare}]", false},
+		{"text: {sections: {welfare: [组织一线职工分3批赴温州疗休养。]}}", true},
+		{"text: {sections: {activities: [组织职工休养。]}}", false},
+	} {
+		p := parse(t, "organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: 2025}\n"+c.records+"\n")
+		if got := New(run(t, nil, p), false).Rests(); got != c.want {
+			t.Errorf("%s: Rests = %v, want %v", c.records, got, c.want)
+		}
+	}
+}

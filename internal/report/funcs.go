@@ -96,6 +96,9 @@ func (c *composer) funcs() template.FuncMap {
 		"trainingOnly": func() bool {
 			return c.res != nil && c.prose().TrainingOnly()
 		},
+		"rests": func() bool {
+			return c.res != nil && c.prose().Rests()
+		},
 		"meeting":    func() Text { return c.worded((*prose.Writer).Meeting) },
 		"highlights": func() Text { return c.worded((*prose.Writer).Highlights) },
 		"host":       func() Text { return c.worded((*prose.Writer).HostContext) },
