@@ -304,3 +304,33 @@ func TestGeneralMeetingHasNoDelegates(t *testing.T) {
 		}
 	}
 }
+
+// TestOneEnterpriseBargaining: a company's own union signs its wage
+// contract; it does not report a 签订率 of 1 enterprise in 1, nor call
+// itself 1家已建会企业 when it has not signed.
+func TestOneEnterpriseBargaining(t *testing.T) {
+	for _, c := range []struct{ bargaining, want, not string }{
+		{"{enterprises: 1, signed: 1, staff: 1850, covered: 1850}", "开展工资集体协商，签订工资专项集体合同。", "签订率"},
+		{"{enterprises: 12, signed: 11}", "已建会企业12家，签订工资专项集体合同11家，签订率为91.67%", ""},
+	} {
+		p := parse(t, "organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: 2025}\nbargaining: "+c.bargaining+"\n")
+		w := New(run(t, nil, p), false)
+		got := paras(w.contracts())
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s: %s\nwant %q, not %q", c.bargaining, got, c.want, c.not)
+		}
+	}
+	p := parse(t, "organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: 2025}\nbargaining: {enterprises: 1, signed: 0}\n")
+	found := false
+	for _, f := range run(t, nil, p).Findings {
+		if f.ID == "bargaining.unsigned" {
+			found = true
+			if got := Finding(f); got != "尚未签订工资专项集体合同" {
+				t.Errorf("unsigned, one enterprise: %q", got)
+			}
+		}
+	}
+	if !found {
+		t.Error("no bargaining.unsigned finding for an enterprise that has not signed")
+	}
+}

@@ -160,9 +160,12 @@ func (w *Writer) contracts() []Para {
 		out = append(out, w.contractGroup(g, named))
 	}
 	bg := p.Bargaining
-	if r, ok := w.value(rules.IDSigningRate, ""); ok {
+	if r, ok := w.value(rules.IDSigningRate, ""); ok && *bg.Enterprises > 1 {
 		out = append(out, sentence("深入推进工资集体协商，已建会企业"+countText(*bg.Enterprises, "家")+
 			"，签订工资专项集体合同"+countText(*bg.Signed, "家")+"，签订率为"+w.Value(r)))
+	} else if ok && *bg.Signed > 0 && !hasContract(p, "工资专项集体合同") {
+		// one enterprise's own union: its contract, not a rate of 1 in 1
+		out = append(out, "开展工资集体协商，签订工资专项集体合同。")
 	}
 	if r, ok := w.value(rules.IDBargainingCoverage, ""); ok {
 		out = append(out, sentence("工资集体协商覆盖职工"+countText(*bg.Covered, "人")+"，覆盖率为"+w.Value(r)))

@@ -138,6 +138,9 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		return "已立案的" + Value(f.Values[0]) + "提案中尚有" + Value(f.Values[1]) + "未落实"
 	},
 	"bargaining.unsigned": func(f rules.Finding, staff string) string {
+		if n := f.Values[0].Num; n != nil && n.IsInt() && n.Num().IsInt64() && n.Num().Int64() == 1 {
+			return "尚未签订工资专项集体合同" // the union's own enterprise
+		}
 		return Value(f.Values[0]) + "已建会企业中尚有" + Value(f.Values[1]) + "未签订工资专项集体合同"
 	},
 	"labour.hazards_open": func(f rules.Finding, staff string) string {
