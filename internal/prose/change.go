@@ -15,9 +15,18 @@ const ChangePrecision = 1
 // rateChange words the change of a rate in 个百分点 at the precision the
 // two rates are printed with (../shared/WRITING.md: "a change is printed
 // with the precision of what it compares"): a 划拨率 of two decimals from
-// 95.4545% to 100% 提高4.55个百分点, an 入会率 of one 提高6.1个百分点.
+// 95.4545% to 100% 提高4.55个百分点, an 入会率 of one 提高6.1个百分点. It is
+// the difference of the rates as printed, which is what a reader who
+// subtracts them finds: 86.06% and 86.94% print 86.1% and 86.9%, 提高0.8
+//个百分点, not the 0.9 of the exact rates.
 func rateChange(c rules.Comparison) string {
-	return cnfmt.RateChange(c.Before.Num, c.After.Num, max(c.Before.Precision, c.After.Precision))
+	before, okb := new(big.Rat).SetString(c.Before.Shown())
+	after, oka := new(big.Rat).SetString(c.After.Shown())
+	if !okb || !oka {
+		return ""
+	}
+	hundred := big.NewRat(100, 1)
+	return cnfmt.RateChange(before.Quo(before, hundred), after.Quo(after, hundred), max(c.Before.Precision, c.After.Precision))
 }
 
 // Change words a 同比 the way a report does: "增长4.5%", "下降3%",
