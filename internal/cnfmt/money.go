@@ -19,7 +19,9 @@ var (
 //   - not a whole number of 元: in 元 with its decimals ("13417.56元", "0.5元");
 //   - whole, below 1万元: in 元 ("9630元", "0元", "-5元");
 //   - whole, from 1万元: in 万元 ("1万元", "767.13万元", "134.1911万元");
-//   - whole, from 1亿元: in 亿元 ("1.2亿元", "1.2345678亿元").
+//   - whole, from 1亿元: in 亿元 ("1.2亿元", "2.26亿元"), or in 万元 where
+//     亿元 would take more than two decimals ("12720万元", not
+//     "1.272亿元": ../shared/WRITING.md allows four after 万, two after 亿).
 //
 // Thresholds apply to the absolute value; a negative amount keeps its "-"
 // sign (prose should prefer MoneyDiff's 增加/减少). For a shorter, rounded
@@ -36,7 +38,7 @@ func Money(m num.Money) string {
 	switch y := a / 100; {
 	case a%100 != 0:
 		return m.String() + "元"
-	case y >= 1e8:
+	case y >= 1e8 && y%1e6 == 0:
 		return sign + shifted(y, 8) + "亿元"
 	case y >= 1e4:
 		return sign + shifted(y, 4) + "万元"
@@ -63,8 +65,8 @@ func yuanWords(y *big.Rat) string {
 	switch {
 	case !y.IsInt():
 		return num.FormatRat(y, 2, true) + "元"
-	case a.Cmp(ratYi) >= 0:
-		return num.FormatRat(new(big.Rat).Quo(y, ratYi), 8, true) + "亿元"
+	case a.Cmp(ratYi) >= 0 && new(big.Rat).Quo(y, big.NewRat(1e6, 1)).IsInt():
+		return num.FormatRat(new(big.Rat).Quo(y, ratYi), 2, true) + "亿元"
 	case a.Cmp(ratWan) >= 0:
 		return num.FormatRat(new(big.Rat).Quo(y, ratWan), 4, true) + "万元"
 	}

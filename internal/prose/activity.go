@@ -494,8 +494,8 @@ func (w *Writer) activity(pa placedActivity) string {
 	if m, ok := money(p, path+"cost", a.Cost); ok && positiveMoney(p, path+"cost", a.Cost) {
 		clauses = append(clauses, "投入经费"+m)
 	}
-	for _, f := range a.Figures {
-		if s := figureText(p, f); s != "" {
+	for i, f := range a.Figures {
+		if s := figureText(p, path+"figures["+strconv.Itoa(i)+"].", f); s != "" {
 			clauses = append(clauses, s)
 		}
 	}
@@ -746,8 +746,10 @@ func prizes(ps []record.Prize, held bool) string {
 
 // figureText words another figure: "排查隐患16处". A count of bodies or
 // people under a label that is only their name is how many there are:
-// "共有教职工文体协会19个", not the fragment "教职工文体协会19个".
-func figureText(p *record.Period, f record.Figure) string {
+// "共有教职工文体协会19个", not the fragment "教职工文体协会19个". path is
+// the figure's data path and a dot ("figures[2]."): an amount written in
+// 万 keeps the precision it was written with.
+func figureText(p *record.Period, path string, f record.Figure) string {
 	if f.Count != nil {
 		if *f.Count == 0 {
 			return ""
@@ -762,7 +764,8 @@ func figureText(p *record.Period, f record.Figure) string {
 		if *f.Amount == 0 {
 			return ""
 		}
-		return span(f.Span) + f.Label + moneyShort(*f.Amount)
+		m, _ := money(p, path+"amount", f.Amount)
+		return span(f.Span) + f.Label + m
 	}
 	return ""
 }

@@ -185,11 +185,11 @@ func (w *Writer) others(section, said string) []Para {
 		}
 		out = append(out, withNote(span(r.Span)+r.Label+"为"+v, r.Note))
 	}
-	for _, f := range p.Figures {
+	for i, f := range p.Figures {
 		if f.Section != section {
 			continue
 		}
-		if s := figureText(p, f); s != "" {
+		if s := figureText(p, "figures["+strconv.Itoa(i)+"].", f); s != "" {
 			out = append(out, withNote(s, f.Note))
 		}
 	}

@@ -427,3 +427,20 @@ func TestArrearsRecovered(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureWrittenInWan: an amount written in 万 keeps the precision it
+// was written with, in 万元 where 亿元 would need more than two decimals;
+// one written in 元 is shortened.
+func TestFigureWrittenInWan(t *testing.T) {
+	for _, c := range []struct{ amount, want string }{
+		{"12720万", "返还基层工会经费12720万元"},
+		{"134.1911万", "返还基层工会经费134.1911万元"},
+		{"2.26亿", "返还基层工会经费2.26亿元"},
+		{"1341911", "返还基层工会经费134.19万元"},
+	} {
+		p := parse(t, "organisation: {name: 云溪县总工会}\nperiod: {year: 2025}\nfigures: [{section: finance, label: 返还基层工会经费, amount: "+c.amount+"}]\n")
+		if got := paras(New(run(t, nil, p), false).others("finance", "")); !strings.Contains(got, c.want+"。") {
+			t.Errorf("%s: got %q, want %q", c.amount, got, c.want)
+		}
+	}
+}
