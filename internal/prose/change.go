@@ -18,7 +18,7 @@ const ChangePrecision = 1
 // 95.4545% to 100% 提高4.55个百分点, an 入会率 of one 提高6.1个百分点. It is
 // the difference of the rates as printed, which is what a reader who
 // subtracts them finds: 86.06% and 86.94% print 86.1% and 86.9%, 提高0.8
-//个百分点, not the 0.9 of the exact rates.
+// 个百分点, not the 0.9 of the exact rates.
 func rateChange(c rules.Comparison) string {
 	before, okb := new(big.Rat).SetString(c.Before.Shown())
 	after, oka := new(big.Rat).SetString(c.After.Shown())

@@ -137,7 +137,7 @@ relief: {batches: [{occasion: 慰问, persons: 400, amount: 38万}]}
 func TestChangeAndGapOfExamples(t *testing.T) {
 	r := run(t, nil, load(t, example2014, example2013)...)
 	for id, want := range map[string]string{
-		rules.IDMembershipRate: "提高6.2个百分点", // 64.5% and 70.7% as printed (64.46% and 70.67%)
+		rules.IDMembershipRate: "提高6.2个百分点",  // 64.5% and 70.7% as printed (64.46% and 70.67%)
 		rules.IDTransferRate:   "提高2.44个百分点", // at the two decimals of 89.94% and 92.38%
 		rules.IDCharityTotal:   "增长9.2%",
 		rules.IDReliefAmount:   "下降2.3%",
