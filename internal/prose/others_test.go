@@ -197,7 +197,7 @@ relief:
 		"为全体229名会员送去节日慰问品折合9.16万元",
 		"为68名一线干部职工送去防暑降温用品折合1.36万元",
 		"为返乡农民工21人发放1.2万元",
-		"全年发放帮扶资金6万元",
+		"全年发放慰问帮扶资金6万元（其中慰问金3.44万元、送清凉1.36万元、返乡爱心车票1.2万元），切实帮助困难干部职工",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)
@@ -441,6 +441,28 @@ func TestFigureWrittenInWan(t *testing.T) {
 		p := parse(t, "organisation: {name: 云溪县总工会}\nperiod: {year: 2025}\nfigures: [{section: finance, label: 返还基层工会经费, amount: "+c.amount+"}]\n")
 		if got := paras(New(run(t, nil, p), false).others("finance", "")); !strings.Contains(got, c.want+"。") {
 			t.Errorf("%s: got %q, want %q", c.amount, got, c.want)
+		}
+	}
+}
+
+// TestReliefCareIsNotHelp: money every worker may get (birthday coupons,
+// summer drinks) is 慰问资金, not 帮扶资金, and its total does not claim to
+// have helped the needy; help for the needy beside it makes 慰问帮扶资金.
+func TestReliefCareIsNotHelp(t *testing.T) {
+	care := `    - {occasion: 教职工生日慰问, kind: 慰问品, persons: 206, amount: 2.06万}
+    - {occasion: 夏季送清凉, kind: 送清凉, persons: 210, amount: 1.05万}
+`
+	for _, c := range []struct{ batches, want, not string }{
+		{care, "全年共慰问416人，发放慰问资金3.11万元（其中慰问品2.06万元、送清凉1.05万元）。", "切实帮助"},
+		{care + "    - {occasion: 困难教职工帮扶, kind: 困难补助, measure: 户, persons: 3, amount: 9000}\n",
+			"发放慰问帮扶资金4.01万元（其中慰问品2.06万元、送清凉1.05万元、困难补助9000元），切实帮助困难教职工解决了生活中的实际问题。", ""},
+		{"    - {occasion: 春节送温暖, persons: 10, amount: 2万}\n    - {occasion: 金秋助学, kind: 助学金, persons: 5, amount: 1万}\n",
+			"发放帮扶资金3万元", ""},
+	} {
+		p := parse(t, "organisation: {name: 某中学工会, sector: 学校}\nperiod: {year: 2025}\nrelief:\n  batches:\n"+c.batches)
+		got := paras(New(run(t, nil, p), false).Narrate("relief"))
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("got:\n%s\nwant %q, not %q", got, c.want, c.not)
 		}
 	}
 }

@@ -143,10 +143,18 @@ func (w *Writer) reliefTotals() string {
 	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
 		s := "发放" + w.moneyWord() + w.Value(v)
 		var kinds []string
+		other := ""
 		for _, c := range w.res.Values {
 			if c.ID == rules.IDReliefCategoryAmount && c.OK() {
+				if c.Subject == "其他" {
+					other = w.otherKind() + w.Value(c)
+					continue
+				}
 				kinds = append(kinds, c.Subject+w.Value(c))
 			}
+		}
+		if other != "" {
+			kinds = append(kinds, other) // what is 其他 comes last
 		}
 		if len(kinds) > 1 { // the breakdown right after the figure it breaks down
 			s += "（其中" + list(kinds) + "）"
@@ -167,7 +175,27 @@ func (w *Writer) reliefTotals() string {
 		}
 	}
 	s += strings.Join(what, "，")
-	return sentence(s + "，切实帮助困难" + w.Staff() + "解决了生活中的实际问题")
+	if w.helpsTheNeedy() {
+		s += "，切实帮助困难" + w.Staff() + "解决了生活中的实际问题"
+	}
+	return sentence(s)
+}
+
+// otherKind names the relief money of kind 其他 in a breakdown of the
+// total: the occasion of the one batch of that kind (返乡车票补贴), not the
+// word 其他, which is the list's own; 其他 when there are several.
+func (w *Writer) otherKind() string {
+	name := ""
+	for _, b := range w.p.Relief.Batches {
+		if b.Kind != "其他" {
+			continue
+		}
+		if name != "" {
+			return "其他"
+		}
+		name = b.Occasion
+	}
+	return orDefault(name, "其他")
 }
 
 // reliefCounted is the relief total of recipients, by value (the period's
@@ -227,22 +255,95 @@ func sourceName(s string) bool {
 	return false
 }
 
-// moneyWord names the relief money of the period: its kind when every
-// batch that hands out money gives the same kind (慰问金, 助学金), else
-// 帮扶资金.
+// moneyWord names the relief money of the periods told: its kind when
+// every batch that hands out money gives the same kind (慰问金, 助学金);
+// 帮扶资金 when every batch helps the needy (helps); 慰问资金 when none
+// does (慰问金 on birthdays, 送清凉, 节日福利); 慰问帮扶资金 when some do.
+// Birthday coupons and summer drinks are not 帮扶资金.
 func (w *Writer) moneyWord() string {
 	kind := ""
-	for _, b := range w.p.Relief.Batches {
-		if insurances[b.Kind] || b.Amount == nil && b.Each == nil && len(b.Payments) == 0 {
-			continue
+	var help, care, mixed bool
+	for _, p := range w.periods {
+		for _, b := range p.Relief.Batches {
+			if insurances[b.Kind] || b.Amount == nil && b.Each == nil && len(b.Payments) == 0 {
+				continue
+			}
+			if helps(b) {
+				help = true
+			} else {
+				care = true
+			}
+			kinds := []string{orDefault(b.Kind, "慰问金")}
+			if len(b.Payments) > 0 {
+				kinds = kinds[:0]
+				for _, pm := range b.Payments {
+					kinds = append(kinds, orDefault(pm.Kind, "慰问金"))
+				}
+			}
+			for _, k := range kinds {
+				mixed = mixed || kind != "" && k != kind
+				kind = k
+			}
 		}
-		k := orDefault(b.Kind, "慰问金")
-		if len(b.Payments) > 0 || kind != "" && k != kind {
-			return "帮扶资金"
-		}
-		kind = k
 	}
-	return orDefault(kind, "帮扶资金")
+	switch {
+	case kind == "":
+		return "帮扶资金"
+	case !mixed:
+		return kind
+	case help && care:
+		return "慰问帮扶资金"
+	case help:
+		return "帮扶资金"
+	}
+	return "慰问资金"
+}
+
+// helpKinds are the relief kinds that help the needy (帮扶), as against
+// what every worker may be given (慰问金, 送清凉, 节日福利).
+var helpKinds = map[string]bool{"困难补助": true, "助学金": true, "抚恤金": true, "医疗救助": true, "生活救助": true}
+
+// helps reports whether a batch helps the needy: money of a helpKinds
+// kind, or given to people in hardship, the sick or the bereaved
+// (慰问金 for 困难职工).
+func helps(b record.ReliefBatch) bool {
+	if helpKinds[b.Kind] {
+		return true
+	}
+	for _, pm := range b.Payments {
+		if helpKinds[pm.Kind] {
+			return true
+		}
+	}
+	for _, w := range []string{"困难", "特困", "救助", "帮扶", "送温暖", "助学", "大病", "患病", "病困", "死亡", "去世", "遗属"} {
+		if strings.Contains(b.Who, w) || strings.Contains(b.Occasion, w) {
+			return true
+		}
+	}
+	for _, r := range b.Recipients {
+		if strings.Contains(r.Label, "困难") {
+			return true
+		}
+	}
+	return false
+}
+
+// helpsTheNeedy reports whether the periods told hand out help for the
+// needy (helps), or keep a register of households in hardship: only then
+// does a relief total say it 切实帮助困难职工.
+func (w *Writer) helpsTheNeedy() bool {
+	for _, p := range w.periods {
+		h := p.Relief.Hardship
+		if h.Households != nil && *h.Households > 0 {
+			return true
+		}
+		for _, b := range p.Relief.Batches {
+			if helps(b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hardship words the register of households in hardship.
@@ -557,7 +658,7 @@ func (w *Writer) reliefTerm() []Para {
 		s += "累计慰问" + w.Staff() + list(who) + "，"
 	}
 	if v := w.res.Cumulative(rules.IDReliefAmount); v.OK() && v.Num.Sign() > 0 {
-		s += "发放帮扶资金" + w.Value(v) + "，"
+		s += "发放" + w.moneyWord() + w.Value(v) + "，"
 	}
 	var occasions []string
 	seen := map[string]bool{}
@@ -583,7 +684,11 @@ func (w *Writer) reliefTerm() []Para {
 		}
 		s += "坚持开展" + list(occasions) + "等工作，"
 	}
-	return []Para{{sentence(s + "把组织的温暖送到了困难" + w.Staff() + "身边")}}
+	needy := ""
+	if w.helpsTheNeedy() {
+		needy = "困难"
+	}
+	return []Para{{sentence(s + "把组织的温暖送到了" + needy + w.Staff() + "身边")}}
 }
 
 // termSince words the span of a review: "五年来", "两年来", and every

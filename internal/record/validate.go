@@ -576,7 +576,24 @@ func (v *validator) relief() {
 				v.errorf(path+".amount", "金额 %s 与 每%s %s × %d%s = %s 不一致", cnfmt.Money(*b.Amount), measure(b.Measure), cnfmt.Money(*b.Each), *n, measure(b.Measure), cnfmt.Money(num.Money(*n)*(*b.Each)))
 			}
 		}
+		if g, ok := goodsValue(b.Goods); ok && b.Amount != nil && *b.Amount == g && len(b.Payments) == 0 {
+			v.errorf(path+".amount", "金额 %s 与所发物品的折合金额相同,同一笔钱会算两次(发放的钱和物品各算一次);"+
+				"只发了这些物品的,金额请留空,物品的折合金额 value 已经记下;另外还发了钱的,金额只写发的钱", cnfmt.Money(*b.Amount))
+		}
 	}
+}
+
+// goodsValue is the value of the goods of a batch, when every item gives
+// one.
+func goodsValue(goods []Goods) (num.Money, bool) {
+	var sum num.Money
+	for _, g := range goods {
+		if g.Value == nil {
+			return 0, false
+		}
+		sum += *g.Value
+	}
+	return sum, len(goods) > 0 && sum > 0
 }
 
 func measure(m string) string {

@@ -59,3 +59,22 @@ func TestMeetingDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodsCountedTwice: a batch whose amount is the value of the goods it
+// handed out would count the same money twice (as money and as goods).
+func TestGoodsCountedTwice(t *testing.T) {
+	for batch, want := range map[string]string{
+		"{occasion: 夏季送清凉, kind: 送清凉, persons: 1820, amount: 91000, goods: [{item: 防暑降温用品, value: 91000}]}": "与所发物品的折合金额相同",
+		"{occasion: 夏季送清凉, kind: 送清凉, persons: 1820, goods: [{item: 防暑降温用品, value: 91000}]}":                "",
+		"{occasion: 春节慰问, persons: 20, amount: 10000, goods: [{item: 年货礼包, value: 4000}]}":                  "",
+	} {
+		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\nrelief: {batches: [" + batch + "]}\n"
+		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
+		switch {
+		case want == "" && err != nil:
+			t.Errorf("%s: %v", batch, err)
+		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+			t.Errorf("%s: err = %v, want %q", batch, err, want)
+		}
+	}
+}
