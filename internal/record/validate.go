@@ -685,10 +685,16 @@ func (v *validator) targets() {
 			v.errorf(path+".metric", "不认识的指标“%s”%s", clip(t.Metric), suggestMetric(t.Metric))
 			continue
 		}
-		if j, dup := seen[t.Metric]; dup {
-			v.errorf(path+".metric", "指标“%s”的目标重复,第一次在 %s", clip(t.Metric), v.p.Pos(fmt.Sprintf("targets[%d].metric", j)))
+		// one target a metric for each year: the next period's, and the
+		// new committee's for the end of its term (year)
+		key := m.ID
+		if w := v.p.When.Year; t.Year != nil && (w == nil || *t.Year != *w+1) {
+			key += "@" + strconv.FormatInt(*t.Year, 10)
 		}
-		seen[t.Metric] = i
+		if j, dup := seen[key]; dup {
+			v.errorf(path+".metric", "指标“%s”的目标重复,第一次在 %s;给不同年度定的目标请写 year(目标年度)", clip(t.Metric), v.p.Pos(fmt.Sprintf("targets[%d].metric", j)))
+		}
+		seen[key] = i
 		switch {
 		case m.Kind == MetricAmount && t.Amount == nil:
 			v.targetFigure(path, "amount", m, "金额", "")

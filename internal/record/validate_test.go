@@ -78,3 +78,23 @@ func TestGoodsCountedTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsOfTwoYears: a metric may have a target for the next year and
+// one for the end of the new committee's term, not two for one year.
+func TestTargetsOfTwoYears(t *testing.T) {
+	for targets, want := range map[string]string{
+		"[{metric: 入会率, rate: 99}, {metric: 入会率, rate: 99.5, year: 2030}]":               "",
+		"[{metric: 入会率, rate: 99}, {metric: membership.rate, rate: 98}]":                 "的目标重复",
+		"[{metric: 入会率, rate: 99}, {metric: 入会率, rate: 98, year: 2026}]":                 "的目标重复",
+		"[{metric: 入会率, rate: 99.5, year: 2030}, {metric: 入会率, rate: 99.6, year: 2030}]": "的目标重复",
+	} {
+		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\ntargets: " + targets + "\n"
+		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
+		switch {
+		case want == "" && err != nil:
+			t.Errorf("%s: %v", targets, err)
+		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+			t.Errorf("%s: err = %v, want %q", targets, err, want)
+		}
+	}
+}

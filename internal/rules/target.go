@@ -50,6 +50,9 @@ func checkTargets(plan *record.Period, values []Value) []TargetCheck {
 		if !ok {
 			continue // a target worded only (no metric) has nothing to compare
 		}
+		if t.Year != nil && plan.When.Year != nil && *t.Year > *plan.When.Year+1 {
+			continue // the new committee's, for the end of its term
+		}
 		path := fmt.Sprintf("targets[%d]", i)
 		tc := TargetCheck{Metric: m.ID, Name: m.Name, Kind: m.Kind, From: plan.When.Label(),
 			Pos: plan.Pos(path), Wording: t.Text, Parts: t.Parts}

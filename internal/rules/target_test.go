@@ -3,6 +3,8 @@ package rules
 import (
 	"math/big"
 	"testing"
+
+	"zongjie/internal/record"
 )
 
 // TestMissedSeverity: a target missed by a little is a task not yet done
@@ -28,5 +30,28 @@ func TestMissedSeverity(t *testing.T) {
 		if got := missedSeverity(tc); got != c.want {
 			t.Errorf("%s: severity %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestTermTargetNotCheckedNextYear: a target for the end of the new
+// committee's term (year 2030 in a 2025 plan) is not checked against 2026.
+func TestTermTargetNotCheckedNextYear(t *testing.T) {
+	plan := parse(t, `
+organisation: {name: 甲工会}
+period: {year: 2025}
+membership: {staff: 100, members: 95}
+targets: [{metric: 入会率, rate: 96}, {metric: 入会率, rate: 99.5, year: 2030}]
+`)
+	next := parse(t, `
+organisation: {name: 甲工会}
+period: {year: 2026}
+membership: {staff: 100, members: 97}
+`)
+	res, err := Run([]*record.Period{plan, next}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Targets) != 1 || res.Targets[0].Status != StatusExceeded {
+		t.Errorf("targets checked: %+v, want the 2026 入会率 alone, exceeded", res.Targets)
 	}
 }
