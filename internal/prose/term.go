@@ -124,16 +124,21 @@ func (w *Writer) heldCongress() bool {
 // of the work the report tells. At least four in all, at most six. A
 // summary or work report whose records plan nothing takes them as its plan.
 func (w *Writer) Advice() []string {
+	// the targets set for the new term are said whatever else is: the
+	// clerk's suggestions seldom repeat their figures
+	targets := sentence(strings.Join(w.TermTargets(), "，"))
 	if xs := nonEmpty(w.p.Text.Advice); len(xs) > 0 && w.several() {
 		out := make([]string, len(xs))
 		for i, x := range xs {
 			out[i] = sentence(x)
 		}
-		return out
+		return withTargets(out, targets)
 	}
 	var out []string
 	if w.p.When.Years() > 1 {
-		out = clerkAdvice(w.p.Text.Plan)
+		if out = clerkAdvice(w.p.Text.Plan); len(out) > 0 {
+			out = withTargets(out, targets)
+		}
 	}
 	seen := map[string]bool{}
 	for _, s := range out {
@@ -328,6 +333,21 @@ func reverseFall(id, from, a, b string) string {
 		return "针对工会经费划拨率由" + from + "的" + a + "下降到" + b + "的情况，督促足额划拨工会经费"
 	}
 	return ""
+}
+
+// withTargets puts the sentence of the new term's targets first among the
+// clerk's suggestions, unless one of them gives a target year already
+// ("力争到2030年…"); "" adds nothing.
+func withTargets(clerk []string, targets string) []string {
+	if targets == "" {
+		return clerk
+	}
+	for _, c := range clerk {
+		if strings.Contains(c, "到20") && strings.Contains(c, "年") {
+			return clerk
+		}
+	}
+	return append([]string{targets}, clerk...)
 }
 
 // TermTargets words the targets set for the new term: those of a year

@@ -278,3 +278,36 @@ facilities: [{kind: 爱心驿站, built: %d, total: %d}]
 		}
 	}
 }
+
+// TestTermTargetsWithClerkAdvice: the targets set for the new term are
+// said first among the suggestions, whether the clerk wrote the
+// suggestions (text.advice of the last year, text.plan of a whole-term
+// file) or not, unless a suggestion gives its own target year.
+func TestTermTargetsWithClerkAdvice(t *testing.T) {
+	const org = "organisation: {name: 乙公司工会, sector: 企业}\n"
+	const targets = "targets: [{metric: 入会率, rate: 99.5, year: 2030}]\n"
+	const want = "力争到2030年，入会率达到99.5%。"
+	for _, tt := range []struct {
+		name  string
+		files []string
+		first string
+	}{
+		{"year by year, advice written", []string{org + "period: {year: 2024}\n", org + "period: {year: 2025}\n" + targets + "text: {advice: [坚持服务职工]}\n"}, want},
+		{"whole term, plan written", []string{org + "period: {year: 2025, from_year: 2021}\n" + targets + "text: {plan: [{heading: 主要任务, items: [扩大覆盖面, 依法维权]}]}\n"}, want},
+		{"advice with its own year", []string{org + "period: {year: 2024}\n", org + "period: {year: 2025}\n" + targets + "text: {advice: [力争到2030年入会率达到99.5%]}\n"}, "力争到2030年入会率达到99.5%。"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var ps []*record.Period
+			for _, d := range tt.files {
+				ps = append(ps, parse(t, d))
+			}
+			got := New(run(t, nil, ps...), len(ps) > 1).Advice()
+			if len(got) == 0 || got[0] != tt.first {
+				t.Errorf("suggestions %q, want %q first", got, tt.first)
+			}
+			if n := strings.Count(strings.Join(got, ""), "2030年"); n != 1 {
+				t.Errorf("the term's targets said %d times: %q", n, got)
+			}
+		})
+	}
+}
