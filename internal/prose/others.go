@@ -17,12 +17,14 @@ func (w *Writer) facilities() []Para {
 	built := w.termBuilt()
 	for i, f := range p.Facilities {
 		path := "facilities[" + strconv.Itoa(i) + "]."
-		if n, ok := built[f.Kind+"|"+f.Name]; ok {
-			// a review of several years: those built in every year, and
+		invested := ""
+		if t, ok := built[f.Kind+"|"+f.Name]; ok {
+			// a review of several years: the flows of every year, and
 			// what the last year's file counts at its end
-			f.Built, f.Upgraded = &n, nil
-			if n == 0 {
-				f.Built = nil
+			f.Built, f.Upgraded, f.BooksAdded = nonZero(t.built), nonZero(t.upgraded), nonZero(t.booksAdded)
+			if t.summed && t.invested > 0 {
+				invested = "累计投入资金" + moneyShort(t.invested)
+				f.Investment = nil
 			}
 		}
 		name, noun := f.Kind, f.Kind // what it is called, and what its counts count
@@ -83,6 +85,8 @@ func (w *Writer) facilities() []Para {
 		}
 		if m, ok := money(p, path+"investment", f.Investment); ok && positiveMoney(p, path+"investment", f.Investment) {
 			cs = append(cs, span(f.Span)+"投入资金"+m)
+		} else if invested != "" {
+			cs = append(cs, invested)
 		}
 		if len(cs) == 0 {
 			if f.Note != "" {
@@ -93,7 +97,7 @@ func (w *Writer) facilities() []Para {
 		switch {
 		case f.Name != "" && !strings.HasPrefix(cs[0], "建成"):
 			cs[0] = name + cs[0]
-		case f.Name == "" && (strings.HasPrefix(cs[0], "藏书") || strings.HasPrefix(cs[0], "新增图书") || strings.HasPrefix(cs[0], "投入资金")):
+		case f.Name == "" && (strings.HasPrefix(cs[0], "藏书") || strings.HasPrefix(cs[0], "新增图书") || strings.HasPrefix(cs[0], "投入资金") || strings.HasPrefix(cs[0], "累计投入资金")):
 			cs[0] = noun + cs[0] // "职工书屋藏书3600册", not a fragment "藏书3600册"
 		}
 		out = append(out, withNote(joinClauses(cs...), f.Note))
@@ -102,6 +106,14 @@ func (w *Writer) facilities() []Para {
 		return nil
 	}
 	return []Para{out}
+}
+
+// nonZero is n as a figure to say, nil when it is 0.
+func nonZero(n int64) *int64 {
+	if n == 0 {
+		return nil
+	}
+	return &n
 }
 
 // facilityMeasure is the measure word of a kind of place: 所 for a school
@@ -115,23 +127,47 @@ func facilityMeasure(noun string) string {
 	return "个"
 }
 
-// termBuilt sums, for a review of several years, the facilities built in
-// each year, by kind and name ("职工之家|"): the last year's file counts
-// the facilities at the term's end, and its own built count is that
-// year's alone. nil for a report of one period.
-func (w *Writer) termBuilt() map[string]int64 {
+// termFlow is what a review of several years says of one facility: the
+// sums of the yearly flows.
+type termFlow struct {
+	built, upgraded, booksAdded int64
+	// invested is the money put in over the years; summed is false when a
+	// year's figure covers more than its year (a span: 建设以来), and the
+	// last year's is said as written.
+	invested num.Money
+	summed   bool
+}
+
+// termBuilt sums, for a review of several years, the facilities built,
+// upgraded, the books added and the money put in, in each year, by kind
+// and name ("职工之家|"): the last year's file counts the facilities at
+// the term's end, and its own flows are that year's alone. nil for a
+// report of one period.
+func (w *Writer) termBuilt() map[string]*termFlow {
 	if !w.multi {
 		return nil
 	}
-	out := map[string]int64{}
+	out := map[string]*termFlow{}
 	for _, p := range w.periods {
 		for _, f := range p.Facilities {
 			k := f.Kind + "|" + f.Name
-			if f.Built != nil {
-				out[k] += *f.Built
-			} else if _, ok := out[k]; !ok {
-				out[k] = 0
+			t := out[k]
+			if t == nil {
+				t = &termFlow{summed: true}
+				out[k] = t
 			}
+			add := func(sum *int64, n *int64) {
+				if n != nil {
+					*sum += *n
+				}
+			}
+			add(&t.built, f.Built)
+			add(&t.upgraded, f.Upgraded)
+			add(&t.booksAdded, f.BooksAdded)
+			if f.Investment != nil {
+				t.invested += *f.Investment
+			}
+			t.summed = t.summed && f.Span.IsZero()
 		}
 	}
 	return out

@@ -466,3 +466,17 @@ func TestReliefCareIsNotHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestTermFacilityFlows: a review of several years sums each year's flows
+// of a facility (built, upgraded, books added, money put in) and takes its
+// count at the term's end from the last year.
+func TestTermFacilityFlows(t *testing.T) {
+	var ps []*record.Period
+	for i, inv := range []string{"96万", "42万", "85万", "64万", "51万"} {
+		ps = append(ps, parse(t, fmt.Sprintf("organisation: {name: 甲公交集团工会, sector: 企业}\nperiod: {year: %d}\nfacilities: [{kind: 爱心驿站, built: %d, total: %d, investment: %s}]\n", 2021+i, 8+i, 20+i*8, inv)))
+	}
+	got := paras(New(run(t, nil, ps...), true).facilities())
+	if want := "新建爱心驿站50个，共有爱心驿站52个，累计投入资金338万元。"; got != want+"\n" && !strings.Contains(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
