@@ -41,10 +41,20 @@ func (w *Writer) congress() []Para {
 		// the meeting of the title: the report is delivered at it
 	case d.Term != nil && d.Meeting != nil:
 		s := "召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
-		if first := *d.Meeting - sessionsOf(d) + 1; p.When.Years() > 1 && first >= 1 && first < *d.Meeting {
+		first := *d.Meeting - sessionsOf(d) + 1
+		switch {
+		case p.When.Years() > 1 && first >= 1 && first < *d.Meeting:
 			// a file for several years: the meetings of its years, the
 			// last of them the one it names
 			s = "先后召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(first)) + "次至" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
+		case p.When.Years() > 1 && first < 1:
+			// more meetings than this congress has held: the years began
+			// under the one before (五届五次, then 六届一次至四次)
+			these := cnfmt.Hanzi(int(*d.Term)) + "届一次"
+			if *d.Meeting > 1 {
+				these += "至" + cnfmt.Hanzi(int(*d.Meeting)) + "次"
+			}
+			s = "先后召开" + body + countText(sessionsOf(d), "次") + "，包括" + these + body
 		}
 		if n, ok := fig(p, "democracy.representatives", d.Representatives, "名"); ok && positive(p, "democracy.representatives", d.Representatives) {
 			s += "，" + n + w.Delegates() + "依法行使民主权利"

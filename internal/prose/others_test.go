@@ -325,11 +325,14 @@ func TestReliefBreakdownBeforeChange(t *testing.T) {
 // TestCongressesOfSeveralYears: a file for several years names the
 // meetings of its years, not only the last.
 func TestCongressesOfSeveralYears(t *testing.T) {
-	for _, c := range []struct{ period, want string }{
-		{"{year: 2025, from_year: 2021}", "先后召开五届一次至五次教代会"},
-		{"{year: 2025}", "召开五届五次教代会"},
+	for _, c := range []struct{ period, meeting, want string }{
+		{"{year: 2025, from_year: 2021}", "term: 5, meeting: 5", "先后召开五届一次至五次教代会"},
+		{"{year: 2025}", "term: 5, meeting: 5", "召开五届五次教代会"},
+		// the years began under the congress before
+		{"{year: 2025, from_year: 2021}", "term: 6, meeting: 4", "先后召开教代会5次，包括六届一次至四次教代会"},
+		{"{year: 2025, from_year: 2021}", "term: 6, meeting: 1", "先后召开教代会5次，包括六届一次教代会"},
 	} {
-		p := parse(t, "organisation: {name: 某大学工会, sector: 学校}\nperiod: "+c.period+"\ndemocracy: {body: 教代会, sessions: 5, term: 5, meeting: 5}\n")
+		p := parse(t, "organisation: {name: 某大学工会, sector: 学校}\nperiod: "+c.period+"\ndemocracy: {body: 教代会, sessions: 5, "+c.meeting+"}\n")
 		if got := paras(New(run(t, nil, p), false).Narrate("democracy")); !strings.Contains(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.period, got, c.want)
 		}
@@ -478,5 +481,23 @@ func TestTermFacilityFlows(t *testing.T) {
 	got := paras(New(run(t, nil, ps...), true).facilities())
 	if want := "新建爱心驿站50个，共有爱心驿站52个，累计投入资金338万元。"; got != want+"\n" && !strings.Contains(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCheckupsOfSeveralYears: a file for several years counts the women's
+// check-ups in 人次 (the same women every year), not as a head count.
+func TestCheckupsOfSeveralYears(t *testing.T) {
+	for _, c := range []struct{ period, want string }{
+		{"{year: 2025, from_year: 2021}", "五年来，累计组织女职工参加妇科健康检查5257人次。"},
+		{"{year: 2025}", "组织1100名女职工参加妇科健康检查。"},
+	} {
+		n := "5257"
+		if !strings.Contains(c.period, "from_year") {
+			n = "1100"
+		}
+		p := parse(t, "organisation: {name: 甲公交集团工会, sector: 企业}\nperiod: "+c.period+"\nmembership: {women_staff: 1158}\nwomen: {checkups: "+n+"}\n")
+		if got := paras(New(run(t, nil, p), false).Narrate("women")); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.period, got, c.want)
+		}
 	}
 }

@@ -23,7 +23,13 @@ func (w *Writer) women() []Para {
 		}
 		out = append(out, sentence(s))
 	}
-	if n, ok := fig(p, "women.checkups", wm.Checkups, "名"); ok && positive(p, "women.checkups", wm.Checkups) {
+	if p.When.Years() > 1 {
+		// a file for several years: the same women checked year after
+		// year, 人次
+		if n, ok := fig(p, "women.checkups", wm.Checkups, "人次"); ok && positive(p, "women.checkups", wm.Checkups) {
+			out = append(out, sentence(w.termSince()+"，累计组织"+w.womenStaff()+"参加妇科健康检查"+n))
+		}
+	} else if n, ok := fig(p, "women.checkups", wm.Checkups, "名"); ok && positive(p, "women.checkups", wm.Checkups) {
 		out = append(out, sentence("组织"+n+w.womenStaff()+"参加妇科健康检查"))
 	}
 	if n, ok := fig(p, "women.activities", wm.Activities, "次"); ok && positive(p, "women.activities", wm.Activities) {
