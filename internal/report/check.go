@@ -266,7 +266,7 @@ type Known struct {
 // clerk can write for.
 var (
 	figureArgs  = map[string]bool{"v": true, "vfor": true, "change": true, "compared": true, "firstV": true, "total": true, "growth": true, "seriesTable": true}
-	rankingArgs = map[string]bool{"hasRanking": true, "ranking": true, "rankingTop": true, "rankingTied": true, "groupBest": true}
+	rankingArgs = map[string]bool{"hasRanking": true, "ranking": true, "rankingTop": true, "rankingTied": true, "rankingAll": true, "groupBest": true}
 	sectionArgs = map[string]bool{"clerk": true, "work": true, "activitiesOf": true}
 	chartArgs   = map[string]bool{"chart": true}
 )

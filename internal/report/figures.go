@@ -88,6 +88,7 @@ func (c *composer) figureFuncs() template.FuncMap {
 		"ranking":            c.ranking,
 		"rankingTop":         c.rankingTop,
 		"rankingTied":        c.rankingTied,
+		"rankingAll":         c.rankingAll,
 		"groupBest":          c.groupBest,
 		"bands":              c.bands,
 		"bandCounts":         c.bandCounts,
@@ -250,6 +251,14 @@ func (c *composer) rankingTop(id string) (string, error) {
 	}
 	// fewer units ranked than the list's length: 前八位, not 前十位 over eight
 	return cnfmt.Hanzi(min(r.Top, len(r.Entries))), nil
+}
+
+// rankingAll reports whether a ranking lists every subject that has the
+// figure: nine groups ranked are 依次为, not 前九位 (which says there are
+// more).
+func (c *composer) rankingAll(id string) (bool, error) {
+	r, ok, err := c.rankingOf(id)
+	return ok && !r.WithinGroup && len(r.Entries) == r.Ranked, err
 }
 
 // rankingTied reports whether a top-N ranking lists more than N units,

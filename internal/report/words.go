@@ -28,6 +28,14 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	w["Staff"] = plain(voc.Staff)
 	w["Unit"] = plain(voc.UnitMeasure)
 	w["UnitName"] = plain(voc.Unit)
+	// Ranked names what the units table ranks: the clerk's word for its
+	// units (工会小组, 车间), else 单位 (a county's table mixes schools and
+	// 学区).
+	ranked := org.Words.Unit
+	if ranked == "" {
+		ranked = "单位"
+	}
+	w["Ranked"] = plain(ranked)
 	w["Host"] = plain(voc.Host)
 	w["Whole"] = plain(pw.Whole())
 	w["Groups"] = plain(groupsWord(p.Groups, prose.Regional(org)))

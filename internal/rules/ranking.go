@@ -40,6 +40,9 @@ type Ranking struct {
 	// across groups by the figure, groups of equal figure in group order.
 	WithinGroup bool
 	Entries     []Entry
+	// Ranked is how many subjects had the figure: all of them are listed
+	// when it equals len(Entries).
+	Ranked int
 	// Skipped lists subjects whose figure could not be computed.
 	Skipped []Skip
 }

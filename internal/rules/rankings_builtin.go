@@ -53,6 +53,7 @@ func buildRanking(s rankSpec, p *record.Period, values []Value, unitGroup func(n
 	if len(cands) == 0 {
 		return r, false
 	}
+	r.Ranked = len(cands)
 	value := func(i int) *Value { return &values[cands[i]] }
 	keys := keysOf(len(cands), value)
 	var ps []placed
