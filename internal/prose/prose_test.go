@@ -340,9 +340,26 @@ func TestUnsaid(t *testing.T) {
 		{"个别学校没能及时参加慈善一日捐活动，个人所捐金额没有达到一日工资标准", "个别学校没能及时参加慈善一日捐活动，个人所捐金额没有达到一日工资标准"},
 		{"部分学校经费未及时划拨到工会专用账户", ""},
 		{"经费使用不够规范", "经费使用不够规范"},
+		// the English comma of a clerk typing quickly parts clauses too
+		{"工会经费划拨率为92.38%,部分学校经费使用不够规范", "部分学校经费使用不够规范"},
 	} {
 		if got := unsaid(tt.clerk, findings); got != tt.want {
 			t.Errorf("unsaid(%q) = %q, want %q", tt.clerk, got, tt.want)
+		}
+	}
+}
+
+// TestThemeOf: a clerk's problem speaks of the theme its subject names, or
+// of a rate it names anywhere.
+func TestThemeOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"经费管理方面存在薄弱环节":                    "finance",
+		"文体活动形式单调，缺乏经费的支持":                "",
+		"员工流动性大，会员流失多，入会率与镇总工会要求的90%还有差距": "organisation",
+		"工资集体协商签订率未达到年初目标,部分集体合同内容雷同":     "rights",
+	} {
+		if got := themeOf(text); got != want {
+			t.Errorf("themeOf(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -513,7 +513,8 @@ var yearsFlow = map[string]bool{
 // what is left, "" when nothing is.
 func unsaid(clerk string, findings []string) string {
 	var kept []string
-	for _, clause := range strings.Split(clerk, "，") {
+	// a clerk typing Chinese with the English comma still writes clauses
+	for _, clause := range strings.FieldsFunc(clerk, func(r rune) bool { return r == '，' || r == ',' }) {
 		c := []rune(clause)
 		restated := false
 		for _, f := range findings {
@@ -563,17 +564,31 @@ var themeWords = []struct{ section, words string }{
 // subject, the words before its first comma, names the theme ("经费管理方面
 // 存在…", not "文体活动缺乏……经费的支持").
 func themeOf(text string) string {
+	subject := text
 	if i := strings.IndexAny(text, "，,"); i >= 0 {
-		text = text[:i]
+		subject = text[:i]
 	}
 	for _, t := range themeWords {
 		for _, word := range strings.Split(t.words, "|") {
-			if strings.Contains(text, word) {
+			if strings.Contains(subject, word) {
 				return t.section
 			}
 		}
 	}
+	// a rate is one figure wherever it is named: "员工流动性大，会员流失多，
+	// 入会率与镇总工会要求的90%还有差距" speaks of the 入会率
+	for _, r := range themeRates {
+		if strings.Contains(text, r.rate) {
+			return r.section
+		}
+	}
 	return ""
+}
+
+// themeRates are the rates whose name anywhere in a clerk's problem says
+// its theme.
+var themeRates = []struct{ rate, section string }{
+	{"入会率", "organisation"}, {"建会率", "organisation"}, {"划拨率", "finance"}, {"签订率", "rights"},
 }
 
 // electionHeld reports whether the records of the period say the members'
