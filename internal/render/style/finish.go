@@ -72,7 +72,9 @@ func widest(p *doc.Paragraph) float64 {
 // KeepWithNext reports whether blocks[i] must stand on the same page as
 // the start of the block after it: a heading (never the last line of a
 // page), a paragraph that introduces a table (the one right before it,
-// "各年度帮扶情况如下："), and the signature over its date.
+// "各年度帮扶情况如下："), the signature over its date, and the last
+// paragraph of the text over the signature: a 落款 never stands alone on
+// a page (GB/T 9704: the end of the text and the 落款 share a page).
 func KeepWithNext(blocks []doc.Block, i int) bool {
 	if i+1 >= len(blocks) {
 		return false
@@ -84,7 +86,8 @@ func KeepWithNext(blocks []doc.Block, i int) bool {
 		if _, ok := blocks[i+1].(*doc.Table); ok {
 			return true
 		}
-		return b.Kind == doc.RoleSignature && blocks[i+1].Role() == doc.RoleDate
+		next := blocks[i+1].Role()
+		return b.Kind == doc.RoleSignature && next == doc.RoleDate || b.Kind != doc.RoleSignature && next == doc.RoleSignature
 	}
 	return false
 }
