@@ -218,4 +218,9 @@ func TestSignature(t *testing.T) {
 	if !KeepWithNext(blocks, 0) || KeepWithNext(blocks, 1) {
 		t.Error("the signature is not kept with its date")
 	}
+	// the end of the text keeps with the 落款: it never stands alone
+	text := append([]doc.Block{&doc.Paragraph{Kind: doc.RoleBody, Lines: []doc.Line{doc.Plain("特此报告。")}}}, blocks...)
+	if !KeepWithNext(text, 0) {
+		t.Error("the last paragraph of the text is not kept with the signature")
+	}
 }
