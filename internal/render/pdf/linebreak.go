@@ -1,12 +1,15 @@
 package pdf
 
+import "unicode"
+
 // The line breaker: a pure function from runes and their widths to lines,
 // independent of any PDF library. It applies the Chinese rules of 禁则:
 //
 //   - no line starts with a closing mark (，。、；：？！）》」』” …) and none
 //     ends with an opening mark (（《「『“ …);
 //   - runs of digits and Latin words ("2013", "89.94%") are never split,
-//     nor are the doubled marks —— and ……;
+//     nor are the doubled marks —— and ……, nor a figure and the Chinese
+//     character after it, its unit ("2790家", "68.2万元", "1—11月");
 //   - when a closing mark would be pushed to the start of the next line,
 //     the line first lets the mark's blank half (GB marks sit in the left
 //     half of their square) reach past the right edge, so its ink stays
@@ -67,6 +70,12 @@ type atom struct {
 	hang       bool    // may hang past the right edge
 	noStart    bool    // its first rune may not begin a line
 	noEnd      bool    // its last rune may not end a line
+	// number: a figure (a word ending in a digit, or the 万 or 亿 after
+	// one), which the Chinese character after it, its unit, stays with:
+	// never "2790" at a line's end and "家" at the next one's start, nor
+	// "68.2万" and "元".
+	number bool
+	han    bool // a Chinese character
 }
 
 // group is a run of atoms with no break opportunity inside.
@@ -197,6 +206,10 @@ func atomize(text []rune, advance func(int) float64, em float64) []atom {
 			}
 		}
 		a.noStart, a.noEnd = noLineStart(r), noLineEnd(text[a.end-1])
+		last := text[a.end-1]
+		a.han = a.kind == atomChar && unicode.Is(unicode.Han, r)
+		a.number = a.kind == atomWord && last >= '0' && last <= '9' ||
+			(r == '万' || r == '亿') && len(atoms) > 0 && atoms[len(atoms)-1].number && atoms[len(atoms)-1].end == a.start
 		if a.kind == atomChar && a.end == a.start+1 && em > 0 && a.width >= 0.9*em {
 			if containsRune(leftSittingRunes, r) {
 				a.trim = a.width / 2
@@ -230,7 +243,7 @@ func glued(a, b atom) bool {
 	if a.kind == atomSpace || b.kind == atomSpace || a.kind == atomNewline || b.kind == atomNewline {
 		return false
 	}
-	return b.noStart || a.noEnd
+	return b.noStart || a.noEnd || a.number && b.han
 }
 
 // gluedAt reports whether glue forbids a break between atoms a and b.
