@@ -224,9 +224,13 @@ func numberSeq(s *section) {
 // document does not number a lone item.
 func numberItems(s *section) {
 	n := 0
+	point := "."
 	for _, b := range s.children {
 		if b.para != nil && b.para.style == styleItem {
 			n++
+			if startsWithDigit(b.para) {
+				point = "．" // "1．1月召开…", never "1.1月" read as a decimal
+			}
 		}
 	}
 	i := 0
@@ -236,7 +240,26 @@ func numberItems(s *section) {
 			numberItems(b.sec)
 		case b.para.style == styleItem && n > 1:
 			i++
-			b.para.number = strconv.Itoa(i) + "."
+			b.para.number = strconv.Itoa(i) + point
 		}
 	}
+}
+
+// startsWithDigit reports whether a paragraph's text, marks aside, opens
+// with a digit: after a number "1." it would read as a decimal.
+func startsWithDigit(p *para) bool {
+	text := p.text.String()
+	if len(p.lines) > 0 {
+		text = p.lines[0]
+	}
+	for _, r := range text {
+		switch {
+		case r < 0x20 || r == ' ':
+			continue // a mark
+		case r >= '0' && r <= '9':
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -121,6 +121,10 @@ func TestItemNumbering(t *testing.T) {
 			sec("a", "组织") + item + "甲" + fig("1") + "。" + end +
 			sec("b", "维权") + item + "乙" + fig("2") + "。" + item + "丙" + fig("3") + "。" + end + end,
 			"## 一、计划\n\n### （一）组织\n\n甲1。\n\n### （二）维权\n\n1.乙2。\n\n2.丙3。\n"},
+		// an item opening with a figure: "1．1月召开…", never the decimal
+		// "1.1月", and the list keeps one point
+		{"an item opening with a digit", sec("plan", "计划") + item + fig("1") + "月召开教代会。" + item + "乙" + fig("2") + "。" + end,
+			"## 一、计划\n\n1．1月召开教代会。\n\n2．乙2。\n"},
 	} {
 		got := settleOutput(t, directive(dirTitle, "T")+tc.body)
 		if want := "# T\n\n" + tc.want; got != want {
