@@ -177,6 +177,19 @@ func honourYear(h record.Honour) string {
 	return strconv.FormatInt(*h.Year, 10) + "年度"
 }
 
+// awardee names who holds an award named by the award itself: a medal is
+// held by people (30名县五一劳动奖章获得者, not 30名…奖章), a 奖状 by units.
+// A title that names its holders (先进个人, 工人先锋号) needs nothing.
+func awardee(title string) string {
+	switch {
+	case strings.HasSuffix(title, "奖章"):
+		return "获得者"
+	case strings.HasSuffix(title, "奖状"):
+		return "获得单位"
+	}
+	return ""
+}
+
 // commendations plans the honours the union gave: "12月，对24名优秀工会积极
 // 分子、2个先进分会进行了表彰。", one sentence for each date and giver, in
 // date order (the undated last; a review of several years: by year).
@@ -215,7 +228,7 @@ func (w *Writer) commendations() []Para {
 					m = "个"
 				}
 			}
-			st.items = append(st.items, strconv.FormatInt(*c.Count, 10)+m+c.Title)
+			st.items = append(st.items, strconv.FormatInt(*c.Count, 10)+m+c.Title+awardee(c.Title))
 		}
 		slices.SortStableFunc(sittings, func(a, b *sitting) int { return record.CompareDates(a.date, b.date) })
 		for _, st := range sittings {

@@ -213,4 +213,14 @@ func TestCommendationsByDate(t *testing.T) {
 	if !strings.Contains(got, want) {
 		t.Errorf("got %q, want %q in it", got, want)
 	}
+	// a medal or a 奖状 is not who holds it
+	p = parse(t, "organisation: {name: 云溪县总工会}\nperiod: {year: 2025}\ncommendations:\n"+
+		"  - {title: 县五一劳动奖章, count: 30, recipient: 个人, date: 2025-04}\n"+
+		"  - {title: 县五一劳动奖状, count: 10, recipient: 集体, date: 2025-04}\n"+
+		"  - {title: 县工人先锋号, count: 15, recipient: 集体, date: 2025-04}\n")
+	got = paras(New(run(t, nil, p), false).Narrate("honours"))
+	want = "4月，对30名县五一劳动奖章获得者、10个县五一劳动奖状获得单位、15个县工人先锋号进行了表彰。"
+	if !strings.Contains(got, want) {
+		t.Errorf("got %q, want %q in it", got, want)
+	}
 }
