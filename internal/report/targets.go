@@ -61,7 +61,7 @@ func (c *composer) targetChecks() []any {
 			out = append(out, string(markData)+c.progress(t))
 			continue
 		}
-		s := string(markData) + prose.StaffName(t.Name, c.prose().Staff()) + "目标为" + prose.Value(t.Target) + "，实际完成" + prose.Value(t.Actual) + "，"
+		s := string(markData) + prose.StaffName(t.Name, c.prose().Staff()) + "目标为" + c.prose().Value(t.Target) + "，实际完成" + c.prose().Value(t.Actual) + "，"
 		switch t.Status {
 		case rules.StatusExceeded:
 			s += "超额完成任务"
@@ -83,15 +83,15 @@ func (c *composer) targetChecks() []any {
 // a year short of a year's target has not missed it.
 func (c *composer) progress(t rules.TargetCheck) string {
 	part := c.period.When.Part
-	s := prose.StaffName(t.Name, c.prose().Staff()) + "全年目标为" + prose.Value(t.Target) + "，" + part
+	s := prose.StaffName(t.Name, c.prose().Staff()) + "全年目标为" + c.prose().Value(t.Target) + "，" + part
 	if t.Kind == record.MetricRate {
-		s += "为" + prose.Value(t.Actual)
+		s += "为" + c.prose().Value(t.Actual)
 		if t.Status != rules.StatusMissed {
 			s += "，已达到全年目标"
 		}
 		return s
 	}
-	s += "已完成" + prose.Value(t.Actual) + "，"
+	s += "已完成" + c.prose().Value(t.Actual) + "，"
 	switch {
 	case t.Status == rules.StatusExceeded:
 		return s + "已超过全年目标"

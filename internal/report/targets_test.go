@@ -63,3 +63,29 @@ func TestHalfYearComparesWithItsHalf(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetFigureAsTheProseSaysIt: a target's actual is said as the
+// rest of the report says the figure: 21860元 is 2.19万元 in both places,
+// never 2.186万元 beside 2.19万元.
+func TestTargetFigureAsTheProseSaysIt(t *testing.T) {
+	year := func(y, charity string) *record.Period {
+		p, err := record.Parse("t.yaml", []byte("organisation: {name: 某中学工会, sector: 学校}\nperiod: {year: "+y+"}\n"+
+			"charity: [{name: 一日捐, total: "+charity+"}]\ntargets: [{metric: charity.total, amount: 2万}]\n"), record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	res, err := rules.Run([]*record.Period{year("2024", "19000"), year("2025", "21860")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compose(res, Annual, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(markdownOf(t, d).Markdown)
+	if !strings.Contains(got, "慈善捐款目标为2万元，实际完成2.19万元") || strings.Contains(got, "2.186万元") {
+		t.Errorf("the target's actual:\n%s", got)
+	}
+}
