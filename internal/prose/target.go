@@ -110,3 +110,15 @@ func targetParts(ps []record.TargetPart, unit string) string {
 	}
 	return strings.Join(out, sep)
 }
+
+// Counted words how long a target's actual was counted when that is less
+// than its period: "1—11月", "截至11月30日"; "" when it covers the period.
+func (w *Writer) Counted(t rules.TargetCheck) string {
+	switch {
+	case !t.CountedSpan.IsZero():
+		return spanWords(t.CountedSpan)
+	case !t.CountedTo.IsZero():
+		return "截至" + w.when(t.CountedTo, record.Date{})
+	}
+	return ""
+}

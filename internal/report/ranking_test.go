@@ -15,7 +15,7 @@ func TestRankingOfAll(t *testing.T) {
 		"  - {name: 二厂工会, staff: 100, members: 100, donation: 2万}\n" +
 		"  - {name: 三厂工会, staff: 100, members: 100, donation: 1.5万}\n"
 	for words, want := range map[string]string{
-		"":                       "各单位人均捐款依次为：二厂工会200元、三厂工会150元、一厂工会100元。",
+		"":                     "各单位人均捐款依次为：二厂工会200元、三厂工会150元、一厂工会100元。",
 		", words: {unit: 分工会}": "各分工会人均捐款依次为：二厂工会200元、三厂工会150元、一厂工会100元。",
 	} {
 		src := "organisation: {name: 甲镇总工会, sector: 街道乡镇" + words + "}\nperiod: {year: 2025}\ncharity:\n  - {name: 慈善一日捐, total: 5万}\n" + units

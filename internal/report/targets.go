@@ -58,7 +58,12 @@ func (c *composer) targetChecks() []any {
 			continue
 		}
 		if reach == reachYear {
-			out = append(out, string(markData)+c.progress(t))
+			out = append(out, string(markData)+c.progress(t, c.period.When.Part))
+			continue
+		}
+		if counted := c.prose().Counted(t); counted != "" && t.Status == rules.StatusMissed {
+			// counted before the year's end: on its way, not missed
+			out = append(out, string(markData)+c.progress(t, counted))
 			continue
 		}
 		s := string(markData) + prose.StaffName(t.Name, c.prose().Staff()) + "目标为" + c.prose().Value(t.Target) + "，实际完成" + c.prose().Value(t.Actual) + "，"
@@ -78,11 +83,11 @@ func (c *composer) targetChecks() []any {
 	return out
 }
 
-// progress words a year's target against the first half of the year:
-// "慈善捐款全年目标为140万元，上半年已完成50万元，完成全年目标的35.7%". Half
-// a year short of a year's target has not missed it.
-func (c *composer) progress(t rules.TargetCheck) string {
-	part := c.period.When.Part
+// progress words a year's target against part of the year (the first
+// half, or 1—11月 the figures were counted over): "慈善捐款全年目标为140万元，
+// 上半年已完成50万元，完成全年目标的35.7%". Part of a year short of a year's
+// target has not missed it.
+func (c *composer) progress(t rules.TargetCheck, part string) string {
 	s := prose.StaffName(t.Name, c.prose().Staff()) + "全年目标为" + c.prose().Value(t.Target) + "，" + part
 	if t.Kind == record.MetricRate {
 		s += "为" + c.prose().Value(t.Actual)
@@ -110,7 +115,7 @@ func (c *composer) targetsMissed() bool {
 		return false
 	}
 	for _, t := range c.res.Targets {
-		if t.Status == rules.StatusMissed && t.Actual.OK() {
+		if t.Status == rules.StatusMissed && t.Actual.OK() && !t.Partial() {
 			return true
 		}
 	}

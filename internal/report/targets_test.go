@@ -89,3 +89,34 @@ func TestTargetFigureAsTheProseSaysIt(t *testing.T) {
 		t.Errorf("the target's actual:\n%s", got)
 	}
 }
+
+// TestTargetCountedBeforeTheYearEnds: a target checked against figures
+// counted over part of the year (1—11月) is progress on its way, not a
+// target missed: no 未完成任务, no problem.
+func TestTargetCountedBeforeTheYearEnds(t *testing.T) {
+	year := func(y, membership string) *record.Period {
+		p, err := record.Parse("t.yaml", []byte("organisation: {name: 云溪县总工会}\nperiod: {year: "+y+"}\n"+
+			"membership: "+membership+"\ntargets: [{metric: membership.new_members, count: 10000}]\n"), record.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, c := range []struct{ membership, want string }{
+		{"{staff: 200000, members: 186000, new_members: 9860, span: 1—11月}", "新发展会员全年目标为10,000人，1—11月已完成9860人，完成全年目标的98.6%"},
+		{"{staff: 200000, members: 186000, new_members: 9860, as_of: 2025-11-30}", "新发展会员全年目标为10,000人，截至11月30日已完成9860人，完成全年目标的98.6%"},
+	} {
+		res, err := rules.Run([]*record.Period{year("2024", "{staff: 190000, members: 180000}"), year("2025", c.membership)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Compose(res, Annual, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := string(markdownOf(t, d).Markdown)
+		if !strings.Contains(got, c.want) || strings.Contains(got, "未完成") || strings.Contains(got, "未达到") {
+			t.Errorf("%s:\n%s", c.membership, got)
+		}
+	}
+}

@@ -123,7 +123,7 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 		r.Comparisons = compare(base.When.Label(), r.calcOf(base).values, latest.values)
 	}
 	if len(r.History) > 0 {
-		r.Targets = checkTargets(r.History[len(r.History)-1], latest.values)
+		r.Targets = checkTargets(r.History[len(r.History)-1], latest.p, latest.values)
 		if missed := missedTargets(latest.p, r.Targets, r.Findings); len(missed) > 0 {
 			r.Findings = append(r.Findings, missed...)
 			sortFindings(r.Findings)

@@ -40,10 +40,21 @@ type TargetCheck struct {
 	// Ratio is Actual ÷ Target (完成率); nil when the target is 0.
 	Ratio *big.Rat
 	Err   string
+	// CountedSpan or CountedTo say how long the actual was counted when
+	// that is less than the period (a span: 1—11月; the day its totals
+	// stand at: 2025-11-30): the year is not over for it, and a shortfall
+	// is progress, not a target missed (Partial).
+	CountedSpan record.Span
+	CountedTo   record.Date
 }
 
-// checkTargets compares plan's targets with the values of the period after it.
-func checkTargets(plan *record.Period, values []Value) []TargetCheck {
+// Partial reports whether the actual was counted over less than its
+// period.
+func (t TargetCheck) Partial() bool { return !t.CountedSpan.IsZero() || !t.CountedTo.IsZero() }
+
+// checkTargets compares plan's targets with the values of p, the period
+// after it.
+func checkTargets(plan, p *record.Period, values []Value) []TargetCheck {
 	var out []TargetCheck
 	for i, t := range plan.Targets {
 		m, ok := record.LookupMetric(t.Metric)
@@ -56,6 +67,7 @@ func checkTargets(plan *record.Period, values []Value) []TargetCheck {
 		path := fmt.Sprintf("targets[%d]", i)
 		tc := TargetCheck{Metric: m.ID, Name: m.Name, Kind: m.Kind, From: plan.When.Label(),
 			Pos: plan.Pos(path), Wording: t.Text, Parts: t.Parts}
+		tc.CountedSpan, tc.CountedTo = countedShort(p, m.ID)
 		tc.Target = targetValue(m, t, plan.Pos(path), path)
 		for _, v := range values {
 			if v.ID == m.ID && v.Subject == "" {
@@ -144,7 +156,7 @@ func missedTargets(p *record.Period, ts []TargetCheck, findings []Finding) []Fin
 	}
 	var out []Finding
 	for _, t := range ts {
-		if t.Status != StatusMissed || stated[t.Metric] {
+		if t.Status != StatusMissed || stated[t.Metric] || t.Partial() {
 			continue
 		}
 		out = append(out, Finding{ID: TargetMissed, Severity: missedSeverity(t), Section: targetSection(t.Metric),
@@ -169,6 +181,38 @@ func missedSeverity(t TargetCheck) Severity {
 		return SeverityHigh
 	}
 	return SeverityMedium
+}
+
+// countedShort says how long p's figures of a target metric were counted
+// when that is less than p: a span, or a day before p's end that the
+// totals stand at; both zero when they cover p.
+func countedShort(p *record.Period, metric string) (record.Span, record.Date) {
+	if p == nil {
+		return record.Span{}, record.Date{}
+	}
+	var span record.Span
+	var asOf record.Date
+	switch family, _, _ := strings.Cut(metric, "."); family {
+	case "membership":
+		span, asOf = p.Membership.Span, p.Membership.AsOf
+	case "building":
+		span, asOf = p.Building.Span, p.Building.AsOf
+	case "labour":
+		span = p.Labour.Span
+	case "relief":
+		span = p.Relief.Span
+	case "rights":
+		span = p.Rights.Span
+	case "democracy":
+		span = p.Democracy.Span
+	}
+	if !span.IsZero() {
+		return span, record.Date{}
+	}
+	if _, end := p.When.Range(); !asOf.IsZero() && asOf.Before(end) {
+		return record.Span{}, asOf
+	}
+	return record.Span{}, record.Date{}
 }
 
 // targetSection is the report section a target metric's work is told in.
