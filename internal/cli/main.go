@@ -208,6 +208,7 @@ func usage(w io.Writer) {
   zongjie 命令 -h       该命令的选项
   zongjie help targets  目标任务可用的指标
   zongjie help sections 文字段落可用的栏目
+  zongjie help settings 问题发现所用的标准线(各行业的默认值)
   zongjie --version     显示版本
 
 `)
