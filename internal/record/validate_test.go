@@ -25,14 +25,7 @@ func TestReportDate(t *testing.T) {
 		{"{year: 2025, part: 秋季学期, report_date: 2026-04-30}", ""},
 		{"{year: 2025, from_year: 2021, report_date: 2026-03-10}", ""},
 	} {
-		src := "organisation: {name: 甲工会}\nperiod: " + c.period + "\n"
-		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
-		switch {
-		case c.want == "" && err != nil:
-			t.Errorf("%s: %v", c.period, err)
-		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
-			t.Errorf("%s: %v, want %s", c.period, err, c.want)
-		}
+		wantValid(t, c.period, "organisation: {name: 甲工会}\nperiod: "+c.period+"\n", c.want)
 	}
 }
 
@@ -50,13 +43,7 @@ func TestMeetingDate(t *testing.T) {
 		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\ndemocracy: {meeting_date: " + date + "}\n" +
 			"activities: [{name: 登山, date: 2025-10}, {name: 气排球比赛, date: 2025-12-04}]\n" +
 			"relief: {batches: [{occasion: 春节慰问, date: 2025-01, persons: 3, amount: 900}]}\n"
-		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
-		switch {
-		case want == "" && err != nil:
-			t.Errorf("%s: %v", date, err)
-		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
-			t.Errorf("%s: err = %v, want %q", date, err, want)
-		}
+		wantValid(t, date, src, want)
 	}
 }
 
@@ -68,14 +55,7 @@ func TestGoodsCountedTwice(t *testing.T) {
 		"{occasion: 夏季送清凉, kind: 送清凉, persons: 1820, goods: [{item: 防暑降温用品, value: 91000}]}":                "",
 		"{occasion: 春节慰问, persons: 20, amount: 10000, goods: [{item: 年货礼包, value: 4000}]}":                  "",
 	} {
-		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\nrelief: {batches: [" + batch + "]}\n"
-		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
-		switch {
-		case want == "" && err != nil:
-			t.Errorf("%s: %v", batch, err)
-		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
-			t.Errorf("%s: err = %v, want %q", batch, err, want)
-		}
+		wantValid(t, batch, "organisation: {name: 甲工会}\nperiod: {year: 2025}\nrelief: {batches: ["+batch+"]}\n", want)
 	}
 }
 
@@ -88,13 +68,19 @@ func TestTargetsOfTwoYears(t *testing.T) {
 		"[{metric: 入会率, rate: 99}, {metric: 入会率, rate: 98, year: 2026}]":                 "的目标重复",
 		"[{metric: 入会率, rate: 99.5, year: 2030}, {metric: 入会率, rate: 99.6, year: 2030}]": "的目标重复",
 	} {
-		src := "organisation: {name: 甲工会}\nperiod: {year: 2025}\ntargets: " + targets + "\n"
-		_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
-		switch {
-		case want == "" && err != nil:
-			t.Errorf("%s: %v", targets, err)
-		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
-			t.Errorf("%s: err = %v, want %q", targets, err, want)
-		}
+		wantValid(t, targets, "organisation: {name: 甲工会}\nperiod: {year: 2025}\ntargets: "+targets+"\n", want)
+	}
+}
+
+// wantValid checks that src validates when want is "", and otherwise is
+// refused with a message holding want; what names the case.
+func wantValid(t *testing.T, what, src, want string) {
+	t.Helper()
+	_, err := ParseAndValidate("t.yaml", []byte(src), DefaultLimits)
+	switch {
+	case want == "" && err != nil:
+		t.Errorf("%s: %v", what, err)
+	case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+		t.Errorf("%s: err = %v, want %q", what, err, want)
 	}
 }

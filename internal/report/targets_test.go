@@ -64,19 +64,19 @@ func TestHalfYearComparesWithItsHalf(t *testing.T) {
 	}
 }
 
-// TestTargetFigureAsTheProseSaysIt: a target's actual is said as the
-// rest of the report says the figure: 21860元 is 2.19万元 in both places,
-// never 2.186万元 beside 2.19万元.
-func TestTargetFigureAsTheProseSaysIt(t *testing.T) {
-	year := func(y, charity string) *record.Period {
-		p, err := record.Parse("t.yaml", []byte("organisation: {name: 某中学工会, sector: 学校}\nperiod: {year: "+y+"}\n"+
-			"charity: [{name: 一日捐, total: "+charity+"}]\ntargets: [{metric: charity.total, amount: 2万}]\n"), record.DefaultLimits)
+// annualOf composes the annual report of the last of the periods
+// written in srcs (YAML, one per period), as Markdown.
+func annualOf(t *testing.T, srcs ...string) string {
+	t.Helper()
+	var ps []*record.Period
+	for _, src := range srcs {
+		p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return p
+		ps = append(ps, p)
 	}
-	res, err := rules.Run([]*record.Period{year("2024", "19000"), year("2025", "21860")}, nil)
+	res, err := rules.Run(ps, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,18 @@ func TestTargetFigureAsTheProseSaysIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := string(markdownOf(t, d).Markdown)
+	return string(markdownOf(t, d).Markdown)
+}
+
+// TestTargetFigureAsTheProseSaysIt: a target's actual is said as the
+// rest of the report says the figure: 21860元 is 2.19万元 in both places,
+// never 2.186万元 beside 2.19万元.
+func TestTargetFigureAsTheProseSaysIt(t *testing.T) {
+	year := func(y, charity string) string {
+		return "organisation: {name: 某中学工会, sector: 学校}\nperiod: {year: " + y + "}\n" +
+			"charity: [{name: 一日捐, total: " + charity + "}]\ntargets: [{metric: charity.total, amount: 2万}]\n"
+	}
+	got := annualOf(t, year("2024", "19000"), year("2025", "21860"))
 	if !strings.Contains(got, "慈善捐款目标为2万元，实际完成2.19万元") || strings.Contains(got, "2.186万元") {
 		t.Errorf("the target's actual:\n%s", got)
 	}
@@ -94,27 +105,15 @@ func TestTargetFigureAsTheProseSaysIt(t *testing.T) {
 // counted over part of the year (1—11月) is progress on its way, not a
 // target missed: no 未完成任务, no problem.
 func TestTargetCountedBeforeTheYearEnds(t *testing.T) {
-	year := func(y, membership string) *record.Period {
-		p, err := record.Parse("t.yaml", []byte("organisation: {name: 云溪县总工会}\nperiod: {year: "+y+"}\n"+
-			"membership: "+membership+"\ntargets: [{metric: membership.new_members, count: 10000}]\n"), record.DefaultLimits)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
+	year := func(y, membership string) string {
+		return "organisation: {name: 云溪县总工会}\nperiod: {year: " + y + "}\n" +
+			"membership: " + membership + "\ntargets: [{metric: membership.new_members, count: 10000}]\n"
 	}
 	for _, c := range []struct{ membership, want string }{
 		{"{staff: 200000, members: 186000, new_members: 9860, span: 1—11月}", "新发展会员全年目标为10,000人，1—11月已完成9860人，完成全年目标的98.6%"},
 		{"{staff: 200000, members: 186000, new_members: 9860, as_of: 2025-11-30}", "新发展会员全年目标为10,000人，截至11月30日已完成9860人，完成全年目标的98.6%"},
 	} {
-		res, err := rules.Run([]*record.Period{year("2024", "{staff: 190000, members: 180000}"), year("2025", c.membership)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Compose(res, Annual, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := string(markdownOf(t, d).Markdown)
+		got := annualOf(t, year("2024", "{staff: 190000, members: 180000}"), year("2025", c.membership))
 		if !strings.Contains(got, c.want) || strings.Contains(got, "未完成") || strings.Contains(got, "未达到") {
 			t.Errorf("%s:\n%s", c.membership, got)
 		}
