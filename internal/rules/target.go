@@ -192,11 +192,19 @@ func countedShort(p *record.Period, metric string) (record.Span, record.Date) {
 	}
 	var span record.Span
 	var asOf record.Date
+	// a section's span counts its flows (new members, unions built); its
+	// as_of is the day its totals stand at, flows and stock alike
 	switch family, _, _ := strings.Cut(metric, "."); family {
 	case "membership":
-		span, asOf = p.Membership.Span, p.Membership.AsOf
+		asOf = p.Membership.AsOf
+		if metric == IDNewMembers {
+			span = p.Membership.Span
+		}
 	case "building":
-		span, asOf = p.Building.Span, p.Building.AsOf
+		asOf = p.Building.AsOf
+		if metric == IDUnionsBuilt {
+			span = p.Building.Span
+		}
 	case "labour":
 		span = p.Labour.Span
 	case "relief":

@@ -55,3 +55,26 @@ membership: {staff: 100, members: 97}
 		t.Errorf("targets checked: %+v, want the 2026 入会率 alone, exceeded", res.Targets)
 	}
 }
+
+// TestCountedShort: a section's span counts its flows, its as_of dates
+// flows and totals alike; a figure counted over the period is not short.
+func TestCountedShort(t *testing.T) {
+	p := parse(t, `
+organisation: {name: 甲工会}
+period: {year: 2025}
+membership: {staff: 100, members: 95, new_members: 9, span: 1—11月}
+labour: {trained: 300, span: 1—10月}
+`)
+	for metric, want := range map[string]string{
+		IDNewMembers: "1—11月", IDMembershipRate: "", IDTrained: "1—10月", IDCharityTotal: "",
+	} {
+		span, to := countedShort(p, metric)
+		if span.String() != want || !to.IsZero() {
+			t.Errorf("%s: counted %q to %v, want %q", metric, span, to, want)
+		}
+	}
+	p.Membership.AsOf = record.Date{Year: 2025, Month: 11, Day: 30}
+	if _, to := countedShort(p, IDMembershipRate); to.IsZero() {
+		t.Error("入会率 of totals as of 2025-11-30: not counted short")
+	}
+}
