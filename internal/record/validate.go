@@ -578,7 +578,7 @@ func (v *validator) relief() {
 		}
 		if g, ok := goodsValue(b.Goods); ok && b.Amount != nil && *b.Amount == g && len(b.Payments) == 0 {
 			v.errorf(path+".amount", "金额 %s 与所发物品的折合金额相同,同一笔钱会算两次(发放的钱和物品各算一次);"+
-				"只发了这些物品的,金额请留空,物品的折合金额 value 已经记下;另外还发了钱的,金额只写发的钱", cnfmt.Money(*b.Amount))
+				"只发了这些物品的,金额请留空(物品的“价值”已经记下);另外还发了钱的,金额只写发的钱", cnfmt.Money(*b.Amount))
 		}
 	}
 }
