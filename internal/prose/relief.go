@@ -147,7 +147,7 @@ func (w *Writer) reliefTotals() string {
 		for _, c := range w.res.Values {
 			if c.ID == rules.IDReliefCategoryAmount && c.OK() {
 				if c.Subject == "其他" {
-					other = w.otherKind() + w.Value(c)
+					other = w.ReliefKind(c.Subject) + w.Value(c)
 					continue
 				}
 				kinds = append(kinds, c.Subject+w.Value(c))
@@ -179,6 +179,15 @@ func (w *Writer) reliefTotals() string {
 		s += "，切实帮助困难" + w.Staff() + "解决了生活中的实际问题"
 	}
 	return sentence(s)
+}
+
+// ReliefKind names a kind of relief money in a breakdown of the total (the
+// prose's, a chart's): as it is, but 其他 by otherKind.
+func (w *Writer) ReliefKind(kind string) string {
+	if kind == "其他" {
+		return w.otherKind()
+	}
+	return kind
 }
 
 // otherKind names the relief money of kind 其他 in a breakdown of the

@@ -271,9 +271,10 @@ func reliefKinds(res *rules.Result) (chart.Chart, bool) {
 	}
 	slices.SortStableFunc(values, func(a, b rules.Value) int { return b.Num.Cmp(a.Num) })
 	c := chart.Chart{Kind: chart.Bar, Title: res.Period.When.Label() + "各类慰问帮扶资金"}
+	w := writer(res)
 	for _, v := range values {
-		c.Categories = append(c.Categories, v.Subject)
+		c.Categories = append(c.Categories, w.ReliefKind(v.Subject)) // 其他 by what it is, as the text names it
 	}
-	c.Series = []chart.Series{seriesOf(writer(res), "发放金额", values, nil, rules.IDReliefCategoryAmount)}
+	c.Series = []chart.Series{seriesOf(w, "发放金额", values, nil, rules.IDReliefCategoryAmount)}
 	return c, true
 }

@@ -13,6 +13,7 @@ import (
 	"zongjie/internal/chart"
 	"zongjie/internal/chart/charttest"
 	"zongjie/internal/metrics"
+	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
 
@@ -208,5 +209,24 @@ func TestDefaults(t *testing.T) {
 				t.Errorf("%s: a report of one period made %s", ex.Name, id)
 			}
 		}
+	}
+}
+
+// TestReliefKindsNameOther: a kind 其他 is labelled by what it is, as the
+// text names it (the occasion of its one batch), never "其他".
+func TestReliefKindsNameOther(t *testing.T) {
+	p, err := record.Parse("t.yaml", []byte("organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: 2025}\nrelief:\n  batches:\n"+
+		"    - {occasion: 春节慰问, persons: 286, amount: 5.72万}\n"+
+		"    - {occasion: 春节返乡车票补贴, kind: 其他, persons: 415, amount: 12.45万}\n"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := rules.Run([]*record.Period{p}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, ok := reliefKinds(res)
+	if !ok || strings.Join(c.Categories, "、") != "春节返乡车票补贴、慰问金" {
+		t.Errorf("categories %q (built %v), want 春节返乡车票补贴、慰问金", c.Categories, ok)
 	}
 }
