@@ -42,7 +42,8 @@ func (c *county) writeYAML(out io.Writer, seed uint64) error {
 	p("# 由 go run ./cmd/zjgen 生成,供测试和性能测量使用;人名、地名均为虚构。\n\n")
 	p("organisation:\n  name: %s教育工会\n  short_name: 县教育工会\n  kind: 教育系统\n  parent: %s总工会\n", c.name, c.name)
 	p("  leadership: [县教育局党委, 上级工会]\n  chair: %s\n  centre: 教育中心工作\n", c.chair)
-	p("  committee: {number: 4, elected: %d, term_years: 5}\n\n", y-2)
+	number, elected := committeeOf(y)
+	p("  committee: {number: %d, elected: %d, term_years: 5}\n\n", number, elected)
 	p("period:\n  year: %d\n  report_date: %d-12-28\n\n", y, y)
 
 	p("membership:\n  units: %d\n  staff: %d\n  members: %d\n  new_members: %d\n", len(c.units), s.staff, s.members, s.members/30)
@@ -224,4 +225,13 @@ func (c *county) writeText(b *strings.Builder) {
         - 组织教职工健康体检和暑期疗休养。
         - 开展教职工喜闻乐见的文体活动。
 `)
+}
+
+// committeeOf is the committee in office in year y of a synthetic county:
+// one elected every five years (2021, 2026 …), the fourth elected in 2021,
+// so that the files of several years agree on each committee.
+func committeeOf(y int) (number, elected int) {
+	since := ((y-2021)%5 + 5) % 5
+	elected = y - since
+	return 4 + (elected-2021)/5, elected
 }

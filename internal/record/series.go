@@ -18,7 +18,9 @@ import (
 //     take together;
 //   - a committee number (organisation.committee.number) or a workers'
 //     congress term (democracy.term) smaller than an earlier period's:
-//     届次 only grow.
+//     届次 only grow;
+//   - one committee elected in two years, or a new committee elected in
+//     the same year as the one before it (sameCommittee).
 //
 // The notes name the years missing between a union's first year and its
 // last ("缺少2023年的数据文件"): a review of the term counts only the years
@@ -52,6 +54,7 @@ func CompareSeries(periods []*Period) (problems, notes Errors) {
 			}
 		}
 		problems = append(problems, growing(ps, "organisation.committee.number", "工会委员会", func(p *Period) *int64 { return p.Org.Committee.Number })...)
+		problems = append(problems, sameCommittee(ps)...)
 		problems = append(problems, growing(ps, "democracy.term", "职代会", func(p *Period) *int64 { return p.Democracy.Term })...)
 		if missing := MissingYears(ps, false); len(missing) > 0 && *ps[len(ps)-1].When.Year-*ps[0].When.Year < 10 {
 			last := ps[len(ps)-1]
@@ -106,6 +109,46 @@ func growing(ps []*Period, path, body string, get func(*Period) *int64) Errors {
 				Args:   []any{p.When.Label(), body, cnfmt.Hanzi(int(*n)), prev.When.Label(), cnfmt.Hanzi(int(*get(prev))), prev.Pos(path)}})
 		}
 		prev = p
+	}
+	return out
+}
+
+// sameCommittee reports each period (in order) whose committee contradicts
+// the latest of the highest number before it: the same 届 elected in
+// another year ("2025年的第三届委员会于2016年选举产生,2024年的同一届却是
+// 2021年"), or a later 届 elected no later than it (the number raised by
+// mistake). A number lower than it is growing's to report.
+func sameCommittee(ps []*Period) Errors {
+	var out Errors
+	var best *Period
+	for _, p := range ps {
+		c := p.Org.Committee
+		if c.Number == nil || c.Elected == nil {
+			continue
+		}
+		if best == nil {
+			best = p
+			continue
+		}
+		bc := best.Org.Committee
+		switch {
+		case *c.Number < *bc.Number:
+			continue
+		case *c.Number == *bc.Number && *c.Elected != *bc.Elected:
+			out = append(out, &Error{Pos: p.Pos("organisation.committee.elected"), Path: "organisation.committee.elected",
+				Format: "%s的第%s届工会委员会于%d年选举产生,%s的同一届却是%d年(%s);同一届委员会只有一个选举年份,请核对",
+				Args: []any{p.When.Label(), cnfmt.Hanzi(int(*c.Number)), *c.Elected, best.When.Label(), *bc.Elected,
+					best.Pos("organisation.committee.elected")}})
+			continue
+		case *c.Number > *bc.Number && *c.Elected <= *bc.Elected:
+			out = append(out, &Error{Pos: p.Pos("organisation.committee.number"), Path: "organisation.committee.number",
+				Format: "%s写的是第%s届工会委员会(%d年选举产生),%s的第%s届却是%d年选举的(%s);换届后的新一届要在上一届之后选举产生。" +
+					"届次写的是本期在任的委员会,不是即将召开的大会要选的下一届",
+				Args: []any{p.When.Label(), cnfmt.Hanzi(int(*c.Number)), *c.Elected, best.When.Label(), cnfmt.Hanzi(int(*bc.Number)), *bc.Elected,
+					best.Pos("organisation.committee.number")}})
+			continue
+		}
+		best = p
 	}
 	return out
 }

@@ -24,6 +24,9 @@ func TestCompareSeries(t *testing.T) {
 		}
 		return file(name, body)
 	}
+	elected := func(name string, y, committee, in int) *Period {
+		return file(name, "organisation:\n  name: 甲工会\n  committee: {number: "+strconv.Itoa(committee)+", elected: "+strconv.Itoa(in)+"}\nperiod:\n  year: "+strconv.Itoa(y)+"\n")
+	}
 	other := file("乙.yaml", "organisation: {name: 乙工会}\nperiod: {year: 2023}\n")
 	for _, c := range []struct {
 		name           string
@@ -41,6 +44,11 @@ func TestCompareSeries(t *testing.T) {
 		{"a year missing", []*Period{year("a.yaml", 2021, 5, 0), year("b.yaml", 2022, 5, 0), year("d.yaml", 2024, 5, 0), year("e.yaml", 2025, 5, 0)},
 			"", "e.yaml: 提醒:同一工会给出了2021年至2025年的数据,缺少2023年的数据文件;换届报告回顾任期时累计数只含给出的年度,请补齐"},
 		{"years far apart", []*Period{year("a.yaml", 2001, 5, 0), year("b.yaml", 2022, 5, 0)}, "", ""},
+		{"one committee, its election year mistyped", []*Period{elected("a.yaml", 2024, 3, 2021), elected("b.yaml", 2025, 3, 2016)},
+			"b.yaml:3:35: organisation.committee.elected: 2025年的第三届工会委员会于2016年选举产生,2024年的同一届却是2021年(a.yaml:3:35);同一届委员会只有一个选举年份,请核对", ""},
+		{"the next committee's number written early", []*Period{elected("a.yaml", 2024, 3, 2021), elected("b.yaml", 2025, 4, 2021)},
+			"b.yaml:3:23: organisation.committee.number: 2025年写的是第四届工会委员会(2021年选举产生),2024年的第三届却是2021年选举的(a.yaml:3:23);换届后的新一届要在上一届之后选举产生。届次写的是本期在任的委员会,不是即将召开的大会要选的下一届", ""},
+		{"a new committee elected", []*Period{elected("a.yaml", 2025, 3, 2021), elected("b.yaml", 2026, 4, 2026)}, "", ""},
 	} {
 		problems, notes := CompareSeries(c.periods)
 		if got := lines(problems); got != c.problems {

@@ -70,6 +70,12 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 				fileName(ps[i-1]), fileName(ps[i]), ps[i].When.Label())
 		}
 	}
+	// the files contradict each other as check would say (a 届次 going
+	// backwards, one committee elected in two years): no report of them
+	if problems, _ := record.CompareSeries(ps); len(problems) > 0 {
+		problems.Sort()
+		return nil, problems
+	}
 
 	r := &Result{Extension: ext}
 	var extended *Extending // the latest period's

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 
 	"zongjie/internal/record"
@@ -76,5 +77,15 @@ labour: {trained: 300, span: 1—10月}
 	p.Membership.AsOf = record.Date{Year: 2025, Month: 11, Day: 30}
 	if _, to := countedShort(p, IDMembershipRate); to.IsZero() {
 		t.Error("入会率 of totals as of 2025-11-30: not counted short")
+	}
+}
+
+// TestRunRefusesContradictingFiles: files of one union that contradict
+// each other as check says (a 届次 going backwards) give no report.
+func TestRunRefusesContradictingFiles(t *testing.T) {
+	a := parse(t, "organisation: {name: 甲工会, committee: {number: 3, elected: 2021}}\nperiod: {year: 2022}\n")
+	b := parse(t, "organisation: {name: 甲工会, committee: {number: 2, elected: 2021}}\nperiod: {year: 2023}\n")
+	if _, err := Run([]*record.Period{a, b}, nil); err == nil || !strings.Contains(err.Error(), "届次只增不减") {
+		t.Errorf("Run of a 届次 going backwards: %v", err)
 	}
 }
