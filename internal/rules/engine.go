@@ -43,8 +43,10 @@ type Result struct {
 // Run computes everything for the given periods of one organisation (in any
 // order; the latest is reported on), with an optional extension (nil for
 // none) that adds its own values, rankings and findings. It refuses periods
-// of different organisations, periods without a year, and two files for the
-// same period, naming the files; an extension's error is returned as it is.
+// of different organisations, periods without a year, and files that
+// contradict each other (record.CompareSeries: two for the same period, a
+// 届次 going backwards), at their positions; an extension's error is
+// returned as it is.
 func Run(periods []*record.Period, ext Extension) (*Result, error) {
 	if len(periods) == 0 {
 		return nil, errors.New("没有给出数据文件")
@@ -64,14 +66,9 @@ func Run(periods []*record.Period, ext Extension) (*Result, error) {
 		}
 	}
 	sort.SliceStable(ps, func(i, j int) bool { return periodBefore(ps[i], ps[j]) })
-	for i := 1; i < len(ps); i++ {
-		if record.SamePeriod(ps[i-1].When, ps[i].When) {
-			return nil, fmt.Errorf("%s 与 %s 是同一报告期(%s)的数据;每期只能给一个文件",
-				fileName(ps[i-1]), fileName(ps[i]), ps[i].When.Label())
-		}
-	}
-	// the files contradict each other as check would say (a 届次 going
-	// backwards, one committee elected in two years): no report of them
+	// the files contradict each other as check says (two for one period,
+	// a 届次 going backwards, one committee elected in two years): no
+	// report of them
 	if problems, _ := record.CompareSeries(ps); len(problems) > 0 {
 		problems.Sort()
 		return nil, problems
