@@ -24,7 +24,7 @@ func runInit(e *env, args []string) int {
   zongjie init --kind plan > 2025工作要点.yaml
 `)
 	kind := s.choice("kind", "k", "种类", groupOutput, "报告种类:annual、halfyear、congress、term、plan", "annual", kindNames())
-	sector := s.str("sector", "", "行业", groupData, "行业:school(学校)、enterprise(企业)、hospital(医院)、government(机关)、township(街道、乡镇、社区),也可写中文", "")
+	sector := s.str("sector", "", "行业", groupData, "行业:"+strings.Join(record.StarterSectors(), "、")+",也可写中文", "")
 	xlsx := s.str("xlsx", "", "文件", groupOutput, "写出要填写的 Excel 工作簿(.xlsx),而不是 YAML", "")
 	force := s.flag("force", "", groupOutput, "--xlsx 的文件已存在时覆盖它")
 	files, code, ok := s.parse(args)

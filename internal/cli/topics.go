@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"strings"
+	"zongjie/internal/rules"
+	"zongjie/internal/textwidth"
 
 	"zongjie/internal/record"
 	"zongjie/internal/report"
@@ -19,24 +21,32 @@ var topics = map[string]func() string{
 }
 
 // settingsTopic lists the thresholds the findings use, with each sector's
-// default.
+// default, in columns as wide on a terminal as their headings.
 func settingsTopic() string {
 	var b strings.Builder
 	b.WriteString("问题发现所用的标准线(数据文件的 settings 中可改;不写时按 organisation.sector 所在行业取默认值):\n\n")
-	fmt.Fprintf(&b, "  %-22s", "设置")
-	for _, s := range record.Sectors {
-		fmt.Fprintf(&b, " %-6s", s)
+	widths := make([]int, len(record.Sectors))
+	b.WriteString("  " + padTo("设置", 22))
+	for i, s := range record.Sectors {
+		widths[i] = max(textwidth.String(s), 6)
+		b.WriteString(" " + padTo(s, widths[i]))
 	}
 	b.WriteString(" 说明\n")
 	for _, key := range record.SettingKeys() {
-		fmt.Fprintf(&b, "  %-22s", key)
-		for _, s := range record.Sectors {
-			fmt.Fprintf(&b, " %-6s", record.DefaultSetting(key, s))
+		b.WriteString("  " + padTo(key, 22))
+		for i, s := range record.Sectors {
+			b.WriteString(" " + padTo(record.DefaultSetting(key, s), widths[i]))
 		}
 		fmt.Fprintf(&b, " %s\n", record.SettingDescription(key))
 	}
 	b.WriteString("\n比率以百分数计(90 即 90%);band_threshold 以元计。不写 sector 时,按组织类型和名称判断行业。\n")
 	return b.String()
+}
+
+// padTo pads s with spaces to n columns of a terminal (a Chinese
+// character takes two).
+func padTo(s string, n int) string {
+	return s + strings.Repeat(" ", max(n-textwidth.String(s), 0))
 }
 
 func targetsTopic() string {
@@ -50,8 +60,13 @@ func targetsTopic() string {
 		case record.MetricRate:
 			field = "rate"
 		}
-		fmt.Fprintf(&b, "  %-28s %s(填 %s)\n", m.ID, m.Name, field)
+		fmt.Fprintf(&b, "  %-28s %s(填 %s)", m.ID, m.Name, field)
+		if d, ok := rules.Lookup(m.ID); ok && d.Formula != "" {
+			fmt.Fprintf(&b, ":%s", d.Formula) // what the actual counts, e.g. which relief
+		}
+		b.WriteString("\n")
 	}
+	b.WriteString("\n地方总工会的工会经费按收缴计:finance.transfer_rate 是工会经费收缴率(实收 ÷ 应收),也可以写作 工会经费收缴率。\n")
 	b.WriteString("\n下一期的数据文件给出后,zongjie 会把实际完成情况与这些目标对照(完成、超额完成、未完成)。\n")
 	return b.String()
 }

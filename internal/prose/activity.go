@@ -361,9 +361,9 @@ func (w *Writer) activity(pa placedActivity) string {
 		hasPeople = false
 	case k == eventTrip:
 		switch {
-		case hasPeople && staff != "" && strings.Contains(a.Name, staff) && role != "参加":
+		case hasPeople && role != "参加" && (staff != "" && strings.Contains(a.Name, staff) || namesGroup(a.Name)):
 			// the name says who went: 组织46名一线干部职工疗休养, not
-			// 组织46名干部职工参加一线干部职工疗休养
+			// 组织46名干部职工参加一线干部职工疗休养; 组织120名劳模疗休养
 			main = "组织" + participants("名") + a.Name
 		case hasPeople:
 			main = "组织" + participants("名") + staff + "参加" + name
@@ -529,6 +529,18 @@ func takingPart(note string) bool {
 func namesPeople(name, staff string) bool {
 	for _, p := range []string{staff, "女教师", "女职工", "女教职工", "教职工", "职工", "员工", "干部", "会员", "劳模", "退休", "离退休", "一线", "新入职"} {
 		if p != "" && strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesGroup reports whether an activity's name opens with a group of
+// the staff, not the staff at large: 劳模疗休养, 一线职工疗休养, not
+// 职工疗休养.
+func namesGroup(name string) bool {
+	for _, p := range []string{"女教师", "女职工", "女教职工", "劳模", "劳动模范", "退休", "离退休", "一线", "新入职", "青年", "困难职工"} {
+		if strings.HasPrefix(name, p) {
 			return true
 		}
 	}

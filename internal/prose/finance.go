@@ -26,12 +26,18 @@ func (w *Writer) finance() []Para {
 		out = append(out, sentence(s))
 	}
 	if due := w.valueText(rules.IDDue, ""); due != "" && f.Spent == nil {
-		s := "应拨缴工会经费" + due
+		// a 地方总工会 collects its area's funds (应收, 实收, 收缴率);
+		// one employer's union has them transferred (应拨缴, 划拨, 划拨率)
+		owed, got, rateName := "应拨缴工会经费", "实际划拨", "工会经费划拨率"
+		if w.local() {
+			owed, got, rateName = w.whole()+"应收工会经费", "实收", "工会经费收缴率"
+		}
+		s := owed + due
 		if f.Due == nil { // worked out from the payroll
 			s = "按工资总额的2%计，" + s
 		}
 		if rate := w.valueText(rules.IDTransferRate, ""); rate != "" {
-			s += "，实际划拨" + w.valueText(rules.IDTransferred, "") + "，工会经费划拨率为" + rate + w.versus(rules.IDTransferRate)
+			s += "，" + got + w.valueText(rules.IDTransferred, "") + "，" + rateName + "为" + rate + w.versus(rules.IDTransferRate)
 		}
 		out = append(out, sentence(s))
 	}
@@ -85,7 +91,11 @@ func (w *Writer) financeTerm() []Para {
 			out = append(out, sentence(strconv.Itoa(w.year())+"年末，工会经费结余"+b))
 		}
 	}
-	if s := w.growthSentence(rules.IDTransferRate, "工会经费划拨率"); s != "" {
+	rateName := "工会经费划拨率"
+	if w.local() {
+		rateName = "工会经费收缴率"
+	}
+	if s := w.growthSentence(rules.IDTransferRate, rateName); s != "" {
 		out = append(out, s)
 	}
 	if len(out) == 0 {

@@ -121,8 +121,12 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		return strings.Join(segs, "、") + "人均工会支出为0元"
 	},
 	"finance.untransferred": func(f rules.Finding, staff string) string {
-		s := "工会经费划拨率为" + Value(f.Values[0])
+		rate := f.Values[0]
+		s := rate.Label + "为" + Value(rate)
 		if gap, ok := f.Value(rules.IDUntransferred); ok {
+			if rate.Label == "工会经费收缴率" { // a 地方总工会's, collected from its area's employers
+				return s + "，尚有" + Value(gap) + "工会经费应收未收"
+			}
 			s += "，尚有" + Value(gap) + "未划拨到工会专用账户"
 		}
 		return s

@@ -105,6 +105,9 @@ func (w *Writer) honourList(hs []placedHonour) []string {
 func (w *Writer) honourTitled(ph placedHonour, title string) string {
 	h := ph.h
 	who := h.Who
+	if o := w.p.Org; o.ShortName != "" && (who == o.Name || who == "本会") {
+		who = o.ShortName // the union itself, by the name the report calls it
+	}
 	named := int64(len(strings.Split(h.Who, "、"))) // the receivers the clerk named, if each is
 	if h.Count != nil && *h.Count > 1 && named != *h.Count {
 		m := h.Measure

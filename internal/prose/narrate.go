@@ -160,10 +160,18 @@ func (w *Writer) facts(section string) []Para {
 		add(w.honours()...)
 		add(w.commendations()...)
 	case "women":
-		add(w.women()...)
-	case "self":
-		add(w.facilities()...)
+		// the women's own places (母婴室) with the women's figures: a
+		// speech's brief tells the section's first paragraph only
+		ws, fs := w.women(), w.facilities("women")
+		if len(ws) > 0 && len(fs) > 0 {
+			ws[0] = append(ws[0], fs[0]...)
+			fs = nil
+		}
+		add(ws...)
+		add(fs...)
+		return out
 	}
+	add(w.facilities(section)...) // the places that serve the section's work
 	return out
 }
 

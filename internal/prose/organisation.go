@@ -51,6 +51,11 @@ func (w *Writer) Whole() string {
 	}
 }
 
+// local reports whether the union is a 地方总工会 (a county's, city's or
+// district's), which collects the funds of its area's employers and
+// speaks of its area's Party committee and government.
+func (w *Writer) local() bool { return record.SectorOf(w.p.Org) == record.SectorLocal }
+
 // federationName reports whether a union's name says it stands over other
 // unions (…总工会, …工会联合会, …联合工会, …系统工会, …行业工会), whatever
 // kind the records give.
@@ -118,6 +123,44 @@ func peopleScope(scope string) bool {
 	return false
 }
 
+// scopeUnits returns the units a scope naming people names them by
+// ("全县已建会单位" of "全县已建会单位职工", "辖区建会企业" of "辖区建会
+// 企业职工"), or "" when the people are not named by their units
+// ("全院在编及合同制职工").
+func scopeUnits(scope string) string {
+	if !peopleScope(scope) {
+		return ""
+	}
+	if i := strings.LastIndex(scope, "（"); i > 0 && strings.HasSuffix(scope, "）") {
+		scope = scope[:i]
+	}
+	for _, s := range []string{"教职工", "职工", "员工", "人员", "教师", "会员", "干部", "工人"} {
+		if rest, ok := strings.CutSuffix(scope, s); ok {
+			for _, u := range []string{"单位", "企业", "学校", "公司"} {
+				if strings.HasSuffix(rest, u) {
+					return rest
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// unitBreakdown words the parts of a count of units, each with its own
+// measure word (企业3100家、机关事业单位380个、学校6所), def for a
+// label the lexicon does not know.
+func unitBreakdown(parts []record.Part, def string) string {
+	var out []string
+	for _, p := range parts {
+		if p.Count == nil {
+			return ""
+		}
+		out = append(out, p.Label+countText(*p.Count, measureFor(p.Label, def)))
+	}
+	return list(out)
+}
+
 // unitsWord is what the units counted in membership.units are called:
 // the clerk's words.unit, else 基层单位 (the sector's word, 车间 or 科室,
 // may not be what was counted).
@@ -160,7 +203,18 @@ func (w *Writer) membership() []Para {
 	}
 	staffN, hasStaff := fig(p, "membership.staff", m.Staff, "人")
 	hasStaff = hasStaff && positive(p, "membership.staff", m.Staff)
-	switch {
+	switch owner := scopeUnits(scope); {
+	case owner != "" && hasStaff && hasUnits && positive(p, "membership.units", m.Units):
+		// 全县已建会单位职工: the units counted are the scope's, 已建会单位
+		units, _ = fig(p, "membership.units", m.Units, measureFor(owner, w.words.UnitMeasure))
+		first = w.within(owner) + units
+		if b := unitBreakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" {
+			first += "，其中" + b
+		}
+		first += "，共有" + staff + staffN
+		if b := breakdown(m.StaffBreakdown, "人"); b != "" {
+			first += "（其中" + b + "）"
+		}
 	case scope != "" && peopleScope(scope) && hasStaff:
 		first = scope + "共" + staffN
 		if b := breakdown(m.StaffBreakdown, "人"); b != "" {
@@ -168,7 +222,7 @@ func (w *Writer) membership() []Para {
 		}
 		if hasUnits && positive(p, "membership.units", m.Units) {
 			what := w.unitsWord() + units
-			if b := breakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" && partsSum(m.UnitsBreakdown) == *m.Units {
+			if b := unitBreakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" && partsSum(m.UnitsBreakdown) == *m.Units {
 				what = b // 局机关科室12个、直属事业单位3个: not all 科室
 			} else if b != "" {
 				what += "（其中" + b + "）"
@@ -181,7 +235,7 @@ func (w *Writer) membership() []Para {
 			what = w.unitsWord()
 		}
 		first = w.within(what) + "共" + units
-		if b := breakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" {
+		if b := unitBreakdown(m.UnitsBreakdown, w.words.UnitMeasure); b != "" {
 			first += "，其中" + b
 		}
 		if hasStaff {
@@ -387,16 +441,23 @@ func (w *Writer) building() []Para {
 	all := w.whole()
 	var task Para
 	named := false // the unions built are named in task
+	planned := ""  // the task, when the sentence of what was built goes on from it
 	if n, ok := fig(p, "building.unions_planned", b.UnionsPlanned, "个"); ok && positive(p, "building.unions_planned", b.UnionsPlanned) {
 		s := "根据组建计划，" + all + "计划组建工会" + n
 		if parts := breakdown(b.Plan, "个"); parts != "" {
-			s += "，其中" + parts
+			task = append(task, sentence(s+"，其中"+parts))
+		} else {
+			planned = all + "计划组建工会" + n
 		}
-		task = append(task, sentence(s))
 	}
 	if c, ok := w.value(rules.IDBuildingCompletion, ""); ok {
 		built := w.valueText(rules.IDUnionsBuilt, "")
-		task = append(task, sentence(spanOr(b.Span, all)+"实际组建工会"+built+"，"+completion(w.Value(c), c)))
+		if planned != "" { // 全年计划组建工会50个，实际组建46个，…
+			task = append(task, sentence(planned+"，"+span(b.Span)+"实际组建"+built+"，"+completion(w.Value(c), c)))
+			planned = ""
+		} else {
+			task = append(task, sentence(spanOr(b.Span, all)+"实际组建工会"+built+"，"+completion(w.Value(c), c)))
+		}
 	} else if len(b.Built) > 0 && len(b.NewUnions) == 0 && b.UnionsBuilt != nil && *b.UnionsBuilt == int64(len(b.Built)) {
 		// the unions built, named: "上半年新组建了当阳市建筑行业工会联合会"
 		task = append(task, sentence(spanOr(b.Span, all)+"新组建了"+listNames(b.Built)))
@@ -415,8 +476,29 @@ func (w *Writer) building() []Para {
 		out = append(out, nu)
 	}
 	var stock Para
+	// a 地方总工会's own make-up (乡镇(街道)总工会, 产业(系统)工会) is said
+	// with the 基层工会 below them; a 联合会's member units on their own
+	members := ""
+	if n, ok := fig(p, "building.member_units", b.MemberUnits, "个"); ok && positive(p, "building.member_units", b.MemberUnits) {
+		bd := unitBreakdown(b.MemberUnitsBreakdown, "个")
+		switch {
+		case bd != "" && partsSum(b.MemberUnitsBreakdown) == *b.MemberUnits:
+			members = zhParens(bd)
+		case w.local():
+			members = "乡镇（街道）总工会和产业（系统）工会" + n
+		default:
+			members = "成员单位" + n
+			if bd != "" {
+				members += "（其中" + zhParens(bd) + "）"
+			}
+		}
+	}
 	if n, ok := fig(p, "building.unions_total", b.UnionsTotal, "个"); ok && positive(p, "building.unions_total", b.UnionsTotal) {
 		s := w.Whole() + "共有基层工会" + n
+		if members != "" && w.local() {
+			s = w.Whole() + "有" + members + "，基层工会" + n
+			members = ""
+		}
 		if !Regional(w.p.Org) {
 			// one organisation's union: the unions under it are its own
 			// 分工会 (or 工会小组), not 基层工会, which it is itself
@@ -447,8 +529,8 @@ func (w *Writer) building() []Para {
 		}
 		stock = append(stock, sentence(s))
 	}
-	if n, ok := fig(p, "building.member_units", b.MemberUnits, "个"); ok && positive(p, "building.member_units", b.MemberUnits) {
-		stock = append(stock, sentence("现有成员单位"+n))
+	if members != "" {
+		stock = append(stock, sentence("现有"+members))
 	}
 	if n, ok := fig(p, "building.units_surveyed", b.UnitsSurveyed, "家"); ok && positive(p, "building.units_surveyed", b.UnitsSurveyed) {
 		stock = append(stock, sentence("深入走访摸底企业（单位）"+n))

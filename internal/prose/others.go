@@ -8,14 +8,17 @@ import (
 	"zongjie/internal/record"
 )
 
-// facilities plans the places the union runs (职工之家, 职工书屋 …): built
-// and upgraded this period, how many there are, grades awarded, books and
-// the money put in.
-func (w *Writer) facilities() []Para {
+// facilities plans the places the union runs (职工之家, 职工书屋 …) that
+// section tells (record.FacilitySection): built and upgraded this period,
+// how many there are, grades awarded, books and the money put in.
+func (w *Writer) facilities(section string) []Para {
 	p := w.p
 	var out Para
 	built := w.termBuilt()
 	for i, f := range p.Facilities {
+		if record.FacilitySection(f) != section {
+			continue
+		}
 		path := "facilities[" + strconv.Itoa(i) + "]."
 		invested := ""
 		if t, ok := built[f.Kind+"|"+f.Name]; ok {

@@ -21,7 +21,7 @@ func TestFacilityTotalTellsSomething(t *testing.T) {
 		{"{kind: 职工书屋, total: 1, books: 5200}", "共有职工书屋1个，藏书5200册。"},
 	} {
 		p := parse(t, "organisation: {name: 东塔机械有限公司工会, sector: 企业}\nperiod: {year: 2023}\nfacilities:\n  - "+c.facility+"\n")
-		got := paras(New(run(t, nil, p), false).facilities())
+		got := paras(New(run(t, nil, p), false).facilities(record.FacilitySection(p.Facilities[0])))
 		if !strings.Contains(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.facility, got, c.want)
 		}
@@ -470,6 +470,37 @@ func TestReliefCareIsNotHelp(t *testing.T) {
 	}
 }
 
+// TestFacilitySections: each place is told in the section of the work it
+// serves: a 母婴室 with the women's work (in the paragraph a speech's
+// brief keeps), an 爱心驿站 with the services to staff, the union's own
+// places with its own building; a section the records name wins.
+func TestFacilitySections(t *testing.T) {
+	p := parse(t, `organisation: {name: 云溪县总工会, sector: 地方总工会}
+period: {year: 2025}
+women: {checkups: 500}
+facilities:
+  - {kind: 母婴室, name: 爱心妈咪小屋, built: 38, total: 312}
+  - {kind: 爱心驿站, built: 28, total: 236}
+  - {kind: 职工之家, built: 52, total: 1210}
+  - {kind: 职工书屋, built: 15, section: 文体活动}
+`)
+	w := New(run(t, nil, p), false)
+	for _, c := range []struct{ section, want, not string }{
+		{"women", "组织500名女职工参加妇科健康检查。新建爱心妈咪小屋38个，总数达到312个。", "驿站"},
+		{"welfare", "新建爱心驿站28个，共有爱心驿站236个。", "妈咪"},
+		{"self", "新建职工之家52个，共有职工之家1210个。", "书屋"},
+		{"activities", "新建职工书屋15个。", "之家"},
+	} {
+		got := paras(w.Narrate(c.section))
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("%s: got %q, want %q and no %q", c.section, got, c.want, c.not)
+		}
+	}
+	if got := paras(w.Brief("women")); !strings.Contains(got, "爱心妈咪小屋") {
+		t.Errorf("a speech's brief of the women's work lost the 母婴室: %q", got)
+	}
+}
+
 // TestTermFacilityFlows: a review of several years sums each year's flows
 // of a facility (built, upgraded, books added, money put in) and takes its
 // count at the term's end from the last year.
@@ -478,7 +509,7 @@ func TestTermFacilityFlows(t *testing.T) {
 	for i, inv := range []string{"96万", "42万", "85万", "64万", "51万"} {
 		ps = append(ps, parse(t, fmt.Sprintf("organisation: {name: 甲公交集团工会, sector: 企业}\nperiod: {year: %d}\nfacilities: [{kind: 爱心驿站, built: %d, total: %d, investment: %s}]\n", 2021+i, 8+i, 20+i*8, inv)))
 	}
-	got := paras(New(run(t, nil, ps...), true).facilities())
+	got := paras(New(run(t, nil, ps...), true).facilities("welfare"))
 	if want := "新建爱心驿站50个，共有爱心驿站52个，累计投入资金338万元。"; got != want+"\n" && !strings.Contains(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

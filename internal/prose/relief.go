@@ -150,7 +150,7 @@ func (w *Writer) reliefTotals() string {
 					other = w.ReliefKind(c.Subject) + w.Value(c)
 					continue
 				}
-				kinds = append(kinds, c.Subject+w.Value(c))
+				kinds = append(kinds, w.ReliefKind(c.Subject)+w.Value(c))
 			}
 		}
 		if other != "" {
@@ -182,10 +182,14 @@ func (w *Writer) reliefTotals() string {
 }
 
 // ReliefKind names a kind of relief money in a breakdown of the total (the
-// prose's, a chart's): as it is, but 其他 by otherKind.
+// prose's, a chart's): as it is, but 其他 by otherKind and 医疗互助 by the
+// money paid out, 医疗互助金.
 func (w *Writer) ReliefKind(kind string) string {
-	if kind == "其他" {
+	switch kind {
+	case "其他":
 		return w.otherKind()
+	case "医疗互助": // in a total, only the benefits paid out (record.ReliefBatch.Cover)
+		return "医疗互助金"
 	}
 	return kind
 }
@@ -274,7 +278,7 @@ func (w *Writer) moneyWord() string {
 	var help, care, mixed bool
 	for _, p := range w.periods {
 		for _, b := range p.Relief.Batches {
-			if insurances[b.Kind] || b.Amount == nil && b.Each == nil && len(b.Payments) == 0 {
+			if b.Cover() || b.Amount == nil && b.Each == nil && len(b.Payments) == 0 {
 				continue
 			}
 			if helps(b) {
@@ -386,7 +390,7 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 	}
 	who := w.recipients(p, path, b)
 	give := w.handedOut(p, i, b)
-	if insurances[b.Kind] && len(b.Payments) == 0 {
+	if b.Cover() && len(b.Payments) == 0 {
 		// Cover bought for members: "为1163名会员办理职工医疗互助".
 		occasion = ""
 	}
@@ -474,7 +478,7 @@ func (w *Writer) recipients(p *record.Period, path string, b record.ReliefBatch)
 		case "户":
 			return scope + n + "户" + who
 		case "份":
-			if insurances[b.Kind] {
+			if b.Cover() {
 				return scope + orDefault(who, "会员") // counted as policies by handedOut
 			}
 			return scope + who + n + "份"
@@ -488,12 +492,31 @@ func (w *Writer) recipients(p *record.Period, path string, b record.ReliefBatch)
 		return scope + who + n + "人"
 	}
 	if len(b.Recipients) > 0 {
-		var out []string
+		var out, listed []string
+		lead, and := 0, false
 		for _, r := range b.Recipients {
 			if r.Count == nil {
 				return ""
 			}
-			out = append(out, word(strconv.FormatInt(*r.Count, 10), r.Label))
+			n := strconv.FormatInt(*r.Count, 10)
+			out = append(out, word(n, r.Label))
+			if strings.HasPrefix(out[len(out)-1], scopeOf(r.Label)+n) {
+				lead++ // counted before the noun: 412名建档困难职工
+			}
+			m := measure
+			if m == "人" {
+				m = "名"
+			}
+			listed = append(listed, r.Label+n+m)
+			and = and || strings.ContainsAny(r.Label, "和及与")
+		}
+		if lead != 0 && lead != len(out) {
+			// one order for the whole list: 建档困难职工412名、劳动模范186名,
+			// not 412名建档困难职工、劳动模范186人
+			out = listed
+		}
+		if and { // a recipient named with 和 of its own: no second 和
+			return strings.Join(out, "、")
 		}
 		return cnfmt.JoinAnd(out)
 	}
@@ -514,10 +537,6 @@ var scopeRe = regexp.MustCompile(`^全(镇|乡|县|市|区|院|校|局|厂|所|�
 // scopeOf returns the scope who opens with ("全镇" of "全镇病疾和困难教职工"),
 // or "".
 func scopeOf(who string) string { return scopeRe.FindString(who) }
-
-// insurances are the relief kinds that are cover bought for people, not
-// money handed to them.
-var insurances = map[string]bool{"医疗互助": true, "保险": true}
 
 // handedOut words what a batch handed out: "发放慰问金22.8万元", "发放慰问金
 // 3万元、困难补助2万元", "办理职工医疗互助，缴纳互助金5.82万元", "送去防暑降温
@@ -552,7 +571,12 @@ func (w *Writer) handedOut(p *record.Period, i int, b record.ReliefBatch) string
 		if len(ps) > 0 {
 			parts = append(parts, "发放"+list(ps))
 		}
-	case insurances[kind]:
+	case b.MutualAidPaid():
+		// benefits paid out of the scheme: "发放医疗互助金312万元"
+		if m, ok := amount(); ok {
+			parts = append(parts, "发放医疗互助金"+m)
+		}
+	case b.Cover():
 		thing := kind
 		if strings.Contains(b.Occasion, kind) || strings.Contains(b.Occasion, "保险") {
 			thing = b.Occasion

@@ -57,10 +57,19 @@ var targetWording = map[string]string{
 	"rights.closing_rate":       "%[2]s来信来访办结率达到%[1]s",
 }
 
+// localTargetWording is a 地方总工会's wording of the targets on its
+// funds, which it collects (收缴) from the employers of its area.
+var localTargetWording = map[string]string{
+	"finance.transfer_rate": "工会经费收缴率达到%[1]s",
+	"finance.transferred":   "收缴工会经费%[1]s",
+}
+
 // TargetClause words a target as a plan clause, without its final stop:
 // the clerk's wording when given, else the metric's ("发放帮扶慰问资金100万元
-// （包括…84万元、…10万元）"); "" when the target has no figure.
-func TargetClause(t record.Target, staff string) string {
+// （包括…84万元、…10万元）", the funds in the union's words: 收缴率 for a
+// 地方总工会); "" when the target has no figure.
+func (w *Writer) TargetClause(t record.Target) string {
+	staff := w.Staff()
 	m, known := record.LookupMetric(t.Metric)
 	figure := ""
 	switch {
@@ -77,6 +86,8 @@ func TargetClause(t record.Target, staff string) string {
 		s = clause(t.Text)
 	case figure == "":
 		return ""
+	case w.local() && localTargetWording[t.Metric] != "":
+		s = strings.NewReplacer("%[1]s", figure).Replace(localTargetWording[t.Metric])
 	case targetWording[t.Metric] != "":
 		s = strings.NewReplacer("%[1]s", figure, "%[2]s", staff).Replace(targetWording[t.Metric])
 	case known:

@@ -178,7 +178,7 @@ func (w *Writer) Advice() []string {
 		if len(s) < 2 || !s[0].OK() || !s[len(s)-1].OK() || s[len(s)-1].Num.Cmp(s[0].Num) >= 0 {
 			continue
 		}
-		add(reverseFall(id, s[0].Subject, w.Value(s[0]), w.Value(s[len(s)-1])))
+		add(w.reverseFall(id, s[0].Subject, w.Value(s[0]), w.Value(s[len(s)-1])))
 	}
 	if ts := w.TermTargets(); len(ts) > 0 {
 		add(strings.Join(ts, "，"))
@@ -301,7 +301,12 @@ func (w *Writer) adviceFor(f rules.Finding) string {
 		return "扩大工会组织覆盖面，把尚未入会的" + staff + "吸收到工会中来，提高入会率"
 	case "building.meetings_pending", "building.task_incomplete", "building.units_without_union":
 		return "抓好基层工会组建和规范化建设，做到应建尽建、建必规范"
-	case "finance.zero_spending", "finance.untransferred":
+	case "finance.untransferred":
+		if w.local() {
+			return "依法做好工会经费收缴工作，做到应收尽收，保障基层工会活动正常开展"
+		}
+		return "严格执行工会经费拨缴和使用制度，足额划拨工会经费，保障基层工会活动正常开展"
+	case "finance.zero_spending":
 		return "严格执行工会经费拨缴和使用制度，足额划拨工会经费，保障基层工会活动正常开展"
 	case "charity.not_participated":
 		return "加强慈善捐款活动的组织发动，做到应参加的单位全部参加"
@@ -321,7 +326,7 @@ func (w *Writer) adviceFor(f rules.Finding) string {
 
 // reverseFall is the suggestion a figure that fell over the term calls
 // for: "扭转入会率由2019年的97.8%下降到2023年的93.1%的势头……".
-func reverseFall(id, from, a, b string) string {
+func (w *Writer) reverseFall(id, from, a, b string) string {
 	switch id {
 	case rules.IDMembershipRate:
 		return "针对入会率由" + from + "的" + a + "下降到" + b + "的情况，做好新入职人员的入会工作"
@@ -330,6 +335,9 @@ func reverseFall(id, from, a, b string) string {
 	case rules.IDCharityTotal:
 		return "针对慈善捐款由" + from + "的" + a + "减少到" + b + "的情况，加强爱心捐款的宣传发动"
 	case rules.IDTransferRate:
+		if w.local() {
+			return "针对工会经费收缴率由" + from + "的" + a + "下降到" + b + "的情况，做好工会经费收缴工作"
+		}
 		return "针对工会经费划拨率由" + from + "的" + a + "下降到" + b + "的情况，督促足额划拨工会经费"
 	}
 	return ""
@@ -359,7 +367,7 @@ func (w *Writer) TermTargets() []string {
 		if t.Year == nil || int(*t.Year) <= w.year()+1 {
 			continue
 		}
-		if c := TargetClause(t, w.Staff()); c != "" {
+		if c := w.TargetClause(t); c != "" {
 			if byYear[*t.Year] == nil {
 				years = append(years, *t.Year)
 			}

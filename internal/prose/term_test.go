@@ -263,7 +263,7 @@ facilities: [{kind: 爱心驿站, built: %d, total: %d}]
 `, y, newForm, migrant, built, covered, signed, checkups, stations, 3+stations))
 	}
 	w := New(run(t, nil, year(2024, 2, 30, 40, 1400, 30, 900, 2), year(2025, 3, 36, 60, 1500, 36, 1000, 3)), true)
-	got := paras(w.Narrate("organisation")) + paras(w.Narrate("democracy")) + paras(w.Narrate("women")) + paras(w.Narrate("self"))
+	got := paras(w.Narrate("organisation")) + paras(w.Narrate("democracy")) + paras(w.Narrate("women")) + paras(w.Narrate("welfare"))
 	for _, want := range []string{
 		"累计发展新会员600人，其中新就业形态劳动者100人",
 		"农民工会员由2024年的1400人增加到2025年的1500人",

@@ -50,6 +50,26 @@ type Facility struct {
 	AsOf       Date       `yaml:"as_of" cn:"截至" zh:"总数截至日期"`
 	Span       Span       `yaml:"span" cn:"统计时段" zh:"投入等数字的统计时段(如 建设以来),与报告期不同时填写"`
 	Note       string     `yaml:"note" cn:"说明" zh:"补充说明"`
+	// Section is the report section that tells the place; empty: its
+	// kind's (FacilitySection).
+	Section string `yaml:"section" cn:"栏目" zh:"报告中讲它的栏目(栏目名见 zongjie help sections);不写时母婴室在女职工工作,爱心驿站在职工福利,其余在自身建设" eg:"职工福利"`
+}
+
+// FacilitySection is the report section that tells a facility: the one
+// its records name; else a 母婴室 (爱心妈咪小屋) with the women's work, an
+// 爱心驿站 (a rest stop for outdoor workers) with the services to staff
+// (welfare), and the union's own places (职工之家, 书屋, 活动室) with its
+// own building.
+func FacilitySection(f Facility) string {
+	switch {
+	case f.Section != "":
+		return f.Section
+	case f.Kind == "母婴室":
+		return "women"
+	case f.Kind == "爱心驿站":
+		return "welfare"
+	}
+	return "self"
 }
 
 // FacilityKinds are the accepted Facility kinds.

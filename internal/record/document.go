@@ -76,6 +76,8 @@ var documentExamples = map[string]map[string]string{
 		"document.copy_to": "平川县直机关工会工作委员会", "document.printer": "平川县交通运输局机关工会办公室"},
 	SectorTownship: {"document.authority": "思礼镇工会联合会文件", "document.number": "思工〔2024〕1号",
 		"document.copy_to": "济源示范区总工会", "document.printer": "思礼镇工会联合会办公室"},
+	SectorLocal: {"document.authority": "云溪县总工会文件", "document.number": "云工〔2025〕1号",
+		"document.copy_to": "丽川市总工会", "document.printer": "云溪县总工会办公室"},
 }
 
 func init() {

@@ -337,8 +337,8 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 
 // useIDs reads the values written by their Chinese names, as the
 // workbook and help show them (新发展会员, 劳动竞赛与技术创新), as their ids:
-// target metrics and the sections of activities, stated rates and
-// figures, from YAML, JSON and workbooks alike.
+// target metrics and the sections of activities, stated rates,
+// figures and facilities, from YAML, JSON and workbooks alike.
 func (p *Period) useIDs() {
 	for i := range p.Targets {
 		p.Targets[i].Metric = MetricID(strings.TrimSpace(p.Targets[i].Metric))
@@ -351,6 +351,9 @@ func (p *Period) useIDs() {
 	}
 	for i := range p.Figures {
 		p.Figures[i].Section = SectionID(strings.TrimSpace(p.Figures[i].Section))
+	}
+	for i := range p.Facilities {
+		p.Facilities[i].Section = SectionID(strings.TrimSpace(p.Facilities[i].Section))
 	}
 }
 

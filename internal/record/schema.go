@@ -33,6 +33,7 @@ var enums = map[string][]string{
 	"StatedRate.section":     sectionIDs(),
 	"Figure.section":         sectionIDs(),
 	"Activity.section":       sectionIDs(),
+	"Facility.section":       sectionIDs(),
 }
 
 // Choices returns the closed vocabulary of the field key of the record

@@ -1,6 +1,9 @@
 package record
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The sectors a union's members work in. A sector picks the words a report
 // uses for the staff, the grassroots units and the host organisation, and
@@ -11,10 +14,16 @@ const (
 	SectorHospital   = "医院"   // hospitals and health unions: 医务人员, 科室
 	SectorGovernment = "机关"   // 机关工会 of a bureau or office: 干部职工, 处室
 	SectorTownship   = "街道乡镇" // 街道/乡镇/镇总工会, 社区, 联合会: 职工, 企业和社区
+	// SectorLocal is a 地方总工会: the 总工会 of a county, city or district,
+	// over the 乡镇(街道)总工会, the 产业(系统)工会 and the 基层工会 of every
+	// sector in its area, led by the area's Party committee (县委), its
+	// funds collected from employers (收缴) rather than transferred by its
+	// own employer (划拨).
+	SectorLocal = "地方总工会"
 )
 
 // Sectors lists the accepted organisation.sector values.
-var Sectors = []string{SectorSchool, SectorEnterprise, SectorHospital, SectorGovernment, SectorTownship}
+var Sectors = []string{SectorSchool, SectorEnterprise, SectorHospital, SectorGovernment, SectorTownship, SectorLocal}
 
 // SectorIDs maps the names `zongjie init --sector` accepts to sectors.
 var SectorIDs = map[string]string{
@@ -23,6 +32,8 @@ var SectorIDs = map[string]string{
 	"hospital": SectorHospital, "health": SectorHospital, "医院": SectorHospital, "卫生": SectorHospital,
 	"government": SectorGovernment, "agency": SectorGovernment, "机关": SectorGovernment,
 	"township": SectorTownship, "street": SectorTownship, "community": SectorTownship, "街道": SectorTownship, "乡镇": SectorTownship, "街道乡镇": SectorTownship, "社区": SectorTownship, "镇": SectorTownship,
+	"local": SectorLocal, "county": SectorLocal, "city": SectorLocal, "district": SectorLocal, "地方总工会": SectorLocal, "地方": SectorLocal,
+	"县总工会": SectorLocal, "市总工会": SectorLocal, "区总工会": SectorLocal, "县": SectorLocal, "县市区": SectorLocal,
 }
 
 // Words are the words a report uses for the people and bodies of a union
@@ -55,6 +66,9 @@ var sectorWords = map[string]Words{
 	SectorHospital:   {Staff: "医务人员", Unit: "科室", UnitMeasure: "个", Host: "医院", Party: "党委", Congress: "职代会", Open: "院务公开"},
 	SectorGovernment: {Staff: "干部职工", Unit: "处室", UnitMeasure: "个", Host: "机关", Party: "党组", Congress: "职代会", Open: "政务公开"},
 	SectorTownship:   {Staff: "职工", Unit: "企业", UnitMeasure: "家", Host: "街道", Party: "党工委", Congress: "职代会", Open: "厂务公开"},
+	// a 地方总工会's host and Party body are its area's (县, 县委): see
+	// Vocabulary, which names them from the union's name
+	SectorLocal: {Staff: "职工", Unit: "基层工会", UnitMeasure: "个", Host: "县", Party: "县委", Congress: "职代会", Open: "厂务公开"},
 }
 
 // SectorWords returns a sector's words (an unknown sector gets the
@@ -88,6 +102,9 @@ func sectorOf(o Organisation) (string, bool) {
 		return o.Sector, true
 	}
 	name := o.Name + " " + o.Parent
+	if o.Kind == "地方总工会" || localName(o.Name) && (o.Kind == "" || o.Kind == "其他") {
+		return SectorLocal, true
+	}
 	switch {
 	case o.Kind == "教育系统" || o.Kind == "学校" || strings.Contains(name, "教育") || strings.Contains(o.Name, "学校") ||
 		strings.Contains(o.Name, "中学") || strings.Contains(o.Name, "小学") || strings.Contains(o.Name, "幼儿园"):
@@ -105,10 +122,43 @@ func sectorOf(o Organisation) (string, bool) {
 	return SectorEnterprise, known
 }
 
+// localName reports whether a union's name is a 地方总工会's: the 总工会
+// of a county, city, district or banner (云溪县总工会, 丽川市总工会,
+// 西湖区总工会), not a town's or a 街道's (溪口镇总工会) or a system's
+// (教育系统总工会).
+func localName(name string) bool {
+	rest, ok := strings.CutSuffix(name, "总工会")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return strings.ContainsRune(localPlaces, r) && !strings.Contains(rest, "系统") && !strings.Contains(rest, "街道")
+}
+
+// localPlaces are the characters an area a 地方总工会 stands over ends
+// with: 县, 市, 区, 州, 旗, 盟.
+const localPlaces = "县市区州旗盟"
+
+// Place returns the character naming the area of a 地方总工会 (县 of
+// 云溪县总工会, 区 of 西湖区总工会), or "" when the name gives none.
+func Place(o Organisation) string {
+	for _, name := range []string{o.Name, o.ShortName} {
+		rest := strings.TrimSuffix(name, "总工会")
+		if r, _ := utf8.DecodeLastRuneInString(rest); rest != name && strings.ContainsRune(localPlaces, r) {
+			return string(r)
+		}
+	}
+	return ""
+}
+
 // Vocabulary returns the words for the period's organisation: its sector's,
 // with any the data file sets in organisation.words.
 func (p *Period) Vocabulary() Words {
-	w := SectorWords(SectorOf(p.Org))
+	sector := SectorOf(p.Org)
+	w := SectorWords(sector)
+	if place := Place(p.Org); sector == SectorLocal && place != "" {
+		w.Host, w.Party = place, place+"委" // 区, 区委
+	}
 	o := p.Org.Words
 	for _, f := range []struct {
 		dst *string

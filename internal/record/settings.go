@@ -20,7 +20,7 @@ type Settings struct {
 	// BandThreshold is the per-head spending band line (人均工会支出分档线).
 	BandThreshold *num.Money `yaml:"band_threshold" cn:"人均支出分档线" zh:"人均工会支出分档线(元)" eg:"1000" exact:"true"`
 	// TransferFloor: a 经费划拨率 below it is a problem.
-	TransferFloor *num.Decimal `yaml:"transfer_floor" cn:"划拨率标准" zh:"工会经费划拨率低于多少(%)算作问题" eg:"100" exact:"true" rate:"true"`
+	TransferFloor *num.Decimal `yaml:"transfer_floor" cn:"划拨率标准" zh:"工会经费划拨率(地方总工会为收缴率)低于多少(%)算作问题" eg:"100" exact:"true" rate:"true"`
 	// ParticipationFloor: a drive's 参与率 below it is a problem.
 	ParticipationFloor *num.Decimal `yaml:"participation_floor" cn:"参与率标准" zh:"活动参与率低于多少(%)算作问题" eg:"100" exact:"true" rate:"true"`
 	// ImplementationFloor: a 提案落实率 below it is a problem.
@@ -55,19 +55,21 @@ type Setting struct {
 // The per-head spending band is 1000元 where wages follow public pay
 // scales (schools, hospitals, 机关: the seed 000 union uses it), 500元 in
 // enterprises and 300元 in 街道/乡镇 federations, whose funds are 2% of
-// much smaller payrolls. 划拨率, 参与率 and 落实率 below 100% are a gap
+// much smaller payrolls. A 地方总工会 (县, 市, 区) sets 90% for the
+// whole area, and the 500元 band of the enterprises most of its
+// 基层工会 are. 划拨率, 参与率 and 落实率 below 100% are a gap
 // to name anywhere; the 签订率 floor is 90%, the target of the
 // 工资集体协商 campaigns; 女职工 checkups 80%.
 var defaults = map[string]map[string]string{
-	"membership_floor":     {SectorSchool: "90", SectorEnterprise: "90", SectorHospital: "90", SectorGovernment: "95", SectorTownship: "85"},
-	"coverage_floor":       {SectorSchool: "90", SectorEnterprise: "90", SectorHospital: "90", SectorGovernment: "95", SectorTownship: "85"},
-	"band_threshold":       {SectorSchool: "1000", SectorEnterprise: "500", SectorHospital: "1000", SectorGovernment: "1000", SectorTownship: "300"},
-	"transfer_floor":       {SectorSchool: "100", SectorEnterprise: "100", SectorHospital: "100", SectorGovernment: "100", SectorTownship: "100"},
-	"participation_floor":  {SectorSchool: "100", SectorEnterprise: "100", SectorHospital: "100", SectorGovernment: "100", SectorTownship: "100"},
-	"implementation_floor": {SectorSchool: "100", SectorEnterprise: "100", SectorHospital: "100", SectorGovernment: "100", SectorTownship: "100"},
-	"signing_floor":        {SectorSchool: "90", SectorEnterprise: "90", SectorHospital: "90", SectorGovernment: "90", SectorTownship: "90"},
-	"checkup_floor":        {SectorSchool: "80", SectorEnterprise: "80", SectorHospital: "80", SectorGovernment: "80", SectorTownship: "80"},
-	"max_named":            {SectorSchool: "10", SectorEnterprise: "10", SectorHospital: "10", SectorGovernment: "10", SectorTownship: "10"},
+	"membership_floor":     {SectorSchool: "90", SectorEnterprise: "90", SectorHospital: "90", SectorGovernment: "95", SectorTownship: "85", SectorLocal: "90"},
+	"coverage_floor":       {SectorSchool: "90", SectorEnterprise: "90", SectorHospital: "90", SectorGovernment: "95", SectorTownship: "85", SectorLocal: "90"},
+	"band_threshold":       {SectorSchool: "1000", SectorEnterprise: "500", SectorHospital: "1000", SectorGovernment: "1000", SectorTownship: "300", SectorLocal: "500"},
+	"transfer_floor":       {SectorSchool: "100", SectorEnterprise: "100", SectorHospital: "100", SectorGovernment: "100", SectorTownship: "100", SectorLocal: "100"},
+	"participation_floor":  {SectorSchool: "100", SectorEnterprise: "100", SectorHospital: "100", SectorGovernment: "100", SectorTownship: "100", SectorLocal: "100"},
+	"implementation_floor": {SectorSchool: "100", SectorEnterprise: "100", SectorHospital: "100", SectorGovernment: "100", SectorTownship: "100", SectorLocal: "100"},
+	"signing_floor":        {SectorSchool: "90", SectorEnterprise: "90", SectorHospital: "90", SectorGovernment: "90", SectorTownship: "90", SectorLocal: "90"},
+	"checkup_floor":        {SectorSchool: "80", SectorEnterprise: "80", SectorHospital: "80", SectorGovernment: "80", SectorTownship: "80", SectorLocal: "80"},
+	"max_named":            {SectorSchool: "10", SectorEnterprise: "10", SectorHospital: "10", SectorGovernment: "10", SectorTownship: "10", SectorLocal: "10"},
 }
 
 // DefaultSetting returns a setting's default for a sector as written in a

@@ -26,7 +26,7 @@ func StarterKinds() []string { return []string{"annual", "halfyear", "congress",
 
 // StarterSectors lists the names `zongjie init --sector` accepts.
 func StarterSectors() []string {
-	return []string{"school(学校)", "enterprise(企业)", "hospital(医院)", "government(机关)", "township(街道、乡镇、社区)"}
+	return []string{"school(学校)", "enterprise(企业)", "hospital(医院)", "government(机关)", "township(街道、乡镇、社区)", "local(县、市、区总工会)"}
 }
 
 // Starter returns a commented data file for a report kind, with every value
@@ -129,6 +129,16 @@ var sectorExamples = map[string]map[string]string{
 		"relief.batches.occasion": "金秋助学", "relief.batches.who": "困难职工家庭的学子",
 		"activities.name": "职工歌手大赛", "host.name": "思礼镇人民政府", "host.indicators.label": "规模以上工业企业数",
 		"contracts.kind": "工资专项集体合同", "contracts.scope": "区域性", "text.theme": "服务发展、服务企业、服务职工",
+	},
+	SectorLocal: {
+		"organisation.name": "云溪县总工会", "organisation.short_name": "县总工会", "organisation.kind": "地方总工会",
+		"organisation.parent": "丽川市总工会", "organisation.leadership": "县委", "organisation.support": "县政府及有关部门",
+		"organisation.guidance": "市总工会", "organisation.centre": "全县经济社会高质量发展",
+		"groups.name": "乡镇(街道)总工会", "groups.kind": "片区", "units.kind": "乡镇总工会", "units.type": "乡镇(街道)总工会",
+		"units.union_kind": "区域", "membership.scope": "全县已建会单位职工", "democracy.body": "职代会", "facilities.kind": "爱心驿站",
+		"relief.batches.occasion": "春节送温暖", "relief.batches.who": "建档困难职工和劳动模范",
+		"activities.name": "全县职工职业技能大赛", "host.name": "云溪县人民政府", "host.indicators.label": "规模以上工业企业数",
+		"contracts.kind": "工资专项集体合同", "contracts.scope": "行业性", "text.theme": "建功新时代、服务职工群众",
 	},
 }
 

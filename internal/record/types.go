@@ -118,11 +118,11 @@ type Organisation struct {
 	ShortName string `yaml:"short_name" cn:"简称" zh:"行文中的简称" eg:"县教育工会"`
 	// Kind is the kind of union (OrgKinds); it sets the register of the
 	// wording (a 镇总工会 works 在镇党委的领导下, not 在单位领导班子的支持下).
-	Kind string `yaml:"kind" cn:"组织类型" zh:"组织类型:机关工会、教育系统、学校、企业、医院、事业单位、街道总工会、乡镇总工会、乡镇工会联合会、工会联合会、社区工会、行业工会、其他" eg:"教育系统"`
+	Kind string `yaml:"kind" cn:"组织类型" zh:"组织类型:机关工会、教育系统、学校、企业、医院、事业单位、街道总工会、乡镇总工会、乡镇工会联合会、工会联合会、社区工会、行业工会、地方总工会(县、市、区总工会)、其他" eg:"教育系统"`
 	// Sector is the sector the union's members work in (Sectors); it picks
 	// the words (教职工, 职工, 医务人员, 干部职工) and the settings'
 	// defaults. Empty: worked out from Kind and the name (see SectorOf).
-	Sector     string   `yaml:"sector" cn:"行业" zh:"所在行业:学校、企业、医院、机关、街道乡镇(含社区);决定报告用词和各项标准线的默认值" eg:"学校"`
+	Sector     string   `yaml:"sector" cn:"行业" zh:"所在行业:学校、企业、医院、机关、街道乡镇(含社区)、地方总工会(县、市、区总工会);决定报告用词和各项标准线的默认值" eg:"学校"`
 	Parent     string   `yaml:"parent" cn:"上级工会" zh:"上级工会" eg:"永嘉县总工会"`
 	Leadership []string `yaml:"leadership" cn:"领导" zh:"在谁的领导下开展工作(党组织、上级工会)" eg:"县教育局党委"`
 	// Support names who supported the union's work ("在…的大力支持下"); empty:
@@ -258,7 +258,10 @@ type Building struct {
 	Joint            *int64 `yaml:"joint" cn:"联合工会数" zh:"其中联合工会(区域、行业工会联合会)数"`
 	JointEnterprises *int64 `yaml:"joint_enterprises" cn:"联合工会覆盖企业数" zh:"联合工会覆盖的企业(单位)数"`
 	// MemberUnits is the member units of a federation (成员单位).
-	MemberUnits *int64 `yaml:"member_units" cn:"成员单位数" zh:"成员单位数(工会联合会、总工会的成员单位)"`
+	MemberUnits *int64 `yaml:"member_units" cn:"成员单位数" zh:"成员单位数(工会联合会的成员单位;地方总工会填所辖乡镇(街道)总工会、产业(系统)工会数)"`
+	// MemberUnitsBreakdown says what MemberUnits is made of: a county
+	// federation's 乡镇(街道)总工会 and 产业(系统)工会.
+	MemberUnitsBreakdown []Part `yaml:"member_units_breakdown" cn:"成员单位构成" zh:"成员单位数的构成,如 乡镇(街道)总工会 21、产业(系统)工会 8" roll:"own"`
 	// UnitsSurveyed is the units visited or surveyed (调查摸底), which is
 	// not the base of the 建会率: UnitsRequired is.
 	UnitsSurveyed *int64 `yaml:"units_surveyed" cn:"摸底单位数" zh:"调查摸底(走访)的企业或单位数"`
@@ -296,8 +299,8 @@ type Finance struct {
 	// Spent is the spending recorded under the union item of the employer's
 	// basic account; Transferred is what reached the union's own account.
 	Spent       *num.Money `yaml:"spent" cn:"工会科目支出" zh:"单位基本账户工会科目累计支出(元)" eg:"767.13万"`
-	Transferred *num.Money `yaml:"transferred" cn:"划拨经费" zh:"划拨(拨缴)到工会专用账户的经费(元)" eg:"689.97万"`
-	Due         *num.Money `yaml:"due" cn:"应拨缴经费" zh:"应拨缴经费(元)"`
+	Transferred *num.Money `yaml:"transferred" cn:"划拨经费" zh:"划拨(拨缴)到工会专用账户的经费(元);地方总工会填实收(含税务代收)的经费" eg:"689.97万"`
+	Due         *num.Money `yaml:"due" cn:"应拨缴经费" zh:"应拨缴经费(元);地方总工会填全辖区应收的经费"`
 	Remitted    *num.Money `yaml:"remitted" cn:"上解经费" zh:"上解上级工会经费(元)"`
 	Dues        *num.Money `yaml:"dues" cn:"会费收入" zh:"会费收入(元),按会员工资0.5%交纳"`
 	Expenditure *num.Money `yaml:"expenditure" cn:"经费支出" zh:"工会经费支出(元)"`

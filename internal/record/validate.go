@@ -488,6 +488,7 @@ func suggestFrom(s string, names []string, what, where string) string {
 }
 
 func (v *validator) building() {
+	v.sumEquals("building.member_units", v.p.Building.MemberUnits, "building.member_units_breakdown", v.p.Building.MemberUnitsBreakdown)
 	b := v.p.Building
 	v.sumEquals("building.unions_planned", b.UnionsPlanned, "building.plan", b.Plan)
 	v.notMore("building.units_covered", b.UnitsCovered, "building.units_required", b.UnitsRequired, "已建会单位数")

@@ -3,7 +3,7 @@ package record
 // The closed vocabularies of the data file. A value outside them is reported
 // with the list of accepted values.
 var (
-	OrgKinds      = []string{"机关", "机关工会", "教育系统", "学校", "企业", "医院", "事业单位", "街道总工会", "乡镇总工会", "乡镇工会联合会", "工会联合会", "社区工会", "行业工会", "其他"}
+	OrgKinds      = []string{"机关", "机关工会", "教育系统", "学校", "企业", "医院", "事业单位", "街道总工会", "乡镇总工会", "乡镇工会联合会", "工会联合会", "社区工会", "行业工会", "地方总工会", "其他"}
 	ActivityKinds = []string{"文体", "技能", "劳动竞赛", "培训", "疗休养", "宣传教育", "读书", "文艺演出", "讲座", "志愿服务", "安全生产", "技术创新", "评选", "调研", "慰问", "会议", "其他"}
 	Levels        = []string{"全国", "省", "市", "县", "本系统", "本单位"}
 	Roles         = []string{"主办", "承办", "协办", "参加"}
@@ -63,9 +63,12 @@ var TargetMetrics = []TargetMetric{
 	{"rights.closing_rate", "来信来访办结率", MetricRate, ""},
 }
 
-// FormerMetricNames are names target metrics had in earlier workbooks, by
-// the metric's id, so that a workbook filled then still reads.
-var FormerMetricNames = map[string]string{"慰问金": "relief.amount"}
+// FormerMetricNames are other names of target metrics, by the metric's
+// id: names they had in earlier workbooks, and a 地方总工会's names for
+// its funds (it collects them: 收缴率, 实收), so that a workbook filled
+// then, or a federation's own words, still read.
+var FormerMetricNames = map[string]string{"慰问金": "relief.amount",
+	"工会经费收缴率": "finance.transfer_rate", "收缴率": "finance.transfer_rate", "实收工会经费": "finance.transferred"}
 
 // MetricID returns the id of a target metric written by its id, its
 // Chinese name (慈善捐款 → charity.total) or a name it had before (慰问金);

@@ -28,13 +28,12 @@ func partsText(ps []record.Part, unit string) string {
 // A target for a year after the next is the new term's, said in a term
 // review's suggestions instead.
 func (c *composer) targets() []any {
-	staff := c.prose().Staff()
 	var out []any
 	for _, t := range c.period.Targets {
 		if t.Year != nil && c.period.When.Year != nil && *t.Year > *c.period.When.Year+1 {
 			continue
 		}
-		if s := prose.TargetClause(t, staff); s != "" {
+		if s := c.prose().TargetClause(t); s != "" {
 			out = append(out, string(markData)+escapeText(s))
 		}
 	}

@@ -106,7 +106,7 @@ func (c *calc) auditReliefAmount() (Audit, bool) {
 	var terms []*big.Rat
 	var left []string // the kinds left out, in the order first met
 	for i, b := range r.Batches {
-		if apart(b.Kind) {
+		if apart(b) {
 			if !slices.Contains(left, b.Kind) {
 				left = append(left, b.Kind)
 			}

@@ -200,8 +200,8 @@ var catalogue = []Def{
 	{IDDonorsAtLeast, "大额捐款人数", KindCount, "人", 0, PerWhole, "所报个人捐款达到统计线的人数"},
 	{IDCommended, "受表彰先进单位", KindCount, "个", 0, PerWhole, "所报受表彰单位数"},
 
-	{IDReliefPersons, "慰问人数", KindCount, "人", 0, PerWhole, "按人计的各批次慰问人数之和(减去重复的人;医疗互助、保险、节日福利不计在内)"},
-	{IDReliefAmount, "慰问金额", KindAmount, "元", 2, PerWhole, "各批次慰问金额之和(医疗互助、保险的费用和节日福利不计在内)"},
+	{IDReliefPersons, "慰问人数", KindCount, "人", 0, PerWhole, "按人计的各批次慰问人数之和(减去重复的人;保险和医疗互助的参保人数、节日福利不计在内)"},
+	{IDReliefAmount, "慰问金额", KindAmount, "元", 2, PerWhole, "各批次慰问金额之和(保险和医疗互助所缴的费用、节日福利不计在内;医疗互助给付的互助金计入)"},
 	{IDReliefPerHead, "人均慰问金", KindPerCapita, "元/人", 0, PerWhole, "慰问金额 ÷ 慰问人数"},
 	{IDReliefPersonTimes, "慰问人次", KindCount, "人次", 0, PerWhole, "按人次计的各批次之和"},
 	{IDReliefHouseholds, "慰问户数", KindCount, "户", 0, PerWhole, "按户计的各批次之和(减去重复的户)"},

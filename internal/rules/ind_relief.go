@@ -39,7 +39,7 @@ func (c *calc) relief() {
 	var aTerms, aMissing []string
 	anyMoney := false
 	for i, f := range figs {
-		if !f.money || apart(batches[i].Kind) {
+		if !f.money || apart(batches[i]) {
 			continue
 		}
 		anyMoney = true
@@ -81,7 +81,7 @@ func (c *calc) relief() {
 // allMeasured reports whether every batch counts its recipients in measure.
 func (c *calc) allMeasured(measure string) bool {
 	for _, b := range c.p.Relief.Batches {
-		if !apart(b.Kind) && reliefMeasure(b.Measure) != measure {
+		if !apart(b) && reliefMeasure(b.Measure) != measure {
 			return false
 		}
 	}
@@ -104,7 +104,7 @@ func (c *calc) reliefPersons(batches []record.ReliefBatch, figs []batchFigures) 
 		var terms, missing []string
 		n := 0
 		for i, b := range batches {
-			if reliefMeasure(b.Measure) != rm.measure || apart(b.Kind) {
+			if reliefMeasure(b.Measure) != rm.measure || apart(b) {
 				continue
 			}
 			n++
@@ -139,16 +139,11 @@ func (c *calc) reliefPersons(batches []record.ReliefBatch, figs []batchFigures) 
 	}
 }
 
-// coverage reports whether a batch's kind is cover bought for members
-// (医疗互助, 保险) rather than relief handed to them: it is worded on its
-// own and left out of the totals of persons and money relieved.
-func coverage(kind string) bool { return kind == "医疗互助" || kind == "保险" }
-
-// apart reports whether a batch's kind is kept out of the totals of the
-// relief handed out: cover bought for members (coverage), and the holiday
-// benefits (节日福利) every member gets, which are welfare, not relief of
-// those in need.
-func apart(kind string) bool { return coverage(kind) || kind == "节日福利" }
+// apart reports whether a batch is kept out of the totals of the relief
+// handed out: cover bought for members (record.ReliefBatch.Cover), and
+// the holiday benefits (节日福利) every member gets, which are welfare,
+// not relief of those in need.
+func apart(b record.ReliefBatch) bool { return b.Cover() || b.Kind == "节日福利" }
 
 // reliefKind is the kind of money of a batch: 慰问金 unless written.
 func reliefKind(k string) string {
@@ -184,7 +179,7 @@ func (c *calc) reliefCategories(batches []record.ReliefBatch) {
 	for i, b := range batches {
 		path := fmt.Sprintf("relief.batches[%d]", i)
 		switch {
-		case apart(b.Kind):
+		case apart(b):
 		case len(b.Payments) > 0:
 			for j, pm := range b.Payments {
 				if pm.Amount != nil {

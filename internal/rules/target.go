@@ -65,7 +65,11 @@ func checkTargets(plan, p *record.Period, values []Value) []TargetCheck {
 			continue // the new committee's, for the end of its term
 		}
 		path := fmt.Sprintf("targets[%d]", i)
-		tc := TargetCheck{Metric: m.ID, Name: m.Name, Kind: m.Kind, From: plan.When.Label(),
+		name := m.Name
+		if l, ok := financeWordsOf(p).labels[m.ID]; ok {
+			name = l // 工会经费收缴率 of a 地方总工会
+		}
+		tc := TargetCheck{Metric: m.ID, Name: name, Kind: m.Kind, From: plan.When.Label(),
 			Pos: plan.Pos(path), Wording: t.Text, Parts: t.Parts}
 		tc.CountedSpan, tc.CountedTo = countedShort(p, m.ID)
 		tc.Target = targetValue(m, t, plan.Pos(path), path)
@@ -80,9 +84,9 @@ func checkTargets(plan, p *record.Period, values []Value) []TargetCheck {
 		case target == nil:
 			tc.Err = "目标没有填写数值"
 		case tc.Actual.ID == "":
-			tc.Err = "本期没有记录" + m.Name
+			tc.Err = "本期没有记录" + name
 		case !tc.Actual.OK():
-			tc.Err = "本期" + m.Name + "无法计算:" + tc.Actual.Err
+			tc.Err = "本期" + name + "无法计算:" + tc.Actual.Err
 		default:
 			tc.Gap = new(big.Rat).Sub(tc.Actual.Num, target)
 			if target.Sign() != 0 {
