@@ -311,7 +311,7 @@ func TestGeneralMeetingHasNoDelegates(t *testing.T) {
 func TestOneEnterpriseBargaining(t *testing.T) {
 	for _, c := range []struct{ bargaining, want, not string }{
 		{"{enterprises: 1, signed: 1, staff: 1850, covered: 1850}", "开展工资集体协商，签订工资专项集体合同。", "签订率"},
-		{"{enterprises: 12, signed: 11}", "已建会企业12家，签订工资专项集体合同11家，签订率为91.67%", ""},
+		{"{enterprises: 12, signed: 11}", "已建会企业12家，其中11家签订工资专项集体合同，签订率为91.67%", ""},
 	} {
 		p := parse(t, "organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: 2025}\nbargaining: "+c.bargaining+"\n")
 		w := New(run(t, nil, p), false)

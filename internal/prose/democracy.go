@@ -165,20 +165,22 @@ func (w *Writer) contracts() []Para {
 	}
 	p := w.p
 	var out Para
-	named := map[string]bool{} // employers named in full once: after, 与公司行政
-	for _, g := range contractGroups(p.Contracts) {
-		out = append(out, w.contractGroup(g, named))
-	}
+	// the campaign over the employers first, its rate the lead; then the
+	// contracts signed, each kind with its figures
 	bg := p.Bargaining
 	if r, ok := w.value(rules.IDSigningRate, ""); ok && *bg.Enterprises > 1 {
 		out = append(out, sentence("深入推进工资集体协商，已建会企业"+countText(*bg.Enterprises, "家")+
-			"，签订工资专项集体合同"+countText(*bg.Signed, "家")+"，签订率为"+w.Value(r)))
+			"，其中"+countText(*bg.Signed, "家")+"签订工资专项集体合同，签订率为"+w.Value(r)))
 	} else if ok && *bg.Signed > 0 && !hasContract(p, "工资专项集体合同") {
 		// one enterprise's own union: its contract, not a rate of 1 in 1
 		out = append(out, "开展工资集体协商，签订工资专项集体合同。")
 	}
 	if r, ok := w.value(rules.IDBargainingCoverage, ""); ok {
 		out = append(out, sentence("工资集体协商覆盖职工"+countText(*bg.Covered, "人")+"，覆盖率为"+w.Value(r)))
+	}
+	named := map[string]bool{} // employers named in full once: after, 与公司行政
+	for _, g := range contractGroups(p.Contracts) {
+		out = append(out, w.contractGroup(g, named))
 	}
 	if n, ok := fig(p, "bargaining.instructors", bg.Instructors, "人次"); ok && positive(p, "bargaining.instructors", bg.Instructors) {
 		out = append(out, sentence("培训工资集体协商指导员"+n))
@@ -312,4 +314,26 @@ func hasContract(p *record.Period, kind string) bool {
 		}
 	}
 	return false
+}
+
+// What the democracy section's records lead with (Writer.Bargaining).
+const (
+	BargainingOnly  = "only" // bargaining and contracts, and nothing else
+	BargainingFirst = "led"  // bargaining, with other figures but no congress
+)
+
+// Bargaining says what the democracy section's records lead with, for its
+// heading: BargainingOnly when they tell collective bargaining and
+// contracts and nothing else (no congress, no meeting, no rate or figure
+// of the section's own), BargainingFirst when bargaining comes with other
+// figures but no congress of the union's own, "" when a congress leads
+// (健全民主管理制度).
+func (w *Writer) Bargaining() string {
+	if len(w.contracts()) == 0 || len(w.congress()) > 0 {
+		return ""
+	}
+	if len(w.activitiesOf("democracy")) == 0 && len(w.others("democracy", "")) == 0 {
+		return BargainingOnly
+	}
+	return BargainingFirst
 }

@@ -99,6 +99,12 @@ func (c *composer) funcs() template.FuncMap {
 		"rests": func() bool {
 			return c.res != nil && c.prose().Rests()
 		},
+		"bargainingOnly": func() bool {
+			return c.res != nil && c.prose().Bargaining() == prose.BargainingOnly
+		},
+		"bargainingFirst": func() bool {
+			return c.res != nil && c.prose().Bargaining() == prose.BargainingFirst
+		},
 		"meeting":    func() Text { return c.worded((*prose.Writer).Meeting) },
 		"highlights": func() Text { return c.worded((*prose.Writer).Highlights) },
 		"host":       func() Text { return c.worded((*prose.Writer).HostContext) },
