@@ -42,7 +42,11 @@ func (c *composer) targets() []any {
 
 // targetChecks words the previous plan's targets against this period's
 // figures, each a clause; none when the targets were not set for this
-// period (see targetsReach).
+// period (see targetsReach). Targets reached alike are one clause when
+// there are two or more ("建会率、入会率2项目标均超额完成，分别为95.1%
+// （目标95%）和92.3%（目标92%）"): six clauses of one frame read like a form filled in. Targets
+// on their way (part of the year counted) and those missed follow, each
+// with its gap.
 func (c *composer) targetChecks() []any {
 	if c.res == nil {
 		return nil
@@ -51,35 +55,63 @@ func (c *composer) targetChecks() []any {
 	if reach == reachNone {
 		return nil
 	}
-	var out []any
+	pw := c.prose()
+	var exceeded, met []rules.TargetCheck
+	var rest []any
 	for _, t := range c.res.Targets {
 		if t.Status == "" || !t.Actual.OK() {
 			continue
 		}
 		if reach == reachYear {
-			out = append(out, string(markData)+c.progress(t, c.period.When.Part))
+			rest = append(rest, string(markData)+c.progress(t, c.period.When.Part))
 			continue
 		}
-		if counted := c.prose().Counted(t); counted != "" && t.Status == rules.StatusMissed {
+		if counted := pw.Counted(t); counted != "" && t.Status == rules.StatusMissed {
 			// counted before the year's end: on its way, not missed
-			out = append(out, string(markData)+c.progress(t, counted))
+			rest = append(rest, string(markData)+c.progress(t, counted))
 			continue
 		}
-		s := string(markData) + prose.StaffName(t.Name, c.prose().Staff()) + "目标为" + c.prose().Value(t.Target) + "，实际完成" + c.prose().Value(t.Actual) + "，"
 		switch t.Status {
 		case rules.StatusExceeded:
-			s += "超额完成任务"
+			exceeded = append(exceeded, t)
 		case rules.StatusMet:
-			s += "完成任务"
+			met = append(met, t)
 		default:
-			s += "未完成任务"
+			s := prose.StaffName(t.Name, pw.Staff()) + "目标为" + pw.Value(t.Target) + "，" + actualWord(t) + pw.Value(t.Actual) + "，未完成任务"
 			if g := prose.Gap(t); g != "" {
 				s += "，" + g
 			}
+			rest = append(rest, string(markData)+s)
 		}
-		out = append(out, s)
 	}
-	return out
+	var out []any
+	for _, g := range []struct {
+		ts   []rules.TargetCheck
+		verb string
+	}{{exceeded, "超额完成"}, {met, "完成"}} {
+		switch len(g.ts) {
+		case 0:
+		case 1:
+			t := g.ts[0]
+			out = append(out, string(markData)+prose.StaffName(t.Name, pw.Staff())+"目标为"+pw.Value(t.Target)+"，"+actualWord(t)+pw.Value(t.Actual)+"，"+g.verb+"任务")
+		default:
+			names, actuals := make([]string, len(g.ts)), make([]string, len(g.ts))
+			for i, t := range g.ts {
+				names[i], actuals[i] = prose.StaffName(t.Name, pw.Staff()), pw.Value(t.Actual)+"（目标"+pw.Value(t.Target)+"）"
+			}
+			out = append(out, string(markData)+strings.Join(names, "、")+strconv.Itoa(len(g.ts))+"项目标均"+g.verb+"，分别为"+cnfmt.JoinAnd(actuals))
+		}
+	}
+	return append(out, rest...)
+}
+
+// actualWord introduces a target's actual figure: a rate or an amount
+// is what it came to (实际为92.3%), a count what was done (实际完成9860人).
+func actualWord(t rules.TargetCheck) string {
+	if t.Kind == record.MetricCount {
+		return "实际完成"
+	}
+	return "实际为"
 }
 
 // progress words a year's target against part of the year (the first

@@ -96,7 +96,7 @@ func TestTargetFigureAsTheProseSaysIt(t *testing.T) {
 			"charity: [{name: 一日捐, total: " + charity + "}]\ntargets: [{metric: charity.total, amount: 2万}]\n"
 	}
 	got := annualOf(t, year("2024", "19000"), year("2025", "21860"))
-	if !strings.Contains(got, "慈善捐款目标为2万元，实际完成2.19万元") || strings.Contains(got, "2.186万元") {
+	if !strings.Contains(got, "慈善捐款目标为2万元，实际为2.19万元") || strings.Contains(got, "2.186万元") {
 		t.Errorf("the target's actual:\n%s", got)
 	}
 }
@@ -116,6 +116,26 @@ func TestTargetCountedBeforeTheYearEnds(t *testing.T) {
 		got := annualOf(t, year("2024", "{staff: 190000, members: 180000}"), year("2025", c.membership))
 		if !strings.Contains(got, c.want) || strings.Contains(got, "未完成") || strings.Contains(got, "未达到") {
 			t.Errorf("%s:\n%s", c.membership, got)
+		}
+	}
+}
+
+// TestTargetsReachedAlikeAreOneClause: targets exceeded alike are told in
+// one clause with each figure and its target, not a clause of one frame
+// each; a missed target keeps its own clause with its gap.
+func TestTargetsReachedAlikeAreOneClause(t *testing.T) {
+	year := func(y, members, charity, rate string) string {
+		return "organisation: {name: 甲公司工会, sector: 企业}\nperiod: {year: " + y + "}\n" +
+			"membership: {staff: 200, members: " + members + "}\ncharity: [{name: 一日捐, total: " + charity + "}]\n" +
+			"targets: [{metric: membership.members, count: 180}, {metric: charity.total, amount: 2万}, {metric: membership.rate, rate: 95}]\n"
+	}
+	got := annualOf(t, year("2024", "170", "19000", "85"), year("2025", "182", "21000", "91"))
+	for _, want := range []string{
+		"会员人数、慈善捐款2项目标均超额完成，分别为182人（目标180人）和2.1万元（目标2万元）",
+		"入会率目标为95%，实际为91%，未完成任务，差4个百分点",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
 		}
 	}
 }
