@@ -3,6 +3,7 @@ package cnfmt
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"zongjie/internal/num"
 )
@@ -82,5 +83,24 @@ func PerCapita(r *big.Rat, prec int) string {
 	return honest(need(r, "PerCapita"), prec) + "元"
 }
 
-// Count words a whole count with its unit: Count(1761, "人") = "1761人".
-func Count(n int64, unit string) string { return strconv.FormatInt(n, 10) + unit }
+// Count words a whole count with its unit, in digits up to 9999 and
+// grouped by three from 10000 (GB/T 15835): Count(1761, "人") = "1761人",
+// Count(12345, "人") = "12,345人".
+func Count(n int64, unit string) string {
+	s := strconv.FormatInt(n, 10)
+	if n < 10000 && n > -10000 {
+		return s + unit
+	}
+	digits := strings.TrimPrefix(s, "-")
+	b := make([]byte, 0, len(s)+len(s)/3)
+	if n < 0 {
+		b = append(b, '-')
+	}
+	for i := range len(digits) {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, digits[i])
+	}
+	return string(b) + unit
+}

@@ -50,6 +50,10 @@ func TestQuantityPerCapitaCount(t *testing.T) {
 		{Count(1761, "人"), "1761人"},
 		{Count(0, "个"), "0个"},
 		{Count(-3, "人"), "-3人"},
+		{Count(9999, "人"), "9999人"},
+		{Count(10000, "人"), "10,000人"},
+		{Count(1234567, "人次"), "1,234,567人次"},
+		{Count(-12345, "人"), "-12,345人"},
 	}
 	for i, tt := range tests {
 		if tt.got != tt.want {

@@ -10,17 +10,19 @@ import (
 
 // badOutput lists what must never reach a report: the seeds' placeholders
 // (20__, xx, ***), Go's leaks (<nil>, %!d, NaN, Inf, exponents), question
-// marks, ASCII punctuation where Chinese text takes full-width, empty
+// marks, ASCII punctuation where Chinese text takes full-width (a comma
+// only between groups of digits), empty
 // parentheses, doubled or dangling separators, a lost number between units
 // (年月, "达家"-style), a negative zero, leading zeros and a dangling point.
 var badOutput = []*regexp.Regexp{
 	regexp.MustCompile(`_|(?i:xx)|\*`),
 	regexp.MustCompile(`<nil>|%!|NaN|Inf|\de[+-]?\d`),
-	regexp.MustCompile(`[?？,:;()]|（）`),
+	regexp.MustCompile(`[?？:;()]|（）`),
+	regexp.MustCompile(`(^|[^0-9]),|,([^0-9]|$)|,[0-9]{0,2}([^0-9]|$)`), // a comma only groups digits: 12,345
 	regexp.MustCompile(`、、|，，|^[、，和]|[、，和]$`),
 	regexp.MustCompile(`年月|月日|[达为计共]元`),
 	regexp.MustCompile(`-0(\.0*)?([^0-9.]|$)`),
-	regexp.MustCompile(`(^|[^0-9.])0[0-9]`),
+	regexp.MustCompile(`(^|[^0-9.,])0[0-9]`),
 	regexp.MustCompile(`\.(\D|$)`),
 }
 

@@ -8,7 +8,7 @@ import (
 
 // Measures plans the 保障措施 that close a 工作要点 (../shared/WRITING.md
 // §7): the clerk's when written (text.measures); none when the clerk's plan
-// has a group of them already (a heading with 保障 or 措施); otherwise the
+// has a group of them already (a heading with 措施, not 服务保障); otherwise the
 // usual four, in the union's own words: the leadership it works under,
 // its cadres, its funds, and checking that the plan is carried out.
 func (w *Writer) Measures() []string {
@@ -20,7 +20,7 @@ func (w *Writer) Measures() []string {
 		return out
 	}
 	for _, s := range w.p.Text.Plan {
-		if strings.Contains(s.Heading, "保障") || strings.Contains(s.Heading, "措施") {
+		if strings.Contains(s.Heading, "措施") { // 保障措施, 工作措施; not 做实服务保障
 			return nil
 		}
 	}

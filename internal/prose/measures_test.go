@@ -6,7 +6,8 @@ import (
 )
 
 // TestMeasures: a plan's 保障措施 are the clerk's when written, none when
-// the clerk's plan has a group of them, else the usual four in the union's
+// the clerk's plan has a group of them (not a group of work named
+// 服务保障), else the usual four in the union's
 // own words.
 func TestMeasures(t *testing.T) {
 	const head = "organisation: {name: 甲医院工会, short_name: 院工会, sector: 医院, leadership: [院党委]}\nperiod: {year: 2025}\n"
@@ -14,6 +15,7 @@ func TestMeasures(t *testing.T) {
 		{"text: {measures: [健全工作机制, 强化考核]}", "健全工作机制。|强化考核。"},
 		{"text: {plan: [{heading: 主要工作, items: [办好职工之家]}, {heading: 保障措施, items: [加强领导]}]}", ""},
 		{"", "加强组织领导，院工会在院党委的领导下"},
+		{"text: {plan: [{heading: 做实服务保障, items: [新建爱心驿站20个]}]}", "加强组织领导"}, // a heading of work, not of measures
 		{"", "提高工会干部服务医务人员的能力"},
 	} {
 		w := New(run(t, nil, parse(t, head+c.text+"\n")), false)

@@ -152,27 +152,7 @@ func moneyShort(m num.Money) string {
 
 // countText words a whole count with its measure word: digits up to 9999,
 // grouped by three from 10000 (12,345人).
-func countText(n int64, measure string) string {
-	s := strconv.FormatInt(n, 10)
-	if n >= 10000 || n <= -10000 {
-		neg := s[0] == '-'
-		if neg {
-			s = s[1:]
-		}
-		var b []byte
-		for i := range s {
-			if i > 0 && (len(s)-i)%3 == 0 {
-				b = append(b, ',')
-			}
-			b = append(b, s[i])
-		}
-		s = string(b)
-		if neg {
-			s = "-" + s
-		}
-	}
-	return s + measure
-}
+func countText(n int64, measure string) string { return cnfmt.Count(n, measure) }
 
 // wanCount words a count the clerk wrote in 万 or 亿 that way: 4.1万,
 // 1.2亿.

@@ -120,6 +120,7 @@ var wordDocs = []struct{ name, doc string }{
 	{"Support", "支持工作的一方(organisation.support,不写时按组织类型):各基层工会、学校行政、医院行政、机关各处室"},
 	{"Cause", "工作服务的大局(“为……作出新的贡献”):organisation.centre,不写时为 全区经济社会发展、医院各项事业的发展 等"},
 	{"Guidance", "具体指导工作的一方(organisation.guidance),没有时为空"},
+	{"Led", "在谁的领导下工作(organisation.leadership,顿号相连);地方总工会没有写时为县委、市委或区委,其余没有时为空"},
 	{"Body", "职工代表大会的名称:职代会、教代会"},
 	{"Open", "公开工作的名称:校务公开、厂务公开、政务公开"},
 	{"Harmony", "维权栏目标题的后半句:“，构建和谐劳动关系”;机关(公务员没有劳动关系)为空"},

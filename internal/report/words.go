@@ -53,6 +53,8 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	switch {
 	case len(org.Support) > 0:
 		w["Support"] = Text(cnfmt.Join(org.Support))
+	case record.SectorOf(org) == record.SectorLocal && record.Place(org) != "":
+		w["Support"] = plain(record.Place(org) + "政府") // 在县政府的大力支持下
 	case prose.Regional(org):
 		w["Support"] = plain("各基层工会")
 	case len(p.Groups) > 0: // one organisation's departments in groups: its administration first
@@ -67,12 +69,24 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		w["Support"] = plain(adminOf(voc.Host, voc.Unit))
 	}
 	w["Guidance"] = Text(cnfmt.Join(org.Guidance))
+	// Led names who the union works under: the records' leadership; a
+	// 地方总工会's, when not written, its area's Party committee (县委)
+	switch {
+	case len(org.Leadership) > 0:
+		w["Led"] = Text(cnfmt.Join(org.Leadership))
+	case record.SectorOf(org) == record.SectorLocal && record.Place(org) != "":
+		w["Led"] = plain(record.Place(org) + "委")
+	default:
+		w["Led"] = plain("")
+	}
 	// Cause is what the union's work serves, for "为……作出新的贡献": the
 	// centre of work the records name, else the area's development or the
 	// host's.
 	switch {
 	case org.Centre != "":
-		w["Cause"] = Text(org.Centre)
+		// 紧紧围绕全县经济社会发展大局, but 为全县经济社会发展作出贡献:
+		// one serves a development, one does not contribute to a 大局
+		w["Cause"] = Text(orWord(strings.TrimSuffix(org.Centre, "大局"), org.Centre))
 	case prose.Regional(org):
 		w["Cause"] = plain(pw.Whole() + "经济社会发展")
 	case voc.Host == "单位":

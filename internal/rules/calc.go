@@ -209,7 +209,7 @@ func (c *calc) count(path, name, unit string, v *int64) operand {
 	if v != nil {
 		o.ok, o.a, o.b = true, *v, 1
 		o.raw = strconv.FormatInt(*v, 10)
-		o.text = o.raw + unit // as cnfmt.Count words it
+		o.text = cnfmt.Count(*v, unit)
 	}
 	return o
 }
@@ -246,6 +246,9 @@ func (c *calc) unitCount(i int, key, name, unit string, v *int64) operand {
 		o.ok, o.a, o.b = true, *v, 1
 		o.raw = c.unitCountRaw(i, key, *v)
 		o.text = o.raw + unit // as cnfmt.Count words it
+		if *v >= 10000 || *v <= -10000 {
+			o.text = cnfmt.Count(*v, unit) // grouped by three
+		}
 	}
 	return o
 }
