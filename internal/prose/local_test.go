@@ -108,3 +108,23 @@ func TestMutualAid(t *testing.T) {
 		}
 	}
 }
+
+// TestNewUnionsInOneSentence: unions founded each with its figures are one
+// sentence of clauses, not "…成立，该联合会…" again and again; a count of
+// other unions after those named is 此外; one union alone keeps its form.
+func TestNewUnionsInOneSentence(t *testing.T) {
+	const head = "organisation: {name: 云溪县总工会, kind: 地方总工会}\nperiod: {year: 2025}\nbuilding:\n  unions_built: %s\n  new_unions:\n"
+	for _, c := range []struct{ built, unions, want string }{
+		{"45", "    - {name: 快递物流行业工会联合会, date: 2025-03-28, enterprises: 46, members: 1380}\n" +
+			"    - {name: 网约车行业工会联合会, date: 2025-05-16, enterprises: 12, members: 860}\n" +
+			"    - {name: 企业和联合工会, count: 43}\n",
+			"3月28日，成立快递物流行业工会联合会，覆盖企业46家、会员1380人；5月16日，成立网约车行业工会联合会，覆盖企业12家、会员860人。此外，新成立43个企业和联合工会。"},
+		{"1", "    - {name: 快递物流行业工会联合会, date: 2025-03-28, enterprises: 46, members: 1380}\n",
+			"3月28日，快递物流行业工会联合会成立，该联合会覆盖企业46家，有会员1380人。"},
+	} {
+		p := parse(t, strings.Replace(head, "%s", c.built, 1)+c.unions)
+		if got := paras(New(run(t, nil, p), false).Narrate("organisation")); !strings.Contains(got, c.want) {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}

@@ -600,6 +600,12 @@ func (w *Writer) groupTasks() Para {
 func (w *Writer) newUnions() Para {
 	var out Para
 	var bare []string // a run of unions named with nothing else said of them
+	// a run of unions each founded with its figures: one sentence, a
+	// clause each ("3月28日，成立…联合会，覆盖企业46家、有会员1380人；5月16日，…"),
+	// not "…成立，该联合会…" over and over; one alone keeps its own
+	type founding struct{ alone, clause string }
+	var run []founding
+	named := false // a union has been named: a count of others after is 此外
 	flush := func() {
 		switch len(bare) {
 		case 0:
@@ -610,6 +616,18 @@ func (w *Writer) newUnions() Para {
 			out = append(out, sentence(listNames(bare)+"相继成立"))
 		}
 		bare = nil
+		switch len(run) {
+		case 0:
+		case 1:
+			out = append(out, sentence(run[0].alone))
+		default:
+			cs := make([]string, len(run))
+			for i, f := range run {
+				cs[i] = f.clause
+			}
+			out = append(out, sentence(strings.Join(cs, "；")))
+		}
+		run = nil
 	}
 	nu := w.p.Building.NewUnions
 	order := make([]int, len(nu)) // in the order they were founded, the undated last
@@ -623,6 +641,11 @@ func (w *Writer) newUnions() Para {
 		founded := u.Name + "成立"
 		if u.Count != nil && *u.Count > 1 {
 			founded = "新成立" + countText(*u.Count, "个") + u.Name
+			if named {
+				founded = "此外，" + founded // the others, after those named
+			}
+		} else {
+			named = true
 		}
 		s := joinClauses(w.when(u.Date, record.Date{}), founded)
 		// a figure the clerk's note words ("涵盖…等10余家建筑企业") is
@@ -640,14 +663,26 @@ func (w *Writer) newUnions() Para {
 		if n, ok := fig(w.p, path+"members", u.Members, "人"); ok && positive(w.p, path+"members", u.Members) && !said(n) && !told {
 			facts = append(facts, "有会员"+n)
 		}
+		single := u.Count == nil || *u.Count <= 1
 		if len(facts) > 0 {
+			if single && s == joinClauses(w.when(u.Date, record.Date{}), founded) && strings.TrimSpace(u.Note) == "" {
+				run = append(run, founding{
+					alone:  joinClauses(s, referTo(u.Name)+strings.Join(facts, "，")),
+					// 覆盖企业46家、会员1380人: one verb for both
+					clause: joinClauses(w.when(u.Date, record.Date{}), "成立"+u.Name, strings.ReplaceAll(strings.Join(facts, "、"), "、有会员", "、会员")),
+				})
+				continue
+			}
 			who := referTo(u.Name)
-			if u.Count != nil && *u.Count > 1 {
+			if !single {
 				who = "共" // several unions: "新成立6个非公企业工会，共有会员298人"
 			}
 			s = joinClauses(s, who+strings.Join(facts, "，"))
 		}
 		if s == u.Name+"成立" && strings.TrimSpace(u.Note) == "" {
+			if len(run) > 0 {
+				flush()
+			}
 			bare = append(bare, u.Name)
 			continue
 		}
