@@ -667,7 +667,7 @@ func (w *Writer) newUnions() Para {
 		if len(facts) > 0 {
 			if single && s == joinClauses(w.when(u.Date, record.Date{}), founded) && strings.TrimSpace(u.Note) == "" {
 				run = append(run, founding{
-					alone:  joinClauses(s, referTo(u.Name)+strings.Join(facts, "，")),
+					alone: joinClauses(s, referTo(u.Name)+strings.Join(facts, "，")),
 					// 覆盖企业46家、会员1380人: one verb for both
 					clause: joinClauses(w.when(u.Date, record.Date{}), "成立"+u.Name, strings.ReplaceAll(strings.Join(facts, "、"), "、有会员", "、会员")),
 				})
