@@ -359,15 +359,20 @@ func (w *Writer) helpsTheNeedy() bool {
 	return false
 }
 
-// hardship words the register of households in hardship.
+// hardship words the register of households in hardship: how many are on
+// file, and how many were filed in the period.
 func (w *Writer) hardship(p *record.Period) string {
 	h := p.Relief.Hardship
 	n, ok := fig(p, "relief.hardship.households", h.Households, "户")
 	if !ok || !positive(p, "relief.hardship.households", h.Households) {
 		return ""
 	}
-	s := "为困难" + w.Staff() + "建档" + n
-	if nn, ok := fig(p, "relief.hardship.new", h.New, "户"); ok && positive(p, "relief.hardship.new", h.New) {
+	// the households on file are a stock, not this year's filing: 全县在档
+	// 困难职工412户，其中本年新建档35户; all filed this year, 为…建档
+	s := w.Whole() + "在档困难" + w.Staff() + n
+	if h.New != nil && *h.New == *h.Households {
+		s = "为困难" + w.Staff() + "建档" + n
+	} else if nn, ok := fig(p, "relief.hardship.new", h.New, "户"); ok && positive(p, "relief.hardship.new", h.New) {
 		s += "，其中本年新建档" + nn
 	}
 	if !h.AsOf.IsZero() {
