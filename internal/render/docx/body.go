@@ -17,6 +17,11 @@ type bodyWriter struct {
 	// charts are the charts written so far, in order: the n-th is
 	// chart part n (see figure).
 	charts []chart.Chart
+	// sectionEnd, if not nil, is the block whose paragraph ends the
+	// body's section when the 版记's section (colophonSection) follows;
+	// sectionEnded is set once a paragraph has ended it.
+	sectionEnd   doc.Block
+	sectionEnded bool
 }
 
 // paraProps are the direct paragraph properties a block adds to its style.
@@ -25,6 +30,8 @@ type paraProps struct {
 	right    int  // right indent, twips (the 落款)
 	// spaceBefore, if not 0, replaces the style's space before, twips.
 	spaceBefore int
+	// endsSection makes the paragraph the last of the body's section.
+	endsSection bool
 }
 
 // blocks writes every block of d. Headings and paragraphs take the style of
@@ -38,6 +45,7 @@ func (w *bodyWriter) blocks(d *doc.Document) {
 		if _, heading := b.(*doc.Heading); !heading {
 			props.keepNext = style.KeepWithNext(d.Blocks, i)
 		}
+		props.endsSection = w.sectionEnd != nil && b == w.sectionEnd
 		switch b := b.(type) {
 		case *doc.Heading:
 			f := w.fonts.role(b.Role())
@@ -78,12 +86,18 @@ func (w *bodyWriter) addLines(runs *runList, lines []doc.Line, f font) {
 }
 
 // finish closes the body: after a final table, the empty paragraph Word
-// requires there, one point high with no spacing, so that a table that
-// fills its page is not followed by a blank one.
+// requires there.
 func (w *bodyWriter) finish() {
-	if !w.endsWithTable {
-		return
+	if w.endsWithTable {
+		w.pad(false)
 	}
+}
+
+// pad writes an empty paragraph one point high with no spacing, so that a
+// table that fills its page is not followed by a blank one; with
+// endsSection, it ends the body's section.
+func (w *bodyWriter) pad(endsSection bool) {
+	w.endsWithTable = false
 	w.x.open("w:p")
 	w.x.open("w:pPr")
 	w.x.empty("w:pStyle", "w:val", styleBody)
@@ -92,8 +106,19 @@ func (w *bodyWriter) finish() {
 	w.x.empty("w:sz", "w:val", "2")
 	w.x.empty("w:szCs", "w:val", "2")
 	w.x.close("w:rPr")
+	if endsSection {
+		w.endSection()
+	}
 	w.x.close("w:pPr")
 	w.x.close("w:p")
+}
+
+// endSection writes the properties of the body's section into the
+// paragraph properties being written, which makes that paragraph the
+// section's last.
+func (w *bodyWriter) endSection() {
+	w.page.writeSectPr(w.x, bodySection)
+	w.sectionEnded = true
 }
 
 // padLineTwips is the height of the paragraph after a final table: 1 pt.
@@ -113,6 +138,9 @@ func (w *bodyWriter) paragraph(styleID string, runs *runList, props paraProps) {
 	}
 	if props.right != 0 {
 		w.x.empty("w:ind", "w:right", itoa(props.right))
+	}
+	if props.endsSection {
+		w.endSection()
 	}
 	w.x.close("w:pPr")
 	runs.write(w.x)

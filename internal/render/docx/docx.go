@@ -67,6 +67,22 @@ func (wr *Writer) packageParts(d *doc.Document) ([]part, error) {
 	if err != nil {
 		return nil, err
 	}
+	rels := append([]relationship{
+		{relStyles, relTypeStyles, "styles.xml"},
+		{relSettings, relTypeSettings, "settings.xml"},
+		{relFontTable, relTypeFontTable, "fontTable.xml"},
+		{relFooterOdd, relTypeFooter, "footer1.xml"},
+		{relFooterEven, relTypeFooter, "footer2.xml"},
+	}, chartRels...)
+	footers := []part{
+		{name: "word/footer1.xml", contentType: ctFooter, data: footerPart(footerOdd, wr.fonts)},
+		{name: "word/footer2.xml", contentType: ctFooter, data: footerPart(footerEven, wr.fonts)},
+	}
+	if d.Colophon() {
+		blank, rel := blankFooter(len(charts))
+		footers = append(footers, blank)
+		rels = append(rels, rel)
+	}
 	parts := []part{
 		{name: "_rels/.rels", data: relsPart([]relationship{
 			{"rId1", relTypeDocument, "word/document.xml"},
@@ -79,16 +95,9 @@ func (wr *Writer) packageParts(d *doc.Document) ([]part, error) {
 		{name: "word/styles.xml", contentType: ctStyles, data: stylesPart(p, wr.fonts)},
 		{name: "word/settings.xml", contentType: ctSettings, data: settingsPart()},
 		{name: "word/fontTable.xml", contentType: ctFontTable, data: wr.fonts.fontTablePart()},
-		{name: "word/footer1.xml", contentType: ctFooter, data: footerPart(footerOdd, wr.fonts)},
-		{name: "word/footer2.xml", contentType: ctFooter, data: footerPart(footerEven, wr.fonts)},
-		{name: "word/_rels/document.xml.rels", data: relsPart(append([]relationship{
-			{relStyles, relTypeStyles, "styles.xml"},
-			{relSettings, relTypeSettings, "settings.xml"},
-			{relFontTable, relTypeFontTable, "fontTable.xml"},
-			{relFooterOdd, relTypeFooter, "footer1.xml"},
-			{relFooterEven, relTypeFooter, "footer2.xml"},
-		}, chartRels...))},
 	}
+	parts = append(parts, footers...)
+	parts = append(parts, part{name: "word/_rels/document.xml.rels", data: relsPart(rels)})
 	parts = append(parts, chartParts...)
 	types := part{name: "[Content_Types].xml", data: contentTypesPart(parts, len(charts) > 0)}
 	return append([]part{types}, parts...), nil
@@ -103,15 +112,23 @@ func documentPart(d *doc.Document, p page, n fontNames) ([]byte, []chart.Chart, 
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
 	x.open("w:body")
 	w := bodyWriter{x: &x, page: p, fonts: n}
+	if d.Colophon() {
+		w.sectionEnd = lastParagraph(d)
+	}
 	if d.Masthead() {
 		w.masthead(d.Issue)
 	}
 	w.blocks(d)
+	last := bodySection
 	if d.Colophon() {
+		if !w.sectionEnded {
+			w.pad(true)
+		}
 		w.colophon(d.Issue)
+		last = colophonSection(len(w.charts))
 	}
 	w.finish()
-	p.writeSectPr(&x)
+	p.writeSectPr(&x, last)
 	x.close("w:body")
 	x.close("w:document")
 	return x.bytes(), w.charts, nil

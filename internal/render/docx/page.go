@@ -45,18 +45,40 @@ func a4() page {
 // textWidth is the width of the text block in twips.
 func (p page) textWidth() int { return p.width - p.left - p.right }
 
-// writeSectPr writes the section properties: footers, A4, margins and the
-// 22-line grid.
-func (p page) writeSectPr(x *xmlWriter) {
+// section is what sets a section of the document apart from the page
+// every section shares: how it starts and the footers it shows.
+type section struct {
+	// start is the section's w:type, how it starts: "" for Word's default,
+	// a new page; "evenPage" for the next even page.
+	start string
+	// footerOdd and footerEven are the relationship ids of the footers of
+	// its odd and even pages.
+	footerOdd, footerEven string
+	// first numbers its pages from 1: the document's first section.
+	first bool
+}
+
+// bodySection is the section of the report's text, numbered from 1, "— n —"
+// on the outer side of every page.
+var bodySection = section{footerOdd: relFooterOdd, footerEven: relFooterEven, first: true}
+
+// writeSectPr writes the properties of section s: its footers, A4,
+// margins and the 22-line grid.
+func (p page) writeSectPr(x *xmlWriter, s section) {
 	x.open("w:sectPr")
-	x.empty("w:footerReference", "w:type", "default", "r:id", relFooterOdd)
-	x.empty("w:footerReference", "w:type", "even", "r:id", relFooterEven)
+	x.empty("w:footerReference", "w:type", "default", "r:id", s.footerOdd)
+	x.empty("w:footerReference", "w:type", "even", "r:id", s.footerEven)
+	if s.start != "" {
+		x.empty("w:type", "w:val", s.start)
+	}
 	x.empty("w:pgSz", "w:w", itoa(p.width), "w:h", itoa(p.height))
 	x.empty("w:pgMar",
 		"w:top", itoa(p.top), "w:right", itoa(p.right),
 		"w:bottom", itoa(p.bottom), "w:left", itoa(p.left),
 		"w:header", itoa(p.header), "w:footer", itoa(p.footer), "w:gutter", "0")
-	x.empty("w:pgNumType", "w:start", "1")
+	if s.first {
+		x.empty("w:pgNumType", "w:start", "1")
+	}
 	x.empty("w:cols", "w:space", "425")
 	x.empty("w:docGrid", "w:type", "lines", "w:linePitch", itoa(p.linePitch))
 	x.close("w:sectPr")

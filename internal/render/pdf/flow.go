@@ -72,7 +72,9 @@ func layout(sh *shaper, blocks []*block, is *doc.Issue) []*page {
 		f.colophon(is)
 	}
 	for _, p := range f.pages {
-		f.pageNumber(p)
+		if !p.unnumbered {
+			f.pageNumber(p)
+		}
 	}
 	return f.pages
 }

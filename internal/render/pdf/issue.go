@@ -62,8 +62,8 @@ func (f *flow) masthead(is *doc.Issue) {
 	}
 }
 
-// colophon draws the 版记 at the foot of the last page (of a new page if
-// the text leaves no room for it): a thick rule, the 抄送 line, a thin
+// colophon draws the 版记 at the foot of the document's last face, an even
+// page (colophonPage): a thick rule, the 抄送 line, a thin
 // rule, the 印发机关 at the left and the 印发日期 at the right, a thick rule
 // on the foot of the text block; 四号 仿宋, one character in at each side.
 func (f *flow) colophon(is *doc.Issue) {
@@ -78,9 +78,7 @@ func (f *flow) colophon(is *doc.Issue) {
 		copyLines = BreakLines(cm.text, cm.advance, BreakOptions{Width: blockWidth - 2*size, Em: size})
 	}
 	need := float64(len(copyLines)+1) * pitch
-	if f.y+need > blockHeight+0.01 {
-		f.newPage()
-	}
+	f.colophonPage(need)
 	y0 := blockHeight - need
 	thick, thin := style.MMToPt(style.ColophonThickMM), style.MMToPt(style.ColophonThinMM)
 	hrule := func(y, w float64) {
@@ -108,6 +106,31 @@ func (f *flow) colophon(is *doc.Issue) {
 	f.addLine(runs)
 	hrule(blockHeight, thick)
 	f.y = blockHeight
+}
+
+// colophonPage makes the current page the one the 版记 goes on, need
+// points high at the foot of the text block. GB/T 9704 puts the 版记 on
+// the document's last face, its last rule on the foot of the text block;
+// printed on both sides, that face is an even page. So the 版记 stays on
+// the page where the text ends when that page is even and has room for it;
+// otherwise it goes to the next even page: the next page when the text
+// ends on an odd one, else the one after a blank page. The standard (§7.5)
+// numbers neither the blank page before the 版记 nor the 版记 page, and a
+// page that holds the 版记 alone, the text having ended on the page before,
+// carries no number either.
+func (f *flow) colophonPage(need float64) {
+	if f.cur.number%2 == 0 && f.y+need <= blockHeight+0.01 {
+		f.cur.unnumbered = f.cur.blank()
+		return
+	}
+	if !f.cur.blank() {
+		f.newPage()
+	}
+	for f.cur.number%2 == 1 {
+		f.cur.unnumbered = true // the blank page before the 版记's
+		f.newPage()
+	}
+	f.cur.unnumbered = true
 }
 
 // copyToLine is the 抄送 line of the 版记, "" if it has none.

@@ -89,4 +89,12 @@ type page struct {
 	// numberRun is the page number "— n —"; it is kept apart from the body
 	// text so tests can tell them apart.
 	numberRun []textRun
+	// unnumbered marks a page that carries no number: the page of the 版记
+	// alone and the blank page before it (GB/T 9704 §7.5, see colophonPage).
+	unnumbered bool
+}
+
+// blank reports whether nothing is drawn on the page yet.
+func (p *page) blank() bool {
+	return len(p.runs) == 0 && len(p.rules) == 0 && len(p.paths) == 0
 }

@@ -213,8 +213,9 @@ func (w *Writer) glyphsToWarm(blocks []*block, is *doc.Issue) []fontRunes {
 	for _, s := range colophonTexts(is) {
 		add(s)
 	}
-	// Every page has its number; the first one's characters are those of
-	// the others but for the digits.
+	// Every page but the 版记's and a blank one before it has its number;
+	// the first one's characters are those of the others but for the
+	// digits.
 	add(pageNumberText(1))
 	return out
 }
