@@ -37,6 +37,11 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	}
 	w["Ranked"] = plain(ranked)
 	w["Host"] = plain(voc.Host)
+	// Sector and Regional let a template word a heading for the union's
+	// shape: a school's labour work is its teachers' growth, and a union
+	// of one organisation has no coverage to extend
+	w["Sector"] = plain(record.SectorOf(org))
+	w["Regional"] = prose.Regional(org)
 	w["Whole"] = plain(pw.Whole())
 	w["Groups"] = plain(groupsWord(p.Groups, prose.Regional(org)))
 	// Grassroots: the organisation has unions under it (基层工会) to thank;
