@@ -141,15 +141,23 @@ const (
 // (第一讲, 第二讲) one sentence, and a long list, or a review of several
 // years, a summary naming the most notable.
 func (w *Writer) activitiesIn(section string) []Para {
-	acts := w.activitiesOf(section)
+	recurring, acts := w.recurring(w.activitiesOf(section))
+	var out []Para
+	if len(recurring) > 0 {
+		// held year after year: once each, with its trend, first
+		var p Para
+		for _, g := range recurring {
+			p = append(p, w.recurringSentence(g))
+		}
+		out = append(out, p)
+	}
 	if len(acts) == 0 {
-		return nil
+		return out
 	}
 	groups := seriesOf(acts)
 	if w.multi && len(groups) > termListAfter || !w.multi && len(groups) > summaryAfter {
-		return []Para{w.activitySummary(section, acts, groups)}
+		return append(out, w.activitySummary(section, acts, groups))
 	}
-	var out []Para
 	var bare []string // a run of activities told by name alone, one verb
 	bareVerb := ""
 	flush := func() {
