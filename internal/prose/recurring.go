@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 
+	"zongjie/internal/num"
 	"zongjie/internal/record"
 )
 
@@ -136,3 +137,84 @@ func (w *Writer) exact(pa placedActivity, key string) bool {
 
 // yearsReviewed is the number of years the report reviews.
 func (w *Writer) yearsReviewed() int { return record.YearsCovered(w.periods) }
+
+// recurringBatches splits the relief batches of one file for several
+// years (a whole term's) into those of an occasion held once a year in two
+// years or more, by occasion in the order first held, and the rest, by
+// index. Batches with payments of several kinds, or without an amount,
+// stay with the rest.
+func (w *Writer) recurringBatches(order []int) (groups [][]int, rest []int) {
+	p := w.p
+	if w.multi || p.When.Years() < 2 {
+		return nil, order
+	}
+	index := map[string]int{}
+	var all [][]int
+	for _, i := range order {
+		b := p.Relief.Batches[i]
+		if len(b.Payments) > 0 || b.Amount == nil || b.Occasion == "" || b.Date.Year == 0 {
+			all = append(all, []int{i})
+			continue
+		}
+		k := b.Occasion + "\x00" + b.Kind + "\x00" + b.Measure
+		if j, ok := index[k]; ok {
+			all[j] = append(all[j], i)
+			continue
+		}
+		index[k] = len(all)
+		all = append(all, []int{i})
+	}
+	held := map[int]bool{}
+	for _, g := range all {
+		years := map[int]bool{}
+		for _, i := range g {
+			years[p.Relief.Batches[i].Date.Year] = true
+		}
+		if len(g) > 1 && len(years) == len(g) {
+			groups = append(groups, g)
+			for _, i := range g {
+				held[i] = true
+			}
+		}
+	}
+	for _, i := range order {
+		if !held[i] {
+			rest = append(rest, i)
+		}
+	}
+	return groups, rest
+}
+
+// recurringBatch words the batches of one occasion held once a year:
+// "每年开展春节送温暖活动，累计发放困难补助103.5万元，建档困难职工由2021年的
+// 86户减少到2025年的41户".
+func (w *Writer) recurringBatch(g []int) string {
+	p := w.p
+	first, last := p.Relief.Batches[g[0]], p.Relief.Batches[g[len(g)-1]]
+	var years []string
+	var total num.Money
+	for _, i := range g {
+		b := p.Relief.Batches[i]
+		years = append(years, strconv.Itoa(b.Date.Year)+"年")
+		total += *b.Amount
+	}
+	when := list(years)
+	if len(g) == w.yearsReviewed() {
+		when = "每年"
+	}
+	give := "发放" + w.ReliefKind(orDefault(first.Kind, "慰问金")) + moneyShort(total)
+	if thing, ok := inKind[first.Kind]; ok {
+		give = "发放" + thing + "折合" + moneyShort(total)
+	}
+	s := joinClauses(when+occasionClause(first.Occasion), "累计"+give)
+	a, b := first.Persons, last.Persons
+	measure := orDefault(first.Measure, "人")
+	if a != nil && b != nil && *a != *b && first.Who != "" && first.Who == last.Who {
+		change := "增加到"
+		if *b < *a {
+			change = "减少到"
+		}
+		s = joinClauses(s, first.Who+"由"+years[0]+"的"+countText(*a, measure)+change+years[len(years)-1]+"的"+countText(*b, measure))
+	}
+	return sentence(s)
+}

@@ -44,3 +44,27 @@ func TestRecurringActivities(t *testing.T) {
 		t.Errorf("one year's report: %q", got)
 	}
 }
+
+// TestRecurringBatches: one file for a whole term tells a relief occasion
+// held once a year once: when, the money over the years, and how many it
+// reached in the first year and the last; a batch of one year stays as it
+// was.
+func TestRecurringBatches(t *testing.T) {
+	src := "organisation: {name: 甲公交集团工会, sector: 企业}\nperiod: {from_year: 2021, year: 2025}\nrelief:\n  batches:\n"
+	for i, n := range []int{86, 92, 71, 55, 41} {
+		src += fmt.Sprintf("    - {occasion: 春节送温暖, kind: 困难补助, date: %d-01, who: 建档困难职工, persons: %d, measure: 户, amount: %d}\n", 2021+i, n, n*3000)
+	}
+	src += "    - {occasion: 抗疫慰问, kind: 慰问金, date: 2022-04, who: 一线驾驶员, persons: 300, amount: 6万}\n"
+	got := paras(New(run(t, nil, parse(t, src)), false).Narrate("relief"))
+	for _, want := range []string{
+		"每年开展春节送温暖活动，累计发放困难补助103.5万元，建档困难职工由2021年的86户减少到2025年的41户。",
+		"2022年4月，开展抗疫慰问活动，为一线驾驶员300人发放慰问金6万元。",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if strings.Count(got, "春节送温暖") != 1 {
+		t.Errorf("the yearly occasion told more than once:\n%s", got)
+	}
+}

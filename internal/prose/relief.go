@@ -50,13 +50,22 @@ func (w *Writer) relief() []Para {
 		return w.reliefTerm()
 	}
 	p := w.p
+	var out []Para
+	// a whole term's file: the occasions held every year once each
+	recurring, order := w.recurringBatches(inDateOrder(p.Relief.Batches))
+	if len(recurring) > 0 {
+		var rs []string
+		for _, g := range recurring {
+			rs = append(rs, w.recurringBatch(g))
+		}
+		out = append(out, semicolons(rs))
+	}
 	var batches Para
-	for _, i := range inDateOrder(p.Relief.Batches) {
+	for _, i := range order {
 		if s := w.batch(p, i, p.Relief.Batches[i]); s != "" {
 			batches = append(batches, s)
 		}
 	}
-	var out []Para
 	if len(batches) > 0 {
 		out = append(out, semicolons(batches))
 	}
