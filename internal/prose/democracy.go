@@ -144,14 +144,35 @@ func (w *Writer) proposalsDone() string {
 
 // congressTerm words democratic management over a review of several years.
 func (w *Writer) congressTerm() []Para {
-	var out Para
-	if v := w.res.Cumulative(rules.IDProposals); v.OK() && v.Num.Sign() > 0 {
-		out = append(out, sentence(w.termSince()+"，累计收到"+w.Delegates()+"提案"+w.Value(v)))
+	var cs []string
+	// the congresses held: a meeting of a 届 in a year's file, or the
+	// sessions it counts
+	var held int64
+	for _, p := range w.periods {
+		switch d := p.Democracy; {
+		case d.Sessions != nil:
+			held += *d.Sessions
+		case d.Meeting != nil:
+			held++
+		}
 	}
-	if len(out) == 0 {
+	if held > 1 {
+		cs = append(cs, "先后召开"+w.words.Congress+countText(held, "次"))
+	}
+	if v := w.res.Cumulative(rules.IDProposals); v.OK() && v.Num.Sign() > 0 {
+		c := "累计收到" + w.Delegates() + "提案" + w.Value(v)
+		if a := w.res.Cumulative(rules.IDAccepted); a.OK() && a.Num.Sign() > 0 {
+			c += "，立案" + w.Value(a)
+			if n := w.res.Cumulative(rules.IDImplemented); n.OK() && n.Num.Sign() > 0 {
+				c += "，已落实" + w.Value(n)
+			}
+		}
+		cs = append(cs, c)
+	}
+	if len(cs) == 0 {
 		return nil
 	}
-	return []Para{out}
+	return []Para{{sentence(w.termSince() + "，" + joinClauses(cs...))}}
 }
 
 // contracts plans the collective contracts signed and the wage bargaining

@@ -68,3 +68,27 @@ func TestRecurringBatches(t *testing.T) {
 		t.Errorf("the yearly occasion told more than once:\n%s", got)
 	}
 }
+
+// TestTermDemocracyAndRights: a review of several years tells the
+// congresses held, the proposals taken up and carried out, and the
+// disputes mediated, not the proposals and disputes received alone.
+func TestTermDemocracyAndRights(t *testing.T) {
+	var ps []*record.Period
+	for i := range 3 {
+		ps = append(ps, parse(t, fmt.Sprintf(`organisation: {name: 甲公交集团工会, sector: 企业}
+period: {year: %d}
+democracy: {body: 职代会, term: 6, meeting: %d, proposals: 50, accepted: 36, implemented: 34}
+rights: {disputes: 4, mediated: 3}
+`, 2023+i, i+1)))
+	}
+	w := New(run(t, nil, ps...), true)
+	got := paras(w.Narrate("democracy")) + paras(w.Narrate("rights"))
+	for _, want := range []string{
+		"先后召开职代会3次，累计收到职工代表提案150件，立案108件，已落实102件",
+		"累计受理劳动争议12件，调解成功9件",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+}

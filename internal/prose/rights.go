@@ -122,7 +122,14 @@ func (w *Writer) rightsTerm() []Para {
 			if x.scoped {
 				verb, scope = scope+verb, ""
 			}
-			cs = append(cs, verb+w.Value(v))
+			c := verb + w.Value(v)
+			if x.id == rules.IDDisputes {
+				// what came of them: a count of disputes alone reads as a complaint
+				if n := w.res.Cumulative(rules.IDMediated); n.OK() && n.Num.Sign() > 0 {
+					c += "，调解成功" + w.Value(n)
+				}
+			}
+			cs = append(cs, c)
 		}
 	}
 	if len(cs) == 0 {

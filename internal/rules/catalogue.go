@@ -117,6 +117,7 @@ const (
 	IDHonoursAtLevel        = "honours.level"
 	IDProposals             = "democracy.proposals"
 	IDAccepted              = "democracy.accepted"
+	IDImplemented           = "democracy.implemented"
 	IDUnimplemented         = "democracy.unimplemented"
 	IDAdoptionRate          = "democracy.adoption_rate"
 	IDImplementationRate    = "democracy.implementation_rate"
@@ -134,6 +135,7 @@ const (
 	IDBargainingCoverage    = "bargaining.coverage_rate"
 	IDDisputes              = "rights.disputes"
 	IDMediationRate         = "rights.mediation_rate"
+	IDMediated              = "rights.mediated"
 	IDLegalAid              = "rights.legal_aid"
 	IDRecovered             = "rights.recovered"
 	IDArrears               = "rights.arrears"
@@ -220,6 +222,7 @@ var catalogue = []Def{
 
 	{IDProposals, "职工提案", KindCount, "件", 0, PerWhole, "所报收到提案数"},
 	{IDAccepted, "立案提案", KindCount, "件", 0, PerWhole, "所报立案(采纳)提案数"},
+	{IDImplemented, "已落实提案", KindCount, "件", 0, PerWhole, "所报已落实提案数"},
 	{IDUnimplemented, "尚未落实的提案", KindCount, "件", 0, PerWhole, "立案提案数 − 已落实提案数"},
 	{IDAdoptionRate, "提案采纳率", KindRate, "%", 1, PerWhole, "立案(采纳)提案数 ÷ 收到提案数"},
 	{IDImplementationRate, "提案落实率", KindRate, "%", 1, PerWhole, "已落实提案数 ÷ 立案提案数"},
@@ -239,6 +242,7 @@ var catalogue = []Def{
 	{IDBargainingCoverage, "工资集体协商覆盖率", KindRate, "%", 2, PerWhole, "合同覆盖职工数 ÷ 职工总数"},
 
 	{IDDisputes, "受理劳动争议", KindCount, "件", 0, PerWhole, "所报受理、参与调处的劳动争议数"},
+	{IDMediated, "调解成功的劳动争议", KindCount, "件", 0, PerWhole, "所报调解成功数"},
 	{IDMediationRate, "劳动争议调解成功率", KindRate, "%", 1, PerWhole, "调解成功的劳动争议数 ÷ 受理的劳动争议数"},
 	{IDLegalAid, "法律援助", KindCount, "件", 0, PerWhole, "所报提供法律援助件数"},
 	{IDRecovered, "挽回经济损失", KindAmount, "元", 2, PerWhole, "所报为职工挽回的经济损失"},

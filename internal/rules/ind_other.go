@@ -92,6 +92,7 @@ func (c *calc) democracy() {
 	implemented := c.count("democracy.implemented", "已落实提案数", "件", d.Implemented)
 	c.add(stated(def(IDProposals), "", c, proposals))
 	c.add(stated(def(IDAccepted), "", c, accepted))
+	c.add(stated(def(IDImplemented), "", c, implemented))
 	c.add(gap(def(IDUnimplemented), "", c, accepted, implemented))
 	c.add(ratio(def(IDAdoptionRate), "", c, accepted, proposals))
 	c.add(ratio(def(IDImplementationRate), "", c, implemented, accepted))

@@ -8,8 +8,9 @@ func (c *calc) rights() {
 	r := c.p.Rights
 	disputes := c.count("rights.disputes", "受理劳动争议数", "件", r.Disputes)
 	c.add(stated(def(IDDisputes), "", c, disputes))
-	c.add(ratio(def(IDMediationRate), "", c,
-		c.count("rights.mediated", "调解成功数", "件", r.Mediated), disputes))
+	mediated := c.count("rights.mediated", "调解成功数", "件", r.Mediated)
+	c.add(stated(def(IDMediated), "", c, mediated))
+	c.add(ratio(def(IDMediationRate), "", c, mediated, disputes))
 	c.add(stated(def(IDLegalAid), "", c, c.count("rights.legal_aid", "法律援助件数", "件", r.LegalAid)))
 	c.add(stated(def(IDRecovered), "", c, c.money("rights.recovered", "挽回经济损失", r.Recovered)))
 	c.add(stated(def(IDArrears), "", c, c.money("rights.arrears", "追回欠薪", r.Arrears)))
