@@ -135,8 +135,12 @@ func (w *Writer) exact(pa placedActivity, key string) bool {
 	return !approx
 }
 
-// yearsReviewed is the number of years the report reviews.
-func (w *Writer) yearsReviewed() int { return record.YearsCovered(w.periods) }
+// yearsReviewed is the number of years the report reviews, a year
+// without a file among them: what was held in the others was not held 每年
+// as far as the records tell.
+func (w *Writer) yearsReviewed() int {
+	return record.YearsCovered(w.periods) + len(record.MissingYears(w.periods, false))
+}
 
 // recurringBatches splits the relief batches of one file for several
 // years (a whole term's) into those of an occasion held once a year in two

@@ -746,6 +746,9 @@ func (w *Writer) termSince() string {
 	if w.spans%2 == 0 {
 		return "本届以来"
 	}
+	if len(record.MissingYears(w.periods, false)) > 0 {
+		return "本届以来" // 四年来 would read as the last four years
+	}
 	n := record.YearsCovered(w.periods)
 	if n == 2 {
 		return "两年来"

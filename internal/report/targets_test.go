@@ -68,6 +68,12 @@ func TestHalfYearComparesWithItsHalf(t *testing.T) {
 // written in srcs (YAML, one per period), as Markdown.
 func annualOf(t *testing.T, srcs ...string) string {
 	t.Helper()
+	return reportOf(t, Annual, srcs...)
+}
+
+// reportOf composes a report of kind of the periods written in srcs.
+func reportOf(t *testing.T, kind Kind, srcs ...string) string {
+	t.Helper()
 	var ps []*record.Period
 	for _, src := range srcs {
 		p, err := record.Parse("t.yaml", []byte(src), record.DefaultLimits)
@@ -80,7 +86,7 @@ func annualOf(t *testing.T, srcs ...string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Compose(res, Annual, nil)
+	d, err := Compose(res, kind, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,6 +142,28 @@ func TestTargetsReachedAlikeAreOneClause(t *testing.T) {
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+}
+
+// TestTermWithAYearMissing: a review whose files miss a year says which
+// under its table of figures and counts the term's years, not the files':
+// 本届以来, not 三年来, which would read as the last three years; an
+// activity held in the years given is not 每年.
+func TestTermWithAYearMissing(t *testing.T) {
+	year := func(y string) string {
+		return "organisation: {name: 甲公司工会, sector: 企业, committee: {number: 3, elected: 2021, term_years: 4}}\nperiod: {year: " + y + "}\n" +
+			"membership: {staff: 200, members: 190, new_members: 10}\nactivities: [{name: 职工运动会, category: 文体, date: " + y + "-10, participants: 150}]\n"
+	}
+	got := reportOf(t, Term, year("2021"), year("2022"), year("2024"))
+	for _, want := range []string{"（2023年的数据暂缺，各项累计数不含2023年）", "本届以来", "2021年、2022年、2024年举办职工运动会"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	for _, bad := range []string{"三年来", "每年举办"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%q in:\n%s", bad, got)
 		}
 	}
 }

@@ -153,7 +153,11 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	first, last := periods[0], periods[len(periods)-1]
 	w["FirstLabel"] = plain(first.When.Label())
 	w["LastLabel"] = plain(last.When.Label())
-	w["Years"] = plain(cnfmt.Hanzi(record.YearsCovered(periods)) + "年")
+	// the years of the term, a year without a file among them (its
+	// figures 暂缺, as Missing says)
+	missing := record.MissingYears(periods, false)
+	w["Years"] = plain(cnfmt.Hanzi(record.YearsCovered(periods)+len(missing)) + "年")
+	w["Missing"] = plain(cnfmt.Join(missing))
 	w["TermSpan"] = plain(termSpan(first, last))
 	return w
 }
