@@ -127,7 +127,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	if len(parts) == 3 {
 		if d.Day < 1 || d.Day > daysIn(d.Year, d.Month) {
-			return Date{}, fmt.Errorf("%d年%d月没有%d日", d.Year, d.Month, d.Day)
+			return Date{}, fmt.Errorf("不是有效的日期:%d年%d月只有%d日", d.Year, d.Month, daysIn(d.Year, d.Month))
 		}
 	}
 	return d, nil

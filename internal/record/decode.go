@@ -614,11 +614,17 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path dpath, depth int
 }
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth int) {
+	fields := fieldsOf(v.Type())
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, path.String(), "这里应当是一组“键: 值”,却写成了%s", kindName(n))
+		hint := ""
+		if n.Kind == yaml.ScalarNode && n.Value != "" && len(fields) > 0 {
+			// a name where an item is due (goods: [防暑降温用品]): say the
+			// key it goes under
+			hint = fmt.Sprintf(";请写成 {%s: %s}", fields[0].key, clip(n.Value))
+		}
+		d.errorf(n, path.String(), "这里应当是一组“键: 值”,却写成了%s%s", kindName(n), hint)
 		return
 	}
-	fields := fieldsOf(v.Type())
 	seen := map[int]*yaml.Node{} // by field: "members" and "会员数" are one
 	vals := make([]*yaml.Node, len(fields))
 	meant := map[int]bool{} // the fields mistyped keys were taken for
@@ -822,7 +828,8 @@ func suggest(key string, fs []field) string {
 // meantField returns the index in fs of the field a mistyped key most
 // likely means, or -1: the key nearest it, or for a Chinese key the
 // nearest Chinese key (会员人数 → 会员数; chinese is then true) or the
-// one whose description holds it.
+// one whose description holds it; a shortened Chinese key (新会员) the
+// one Chinese key that holds its characters in order (新发展会员).
 //
 // The edit distance is only computed for keys of similar length, and not at
 // all for a key longer than maxSuggestRunes, so a megabyte-long key costs no
@@ -850,6 +857,22 @@ func meantField(key string, fs []field) (fi int, chinese bool) {
 	cns := make([]string, len(fs))
 	for i, f := range fs {
 		cns[i] = f.cn
+	}
+	// a Chinese key shortened (新会员 for 新发展会员) holds its characters
+	// in order: the one key that does is meant, before any nearer by
+	// edits (女会员数)
+	held := -1
+	for i, cn := range cns {
+		if n >= 2 && n <= maxSuggestRunes && cn != "" && containsRunes(cn, lk) {
+			if held >= 0 {
+				held = -2 // two keys hold it: ask no one
+				break
+			}
+			held = i
+		}
+	}
+	if held >= 0 {
+		return held, true
 	}
 	if cn := nearest(lk, cns); cn != "" {
 		return slices.Index(cns, cn), true

@@ -33,6 +33,10 @@ type Audit struct {
 	// Message is a complete Chinese sentence saying what was checked and,
 	// for a failed audit, both figures, both positions and the difference.
 	Message string
+	// Short, when the parts fall short of the stated figure, says how to
+	// write the rest ("%s" is the difference), for an audit whose parts
+	// may list only some of a whole (the new unions named).
+	Short string
 }
 
 // finish fills OK and Message from the figures.
@@ -46,6 +50,9 @@ func (a *Audit) finish() {
 	diff.Abs(diff)
 	a.Message = a.Label + "：所报" + a.StatedText + "（" + a.StatedPos.String() + "），而" +
 		a.ComputedFrom + "为" + a.ComputedText + "（" + a.ComputedPos.String() + "），相差" + quantityText(diff, a.Unit) + "，请核对。"
+	if a.Short != "" && a.Stated.Cmp(a.Computed) > 0 {
+		a.Message += strings.ReplaceAll(a.Short, "%s", ratString(diff))
+	}
 }
 
 // quantityText words an exact figure with its unit; "元" amounts in 万元 when large.
@@ -80,6 +87,9 @@ func sumText(terms []*big.Rat, unit string) string {
 			}
 		}
 		return strings.Join(parts, "+") + "=" + moneyText(total)
+	}
+	if len(terms) == 1 { // one part is its own sum: "1个", not "1=1个"
+		return ratString(total) + unit
 	}
 	for i, t := range terms {
 		parts[i] = ratString(t)

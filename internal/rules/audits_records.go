@@ -201,7 +201,8 @@ func (c *calc) auditNewUnions() (Audit, bool) {
 	if b.UnionsBuilt == nil || len(b.NewUnions) == 0 {
 		return Audit{}, false
 	}
-	a := Audit{ID: "building.unions_built.new_unions", Label: "新建工会数", Unit: "个", ComputedFrom: "所列新建工会"}
+	a := Audit{ID: "building.unions_built.new_unions", Label: "新建工会数", Unit: "个", ComputedFrom: "所列新建工会",
+		Short: "只列出其中几个时，另加一行写其余的个数，如 {name: 企业工会, count: %s}。"}
 	var terms []*big.Rat
 	for i, n := range b.NewUnions {
 		k := int64(1)

@@ -123,3 +123,20 @@ func TestUnitSumsUnderScope(t *testing.T) {
 		}
 	}
 }
+
+// TestNewUnionsShortSaysHowToWriteTheRest: new unions listed short of the
+// number built are answered with how to write the others, one part is
+// its own sum ("1个", not "1=1个").
+func TestNewUnionsShortSaysHowToWriteTheRest(t *testing.T) {
+	r := runOne(t, "organisation: {name: 云溪县总工会}\nperiod: {year: 2025}\nbuilding:\n  unions_built: 46\n  new_unions: [{name: 快递物流行业工会联合会}]\n")
+	for _, a := range r.Audits {
+		if a.ID != "building.unions_built.new_unions" {
+			continue
+		}
+		if a.OK || !strings.Contains(a.Message, "所列新建工会为1个（") || !strings.Contains(a.Message, "{name: 企业工会, count: 45}") {
+			t.Errorf("%s", a.Message)
+		}
+		return
+	}
+	t.Error("new unions not audited")
+}
