@@ -58,6 +58,10 @@ func StarterFor(kind, sector string) ([]byte, error) {
 		fmt.Fprintf(&b, "# 行业:%s。报告中职工称为“%s”,基层单位称为“%s”,民主管理的会议称为“%s”;各项标准线用%s的默认值(见 settings)。\n",
 			sector, w.Staff, w.Unit, w.Congress, sector)
 	}
+	if kind == "plan" {
+		// the plan is the next period's, like the 工作打算 of a summary
+		b.WriteString("# 工作要点写的是 period.year 的下一年:要写2026年工作要点,year 填 2025,报告日期写印发的日子(如 2025-12-26);也可以直接用当年总结的数据文件。\n")
+	}
 	b.WriteString("# 每项冒号后填写内容;不知道或没有的项留空即可,程序会省去相关的句子,绝不会填入空白或编造数字。\n")
 	b.WriteString("# 金额可写 7671300、767.13万 或 13417.56元;人数可写 1761 或 1,761。\n")
 	b.WriteString("# 原始材料只有约数的,照写:10万余元、近200人、3000多册、约5万元、98%以上(约数照原样写进报告,不参与计算)。\n")
