@@ -140,3 +140,14 @@ func TestNewUnionsShortSaysHowToWriteTheRest(t *testing.T) {
 	}
 	t.Error("new unions not audited")
 }
+
+// TestMembershipRateFormulaOfAScopeOfPeople: a scope naming people is the
+// divisor's own name (全县已建会单位职工人数), not doubled (…职工职工人数).
+func TestMembershipRateFormulaOfAScopeOfPeople(t *testing.T) {
+	for scope, want := range map[string]string{"全县已建会单位职工": "会员人数 ÷ 全县已建会单位职工人数", "民办学校(幼儿园)": "会员人数 ÷ 民办学校(幼儿园)职工人数"} {
+		r := runOne(t, "organisation: {name: 甲工会}\nperiod: {year: 2025}\nmembership: {scope: "+scope+", staff: 100, members: 90}\n")
+		if v, ok := r.Value(IDMembershipRate); !ok || v.Formula != want {
+			t.Errorf("%s: formula %q, want %q", scope, v.Formula, want)
+		}
+	}
+}

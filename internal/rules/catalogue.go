@@ -147,7 +147,7 @@ const (
 
 // catalogue is every built-in indicator, in the order tables list them.
 var catalogue = []Def{
-	{IDStaff, "职工人数", KindCount, "人", 0, PerWhole, "所报职工(教职工)总数"},
+	{IDStaff, "职工人数", KindCount, "人", 0, PerWhole, "所报职工总数"},
 	{IDMembers, "会员人数", KindCount, "人", 0, PerWhole, "所报会员数"},
 	{IDNewMembers, "新发展会员", KindCount, "人", 0, PerWhole, "所报本期新发展会员数"},
 	{IDNewFormMembers, "新就业形态劳动者入会", KindCount, "人", 0, PerWhole, "所报本期入会的新就业形态劳动者人数"},

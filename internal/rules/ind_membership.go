@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // membership computes 入会率, 女会员占比 and the membership counts.
 func (c *calc) membership() {
 	m := c.p.Membership
@@ -29,7 +31,16 @@ func (c *calc) membership() {
 
 	rate, ok := ratio(def(IDMembershipRate), "", c, members, staff)
 	if m.Scope != "" {
-		rate.Formula = "会员人数 ÷ " + m.Scope + "职工人数"
+		// a scope naming people is the divisor's name itself: 全县已建会
+		// 单位职工人数, not …职工职工人数
+		base := m.Scope + "职工人数"
+		for _, people := range []string{"职工", "员工", "人员", "教师", "干部"} {
+			if strings.HasSuffix(m.Scope, people) {
+				base = m.Scope + "人数"
+				break
+			}
+		}
+		rate.Formula = "会员人数 ÷ " + base
 	}
 	rate.Note = scope
 	c.add(rate, ok)
