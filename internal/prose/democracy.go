@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -179,10 +180,15 @@ func (w *Writer) congressTerm() []Para {
 // among the enterprises covered.
 func (w *Writer) contracts() []Para {
 	if w.multi {
+		var out Para
+		out = append(out, w.contractsTerm()...)
 		if s := w.growthSentence(rules.IDSigningRate, "工资集体协商签订率"); s != "" {
-			return []Para{{s}}
+			out = append(out, s)
 		}
-		return nil
+		if len(out) == 0 {
+			return nil
+		}
+		return []Para{out}
 	}
 	p := w.p
 	var out Para
@@ -213,6 +219,75 @@ func (w *Writer) contracts() []Para {
 		return nil
 	}
 	return []Para{out}
+}
+
+// contractsTerm words the contracts a review of several years' files
+// signed, a kind in a sentence: the years it was signed (每年 when every
+// year; 续签 when the records say so), and how many staff the last covers:
+// "2021年、2024年两次签订集体合同，覆盖职工5148人".
+func (w *Writer) contractsTerm() []string {
+	type signed struct {
+		kind    string
+		years   []string
+		renewed bool
+		staff   *int64
+	}
+	var kinds []*signed
+	index := map[string]*signed{}
+	for _, p := range w.periods {
+		for _, c := range p.Contracts {
+			k := index[c.Kind]
+			if k == nil {
+				k = &signed{kind: c.Kind}
+				index[c.Kind] = k
+				kinds = append(kinds, k)
+			}
+			year := ""
+			if p.When.Year != nil {
+				year = strconv.FormatInt(*p.When.Year, 10) + "年"
+			}
+			if c.Date.Year > 0 {
+				year = strconv.Itoa(c.Date.Year) + "年"
+			}
+			if year != "" && !slices.Contains(k.years, year) {
+				k.years = append(k.years, year)
+			}
+			k.renewed = k.renewed || c.Renewed != nil && *c.Renewed
+			if c.Staff != nil {
+				k.staff = c.Staff
+			}
+		}
+	}
+	var out []string
+	for _, k := range kinds {
+		if len(k.years) == 0 || k.kind == "" || k.kind == "其他" {
+			continue
+		}
+		verb := "签订"
+		if k.renewed {
+			verb = "续签"
+		}
+		var s string
+		switch n := len(k.years); {
+		case n == w.yearsReviewed() && n > 1:
+			s = "每年" + verb + k.kind
+		case n == 2:
+			s = list(k.years) + "两次" + verb + k.kind
+		case n > 1:
+			s = list(k.years) + cnfmt.Hanzi(n) + "次" + verb + k.kind
+		default:
+			s = k.years[0] + verb + k.kind
+		}
+		if k.staff != nil && *k.staff > 0 {
+			who := w.Staff()
+			if strings.Contains(k.kind, "女职工") {
+				who = "女职工" // a women's contract covers the women
+			}
+			s += "，覆盖" + who + countText(*k.staff, "人")
+		}
+		out = append(out, sentence(s))
+	}
+	return out
 }
 
 // placedContract is a contract with its index in the records.

@@ -71,7 +71,8 @@ func TestRecurringBatches(t *testing.T) {
 
 // TestTermDemocracyAndRights: a review of several years tells the
 // congresses held, the proposals taken up and carried out, and the
-// disputes mediated, not the proposals and disputes received alone.
+// disputes mediated, not the proposals and disputes received alone; the
+// contracts signed, each kind once with its years.
 func TestTermDemocracyAndRights(t *testing.T) {
 	var ps []*record.Period
 	for i := range 3 {
@@ -79,13 +80,17 @@ func TestTermDemocracyAndRights(t *testing.T) {
 period: {year: %d}
 democracy: {body: 职代会, term: 6, meeting: %d, proposals: 50, accepted: 36, implemented: 34}
 rights: {disputes: 4, mediated: 3}
-`, 2023+i, i+1)))
+contracts: [{kind: 工资专项集体合同, scope: 单独, staff: %d}]
+`, 2023+i, i+1, 5000+i*100)))
 	}
+	ps[0].Contracts = append(ps[0].Contracts, record.Contract{Kind: "集体合同", Renewed: new(bool)})
+	*ps[0].Contracts[1].Renewed = true
 	w := New(run(t, nil, ps...), true)
 	got := paras(w.Narrate("democracy")) + paras(w.Narrate("rights"))
 	for _, want := range []string{
 		"先后召开职代会3次，累计收到职工代表提案150件，立案108件，已落实102件",
 		"累计受理劳动争议12件，调解成功9件",
+		"每年签订工资专项集体合同，覆盖职工5200人。2023年续签集体合同。",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)
