@@ -158,7 +158,13 @@ func (w *Writer) honourTitled(ph placedHonour, title string) string {
 			s = who + "荣获" + title + "称号"
 		}
 	}
-	if y := honourYear(h); y != "" && (w.several() || h.YearTo != nil || h.Year == nil || int(*h.Year) != w.year()) {
+	if y := honourYear(h); y != "" && !w.several() && (h.YearTo != nil || int(*h.Year) != w.year()) && strings.Contains(s, title) {
+		// the year the honour is for goes with its title (授予2024年度
+		// “…”称号): before the clause it would seem to govern the honours
+		// listed after it too
+		i := strings.LastIndex(s, title)
+		s = s[:i] + y + s[i:]
+	} else if y != "" && (w.several() || h.YearTo != nil || int(*h.Year) != w.year()) {
 		s = y + "，" + s
 	} else if w.several() && !h.Date.IsZero() {
 		s = strconv.Itoa(h.Date.Year) + "年，" + s

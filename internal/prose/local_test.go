@@ -128,3 +128,19 @@ func TestNewUnionsInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestHonourYearWithItsTitle: the year an honour is for goes with its
+// title, so that in a list it governs its own honour only.
+func TestHonourYearWithItsTitle(t *testing.T) {
+	p := parse(t, `organisation: {name: 甲公司工会, short_name: 公司工会, sector: 企业}
+period: {year: 2025}
+honours:
+  - {who: 公司工会, title: 长安镇先进基层工会, by: 长安镇总工会, year: 2024, recipient: 集体}
+  - {who: 公司, title: 东莞市安康杯竞赛优胜单位, by: 东莞市总工会, recipient: 集体}
+`)
+	got := paras(New(run(t, nil, p), false).Narrate("honours"))
+	want := "公司工会被长安镇总工会授予2024年度“长安镇先进基层工会”称号；公司被东莞市总工会授予“东莞市安康杯竞赛优胜单位”称号。"
+	if !strings.Contains(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
