@@ -97,6 +97,10 @@ type Point struct {
 	// Label is Shown with the unit, as the report text words the figure:
 	// "2.15万元", "95.2%", "1049人".
 	Label string
+	// Subject is the subject of the rule engine's value the point was read
+	// from, as `zongjie metrics` lists it ("医疗互助" for the bar the
+	// category names 医疗互助金); empty for a value without one.
+	Subject string
 }
 
 // Float is the point's exact value as the nearest float64, for geometry.

@@ -206,9 +206,11 @@ func (w *Writer) contracts() []Para {
 		out = append(out, sentence("工资集体协商覆盖职工"+countText(*bg.Covered, "人")+"，覆盖率为"+w.Value(r)))
 	}
 	named := map[string]bool{} // employers named in full once: after, 与公司行政
+	var groups []string
 	for _, g := range contractGroups(p.Contracts) {
-		out = append(out, w.contractGroup(g, named))
+		groups = append(groups, w.contractGroup(g, named))
 	}
+	out = append(out, oneVerb(groups)...)
 	if n, ok := fig(p, "bargaining.instructors", bg.Instructors, "人次"); ok && positive(p, "bargaining.instructors", bg.Instructors) {
 		out = append(out, sentence("培训工资集体协商指导员"+n))
 	}
@@ -400,6 +402,51 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 		note = ""
 	}
 	return withNote(joinClauses(w.when(first.Date, record.Date{}), s), note)
+}
+
+// oneVerb joins a run of contract sentences that open with the same verb
+// into one sentence that says the verb once: the kinds after semicolons
+// when they have figures of their own ("签订区域性工资专项集体合同21份，覆盖
+// 企业1380家；行业性工资专项集体合同9份……；女职工专项集体合同1860份。"), else
+// in a list (签订集体合同和工资专项集体合同). A sentence with a date, a party
+// or a note of its own stands alone.
+func oneVerb(sentences []string) []string {
+	var out []string
+	var run []string // the current run's sentences, verb and 。 taken off
+	verb := ""
+	flush := func() {
+		switch {
+		case len(run) == 1:
+			out = append(out, verb+run[0]+"。")
+		case len(run) > 1:
+			sep := strings.Join(run, "")
+			if strings.Contains(sep, "，") {
+				out = append(out, verb+strings.Join(run, "；")+"。")
+			} else {
+				out = append(out, verb+cnfmt.JoinAnd(run)+"。")
+			}
+		}
+		run, verb = nil, ""
+	}
+	for _, s := range sentences {
+		v := ""
+		for _, x := range []string{"签订", "续签"} {
+			if strings.HasPrefix(s, x) && strings.Count(s, "。") == 1 && strings.HasSuffix(s, "。") {
+				v = x
+			}
+		}
+		if v == "" || v != verb {
+			flush()
+		}
+		if v == "" {
+			out = append(out, s)
+			continue
+		}
+		verb = v
+		run = append(run, strings.TrimSuffix(strings.TrimPrefix(s, v), "。"))
+	}
+	flush()
+	return out
 }
 
 // hasContract reports whether the contracts list one of kind.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
+	"sort"
 	"strings"
 )
 
@@ -49,6 +50,27 @@ func sectionIDs() []string {
 		ids[i] = s.ID
 	}
 	return ids
+}
+
+// accepted is what the schema lets the field key of the record type named
+// owner hold when its vocabulary is closed: the vocabulary, and for a
+// target's metric also its Chinese name and the names it had before
+// (MetricID reads them all).
+func accepted(owner, key string) ([]string, bool) {
+	e, ok := enums[owner+"."+key]
+	if !ok || owner+"."+key != "Target.metric" {
+		return e, ok
+	}
+	e = append([]string(nil), e...)
+	for _, m := range TargetMetrics {
+		e = append(e, m.Name)
+	}
+	former := make([]string, 0, len(FormerMetricNames))
+	for name := range FormerMetricNames {
+		former = append(former, name)
+	}
+	sort.Strings(former)
+	return append(e, former...), true
 }
 
 func metricIDs() []string {
@@ -124,7 +146,7 @@ func schemaFor(t reflect.Type, owner string, f field) schema {
 		return schemaFor(t.Elem(), owner, f)
 	case reflect.String:
 		s := schema{"type": []string{"string", "number", "null"}}
-		if e, ok := enums[owner+"."+key]; ok {
+		if e, ok := accepted(owner, key); ok {
 			s = schema{"enum": append(append([]any{}, toAny(e)...), nil)}
 		}
 		return s

@@ -87,7 +87,7 @@ func TestExampleCharts(t *testing.T) {
 				div := unitDivisor(s.Unit)
 				for i, p := range s.Points {
 					where := fmt.Sprintf("%s %s %s %s", ex.Name, id, s.Name, c.Categories[i])
-					values, subject := periods[len(periods)-1], c.Categories[i]
+					values, subject := periods[len(periods)-1], p.Subject
 					if term {
 						values, subject = periods[i], ""
 					}

@@ -53,14 +53,14 @@ func pointOf(pw *prose.Writer, v rules.Value, unit string, div *big.Rat) chart.P
 	exact := new(big.Rat).Quo(v.Num, div)
 	text := pw.Value(v)
 	if n, ok := strings.CutSuffix(text, unit); ok && plainNumber(strings.ReplaceAll(n, ",", "")) {
-		return chart.Point{Exact: exact, Shown: strings.ReplaceAll(n, ",", ""), Label: text}
+		return chart.Point{Exact: exact, Shown: strings.ReplaceAll(n, ",", ""), Label: text, Subject: v.Subject}
 	}
 	prec := v.Precision
 	if v.Kind == rules.KindAmount {
 		prec = 2
 	}
 	shown := cnfmt.Number(exact, prec)
-	return chart.Point{Exact: exact, Shown: shown, Label: shown + unit}
+	return chart.Point{Exact: exact, Shown: shown, Label: shown + unit, Subject: v.Subject}
 }
 
 // plainNumber reports whether s is a decimal number: optional minus,

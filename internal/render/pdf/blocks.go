@@ -23,7 +23,8 @@ type block struct {
 	table *tableBlock
 	// figure is a chart drawn above the block's text, its caption.
 	figure *figureBlock
-	index  int // the block's index in the document, for tests
+	index  int    // the block's index in the document, for tests
+	next   *block // the block after it in the flow, nil for the last
 }
 
 // collectBlocks returns the blocks of d in reading order.
@@ -57,6 +58,9 @@ func collectBlocks(d *doc.Document) []*block {
 		}
 		blk.keepNext = style.KeepWithNext(d.Blocks, i)
 		blk.index = i
+		if n := len(out); n > 0 {
+			out[n-1].next = blk
+		}
 		out = append(out, blk)
 	}
 	return out

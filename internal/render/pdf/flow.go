@@ -253,8 +253,8 @@ func balanced(m measured, o BreakOptions, n int) []Line {
 // keepLines is how many body lines of b must stand on the same page as
 // the block before it, when that one is kept with it: two, or all of a
 // paragraph of three lines or fewer (which the widow and orphan rules
-// would not split); for a block kept with its own next block (a heading),
-// its own lines and two more; for a table, its header and first row; for
+// would not split); for a block kept with its own next block (a heading
+// over a heading), its own lines and what that one keeps in turn; for a table, its header and first row; for
 // a figure, the whole of it and its caption.
 func (f *flow) keepLines(b *block) int {
 	if b.table != nil {
@@ -272,6 +272,8 @@ func (f *flow) keepLines(b *block) int {
 	}
 	f.broken[b] = brokenBlock{m, lines} // for breakBlock, when b is set
 	switch n := len(lines); {
+	case b.keepNext && b.next != nil:
+		return n + f.keepLines(b.next)
 	case b.keepNext:
 		return n + 2
 	case n <= 3:

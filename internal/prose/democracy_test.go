@@ -1,0 +1,34 @@
+package prose
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestOneVerb(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"kinds with figures after semicolons",
+			[]string{"签订区域性工资专项集体合同21份，覆盖企业1380家。", "签订行业性工资专项集体合同9份，覆盖企业620家。", "签订女职工专项集体合同1860份。"},
+			[]string{"签订区域性工资专项集体合同21份，覆盖企业1380家；行业性工资专项集体合同9份，覆盖企业620家；女职工专项集体合同1860份。"}},
+		{"bare kinds in a list",
+			[]string{"签订集体合同。", "签订工资专项集体合同。"},
+			[]string{"签订集体合同和工资专项集体合同。"}},
+		{"another verb starts a run of its own",
+			[]string{"续签集体合同，覆盖职工500人。", "签订工资专项集体合同。", "签订女职工专项集体合同。"},
+			[]string{"续签集体合同，覆盖职工500人。", "签订工资专项集体合同和女职工专项集体合同。"}},
+		{"a dated sentence or one with a note stands alone",
+			[]string{"3月，与公司签订集体合同。", "签订工资专项集体合同。经职代会审议通过。", "签订女职工专项集体合同。"},
+			[]string{"3月，与公司签订集体合同。", "签订工资专项集体合同。经职代会审议通过。", "签订女职工专项集体合同。"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := oneVerb(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("oneVerb(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
