@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
 )
 
 // Measures plans the 保障措施 that close a 工作要点 (../shared/WRITING.md
@@ -29,10 +30,30 @@ func (w *Writer) Measures() []string {
 	if len(w.p.Org.Leadership) > 0 {
 		lead = "在" + cnfmt.Join(w.p.Org.Leadership) + "的领导下"
 	}
+	// A union over others breaks the plan down to the unions under it
+	// (and a 总工会 to its own departments too), trains their cadres
+	// itself, and collects the funds it spends; a union of one workplace
+	// gives each task to a committee member and sends its cadres to the
+	// courses of the union above.
+	tasks := "把工作要点的各项任务分解到每一位工会委员，定期研究推进，做到任务到人、责任到人。"
+	cadres := "组织工会干部参加上级工会的业务培训"
+	funds := "严格执行工会经费收支管理制度"
+	if Regional(w.p.Org) {
+		under := "各基层工会"
+		switch w.sector {
+		case record.SectorSchool: // an education union: the schools' unions
+			under = "各学校工会"
+		case record.SectorLocal:
+			under = "机关各部室和各基层工会"
+			funds = "依法做好工会经费收缴，" + funds
+		}
+		tasks = "把工作要点的各项任务分解到" + under + "，定期调度推进，做到任务到岗、责任到人。"
+		cadres = "分级分类培训基层工会干部"
+	}
 	return []string{
-		"加强组织领导，" + short + lead + "，把工作要点的各项任务分解到每一位工会委员，定期研究推进，做到任务到人、责任到人。",
-		"加强队伍建设，组织工会干部参加上级工会的业务培训，提高工会干部服务" + staff + "的能力。",
-		"加强经费保障，严格执行工会经费收支管理制度，把经费用在服务" + staff + "上，保障各项工作和活动的开展。",
+		"加强组织领导，" + short + lead + "，" + tasks,
+		"加强队伍建设，" + cadres + "，提高工会干部服务" + staff + "的能力。",
+		"加强经费保障，" + funds + "，把经费用在服务" + staff + "上，保障各项工作和活动的开展。",
 		"加强督促检查，对工作要点的落实情况定期检查、及时总结，确保各项任务落到实处。",
 	}
 }

@@ -25,3 +25,23 @@ func TestMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuresByShape: a union over others breaks its plan down to the
+// unions under it and trains their cadres itself; a 总工会 also to its own
+// departments, and it collects the funds; a workplace union gives each task
+// to a committee member.
+func TestMeasuresByShape(t *testing.T) {
+	for _, c := range []struct{ org, want, not string }{
+		{"{name: 甲医院工会, sector: 医院}", "分解到每一位工会委员", "基层工会"},
+		{"{name: 甲街道总工会, kind: 街道总工会}", "分解到各基层工会", "委员"},
+		{"{name: 甲县教育工会, kind: 教育系统}", "分解到各学校工会", "委员"},
+		{"{name: 甲县总工会, kind: 地方总工会}", "分解到机关各部室和各基层工会", "委员"},
+		{"{name: 甲县总工会, kind: 地方总工会}", "依法做好工会经费收缴", "上级工会的业务培训"},
+	} {
+		w := New(run(t, nil, parse(t, "organisation: "+c.org+"\nperiod: {year: 2025}\n")), false)
+		got := strings.Join(w.Measures(), "|")
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("%s:\n got %q\nwant %q and not %q", c.org, got, c.want, c.not)
+		}
+	}
+}
