@@ -70,6 +70,28 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		}
 		return who + "入会率为" + valueOf(f, rules.IDMembershipRate) + "，尚有" + valueOf(f, rules.IDUnjoined) + "未加入工会"
 	},
+	// "体育学院分工会入会率为75.3%，低于90%"; more than three (or than the
+	// names settings.max_named allows): "有9个单位入会率低于90%，其中上洋乡
+	// 总工会、岭头乡总工会、水南乡总工会最低，分别为83.7%、84.7%、85.7%"
+	"membership.units_low_rate": func(f rules.Finding, staff string) string {
+		floor, units := f.Values[0], f.Values[1:]
+		rates := func(vs []rules.Value) string {
+			ws := make([]string, len(vs))
+			for i, v := range vs {
+				ws[i] = Value(v)
+			}
+			return strings.Join(ws, "、")
+		}
+		if ns := names(f, f.Subjects); ns != "" && len(units) <= 3 {
+			if len(units) == 1 {
+				return ns + "入会率为" + Value(units[0]) + "，低于" + Value(floor)
+			}
+			return ns + "入会率分别为" + rates(units) + "，均低于" + Value(floor)
+		}
+		lowest := units[:min(3, len(units))]
+		return "有" + strconv.Itoa(len(units)) + "个单位入会率低于" + Value(floor) + "，其中" +
+			strings.Join(f.Subjects[:len(lowest)], "、") + "最低，分别为" + rates(lowest)
+	},
 	"building.meetings_pending": func(f rules.Finding, staff string) string {
 		const tail = "尚未召开会员（代表）大会、选举产生工会委员会"
 		switch {

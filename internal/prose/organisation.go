@@ -56,18 +56,6 @@ func (w *Writer) Whole() string {
 // speaks of its area's Party committee and government.
 func (w *Writer) local() bool { return record.SectorOf(w.p.Org) == record.SectorLocal }
 
-// federationName reports whether a union's name says it stands over other
-// unions (…总工会, …工会联合会, …联合工会, …系统工会, …行业工会), whatever
-// kind the records give.
-func federationName(name string) bool {
-	for _, suf := range []string{"联合会", "联合工会", "系统工会", "行业工会", "总工会"} {
-		if strings.HasSuffix(name, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // HostBase is the host's word without the 总 of a head office (总行 → 行,
 // 总公司 → 公司, 总院 → 院, 总厂 → 厂), as its whole (全行) and its
 // management (行方) are named; any other word as it is (总部).
@@ -98,15 +86,8 @@ func (w *Writer) admin() string {
 }
 
 // Regional reports whether a union stands over an area or a system, with
-// unions under it: an education union, a 街道 or 乡镇 union, a federation,
-// a 行业工会, a 总工会.
-func Regional(o record.Organisation) bool {
-	switch o.Kind {
-	case "教育系统", "街道总工会", "乡镇总工会", "乡镇工会联合会", "工会联合会", "行业工会", "社区工会":
-		return true
-	}
-	return federationName(o.Name) || record.SectorOf(o) == record.SectorTownship
-}
+// unions under it (record.Regional).
+func Regional(o record.Organisation) bool { return record.Regional(o) }
 
 // peopleScope reports whether a membership scope names people
 // ("全院在编及合同制职工") rather than the units they work in ("民办学校

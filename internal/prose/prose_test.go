@@ -429,3 +429,29 @@ func TestAdviceAnswersProblemsSaid(t *testing.T) {
 		t.Errorf("advice answers a problem not said:\n%s", got)
 	}
 }
+
+// TestUnitsBelowMembershipFloor: units whose 入会率 is below the floor,
+// when the whole's is not, are named with their rates, lowest first; more
+// than three are counted with the three lowest named; none when the whole
+// is below the floor itself (membership.low_rate says it).
+func TestUnitsBelowMembershipFloor(t *testing.T) {
+	const head = "organisation: {name: 甲大学工会, sector: 学校}\nperiod: {year: 2025}\n"
+	row := func(name string, staff, members int) string {
+		return fmt.Sprintf("  - {name: %s, staff: %d, members: %d}\n", name, staff, members)
+	}
+	big := row("机关分工会", 1000, 1000)
+	for _, c := range []struct{ name, units, want string }{
+		{"one", big + row("体育学院分工会", 97, 73), "体育学院分工会入会率为75.3%，低于90%"},
+		{"two, lowest first", big + row("后勤分工会", 380, 341) + row("体育学院分工会", 97, 73),
+			"体育学院分工会、后勤分工会入会率分别为75.3%、89.7%，均低于90%"},
+		{"four", big + row("甲分工会", 100, 80) + row("乙分工会", 100, 81) + row("丙分工会", 100, 82) + row("丁分工会", 100, 83),
+			"有4个单位入会率低于90%，其中甲分工会、乙分工会、丙分工会最低，分别为80%、81%、82%"},
+		{"the whole below", row("甲分工会", 100, 50) + row("乙分工会", 100, 95) + "membership: {staff: 200, members: 145}\n", ""},
+		{"none below", big + row("乙分工会", 100, 95), ""},
+	} {
+		src := head + "units:\n" + c.units
+		if got := findingTexts(run(t, nil, parse(t, src)))["membership.units_low_rate"]; got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}

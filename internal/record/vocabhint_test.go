@@ -13,6 +13,8 @@ func TestVocabHint(t *testing.T) {
 		{"文化", ActivityKinds, "文体"},
 		{"市级", Levels, "市"},
 		{"区", Levels, "县"},
+		{"校", Levels, "本单位"}, // a school's own level, as a clerk there writes it
+		{"全院", Levels, "本单位"},
 		{"县（区）级", Levels, "县"},
 		{"省市级", Levels, ""}, // two candidates: no guess
 		{"文", ActivityKinds, ""},

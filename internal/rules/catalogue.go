@@ -61,6 +61,7 @@ const (
 	IDWomenActivities    = "women.activities"
 	IDUnitMembershipRate = "membership.unit_rate"
 	IDUnjoined           = "membership.unjoined"
+	IDMembershipFloor    = "membership.floor"
 
 	IDCommitteeElected = "organisation.committee.elected"
 	IDTermYears        = "organisation.committee.term_years"
@@ -161,6 +162,7 @@ var catalogue = []Def{
 	{IDWomenActivities, "女职工活动", KindCount, "次", 0, PerWhole, "所报开展女职工活动次数"},
 	{IDUnitMembershipRate, "入会率", KindRate, "%", 1, PerUnit, "单位会员人数 ÷ 单位职工人数"},
 	{IDUnjoined, "未入会职工", KindCount, "人", 0, PerWhole, "职工人数 − 会员人数"},
+	{IDMembershipFloor, "入会率标准", KindRate, "%", 1, PerWhole, "设置 membership_floor(未设时按行业默认值);有单位入会率低于它时列出"},
 
 	{IDCommitteeElected, "本届委员会选举产生的年份", KindNumber, "年", 0, PerWhole, "所报选举年份"},
 	{IDTermYears, "委员会任期", KindCount, "年", 0, PerWhole, "所报任期"},
