@@ -196,8 +196,12 @@ func (w *Writer) contracts() []Para {
 	// contracts signed, each kind with its figures
 	bg := p.Bargaining
 	if r, ok := w.value(rules.IDSigningRate, ""); ok && *bg.Enterprises > 1 {
+		signed := "，其中" + countText(*bg.Signed, "家") + "签订工资专项集体合同"
+		if *bg.Signed == *bg.Enterprises {
+			signed = "，全部签订工资专项集体合同" // not "其中6家" of 6
+		}
 		out = append(out, sentence("深入推进工资集体协商，已建会企业"+countText(*bg.Enterprises, "家")+
-			"，其中"+countText(*bg.Signed, "家")+"签订工资专项集体合同，签订率为"+w.Value(r)))
+			signed+"，签订率为"+w.Value(r)))
 	} else if ok && *bg.Signed > 0 && !hasContract(p, "工资专项集体合同") {
 		// one enterprise's own union: its contract, not a rate of 1 in 1
 		out = append(out, "开展工资集体协商，签订工资专项集体合同。")

@@ -472,7 +472,8 @@ func TestReliefCareIsNotHelp(t *testing.T) {
 
 // TestFacilitySections: each place is told in the section of the work it
 // serves: a 母婴室 with the women's work (in the paragraph a speech's
-// brief keeps), an 爱心驿站 with the services to staff, the union's own
+// brief keeps), an 爱心驿站 with the services to staff, a 创新工作室 with
+// the labour contests and innovation, the union's own
 // places with its own building; a section the records name wins.
 func TestFacilitySections(t *testing.T) {
 	p := parse(t, `organisation: {name: 云溪县总工会, sector: 地方总工会}
@@ -483,9 +484,11 @@ facilities:
   - {kind: 爱心驿站, built: 28, total: 236}
   - {kind: 职工之家, built: 52, total: 1210}
   - {kind: 职工书屋, built: 15, section: 文体活动}
+  - {kind: 创新工作室, name: 劳模创新工作室, built: 6, total: 40}
 `)
 	w := New(run(t, nil, p), false)
 	for _, c := range []struct{ section, want, not string }{
+		{"labour", "新建劳模创新工作室6个，总数达到40个。", "之家"},
 		{"women", "组织500名女职工参加妇科健康检查。新建爱心妈咪小屋38个，总数达到312个。", "驿站"},
 		{"welfare", "新建爱心驿站28个，共有爱心驿站236个。", "妈咪"},
 		{"self", "新建职工之家52个，共有职工之家1210个。", "书屋"},

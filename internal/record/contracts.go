@@ -34,7 +34,7 @@ var (
 // there are (stock), and what went into them.
 type Facility struct {
 	// Kind is one of FacilityKinds.
-	Kind string `yaml:"kind" cn:"类别" zh:"职工之家、职工书屋、职工活动室、教工之家、爱心驿站、母婴室、健身室、职工食堂、其他" eg:"职工书屋" required:"true"`
+	Kind string `yaml:"kind" cn:"类别" zh:"职工之家、职工书屋、职工活动室、教工之家、爱心驿站、母婴室、健身室、职工食堂、创新工作室(劳模、工匠、职工创新工作室)、其他" eg:"职工书屋" required:"true"`
 	Name string `yaml:"name" cn:"名称" zh:"名称(一处时填写)" eg:"万阳湖职工书屋" roll:"key"`
 	// Built and Upgraded are this period's; Total is the number at the end.
 	Built    *int64 `yaml:"built" cn:"新建数" zh:"本期新建个数"`
@@ -52,13 +52,14 @@ type Facility struct {
 	Note       string     `yaml:"note" cn:"说明" zh:"补充说明"`
 	// Section is the report section that tells the place; empty: its
 	// kind's (FacilitySection).
-	Section string `yaml:"section" cn:"栏目" zh:"报告中讲它的栏目(栏目名见 zongjie help sections);不写时母婴室在女职工工作,爱心驿站在职工福利,其余在自身建设" eg:"职工福利"`
+	Section string `yaml:"section" cn:"栏目" zh:"报告中讲它的栏目(栏目名见 zongjie help sections);不写时母婴室在女职工工作,爱心驿站在职工福利,创新工作室在劳动竞赛,其余在自身建设" eg:"职工福利"`
 }
 
 // FacilitySection is the report section that tells a facility: the one
 // its records name; else a 母婴室 (爱心妈咪小屋) with the women's work, an
 // 爱心驿站 (a rest stop for outdoor workers) with the services to staff
-// (welfare), and the union's own places (职工之家, 书屋, 活动室) with its
+// (welfare), a 创新工作室 (of a 劳模, a 工匠, a team of staff) with the
+// labour contests and innovation (labour), and the union's own places (职工之家, 书屋, 活动室) with its
 // own building.
 func FacilitySection(f Facility) string {
 	switch {
@@ -68,9 +69,11 @@ func FacilitySection(f Facility) string {
 		return "women"
 	case f.Kind == "爱心驿站":
 		return "welfare"
+	case f.Kind == "创新工作室":
+		return "labour"
 	}
 	return "self"
 }
 
 // FacilityKinds are the accepted Facility kinds.
-var FacilityKinds = []string{"职工之家", "职工书屋", "职工活动室", "教工之家", "爱心驿站", "母婴室", "健身室", "职工食堂", "其他"}
+var FacilityKinds = []string{"职工之家", "职工书屋", "职工活动室", "教工之家", "爱心驿站", "母婴室", "健身室", "职工食堂", "创新工作室", "其他"}

@@ -159,6 +159,9 @@ func (p *Period) Vocabulary() Words {
 	if place := Place(p.Org); sector == SectorLocal && place != "" {
 		w.Host, w.Party = place, place+"委" // 区, 区委
 	}
+	if sector == SectorEnterprise {
+		w.Host = enterpriseHost(p.Host.Name, p.Org.Name, w.Host)
+	}
 	o := p.Org.Words
 	for _, f := range []struct {
 		dst *string
@@ -175,4 +178,26 @@ func (p *Period) Vocabulary() Words {
 		w.Congress = p.Democracy.Body
 	}
 	return w
+}
+
+// enterpriseHost is what an enterprise union calls its employer, read from
+// the employer's name (or the union's, without 工会): a 厂 (全厂, 厂行政), a
+// 矿, a bank's 行, a 局 run as an enterprise (邮政局), a 集团; else def
+// (公司).
+func enterpriseHost(host, union, def string) string {
+	name := host
+	if name == "" {
+		name = strings.TrimSuffix(union, "工会")
+	}
+	for _, suffix := range []struct{ end, word string }{
+		{"厂", "厂"}, {"矿", "矿"}, {"银行", "行"}, {"分行", "行"}, {"支行", "行"}, {"局", "局"},
+	} {
+		if strings.HasSuffix(name, suffix.end) {
+			return suffix.word
+		}
+	}
+	if strings.Contains(name, "集团") {
+		return "集团"
+	}
+	return def
 }

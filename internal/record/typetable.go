@@ -184,7 +184,7 @@ var typeTable = []typeInfo{
 	{
 		t: reflect.TypeFor[Facility](),
 		fields: []field{
-			{key: "kind", cn: "类别", index: 0, zh: "职工之家、职工书屋、职工活动室、教工之家、爱心驿站、母婴室、健身室、职工食堂、其他", eg: "职工书屋", required: true},
+			{key: "kind", cn: "类别", index: 0, zh: "职工之家、职工书屋、职工活动室、教工之家、爱心驿站、母婴室、健身室、职工食堂、创新工作室(劳模、工匠、职工创新工作室)、其他", eg: "职工书屋", required: true},
 			{key: "name", cn: "名称", index: 1, zh: "名称(一处时填写)", eg: "万阳湖职工书屋"},
 			{key: "built", cn: "新建数", index: 2, zh: "本期新建个数"},
 			{key: "upgraded", cn: "改建数", index: 3, zh: "本期改建、提升个数"},
@@ -197,7 +197,7 @@ var typeTable = []typeInfo{
 			{key: "as_of", cn: "截至", index: 10, zh: "总数截至日期"},
 			{key: "span", cn: "统计时段", index: 11, zh: "投入等数字的统计时段(如 建设以来),与报告期不同时填写"},
 			{key: "note", cn: "说明", index: 12, zh: "补充说明"},
-			{key: "section", cn: "栏目", index: 13, zh: "报告中讲它的栏目(栏目名见 zongjie help sections);不写时母婴室在女职工工作,爱心驿站在职工福利,其余在自身建设", eg: "职工福利"},
+			{key: "section", cn: "栏目", index: 13, zh: "报告中讲它的栏目(栏目名见 zongjie help sections);不写时母婴室在女职工工作,爱心驿站在职工福利,创新工作室在劳动竞赛,其余在自身建设", eg: "职工福利"},
 		},
 		unsigned: []int{2, 3, 4, 6, 7, 8, 9},
 		spans:    []int{11},

@@ -96,6 +96,9 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		w["Cause"] = plain(pw.Whole() + "经济社会发展")
 	case voc.Host == "单位":
 		w["Cause"] = plain("本单位各项事业的发展")
+	case utf8.RuneCountInString(voc.Host) == 1:
+		// one character does not stand alone: 为全厂各项事业的发展, not 为厂…
+		w["Cause"] = plain(pw.Whole() + "各项事业的发展")
 	default:
 		w["Cause"] = plain(voc.Host + "各项事业的发展")
 	}
