@@ -13,8 +13,9 @@ import (
 // fixed number: a 街道 federation of small enterprises is not held to a
 // county 教育工会's per-head spending.
 type Settings struct {
-	// MembershipFloor: an 入会率 below it is a problem to admit.
-	MembershipFloor *num.Decimal `yaml:"membership_floor" cn:"入会率标准" zh:"入会率低于多少(%)算作问题" eg:"90" exact:"true" rate:"true"`
+	// MembershipFloor: an 入会率 below it is a problem to admit, the
+	// whole's, or else a unit's of the units table.
+	MembershipFloor *num.Decimal `yaml:"membership_floor" cn:"入会率标准" zh:"入会率(全单位的,或 units 中各单位的)低于多少(%)算作问题" eg:"90" exact:"true" rate:"true"`
 	// CoverageFloor: a 建会率 below it is a problem.
 	CoverageFloor *num.Decimal `yaml:"coverage_floor" cn:"建会率标准" zh:"建会率低于多少(%)算作问题" eg:"90" exact:"true" rate:"true"`
 	// BandThreshold is the per-head spending band line (人均工会支出分档线).
@@ -27,8 +28,9 @@ type Settings struct {
 	ImplementationFloor *num.Decimal `yaml:"implementation_floor" cn:"提案落实率标准" zh:"提案落实率低于多少(%)算作问题" eg:"90" exact:"true" rate:"true"`
 	// SigningFloor: a 工资集体协商签订率 below it is a problem.
 	SigningFloor *num.Decimal `yaml:"signing_floor" cn:"签订率标准" zh:"工资集体协商签订率低于多少(%)算作问题" eg:"90" exact:"true" rate:"true"`
-	// CheckupFloor: a share of 女职工 given a checkup below it is a problem.
-	CheckupFloor *num.Decimal `yaml:"checkup_floor" cn:"女职工体检率标准" zh:"女职工体检率低于多少(%)算作问题" eg:"80" exact:"true" rate:"true"`
+	// CheckupFloor: a share of 女职工 given a checkup below it is a problem
+	// (not for a 地方总工会, whose checkups are a service, not a share).
+	CheckupFloor *num.Decimal `yaml:"checkup_floor" cn:"女职工体检率标准" zh:"女职工体检率低于多少(%)算作问题(地方总工会不用)" eg:"80" exact:"true" rate:"true"`
 	// MaxNamed is how many names a finding lists before it gives a count.
 	MaxNamed *int64 `yaml:"max_named" cn:"列名上限" zh:"问题中最多列出几个单位名称,超过只说个数" eg:"10" exact:"true"`
 }

@@ -564,14 +564,14 @@ var typeTable = []typeInfo{
 	{
 		t: reflect.TypeFor[Settings](),
 		fields: []field{
-			{key: "membership_floor", cn: "入会率标准", index: 0, zh: "入会率低于多少(%)算作问题", eg: "90", exact: true, rate: true},
+			{key: "membership_floor", cn: "入会率标准", index: 0, zh: "入会率(全单位的,或 units 中各单位的)低于多少(%)算作问题", eg: "90", exact: true, rate: true},
 			{key: "coverage_floor", cn: "建会率标准", index: 1, zh: "建会率低于多少(%)算作问题", eg: "90", exact: true, rate: true},
 			{key: "band_threshold", cn: "人均支出分档线", index: 2, zh: "人均工会支出分档线(元)", eg: "1000", exact: true},
 			{key: "transfer_floor", cn: "划拨率标准", index: 3, zh: "工会经费划拨率(地方总工会为收缴率)低于多少(%)算作问题", eg: "100", exact: true, rate: true},
 			{key: "participation_floor", cn: "参与率标准", index: 4, zh: "活动参与率低于多少(%)算作问题", eg: "100", exact: true, rate: true},
 			{key: "implementation_floor", cn: "提案落实率标准", index: 5, zh: "提案落实率低于多少(%)算作问题", eg: "90", exact: true, rate: true},
 			{key: "signing_floor", cn: "签订率标准", index: 6, zh: "工资集体协商签订率低于多少(%)算作问题", eg: "90", exact: true, rate: true},
-			{key: "checkup_floor", cn: "女职工体检率标准", index: 7, zh: "女职工体检率低于多少(%)算作问题", eg: "80", exact: true, rate: true},
+			{key: "checkup_floor", cn: "女职工体检率标准", index: 7, zh: "女职工体检率低于多少(%)算作问题(地方总工会不用)", eg: "80", exact: true, rate: true},
 			{key: "max_named", cn: "列名上限", index: 8, zh: "问题中最多列出几个单位名称,超过只说个数", eg: "10", exact: true},
 		},
 		unsigned: []int{2, 8},
