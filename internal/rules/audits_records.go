@@ -160,9 +160,25 @@ func (c *calc) auditUnitCount() (Audit, bool) {
 	if m.Units == nil || m.Scope != "" || len(c.p.Units) < 2 {
 		return Audit{}, false
 	}
-	a := Audit{ID: "membership.units.count", Label: "基层单位数", Unit: "个", ComputedFrom: "单位表所列"}
+	// A joint union's row stands for the units it covers (enterprises),
+	// any other row for one unit.
+	var n int64
+	covering := false
+	for _, u := range c.p.Units {
+		if u.Enterprises != nil && *u.Enterprises > 0 {
+			n += *u.Enterprises
+			covering = true
+		} else {
+			n++
+		}
+	}
+	a := Audit{ID: "membership.units.count", Label: "基层单位数", Unit: "个", ComputedFrom: "单位表所列",
+		Short: "单位表列的是下属工会时，请在各行写它覆盖的单位数 enterprises；或在 membership.scope 写明基层单位数的统计范围。"}
+	if covering {
+		a.ComputedFrom = "单位表所列(联合工会按所覆盖的单位计)"
+	}
 	a.Stated = big.NewRat(*m.Units, 1)
-	a.Computed = big.NewRat(int64(len(c.p.Units)), 1)
+	a.Computed = big.NewRat(n, 1)
 	a.StatedText, a.ComputedText = ratString(a.Stated)+"个", ratString(a.Computed)+"个"
 	a.StatedPos, a.ComputedPos = c.p.Pos("membership.units"), c.p.Pos("units")
 	a.Inputs = []Input{{Path: "membership.units", Pos: a.StatedPos, Value: strconv.FormatInt(*m.Units, 10)}}

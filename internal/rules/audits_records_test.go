@@ -151,3 +151,32 @@ func TestMembershipRateFormulaOfAScopeOfPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitCountOfJointUnions: a units table of a federation's unions adds
+// up to its 基层单位数 by the units each covers (enterprises), a row
+// without them counting one; a shortfall says how to write the table.
+func TestUnitCountOfJointUnions(t *testing.T) {
+	for _, c := range []struct {
+		units string
+		ok    bool
+		text  string
+	}{
+		{"  - {name: 甲社区联合工会, enterprises: 60}\n  - {name: 乙楼宇联合工会, enterprises: 25}\n  - {name: 街道机关工会}\n", true, "联合工会按所覆盖的单位计"},
+		{"  - {name: 甲社区联合工会}\n  - {name: 乙楼宇联合工会}\n", false, "请在各行写它覆盖的单位数 enterprises"},
+	} {
+		r := runOne(t, "organisation: {name: 甲街道总工会, kind: 街道总工会}\nperiod: {year: 2025}\nmembership: {units: 86}\nunits:\n"+c.units)
+		found := false
+		for _, a := range r.Audits {
+			if a.ID != "membership.units.count" {
+				continue
+			}
+			found = true
+			if a.OK != c.ok || !strings.Contains(a.Message+a.ComputedFrom, c.text) {
+				t.Errorf("%q: OK = %v (want %v), %s %s; want %q", c.units, a.OK, c.ok, a.ComputedFrom, a.Message, c.text)
+			}
+		}
+		if !found {
+			t.Errorf("%q: the unit count was not audited", c.units)
+		}
+	}
+}
