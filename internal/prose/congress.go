@@ -69,23 +69,24 @@ func (w *Writer) Delegates() string {
 // Highlights words the period's headline figures in one sentence for the
 // opening of a speech: members, relief, charity, proposals, activities
 // and honours, those the records give; for a union over others, the
-// members and unions it gained in place of the activities it held (new
-// members all of its members are the members it counted, not a gain).
+// members and unions it gained in place of the activities it held, when
+// both are told (new members all of its members are the members it
+// counted, not a gain).
 func (w *Writer) Highlights() string {
 	var cs []string
 	if v, ok := w.value(rules.IDMembers, ""); ok && v.Num.Sign() > 0 {
 		cs = append(cs, "会员人数达到"+w.Value(v))
 	}
-	gained := false // a union over others counts the members and unions it gained
+	gained := 0 // a union over others counts the members and unions it gained
 	if Regional(w.p.Org) {
 		members, _ := w.value(rules.IDMembers, "")
 		if v, ok := w.value(rules.IDNewMembers, ""); ok && v.Num.Sign() > 0 && (members.Num == nil || v.Num.Cmp(members.Num) != 0) {
 			cs = append(cs, "新发展会员"+w.Value(v))
-			gained = true
+			gained++
 		}
 		if v, ok := w.value(rules.IDUnionsBuilt, ""); ok && v.Num.Sign() > 0 {
 			cs = append(cs, "新建工会"+w.Value(v))
-			gained = true
+			gained++
 		}
 	}
 	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
@@ -101,7 +102,7 @@ func (w *Writer) Highlights() string {
 	// in its own section, not counted here.
 	// the congress the speech is delivered at is its occasion, not one of
 	// the activities it reports (isOccasion): it is not counted either
-	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.IsInt() && !gained {
+	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.IsInt() && gained < 2 {
 		if n := v.Num.Num().Int64() - int64(w.occasions()); n > 1 {
 			cs = append(cs, "组织和参加各类活动"+countText(n, v.Unit))
 		}

@@ -196,12 +196,11 @@ func (w *Writer) contracts() []Para {
 	// contracts signed, each kind with its figures
 	bg := p.Bargaining
 	if r, ok := w.value(rules.IDSigningRate, ""); ok && *bg.Enterprises > 1 {
-		signed := "，其中" + countText(*bg.Signed, "家") + "签订工资专项集体合同"
+		signed := "，其中" + countText(*bg.Signed, "家") + "签订工资专项集体合同，签订率为" + w.Value(r)
 		if *bg.Signed == *bg.Enterprises {
-			signed = "，全部签订工资专项集体合同" // not "其中6家" of 6
+			signed = "，全部签订工资专项集体合同" // not "其中6家" of 6, nor a rate of 100%
 		}
-		out = append(out, sentence("深入推进工资集体协商，已建会企业"+countText(*bg.Enterprises, "家")+
-			signed+"，签订率为"+w.Value(r)))
+		out = append(out, sentence("深入推进工资集体协商，已建会企业"+countText(*bg.Enterprises, "家")+signed))
 	} else if ok && *bg.Signed > 0 && !hasContract(p, "工资专项集体合同") {
 		// one enterprise's own union: its contract, not a rate of 1 in 1
 		out = append(out, "开展工资集体协商，签订工资专项集体合同。")
@@ -354,7 +353,12 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 		if areaWide(c) && (len(acts) == 0 || lastVerb != verb) {
 			kind = c.Scope + kind // said once: 签订行业性集体合同和工资专项集体合同
 		}
-		if bookTitle(c.Note) {
+		switch {
+		case c.Kind == "其他" && bookTitle(c.Note):
+			kind = clause(c.Note) // the title names it: not 其他《…》
+		case c.Kind == "其他":
+			kind = "其他专项集体合同"
+		case bookTitle(c.Note):
 			kind += clause(c.Note)
 		}
 		if n, ok := fig(p, path+"count", c.Count, "份"); ok && positive(p, path+"count", c.Count) && (c.Count == nil || *c.Count > 1) {
@@ -412,8 +416,9 @@ func (w *Writer) contractGroup(g []placedContract, named map[string]bool) string
 // into one sentence that says the verb once: the kinds after semicolons
 // when they have figures of their own ("签订区域性工资专项集体合同21份，覆盖
 // 企业1380家；行业性工资专项集体合同9份……；女职工专项集体合同1860份。"), else
-// in a list (签订集体合同和工资专项集体合同). A sentence with a date, a party
-// or a note of its own stands alone.
+// in a list (签订集体合同和工资专项集体合同). A sentence with a date or a
+// party before its verb, or with a note that is a sentence of its own,
+// stands alone; a note that is a clause goes with its kind.
 func oneVerb(sentences []string) []string {
 	var out []string
 	var run []string // the current run's sentences, verb and 。 taken off

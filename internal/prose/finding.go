@@ -70,11 +70,16 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 		}
 		return who + "入会率为" + valueOf(f, rules.IDMembershipRate) + "，尚有" + valueOf(f, rules.IDUnjoined) + "未加入工会"
 	},
-	// "体育学院分工会入会率为75.3%，低于90%"; more than three (or than the
-	// names settings.max_named allows): "有9个单位入会率低于90%，其中上洋乡
-	// 总工会、岭头乡总工会、水南乡总工会最低，分别为83.7%、84.7%、85.7%"
+	// "体育学院分工会入会率为75.3%，低于90%"; more than three, or more than
+	// settings.max_named allows: "有9个单位入会率低于90%，其中上洋乡总工会、
+	// 岭头乡总工会、水南乡总工会最低，分别为83.7%、84.7%、85.7%" (as many of
+	// the lowest as may be named).
 	"membership.units_low_rate": func(f rules.Finding, staff string) string {
 		floor, units := f.Values[0], f.Values[1:]
+		most := min(3, f.MaxNamed)
+		if f.MaxNamed <= 0 {
+			most = 3
+		}
 		rates := func(vs []rules.Value) string {
 			ws := make([]string, len(vs))
 			for i, v := range vs {
@@ -82,15 +87,21 @@ var findingWords = map[string]func(f rules.Finding, staff string) string{
 			}
 			return strings.Join(ws, "、")
 		}
-		if ns := names(f, f.Subjects); ns != "" && len(units) <= 3 {
-			if len(units) == 1 {
-				return ns + "入会率为" + Value(units[0]) + "，低于" + Value(floor)
-			}
-			return ns + "入会率分别为" + rates(units) + "，均低于" + Value(floor)
+		switch {
+		case len(units) == 1 && most >= 1:
+			return f.Subjects[0] + "入会率为" + Value(units[0]) + "，低于" + Value(floor)
+		case len(units) <= most:
+			return strings.Join(f.Subjects, "、") + "入会率分别为" + rates(units) + "，均低于" + Value(floor)
 		}
-		lowest := units[:min(3, len(units))]
-		return "有" + strconv.Itoa(len(units)) + "个单位入会率低于" + Value(floor) + "，其中" +
-			strings.Join(f.Subjects[:len(lowest)], "、") + "最低，分别为" + rates(lowest)
+		s := "有" + strconv.Itoa(len(units)) + "个单位入会率低于" + Value(floor)
+		switch most {
+		case 0:
+		case 1:
+			s += "，其中" + f.Subjects[0] + "最低，为" + Value(units[0])
+		default:
+			s += "，其中" + strings.Join(f.Subjects[:most], "、") + "最低，分别为" + rates(units[:most])
+		}
+		return s
 	},
 	"building.meetings_pending": func(f rules.Finding, staff string) string {
 		const tail = "尚未召开会员（代表）大会、选举产生工会委员会"

@@ -31,24 +31,36 @@ func (w *Writer) Measures() []string {
 		lead = "在" + cnfmt.Join(w.p.Org.Leadership) + "的领导下"
 	}
 	// A union over others breaks the plan down to the unions under it
-	// (and a 总工会 to its own departments too), trains their cadres
-	// itself, and collects the funds it spends; a union of one workplace
-	// gives each task to a committee member and sends its cadres to the
-	// courses of the union above.
+	// (and a 总工会 to its own departments too) and trains their cadres
+	// (a 总工会 or an education union in tiers and by kind); a 总工会
+	// collects the funds it spends. A union with unions of its own units
+	// (分工会, a group's companies' unions) gives the tasks to them; a union
+	// of one workplace to each committee member, and sends its cadres to
+	// the courses of the union above.
 	tasks := "把工作要点的各项任务分解到每一位工会委员，定期研究推进，做到任务到人、责任到人。"
 	cadres := "组织工会干部参加上级工会的业务培训"
 	funds := "严格执行工会经费收支管理制度"
-	if Regional(w.p.Org) {
+	breakDown := func(under string) string {
+		return "把工作要点的各项任务分解到" + under + "，定期调度推进，做到任务到岗、责任到人。"
+	}
+	switch {
+	case Regional(w.p.Org):
 		under := "各基层工会"
+		cadres = "加强基层工会干部培训"
 		switch w.sector {
 		case record.SectorSchool: // an education union: the schools' unions
 			under = "各学校工会"
+			cadres = "分级分类培训基层工会干部"
 		case record.SectorLocal:
 			under = "机关各部室和各基层工会"
+			cadres = "分级分类培训基层工会干部"
 			funds = "依法做好工会经费收缴，" + funds
 		}
-		tasks = "把工作要点的各项任务分解到" + under + "，定期调度推进，做到任务到岗、责任到人。"
-		cadres = "分级分类培训基层工会干部"
+		tasks = breakDown(under)
+	case w.unitUnions() != "":
+		under := w.unitUnions()
+		tasks = breakDown(under)
+		cadres = "组织" + strings.TrimPrefix(under, "各") + "干部参加业务培训"
 	}
 	return []string{
 		"加强组织领导，" + short + lead + "，" + tasks,
@@ -56,4 +68,25 @@ func (w *Writer) Measures() []string {
 		"加强经费保障，" + funds + "，把经费用在服务" + staff + "上，保障各项工作和活动的开展。",
 		"加强督促检查，对工作要点的落实情况定期检查、及时总结，确保各项任务落到实处。",
 	}
+}
+
+// unitUnions names the unions of the units table when every unit listed is
+// a union of its own: 各分工会, or a group's 各所属单位工会; "" when the
+// units are workshops or departments (车间, 科室) with no union apart.
+func (w *Writer) unitUnions() string {
+	us := w.p.Units
+	if len(us) < 2 {
+		return ""
+	}
+	branches := true
+	for _, u := range us {
+		if !strings.HasSuffix(u.Name, "工会") {
+			return ""
+		}
+		branches = branches && strings.HasSuffix(u.Name, "分工会")
+	}
+	if branches {
+		return "各分工会"
+	}
+	return "各所属单位工会"
 }

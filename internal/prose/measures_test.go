@@ -37,8 +37,14 @@ func TestMeasuresByShape(t *testing.T) {
 		{"{name: 甲县教育工会, kind: 教育系统}", "分解到各学校工会", "委员"},
 		{"{name: 甲县总工会, kind: 地方总工会}", "分解到机关各部室和各基层工会", "委员"},
 		{"{name: 甲县总工会, kind: 地方总工会}", "依法做好工会经费收缴", "上级工会的业务培训"},
+		{"{name: 甲社区工会, kind: 社区工会}", "加强基层工会干部培训", "分级分类"},
+		{"{name: 甲大学工会, sector: 学校}\nunits: [{name: 机关分工会}, {name: 理学院分工会}]", "分解到各分工会", "委员"},
+		{"{name: 甲大学工会, sector: 学校}\nunits: [{name: 机关分工会}, {name: 理学院分工会}]", "组织分工会干部参加业务培训", "上级工会的业务培训"},
+		{"{name: 甲集团有限公司工会, sector: 企业}\nunits: [{name: 发电公司工会}, {name: 煤业公司工会}]", "分解到各所属单位工会", "委员"},
+		{"{name: 甲机械有限公司工会, sector: 企业}\nunits: [{name: 机加车间}, {name: 装配车间}]", "分解到每一位工会委员", "车间"},
 	} {
-		w := New(run(t, nil, parse(t, "organisation: "+c.org+"\nperiod: {year: 2025}\n")), false)
+		org, units, _ := strings.Cut(c.org, "\n")
+		w := New(run(t, nil, parse(t, "organisation: "+org+"\nperiod: {year: 2025}\n"+units+"\n")), false)
 		got := strings.Join(w.Measures(), "|")
 		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
 			t.Errorf("%s:\n got %q\nwant %q and not %q", c.org, got, c.want, c.not)

@@ -446,10 +446,18 @@ func TestUnitsBelowMembershipFloor(t *testing.T) {
 			"体育学院分工会、后勤分工会入会率分别为75.3%、89.7%，均低于90%"},
 		{"four", big + row("甲分工会", 100, 80) + row("乙分工会", 100, 81) + row("丙分工会", 100, 82) + row("丁分工会", 100, 83),
 			"有4个单位入会率低于90%，其中甲分工会、乙分工会、丙分工会最低，分别为80%、81%、82%"},
+		{"two, one name allowed", "settings: {max_named: 1}\nunits:\n" + big + row("乙分工会", 100, 85) + row("丙分工会", 100, 80),
+			"有2个单位入会率低于90%，其中丙分工会最低，为80%"},
+		{"a floor of the settings", "settings: {membership_floor: 98}\nunits:\n" + big + row("乙分工会", 100, 97),
+			"乙分工会入会率为97%，低于98%"},
+		{"a unit of no staff is not rated", big + row("乙分工会", 0, 0), ""},
 		{"the whole below", row("甲分工会", 100, 50) + row("乙分工会", 100, 95) + "membership: {staff: 200, members: 145}\n", ""},
 		{"none below", big + row("乙分工会", 100, 95), ""},
 	} {
-		src := head + "units:\n" + c.units
+		src := head + c.units
+		if !strings.HasPrefix(c.units, "settings") {
+			src = head + "units:\n" + c.units
+		}
 		if got := findingTexts(run(t, nil, parse(t, src)))["membership.units_low_rate"]; got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}

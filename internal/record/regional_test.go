@@ -14,6 +14,9 @@ func TestEnterpriseHost(t *testing.T) {
 		{"", "平顶山一矿工会", "矿"},
 		{"江城钢铁集团第二轧钢厂", "二轧钢厂工会", "厂"}, // the last word names it
 		{"华东能源集团有限公司", "集团公司工会", "集团"},
+		{"", "华东能源集团江城发电有限公司工会", "公司"}, // a subsidiary speaks for itself
+		{"", "中铁十二局集团第三工程有限公司工会", "公司"},
+		{"", "江城第二纺织厂工会委员会", "厂"},
 	} {
 		if got := enterpriseHost(c.host, c.union, "公司"); got != c.want {
 			t.Errorf("enterpriseHost(%q, %q) = %q, want %q", c.host, c.union, got, c.want)

@@ -52,7 +52,9 @@ func TestSchemaAcceptsChinese(t *testing.T) {
 	}
 	src := "organisation: {工会名称: 甲镇总工会, 行业: 街道乡镇}\nperiod: {年度: 2020}\n会员情况: {职工总数: 4382, 新发展会员: 1483}\n" +
 		"relief:\n  batches:\n    - {occasion: 金秋助学, kind: 助学金, persons: 40余, amount: 20余万元}\n" +
-		"rates:\n  - {label: 参赛率, rate: 98%以上}\n"
+		"rates:\n  - {label: 参赛率, rate: 98%以上}\n" +
+		// a target's metric by its id, its Chinese name or a former name
+		"targets:\n  - {metric: charity.total, amount: 10万}\n  - {metric: 新发展会员, count: 100}\n  - {metric: 收缴率, rate: 95}\n"
 	var v any
 	if err := yaml.Unmarshal([]byte(src), &v); err != nil {
 		t.Fatal(err)

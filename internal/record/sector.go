@@ -181,23 +181,22 @@ func (p *Period) Vocabulary() Words {
 }
 
 // enterpriseHost is what an enterprise union calls its employer, read from
-// the employer's name (or the union's, without 工会): a 厂 (全厂, 厂行政), a
-// 矿, a bank's 行, a 局 run as an enterprise (邮政局), a 集团; else def
-// (公司).
+// the employer's name (or the union's, without 工会 or 工会委员会): a 厂
+// (全厂, 厂行政), a 矿, a bank's 行, a 局 run as an enterprise (邮政局), a
+// 集团 when the name is the group's own (…集团有限公司, not a subsidiary's
+// …集团江城发电有限公司); else def (公司).
 func enterpriseHost(host, union, def string) string {
 	name := host
 	if name == "" {
-		name = strings.TrimSuffix(union, "工会")
+		name = strings.TrimSuffix(strings.TrimSuffix(union, "委员会"), "工会")
 	}
 	for _, suffix := range []struct{ end, word string }{
 		{"厂", "厂"}, {"矿", "矿"}, {"银行", "行"}, {"分行", "行"}, {"支行", "行"}, {"局", "局"},
+		{"集团", "集团"}, {"集团公司", "集团"}, {"集团有限公司", "集团"}, {"集团股份有限公司", "集团"}, {"集团有限责任公司", "集团"},
 	} {
 		if strings.HasSuffix(name, suffix.end) {
 			return suffix.word
 		}
-	}
-	if strings.Contains(name, "集团") {
-		return "集团"
 	}
 	return def
 }

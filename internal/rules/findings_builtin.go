@@ -3,8 +3,6 @@ package rules
 import (
 	"math/big"
 	"sort"
-
-	"zongjie/internal/record"
 )
 
 // floor returns the threshold setting key as a fraction (90% -> 0.9): the
@@ -45,10 +43,7 @@ func (c *calc) findings() []Finding {
 	}
 	add(c.findHazards())
 	add(c.findWomen())
-	// A 总工会 counts the women it took to checkups (12,600 of a county's
-	// 88,400), not the share of its area's women workers checked: it has no
-	// rate to fall short of. A 街道's is a rate (its default floor is 80%).
-	if c.below(IDCheckupRate, "checkup_floor") && record.SectorOf(c.p.Org) != record.SectorLocal {
+	if c.below(IDCheckupRate, "checkup_floor") { // none for a 总工会 (membership)
 		add(c.gapFinding("women.unchecked", "women", SeverityLow, IDCheckupRate, IDUnchecked))
 	}
 	add(c.gapFinding("rights.petitions_open", "rights", SeverityLow, IDPetitions, IDPetitionsOpen))
@@ -90,35 +85,23 @@ func (c *calc) findMembership() (Finding, bool) {
 
 // findUnitsMembership: the units whose 入会率 is below the
 // membership_floor setting, when the whole's is not (a whole below it is
-// findMembership's). Values: the floor (added to the results, as the
-// report states it), then the units' rates, lowest first; Subjects: those
-// units in the same order.
+// findMembership's). Values: the floor (membership.floor, which
+// unitsBelowFloor added), then the units' rates, lowest first; Subjects:
+// those units in the same order.
 func (c *calc) findUnitsMembership() (Finding, bool) {
-	floor := c.floor("membership_floor")
-	if whole, ok := c.find(IDMembershipRate, ""); ok && whole.OK() && whole.Num.Cmp(floor) < 0 {
+	fv, ok := c.find(IDMembershipFloor, "")
+	if !ok {
 		return Finding{}, false
 	}
 	var low []Value
 	for _, v := range c.values {
-		if v.ID == IDUnitMembershipRate && v.OK() && v.Num.Cmp(floor) < 0 {
+		if v.ID == IDUnitMembershipRate && v.OK() && v.Num.Cmp(fv.Num) < 0 {
 			low = append(low, v)
 		}
 	}
-	if len(low) == 0 {
-		return Finding{}, false
-	}
 	sort.SliceStable(low, func(i, j int) bool { return low[i].Num.Cmp(low[j].Num) < 0 })
-	fv := def(IDMembershipFloor).value("")
-	fv.Num = floor
-	if s, err := c.p.Setting("membership_floor"); err == nil {
-		fv.Note = "来源:" + s.Source
-		if c.p.Settings.MembershipFloor != nil {
-			fv.Inputs = []Input{{Path: "settings.membership_floor", Pos: c.p.Pos("settings.membership_floor"), Value: s.Rate.String()}}
-		}
-	}
-	c.add(fv, true)
 	f := Finding{ID: "membership.units_low_rate", Severity: SeverityLow, Section: "organisation",
-		Values: append([]Value{fv}, low...)}
+		Values: append([]Value{fv}, low...), Inputs: fv.Inputs}
 	for _, v := range low {
 		f.Subjects = append(f.Subjects, v.Subject)
 		f.Inputs = append(f.Inputs, v.Inputs...)

@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"zongjie/internal/record"
+)
 
 // membership computes 入会率, 女会员占比 and the membership counts.
 func (c *calc) membership() {
@@ -54,10 +58,14 @@ func (c *calc) membership() {
 	wr, ok := ratio(def(IDWomenRate), "", c, women, womenStaff)
 	c.add(wr, ok)
 	checked := c.count("women.checkups", "参加妇科体检人数", "人", c.p.Women.Checkups)
-	cr, ok := ratio(def(IDCheckupRate), "", c, checked, womenStaff)
-	c.add(cr, ok)
-	unchecked, ok := gap(def(IDUnchecked), "", c, womenStaff, checked)
-	c.add(unchecked, ok)
+	// A 总工会 counts the women it took to checkups (12,600 of a county's
+	// 88,400), not the share of its area's women workers checked: no rate.
+	if record.SectorOf(c.p.Org) != record.SectorLocal {
+		cr, ok := ratio(def(IDCheckupRate), "", c, checked, womenStaff)
+		c.add(cr, ok)
+		unchecked, ok := gap(def(IDUnchecked), "", c, womenStaff, checked)
+		c.add(unchecked, ok)
+	}
 	c.add(stated(def(IDCheckups), "", c, checked))
 	c.add(stated(def(IDWomenActivities), "", c, c.count("women.activities", "女职工活动次数", "次", c.p.Women.Activities)))
 
@@ -73,4 +81,33 @@ func (c *calc) membership() {
 			c.unitCount(i, "staff", "职工人数", "人", u.Staff))
 		c.add(v, ok)
 	}
+	c.unitsBelowFloor()
+}
+
+// unitsBelowFloor adds the membership_floor setting as a value, the
+// figure the report states, when a unit's 入会率 is below it and the
+// whole's is not (rules.findUnitsMembership names those units). It is
+// added with the values, before the findings and rankings read them
+// side by side.
+func (c *calc) unitsBelowFloor() {
+	floor := c.floor("membership_floor")
+	if whole, ok := c.find(IDMembershipRate, ""); ok && whole.OK() && whole.Num.Cmp(floor) < 0 {
+		return
+	}
+	below := false
+	for _, v := range c.values {
+		below = below || v.ID == IDUnitMembershipRate && v.OK() && v.Num.Cmp(floor) < 0
+	}
+	if !below {
+		return
+	}
+	fv := def(IDMembershipFloor).value("")
+	fv.Num = floor
+	if s, err := c.p.Setting("membership_floor"); err == nil {
+		fv.Note = "来源:" + s.Source
+		if c.p.Settings.MembershipFloor != nil {
+			fv.Inputs = []Input{{Path: "settings.membership_floor", Pos: c.p.Pos("settings.membership_floor"), Value: s.Rate.String()}}
+		}
+	}
+	c.add(fv, true)
 }

@@ -40,6 +40,9 @@ func TestPageBreakRules(t *testing.T) {
 		{"widow: a last line is not carried over alone", []doc.Block{body(19), body(4)}, []int{21, 2}},
 		{"a heading is kept with two lines of its text", []doc.Block{body(20), h1, body(3)}, []int{20, 4}},
 		{"a heading and its subheading stay together", []doc.Block{body(19), h1, h2, body(3)}, []int{19, 5}},
+		// h1, h2 and the three lines that cannot split need five lines: with
+		// four left, both headings go over, not h1 alone at the foot
+		{"a heading over a subheading keeps what the subheading keeps", []doc.Block{body(18), h1, h2, body(3)}, []int{18, 5}},
 		{"a heading that fits with its text stays", []doc.Block{body(18), h1, body(3)}, []int{22}},
 		{"a heading goes down with a three-line paragraph that cannot split", []doc.Block{body(19), h1, body(3)}, []int{19, 4}},
 		{"a heading needs only two lines of a longer paragraph below it", []doc.Block{body(19), h1, body(5)}, []int{22, 3}},
