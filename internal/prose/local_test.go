@@ -144,3 +144,17 @@ honours:
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestWomenCommitteeByShape: a workplace union has set up its 女职工委员会;
+// a union over others has one that guides the unions under it.
+func TestWomenCommitteeByShape(t *testing.T) {
+	for _, c := range []struct{ org, want string }{
+		{"{name: 甲医院工会, sector: 医院}", "建立健全了女职工委员会"},
+		{"{name: 甲县总工会, short_name: 县总工会, kind: 地方总工会}", "县总工会女职工委员会认真履行职责，指导基层工会做好女职工工作。"},
+	} {
+		w := New(run(t, nil, parse(t, "organisation: "+c.org+"\nperiod: {year: 2025}\nwomen: {committee: 是}\n")), false)
+		if got := paras(w.Narrate("women")); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.org, got, c.want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ func (w *Writer) women() []Para {
 	out := w.womenNow()
 	// The special contract is said with the other contracts (democracy).
 	if wm.Committee != nil && *wm.Committee {
-		out = append(out, "建立健全了女职工委员会，女职工工作有人抓、有人管。")
+		out = append(out, w.committeeSentence())
 	}
 	if n, ok := fig(p, "women.insured", wm.Insured, "份"); ok && positive(p, "women.insured", wm.Insured) {
 		s := "为" + w.womenStaff() + "办理安康保险" + n
@@ -65,7 +65,7 @@ func (w *Writer) womenNow() Para {
 func (w *Writer) womenTerm() []Para {
 	out := w.womenNow()
 	if c := w.p.Women.Committee; c != nil && *c {
-		out = append(out, "建立健全了女职工委员会，女职工工作有人抓、有人管。")
+		out = append(out, w.committeeSentence())
 	}
 	var cs []string
 	if v := w.res.Cumulative(rules.IDCheckups); v.OK() && v.Num.Sign() > 0 {
@@ -90,4 +90,14 @@ func (w *Writer) womenStaff() string {
 		return "女教职工"
 	}
 	return "女职工"
+}
+
+// committeeSentence words that the union has its 女职工委员会: a workplace
+// union's is the one that sees to its women's work; a union over others
+// has long had one, which guides the unions under it.
+func (w *Writer) committeeSentence() string {
+	if Regional(w.p.Org) {
+		return w.short() + "女职工委员会认真履行职责，指导基层工会做好女职工工作。"
+	}
+	return "建立健全了女职工委员会，女职工工作有人抓、有人管。"
 }
