@@ -71,6 +71,8 @@ func ActivitySection(a record.Activity) string {
 		return "women"
 	case a.Category == "培训" && !trainsUnionPeople(a.Name+a.Note):
 		return "labour"
+	case a.Category == "会议" && strings.Contains(a.Name, "表彰"):
+		return "honours" // a 表彰会 goes with the honours, not the congresses
 	}
 	return SectionOfCategory(a.Category)
 }

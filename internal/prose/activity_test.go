@@ -228,7 +228,8 @@ func TestSummaryNamesYearlyActivityOnce(t *testing.T) {
 
 // TestActivitySection: an activity is told in the section its records
 // name, else the women's work for the women's own, a training course with
-// labour unless it trains the union's own people, else by its category.
+// labour unless it trains the union's own people, a 表彰会 with the
+// honours, else by its category.
 func TestActivitySection(t *testing.T) {
 	for _, c := range []struct {
 		a    record.Activity
@@ -241,6 +242,8 @@ func TestActivitySection(t *testing.T) {
 		{record.Activity{Name: "职工代表履职能力培训", Category: "培训"}, "self"},
 		{record.Activity{Name: "女职工健康知识讲座", Category: "讲座"}, "women"},
 		{record.Activity{Name: "新春文艺汇演", Category: "文艺演出"}, "activities"},
+		{record.Activity{Name: "抗疫一线医务人员表彰会", Category: "会议"}, "honours"},
+		{record.Activity{Name: "四届三次职代会", Category: "会议"}, "democracy"},
 	} {
 		if got := ActivitySection(c.a); got != c.want {
 			t.Errorf("ActivitySection(%s, %s) = %s, want %s", c.a.Name, c.a.Category, got, c.want)
