@@ -102,18 +102,42 @@ func (w *Writer) Highlights() string {
 	// in its own section, not counted here.
 	// the congress the speech is delivered at is its occasion, not one of
 	// the activities it reports (isOccasion): it is not counted either
-	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.IsInt() && gained < 2 {
+	if v, ok := w.value(rules.IDActivities, ""); ok && v.Num.IsInt() && gained < 2 && !w.moreHeld(v.Num.Num().Int64()) {
 		if n := v.Num.Num().Int64() - int64(w.occasions()); n > 1 {
 			cs = append(cs, "组织和参加各类活动"+countText(n, v.Unit))
 		}
 	}
-	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 {
+	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 && !w.honoursOfSeveral() {
 		cs = append(cs, "获得各级荣誉"+w.Value(v))
 	}
 	if len(cs) < 2 {
 		return ""
 	}
 	return sentence(w.whole() + "，" + strings.Join(cs, "，"))
+}
+
+// moreHeld reports whether the records count more activities of a kind
+// than the n listed (开展劳动竞赛28项, 开展女职工活动85次): the list is a
+// sample, and "组织和参加各类活动n项" would sell the year short.
+func (w *Writer) moreHeld(n int64) bool {
+	for _, c := range []*int64{w.p.Labour.Competitions, w.p.Women.Activities} {
+		if c != nil && *c > n {
+			return true
+		}
+	}
+	return false
+}
+
+// honoursOfSeveral reports whether an honour line stands for several
+// people or collectives (4名职工获得五一劳动奖章): the lines are then not
+// the honours, and "获得各级荣誉n项" would miscount them.
+func (w *Writer) honoursOfSeveral() bool {
+	for _, h := range w.p.Honours {
+		if h.Count != nil && *h.Count > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // Brief plans the shorter review a speech gives of section id: the first

@@ -105,3 +105,25 @@ func (w *Writer) TrainingOnly() bool {
 	}
 	return trained
 }
+
+// Trains reports whether the labour section tells training of the staff:
+// courses or people trained in the records, a training course among its
+// activities, or the clerk's paragraphs for it (which may). A heading
+// that promises 培训 needs it.
+func (w *Writer) Trains() bool {
+	for _, p := range w.periods {
+		if len(nonEmpty(p.Text.Sections["labour"])) > 0 {
+			return true
+		}
+		l := p.Labour
+		if l.Trainings != nil && *l.Trainings > 0 || l.Trained != nil && *l.Trained > 0 {
+			return true
+		}
+	}
+	for _, a := range w.activitiesOf("labour") {
+		if a.a.Category == "培训" {
+			return true
+		}
+	}
+	return false
+}

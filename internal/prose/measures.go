@@ -57,8 +57,8 @@ func (w *Writer) Measures() []string {
 			funds = "依法做好工会经费收缴，" + funds
 		}
 		tasks = breakDown(under)
-	case w.unitUnions() != "":
-		under := w.unitUnions()
+	case w.UnitUnions() != "":
+		under := w.UnitUnions()
 		tasks = breakDown(under)
 		cadres = "组织" + strings.TrimPrefix(under, "各") + "干部参加业务培训"
 	}
@@ -70,10 +70,10 @@ func (w *Writer) Measures() []string {
 	}
 }
 
-// unitUnions names the unions of the units table when every unit listed is
+// UnitUnions names the unions of the units table when every unit listed is
 // a union of its own: 各分工会, or a group's 各所属单位工会; "" when the
 // units are workshops or departments (车间, 科室) with no union apart.
-func (w *Writer) unitUnions() string {
+func (w *Writer) UnitUnions() string {
 	us := w.p.Units
 	if len(us) < 2 {
 		return ""

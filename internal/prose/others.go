@@ -75,7 +75,7 @@ func (w *Writer) facilities(section string) []Para {
 			case f.Name != "":
 				cs = append(cs, "获评"+f.Level)
 			case ok && positive(p, path+"level_count", f.LevelCount) && len(cs) > 0:
-				cs = append(cs, "其中"+n+"获评"+f.Level)
+				cs = append(cs, "其中"+n+"获评"+grade(f.Level, noun))
 			case ok && positive(p, path+"level_count", f.LevelCount):
 				cs = append(cs, n+noun+"获评"+f.Level)
 			}
@@ -356,4 +356,20 @@ func ownVerb(label string) bool {
 		}
 	}
 	return false
+}
+
+// grade is a grade a place was awarded, as a title: the grade when it
+// names a kind of place itself (省级模范职工之家, 示范点), else the grade
+// with the place's noun, so that "其中5个获评" is not left without one
+// (省级 → 省级职工创新工作室, 省级示范 → 省级示范爱心驿站).
+func grade(level, noun string) string {
+	if strings.Contains(level, noun) {
+		return level
+	}
+	for _, end := range []string{"级", "示范", "模范", "优秀", "标准化", "星级"} {
+		if strings.HasSuffix(level, end) {
+			return level + noun
+		}
+	}
+	return level
 }

@@ -535,3 +535,33 @@ func TestCheckupsOfSeveralYears(t *testing.T) {
 		}
 	}
 }
+
+func TestGrade(t *testing.T) {
+	for _, c := range []struct{ level, noun, want string }{
+		{"省级", "职工创新工作室", "省级职工创新工作室"},
+		{"省级示范", "爱心驿站", "省级示范爱心驿站"},
+		{"省级模范职工之家", "职工之家", "省级模范职工之家"},
+		{"示范点", "爱心驿站", "示范点"},
+	} {
+		if got := grade(c.level, c.noun); got != c.want {
+			t.Errorf("grade(%q, %q) = %q, want %q", c.level, c.noun, got, c.want)
+		}
+	}
+}
+
+// TestReliefOccasionOfItsRecipients: an occasion that only describes the
+// work for the batch's recipients (患病住院教职工慰问) is not told before
+// them again.
+func TestReliefOccasionOfItsRecipients(t *testing.T) {
+	for _, c := range []struct{ occasion, want, not string }{
+		{"患病住院教职工慰问", "为患病住院教职工94人次发放慰问金9.4万元", "开展患病住院教职工慰问活动"},
+		{"年终慰问", "开展年终慰问活动，为患病住院教职工94人次", ""},
+	} {
+		p := parse(t, "organisation: {name: 甲大学工会, sector: 学校}\nperiod: {year: 2025}\nrelief: {batches: [{occasion: "+c.occasion+
+			", kind: 慰问金, who: 患病住院教职工, persons: 94, measure: 人次, amount: 9.4万}]}\n")
+		got := paras(New(run(t, nil, p), false).Narrate("relief"))
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%s:\n%s\nwant %q, not %q", c.occasion, got, c.want, c.not)
+		}
+	}
+}

@@ -402,6 +402,11 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 	if b.Kind != "" && strings.HasSuffix(b.Occasion, b.Kind) {
 		occasion = "" // "职工死亡及供养亲属抚恤金": the money itself, said by handedOut
 	}
+	if b.Who != "" && strings.Contains(b.Occasion, b.Who) && workDone(b.Occasion) {
+		// "患病住院教职工慰问" for 患病住院教职工: the recipients say it;
+		// not "开展患病住院教职工慰问活动，为患病住院教职工…"
+		occasion = ""
+	}
 	who := w.recipients(p, path, b)
 	give := w.handedOut(p, i, b)
 	if b.Cover() && len(b.Payments) == 0 {
@@ -433,6 +438,17 @@ func (w *Writer) batch(p *record.Period, i int, b record.ReliefBatch) string {
 	return withNote(joinClauses(when, occasion, act), b.Note)
 }
 
+// workDone reports whether an occasion describes the work done (年终慰问,
+// 特困教师帮扶) rather than naming a campaign.
+func workDone(o string) bool {
+	for _, end := range []string{"慰问", "帮扶", "救助", "走访", "看望", "补助"} {
+		if strings.HasSuffix(o, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // occasionClause words the occasion of a batch: "开展教师节慰问", "开展“金秋
 // 助学”活动", "春节期间".
 func occasionClause(o string) string {
@@ -444,13 +460,11 @@ func occasionClause(o string) string {
 	}
 	// A description of the work (年终慰问, 特困教师帮扶) is no name to
 	// quote; a short brand of a campaign (金秋助学, 送温暖) is.
-	for _, end := range []string{"慰问", "帮扶", "救助", "走访", "看望", "补助"} {
-		if strings.HasSuffix(o, end) {
-			if strings.Contains(o, "活动") {
-				return "开展" + o
-			}
-			return "开展" + o + "活动"
+	if workDone(o) {
+		if strings.Contains(o, "活动") {
+			return "开展" + o
 		}
+		return "开展" + o + "活动"
 	}
 	for _, end := range []string{"送温暖", "送清凉", "助学", "活动", "关爱", "互助"} {
 		if strings.HasSuffix(o, end) {

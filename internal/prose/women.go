@@ -32,7 +32,7 @@ func (w *Writer) women() []Para {
 	} else if n, ok := fig(p, "women.checkups", wm.Checkups, "名"); ok && positive(p, "women.checkups", wm.Checkups) {
 		out = append(out, sentence("组织"+n+w.womenStaff()+"参加妇科健康检查"))
 	}
-	if n, ok := fig(p, "women.activities", wm.Activities, "次"); ok && positive(p, "women.activities", wm.Activities) {
+	if n, ok := fig(p, "women.activities", wm.Activities, "项"); ok && positive(p, "women.activities", wm.Activities) {
 		out = append(out, sentence("开展"+w.womenStaff()+"活动"+n))
 	}
 	if len(out) == 0 {

@@ -642,7 +642,7 @@ type Women struct {
 	// Premium is what the 安康保险 cost.
 	Premium    *num.Money `yaml:"premium" cn:"安康保险保费" zh:"女职工安康保险的保费(元)"`
 	Checkups   *int64     `yaml:"checkups" cn:"体检人数" zh:"参加妇科体检(人),不能多于女职工人数"`
-	Activities *int64     `yaml:"activities" cn:"女职工活动" zh:"开展女职工活动(次)"`
+	Activities *int64     `yaml:"activities" cn:"女职工活动" zh:"开展女职工活动(项)"`
 }
 
 // Rights records the union's work for the workers' rights (维权): the

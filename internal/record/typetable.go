@@ -687,7 +687,7 @@ var typeTable = []typeInfo{
 			{key: "insured", cn: "安康保险份数", index: 2, zh: "参加女职工安康保险(份)"},
 			{key: "premium", cn: "安康保险保费", index: 3, zh: "女职工安康保险的保费(元)"},
 			{key: "checkups", cn: "体检人数", index: 4, zh: "参加妇科体检(人),不能多于女职工人数"},
-			{key: "activities", cn: "女职工活动", index: 5, zh: "开展女职工活动(次)"},
+			{key: "activities", cn: "女职工活动", index: 5, zh: "开展女职工活动(项)"},
 		},
 		unsigned: []int{2, 3, 4, 5},
 	},

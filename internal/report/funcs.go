@@ -96,6 +96,9 @@ func (c *composer) funcs() template.FuncMap {
 		"trainingOnly": func() bool {
 			return c.res != nil && c.prose().TrainingOnly()
 		},
+		"trains": func() bool {
+			return c.res != nil && c.prose().Trains()
+		},
 		"rests": func() bool {
 			return c.res != nil && c.prose().Rests()
 		},

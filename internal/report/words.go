@@ -53,6 +53,9 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	branches := "各基层工会"
 	if !prose.Regional(org) {
 		branches = "各分工会"
+		if u := pw.UnitUnions(); u != "" {
+			branches = u // a group's companies' unions: 各所属单位工会
+		}
 	}
 	w["Branches"] = plain(branches)
 	switch {

@@ -159,7 +159,7 @@ var catalogue = []Def{
 	{IDCheckupRate, "女职工体检率", KindRate, "%", 1, PerWhole, "参加妇科体检人数 ÷ 女职工人数"},
 	{IDUnchecked, "未参加体检的女职工", KindCount, "人", 0, PerWhole, "女职工人数 − 参加妇科体检人数"},
 	{IDCheckups, "参加妇科体检的女职工", KindCount, "人", 0, PerWhole, "所报参加妇科体检人数"},
-	{IDWomenActivities, "女职工活动", KindCount, "次", 0, PerWhole, "所报开展女职工活动次数"},
+	{IDWomenActivities, "女职工活动", KindCount, "项", 0, PerWhole, "所报开展女职工活动项数"},
 	{IDUnitMembershipRate, "入会率", KindRate, "%", 1, PerUnit, "单位会员人数 ÷ 单位职工人数"},
 	{IDUnjoined, "未入会职工", KindCount, "人", 0, PerWhole, "职工人数 − 会员人数"},
 	{IDMembershipFloor, "入会率标准", KindRate, "%", 1, PerWhole, "设置 membership_floor(未设时按行业默认值);有单位入会率低于它时列出"},

@@ -67,7 +67,7 @@ func (c *calc) membership() {
 		c.add(unchecked, ok)
 	}
 	c.add(stated(def(IDCheckups), "", c, checked))
-	c.add(stated(def(IDWomenActivities), "", c, c.count("women.activities", "女职工活动次数", "次", c.p.Women.Activities)))
+	c.add(stated(def(IDWomenActivities), "", c, c.count("women.activities", "女职工活动项数", "项", c.p.Women.Activities)))
 
 	// A unit's 入会率 is about the units whose members are recorded: staff
 	// alone (recorded for 人均捐款) does not call for it.
