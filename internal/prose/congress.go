@@ -280,6 +280,7 @@ func (w *Writer) Proposals() []Para {
 	}
 	if v, ok := w.value(rules.IDUnimplemented, ""); ok && v.Num.Sign() > 0 {
 		out = append(out, sentence("对尚未落实的"+w.Value(v)+"提案，工会将继续跟踪督办"))
+		w.pendingSaid = true
 	}
 	return []Para{out}
 }

@@ -219,6 +219,13 @@ func (w *Writer) Advice() []string {
 			add(d.text)
 		}
 	}
+	// political guidance, 放在首位, goes first, before the remedies of the
+	// problems (after what the clerk wrote)
+	if i := slices.Index(out, sentence(ds[0].text)); i > len(clerk) {
+		lead := out[i]
+		copy(out[len(clerk)+1:i+1], out[len(clerk):i])
+		out[len(clerk)] = lead
+	}
 	return out
 }
 
@@ -487,7 +494,15 @@ func findingTheme(f rules.Finding) string {
 // election recorded held); a minor finding only when the others and the
 // clerk's problems make fewer than three items.
 func (w *Writer) saidFindings() []rules.Finding {
-	said := func(f rules.Finding) bool { return f.ID != rules.TermDue || !w.multi && !w.electionHeld() }
+	said := func(f rules.Finding) bool {
+		switch f.ID {
+		case rules.TermDue:
+			return !w.multi && !w.electionHeld()
+		case "democracy.unimplemented":
+			return !w.pendingSaid // a speech's proposals part has said them
+		}
+		return true
+	}
 	themes := map[string]bool{}
 	for _, f := range w.res.Findings {
 		if said(f) && f.Severity < rules.SeverityLow {

@@ -27,6 +27,9 @@ type Writer struct {
 	// proposalsApart is set once Proposals has worded the proposals, so
 	// the democracy section does not word them again.
 	proposalsApart bool
+	// pendingSaid is set once Proposals has said which proposals are yet
+	// to be carried out, so the problems do not say it again.
+	pendingSaid bool
 	// spans counts the times a review has named its span (termSince).
 	spans int
 	// speech is set for a report delivered as a speech at a congress;
