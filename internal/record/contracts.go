@@ -59,8 +59,8 @@ type Facility struct {
 // its records name; else a 母婴室 (爱心妈咪小屋) with the women's work, an
 // 爱心驿站 (a rest stop for outdoor workers) with the services to staff
 // (welfare), a 创新工作室 (of a 劳模, a 工匠, a team of staff) with the
-// labour contests and innovation (labour), and the union's own places (职工之家, 书屋, 活动室) with its
-// own building.
+// labour contests and innovation (labour), and the union's own places
+// (职工之家, 书屋, 活动室) with its own building.
 func FacilitySection(f Facility) string {
 	switch {
 	case f.Section != "":

@@ -254,8 +254,9 @@ func balanced(m measured, o BreakOptions, n int) []Line {
 // the block before it, when that one is kept with it: two, or all of a
 // paragraph of three lines or fewer (which the widow and orphan rules
 // would not split); for a block kept with its own next block (a heading
-// over a heading), its own lines and what that one keeps in turn; for a table, its header and first row; for
-// a figure, the whole of it and its caption.
+// over a heading), its own lines and what that one keeps in turn; for a
+// table, its header and first row; for a figure, the whole of it and its
+// caption.
 func (f *flow) keepLines(b *block) int {
 	if b.table != nil {
 		if b.table.layout == nil {
