@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
 	"zongjie/internal/rules"
 )
 
@@ -25,6 +26,15 @@ func (w *Writer) Meeting() string {
 		return ""
 	}
 	body := orDefault(d.Body, w.words.Congress)
+	if record.Council(body) {
+		// the union's own committee in full session: 云溪县总工会第十六届
+		// 委员会第三次全体（扩大）会议
+		session := "全体会议"
+		if strings.Contains(body, "扩大") {
+			session = "全体（扩大）会议"
+		}
+		return strings.TrimSuffix(w.p.Org.Name, "委员会") + cnfmt.Ordinal(int(*term)) + "届委员会第" + cnfmt.Hanzi(int(*meeting)) + "次" + session
+	}
 	if full, ok := congressNames[body]; ok {
 		body = full
 	}
@@ -45,8 +55,8 @@ func (w *Writer) Meeting() string {
 	return host + cnfmt.Ordinal(int(*term)) + "届第" + cnfmt.Hanzi(int(*meeting)) + "次" + body
 }
 
-// Delegates is what the congress's representatives are called: 会员代表 at
-// a 会员代表大会, whose delegates members elect; 教职工代表 at a 教代会;
+// Delegates is what the congress's representatives are called: 委员 at a
+// 全委会; 会员代表 at a 会员代表大会, whose delegates members elect; 教职工代表 at a 教代会;
 // the members or the staff themselves at a 会员大会 or 职工大会, which all
 // attend;
 // 职工代表 at a 职代会, whatever the staff are called elsewhere (a
@@ -54,6 +64,8 @@ func (w *Writer) Meeting() string {
 func (w *Writer) Delegates() string {
 	body := orDefault(w.p.Democracy.Body, w.words.Congress)
 	switch {
+	case record.Council(body):
+		return "委员" // the committee's members hear the report
 	case body == "会员大会":
 		return "会员" // every member attends: there are no delegates
 	case strings.HasSuffix(body, "职工大会"):

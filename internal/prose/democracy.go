@@ -38,6 +38,9 @@ func (w *Writer) congress() []Para {
 	body := orDefault(d.Body, w.words.Congress)
 	var out Para
 	switch {
+	case record.Council(body):
+		// a 全委会 is the union's own committee meeting: no democratic
+		// management of the staff to tell
 	case w.atMeeting && w.Meeting() != "" && w.heldIsReported():
 		// the meeting of the title: the report is delivered at it
 	case d.Term != nil && d.Meeting != nil:

@@ -24,3 +24,10 @@ func federationName(name string) bool {
 	}
 	return false
 }
+
+// Council reports whether a meeting body is the union's own committee in
+// full session (全委会, 全委（扩大）会议, 全体委员会议), where a 总工会 hears
+// its yearly work report, rather than a congress of delegates.
+func Council(body string) bool {
+	return strings.Contains(body, "全委") || strings.Contains(body, "全体委员") || strings.Contains(body, "委员会全体会议")
+}

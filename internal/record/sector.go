@@ -174,8 +174,8 @@ func (p *Period) Vocabulary() Words {
 			*f.dst = f.v
 		}
 	}
-	if p.Democracy.Body != "" {
-		w.Congress = p.Democracy.Body
+	if p.Democracy.Body != "" && !Council(p.Democracy.Body) {
+		w.Congress = p.Democracy.Body // a 全委会 is no body of democratic management
 	}
 	return w
 }

@@ -549,7 +549,7 @@ type Commendation struct {
 // its proposals (提案), and rationalisation proposals (合理化建议), which
 // are a separate thing.
 type Democracy struct {
-	Body     string `yaml:"body" cn:"会议名称" zh:"职代会或教代会" eg:"教代会"`
+	Body     string `yaml:"body" cn:"会议名称" zh:"职代会、教代会或会员代表大会;总工会向全委会作报告时写 全委会 或 全委(扩大)会议" eg:"教代会"`
 	Sessions *int64 `yaml:"sessions" cn:"召开次数" zh:"召开大会次数"`
 	// Term and Meeting name the congress held: 一届十二次职代会 is term 1,
 	// meeting 12.

@@ -123,7 +123,7 @@ var typeTable = []typeInfo{
 	{
 		t: reflect.TypeFor[Democracy](),
 		fields: []field{
-			{key: "body", cn: "会议名称", index: 0, zh: "职代会或教代会", eg: "教代会"},
+			{key: "body", cn: "会议名称", index: 0, zh: "职代会、教代会或会员代表大会;总工会向全委会作报告时写 全委会 或 全委(扩大)会议", eg: "教代会"},
 			{key: "sessions", cn: "召开次数", index: 1, zh: "召开大会次数"},
 			{key: "term", cn: "届", index: 2, zh: "本期召开的是第几届(职代会的届次)", exact: true},
 			{key: "meeting", cn: "次", index: 3, zh: "该届第几次会议", exact: true},

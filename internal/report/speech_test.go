@@ -24,3 +24,26 @@ func TestSpeechSaysPendingProposalsOnce(t *testing.T) {
 		t.Errorf("the bargaining of a speech without proposals is not a part of its review:\n%s", bargaining)
 	}
 }
+
+// TestSpeechAtCouncil: a 总工会's report to its committee in full session
+// (全委会) is titled by that session and made to its members (各位委员),
+// on behalf of the standing committee; the session is no democratic
+// management of the staff, and the union's 职代会 word stays for them.
+func TestSpeechAtCouncil(t *testing.T) {
+	src := "organisation: {name: 甲县总工会, kind: 地方总工会, committee: {number: 16}}\nperiod: {year: 2025, report_date: 2025-12-26}\n" +
+		"democracy: {body: 全委（扩大）会议, term: 16, meeting: 3}\nbargaining: {enterprises: 120, signed: 100}\n"
+	got := reportOf(t, Congress, src)
+	for _, want := range []string{
+		"# 在甲县总工会第十六届委员会第三次全体（扩大）会议上的工会工作报告",
+		"各位委员、同志们：",
+		"我受甲县总工会第十六届常务委员会的委托，向全会报告工作，请各位委员审议。",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in:\n%s", want, got)
+		}
+	}
+	annual := reportOf(t, Annual, src)
+	if strings.Contains(annual, "召开十六届三次") || strings.Contains(annual, "以全委") {
+		t.Errorf("the 全委会 is told as democratic management:\n%s", annual)
+	}
+}

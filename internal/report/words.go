@@ -123,6 +123,15 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 	// already (…工会委员会, 中国教育工会永嘉县委员会) is not followed by a
 	// second 委员会
 	w["NamedCommittee"] = plain(strings.TrimSuffix(org.Name, "委员会") + committee)
+	// Addressed are the people a speech is made to, Assembly the meeting
+	// it reports to and Mandator who charged the speaker with it: at a
+	// congress 各位代表, 大会 and the committee; at a 全委会 (a 总工会's
+	// committee in full session) 各位委员, 全会 and its standing committee.
+	w["Addressed"], w["Assembly"], w["Mandator"] = plain("代表"), plain("大会"), w["NamedCommittee"]
+	if record.Council(p.Democracy.Body) {
+		w["Addressed"], w["Assembly"] = plain("委员"), plain("全会")
+		w["Mandator"] = plain(strings.TrimSuffix(org.Name, "委员会") + strings.TrimSuffix(committee, "委员会") + "常务委员会")
+	}
 
 	part := p.When.Part
 	year := 0
