@@ -45,7 +45,11 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 		}
 	case Congress:
 		if term, meeting, _ := p.Democracy.ReportedAt(); term == nil || meeting == nil {
-			warn(false, "工作报告没有写明是第几届第几次"+orWord(p.Vocabulary().Congress, "职代会")+"(democracy.term、democracy.meeting;报告在下一次大会上作时写 report_meeting),标题中不能写出会议名称")
+			body := orWord(p.Vocabulary().Congress, "职代会")
+			if record.Council(p.Democracy.Body) {
+				body = p.Democracy.Body // the 全委会 it is made to, not the staff's 职代会
+			}
+			warn(false, "工作报告没有写明是第几届第几次"+body+"(democracy.term、democracy.meeting;报告在下一次大会上作时写 report_meeting),标题中不能写出会议名称")
 		}
 	}
 	if s := emptyReport(res, kind, periods); s != "" {

@@ -3,6 +3,8 @@ package report
 import (
 	"strings"
 	"testing"
+
+	"zongjie/internal/record"
 )
 
 // TestSpeechSaysPendingProposalsOnce: a congress speech says which
@@ -45,5 +47,23 @@ func TestSpeechAtCouncil(t *testing.T) {
 	annual := reportOf(t, Annual, src)
 	if strings.Contains(annual, "召开十六届三次") || strings.Contains(annual, "以全委") {
 		t.Errorf("the 全委会 is told as democratic management:\n%s", annual)
+	}
+}
+
+// TestCouncilWithoutItsSession: a report to a 全委会 that does not say
+// which session asks for that session, not for a 职代会's.
+func TestCouncilWithoutItsSession(t *testing.T) {
+	p, err := record.Parse("t.yaml", []byte("organisation: {name: 甲县总工会, kind: 地方总工会}\nperiod: {year: 2025, report_date: 2025-12-26}\n"+
+		"democracy: {body: 全委会}\nbargaining: {enterprises: 20, signed: 18}\n"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := composePeriods(t, Congress, []*record.Period{p})
+	var all []string
+	for _, w := range d.Warnings {
+		all = append(all, w.Text)
+	}
+	if got := strings.Join(all, "\n"); !strings.Contains(got, "没有写明是第几届第几次全委会") {
+		t.Errorf("warnings:\n%s", got)
 	}
 }
