@@ -93,19 +93,11 @@ func (w *Writer) recurringSentence(g []placedActivity) string {
 	for _, pa := range g {
 		years = append(years, strconv.Itoa(activityYear(pa))+"年")
 	}
-	when := list(years)
-	if len(g) == w.yearsReviewed() {
-		when = "每年"
-	}
-	s := when + verb + name
+	s := w.heldWhen(years) + verb + name
 	a, b := first.a.Participants, last.a.Participants
 	switch {
 	case a != nil && b != nil && *a != *b && w.exact(first, "participants") && w.exact(last, "participants"):
-		change := "增加到"
-		if *b < *a {
-			change = "减少到"
-		}
-		s += "，参加人数由" + years[0] + "的" + countText(*a, "人") + change + years[len(years)-1] + "的" + countText(*b, "人")
+		s += "，参加人数" + countChange(years, *a, *b, "人")
 	default:
 		var total int64
 		for _, pa := range g {
@@ -202,23 +194,33 @@ func (w *Writer) recurringBatch(g []int) string {
 		years = append(years, strconv.Itoa(b.Date.Year)+"年")
 		total += *b.Amount
 	}
-	when := list(years)
-	if len(g) == w.yearsReviewed() {
-		when = "每年"
-	}
 	give := "发放" + w.ReliefKind(orDefault(first.Kind, "慰问金")) + moneyShort(total)
 	if thing, ok := inKind[first.Kind]; ok {
 		give = "发放" + thing + "折合" + moneyShort(total)
 	}
-	s := joinClauses(when+occasionClause(first.Occasion), "累计"+give)
+	s := joinClauses(w.heldWhen(years)+occasionClause(first.Occasion), "累计"+give)
 	a, b := first.Persons, last.Persons
-	measure := orDefault(first.Measure, "人")
 	if a != nil && b != nil && *a != *b && first.Who != "" && first.Who == last.Who {
-		change := "增加到"
-		if *b < *a {
-			change = "减少到"
-		}
-		s = joinClauses(s, first.Who+"由"+years[0]+"的"+countText(*a, measure)+change+years[len(years)-1]+"的"+countText(*b, measure))
+		s = joinClauses(s, first.Who+countChange(years, *a, *b, orDefault(first.Measure, "人")))
 	}
 	return sentence(s)
+}
+
+// heldWhen words the years something recurring was held: 每年 when it was
+// held in every year reviewed, else the years ("2021年、2023年").
+func (w *Writer) heldWhen(years []string) string {
+	if len(years) == w.yearsReviewed() {
+		return "每年"
+	}
+	return list(years)
+}
+
+// countChange words a count's change from the first of years to the last:
+// "由2021年的260人增加到2025年的318人".
+func countChange(years []string, a, b int64, measure string) string {
+	change := "增加到"
+	if b < a {
+		change = "减少到"
+	}
+	return "由" + years[0] + "的" + countText(a, measure) + change + years[len(years)-1] + "的" + countText(b, measure)
 }
