@@ -124,6 +124,25 @@ func (w *Writer) heldCongress() bool {
 // of the work the report tells. At least four in all, at most six. A
 // summary or work report whose records plan nothing takes them as its plan.
 func (w *Writer) Advice() []string {
+	items := w.advised(6)
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = it.text
+	}
+	return out
+}
+
+// advice is one suggestion or plan item and the report section whose work
+// it is about ("" for the clerk's own and for targets across sections).
+type advice struct {
+	section string
+	text    string
+}
+
+// advised plans the suggestions as Advice words them, each with its
+// section, at most limit in all; the duties taken are those Advice takes
+// for at most limit items (at least four).
+func (w *Writer) advised(limit int) []advice {
 	// the targets set for the new term are said whatever else is: the
 	// clerk's suggestions seldom repeat their figures
 	targets := sentence(strings.Join(w.TermTargets(), "，"))
@@ -132,30 +151,30 @@ func (w *Writer) Advice() []string {
 		for i, x := range xs {
 			out[i] = sentence(x)
 		}
-		return withTargets(out, targets)
+		return unsectioned(withTargets(out, targets))
 	}
-	var out []string
+	var out []advice
 	if w.p.When.Years() > 1 {
-		if out = clerkAdvice(w.p.Text.Plan); len(out) > 0 {
-			out = withTargets(out, targets)
+		if xs := clerkAdvice(w.p.Text.Plan); len(xs) > 0 {
+			out = unsectioned(withTargets(xs, targets))
 		}
 	}
 	seen := map[string]bool{}
-	for _, s := range out {
-		seen[s] = true
+	for _, a := range out {
+		seen[a.text] = true
 	}
 	clerk := out
-	add := func(s string) {
-		if s = sentence(s); s == "" || seen[s] || len(out) >= 6 {
+	add := func(section, s string) {
+		if s = sentence(s); s == "" || seen[s] || len(out) >= limit {
 			return
 		}
 		for _, c := range clerk {
-			if commonRun([]rune(s), []rune(c)) >= 8 {
+			if commonRun([]rune(s), []rune(c.text)) >= 8 {
 				return // the clerk's own says it ("团结引导广大教职工听党话、跟党走")
 			}
 		}
 		seen[s] = true
-		out = append(out, s)
+		out = append(out, advice{section, s})
 	}
 	var missed []string // the targets missed: one suggestion for all of them
 	for _, f := range w.res.Findings {
@@ -166,11 +185,11 @@ func (w *Writer) Advice() []string {
 	for _, f := range w.saidFindings() { // what the problems section says
 		switch {
 		case f.ID != rules.TargetMissed:
-			add(w.adviceFor(f))
+			add(f.Section, w.adviceFor(f))
 		case len(missed) == 1:
-			add("对照" + missed[0] + "目标查找差距，采取有力措施，确保完成目标任务")
+			add(f.Section, "对照"+missed[0]+"目标查找差距，采取有力措施，确保完成目标任务")
 		default:
-			add("对照" + list(missed) + "等目标查找差距，采取有力措施，确保完成目标任务")
+			add("", "对照"+list(missed)+"等目标查找差距，采取有力措施，确保完成目标任务")
 		}
 	}
 	for _, id := range []string{rules.IDMembershipRate, rules.IDMembers, rules.IDCharityTotal, rules.IDTransferRate} {
@@ -178,10 +197,10 @@ func (w *Writer) Advice() []string {
 		if len(s) < 2 || !s[0].OK() || !s[len(s)-1].OK() || s[len(s)-1].Num.Cmp(s[0].Num) >= 0 {
 			continue
 		}
-		add(w.reverseFall(id, s[0].Subject, w.Value(s[0]), w.Value(s[len(s)-1])))
+		add(fallSection[id], w.reverseFall(id, s[0].Subject, w.Value(s[0]), w.Value(s[len(s)-1])))
 	}
 	if ts := w.TermTargets(); len(ts) > 0 {
-		add(strings.Join(ts, "，"))
+		add("", strings.Join(ts, "，"))
 	}
 	organised := false // a finding already asks for organising work
 	for _, f := range w.res.Findings {
@@ -192,7 +211,7 @@ func (w *Writer) Advice() []string {
 	n := len(out) + 2 // the first duty and the last are always given
 	take[0], take[len(ds)-1] = true, true
 	for i, d := range ds[1 : len(ds)-1] {
-		if n < 6 && !(d.sections[0] == "organisation" && organised) && w.workedIn(d.sections...) {
+		if n < limit && !(d.sections[0] == "organisation" && organised) && w.workedIn(d.sections...) {
 			take[i+1] = true
 			n++
 		}
@@ -216,17 +235,35 @@ func (w *Writer) Advice() []string {
 	}
 	for i, d := range ds {
 		if take[i] {
-			add(d.text)
+			add(d.sections[0], d.text)
 		}
 	}
 	// political guidance, 放在首位, goes first, before the remedies of the
 	// problems (after what the clerk wrote)
-	if i := slices.Index(out, sentence(ds[0].text)); i > len(clerk) {
+	if i := slices.IndexFunc(out, func(a advice) bool { return a.text == sentence(ds[0].text) }); i > len(clerk) {
 		lead := out[i]
 		copy(out[len(clerk)+1:i+1], out[len(clerk):i])
 		out[len(clerk)] = lead
 	}
 	return out
+}
+
+// unsectioned makes suggestions of the clerk's, of no one section.
+func unsectioned(xs []string) []advice {
+	out := make([]advice, len(xs))
+	for i, x := range xs {
+		out[i] = advice{text: x}
+	}
+	return out
+}
+
+// fallSection is the section of the work a falling figure's suggestion
+// (reverseFall) is about.
+var fallSection = map[string]string{
+	rules.IDMembershipRate: "organisation",
+	rules.IDMembers:        "organisation",
+	rules.IDCharityTotal:   "charity",
+	rules.IDTransferRate:   "finance",
 }
 
 // duty is a standing duty of the union, a suggestion or plan item for the
@@ -246,12 +283,28 @@ func (w *Writer) duties() []duty {
 		{[]string{"organisation"}, "巩固扩大工会组织覆盖面，做好会员发展和会籍管理工作"},
 		{[]string{"democracy"}, "健全以" + w.words.Congress + "为基本形式的民主管理制度，维护好" + staff + "的合法权益"},
 		{[]string{"rights"}, "依法维护" + staff + "合法权益，做好劳动争议调解和法律援助工作，构建和谐劳动关系"},
-		{[]string{"labour"}, "深入开展劳动竞赛和" + staff + "技能培训，激发" + staff + "的创新创造活力"},
+		{[]string{"labour"}, w.labourDuty()},
 		{[]string{"relief", "charity"}, "做实帮扶慰问和服务" + staff + "工作，让" + staff + "感受到组织的温暖"},
 		{[]string{"activities", "welfare"}, "丰富" + staff + "文体活动，增强" + staff + "队伍的凝聚力"},
 		{[]string{"women"}, "做好女职工工作，维护女职工的特殊权益"},
 		{[]string{"self", "finance"}, "加强工会自身建设，提高工会干部服务" + staff + "的能力"},
 	}
+}
+
+// labourDuty is the standing duty of the labour section: 劳动竞赛 where
+// there is production to compete in, 岗位练兵 in a school, a hospital or
+// a 机关 (as the section's heading in a summary).
+func (w *Writer) labourDuty() string {
+	staff := w.Staff()
+	switch record.SectorOf(w.p.Org) {
+	case record.SectorSchool:
+		return "深入开展岗位练兵和教学技能竞赛，为" + staff + "成长搭建平台"
+	case record.SectorHospital:
+		return "深入开展岗位练兵和技能竞赛，提高" + staff + "的业务技能"
+	case record.SectorGovernment:
+		return "深入开展岗位练兵和业务培训，营造比学赶超的良好氛围"
+	}
+	return "深入开展劳动竞赛和" + staff + "技能培训，激发" + staff + "的创新创造活力"
 }
 
 // workedIn reports whether the report tells work of any of the sections:

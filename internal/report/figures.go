@@ -96,6 +96,7 @@ func (c *composer) figureFuncs() template.FuncMap {
 		"problems":           c.problems,
 		"experience":         c.experience,
 		"advice":             c.advice,
+		"tasks":              c.tasks,
 		"measures":           c.measures,
 		"targets":            c.targets,
 		"targetChecks":       c.targetChecks,
@@ -306,6 +307,23 @@ func (c *composer) experience() []any { return texts(c.prose().Experience()) }
 
 // advice lists the suggestions to the new committee (prose.Writer.Advice).
 func (c *composer) advice() []any { return texts(c.prose().Advice()) }
+
+// Task is one task of a work report to a congress, for templates: its
+// heading and items (prose.Task).
+type Task struct {
+	Heading Text
+	Items   []any // Text
+}
+
+// tasks lists the tasks of a work report to a congress, grouped and
+// headed (prose.Writer.Tasks); none when the clerk wrote the suggestions.
+func (c *composer) tasks() []Task {
+	var out []Task
+	for _, t := range c.prose().Tasks() {
+		out = append(out, Task{Heading: Text(t.Heading), Items: texts(t.Items)})
+	}
+	return out
+}
 
 // measures lists a plan's 保障措施 (prose.Writer.Measures).
 func (c *composer) measures() []any { return texts(c.prose().Measures()) }

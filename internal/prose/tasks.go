@@ -1,0 +1,276 @@
+package prose
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"zongjie/internal/cnfmt"
+	"zongjie/internal/record"
+)
+
+// Task is one of the tasks for the next period that a work report to a
+// congress sets out: a heading and its items, one sentence each.
+type Task struct {
+	Heading string
+	Items   []string
+}
+
+// maxAdvised is how many suggestions Tasks plans at most: one for each of
+// the union's standing duties, or fewer duties and the remedies of the
+// problems the report names.
+const maxAdvised = 9
+
+// Tasks plans the 工作任务 of a work report to a congress when the clerk
+// wrote no plan (text.plan): the suggestions Advice makes, more of them,
+// grouped by the part of the work each is about and headed, in the order
+// of the duties (political guidance first, the union's own building
+// last); the targets missed, which span several parts, come right after
+// political guidance. Each group tells, after its standing duty, what the
+// union's records show it does year after year and will go on doing
+// (continuing), then the remedies of the problems of that part. In a
+// speech the tasks are the longest and most forward-looking part
+// (../shared/WRITING.md §7), not a list of slogans. It returns nil when
+// the clerk wrote the suggestions (text.advice): those are given as
+// written.
+func (w *Writer) Tasks() []Task {
+	items := w.advised(maxAdvised)
+	for _, it := range items {
+		if it.section == "" && !strings.HasPrefix(it.text, "对照") {
+			return nil // the clerk's own, or targets of years ahead
+		}
+	}
+	ds := w.duties()
+	order := make([]string, 0, len(ds)+1) // group keys: a duty's first section, "" for targets
+	order = append(order, ds[0].sections[0], "")
+	for _, d := range ds[1:] {
+		order = append(order, d.sections[0])
+	}
+	groupOf := func(section string) string {
+		for _, d := range ds {
+			if slices.Contains(d.sections, section) {
+				return d.sections[0]
+			}
+		}
+		return ""
+	}
+	duty := map[string]string{}
+	for _, d := range ds {
+		duty[sentence(d.text)] = d.sections[0]
+	}
+	var out []Task
+	for _, g := range order {
+		var lead string
+		var remedies []string
+		for _, it := range items {
+			switch {
+			case groupOf(it.section) != g:
+			case duty[it.text] == g:
+				lead = strings.TrimSuffix(it.text, "。")
+			default:
+				remedies = append(remedies, it.text)
+			}
+		}
+		if lead == "" && len(remedies) == 0 {
+			continue
+		}
+		t := Task{Heading: w.taskHeading(g)}
+		// the duty goes on from its heading ("加强工会自身建设，提高…"):
+		// the item says the rest, after what the union does every year
+		rest, headed := strings.CutPrefix(lead, t.Heading+"，")
+		services, places := w.continuing(g)
+		switch {
+		case headed && services != "":
+			t.Items = append(t.Items, sentence(services+"，"+rest))
+		case headed && strings.HasPrefix(rest, "让"):
+			// a purpose alone is no task: whom the work is for first
+			t.Items = append(t.Items, sentence("关心关爱困难"+w.Staff()+"，"+rest))
+		case headed && g == "women":
+			t.Items = append(t.Items, sentence("关心女职工的成长和身心健康，"+rest))
+		case headed:
+			t.Items = append(t.Items, sentence(rest))
+		default:
+			for _, s := range []string{lead, services} {
+				if s != "" {
+					t.Items = append(t.Items, sentence(s))
+				}
+			}
+		}
+		if places != "" {
+			t.Items = append(t.Items, sentence("管好用好"+places+"，"+w.placesServe(g)))
+		}
+		t.Items = append(t.Items, remedies...)
+		out = append(out, t)
+	}
+	return out
+}
+
+// taskHeading heads the group of tasks of a part of the work (its duty's
+// first section; "" for the targets missed). Where the duty's first
+// clause names the part (依法维护职工合法权益，做好…), it is the heading
+// and the item goes on from it.
+func (w *Writer) taskHeading(group string) string {
+	staff := w.Staff()
+	switch group {
+	case "ideology":
+		return "加强思想政治引领"
+	case "":
+		return "抓好目标任务落实"
+	case "organisation":
+		if Regional(w.p.Org) {
+			return "扩大工会组织覆盖"
+		}
+		return "加强工会组织建设"
+	case "democracy":
+		switch w.Bargaining() {
+		case BargainingOnly:
+			return "深入推进集体协商"
+		case BargainingFirst:
+			return "推进集体协商和民主管理"
+		}
+		return "深化民主管理"
+	case "rights":
+		return "依法维护" + staff + "合法权益"
+	case "labour":
+		if w.TrainingOnly() {
+			return "加强" + staff + "教育培训"
+		}
+		switch record.SectorOf(w.p.Org) {
+		case record.SectorSchool:
+			return "促进" + staff + "专业发展"
+		case record.SectorHospital:
+			return "提升医疗服务水平"
+		case record.SectorGovernment:
+			return "提升" + staff + "履职能力"
+		}
+		return "组织" + staff + "建功立业"
+	case "relief":
+		return "做实帮扶慰问和服务" + staff + "工作"
+	case "activities":
+		return "活跃" + staff + "文化生活"
+	case "women":
+		return "做好女职工工作"
+	}
+	return "加强工会自身建设"
+}
+
+// continuing says what the period's records show the union does every
+// year in a part of the work (a group of tasks) and will go on doing: the
+// services (the nationwide relief campaigns it ran, 送温暖, 送清凉, 金秋助学,
+// and its 医疗互助; the women's 安康保险 and checkups), and the places it
+// runs (职工书屋, 母婴室) told in that part, by kind. "" where they show
+// none.
+func (w *Writer) continuing(group string) (services, places string) {
+	switch group {
+	case "relief":
+		campaigns, mutual := w.reliefCampaigns()
+		var parts []string
+		if len(campaigns) > 0 {
+			parts = append(parts, "继续开展"+cnfmt.JoinAnd(campaigns)+"活动")
+		}
+		if mutual != "" {
+			verb := "做好"
+			if len(parts) == 0 {
+				verb = "继续做好"
+			}
+			parts = append(parts, verb+mutual+"工作")
+		}
+		services = strings.Join(parts, "，")
+	case "women":
+		var parts []string
+		if n := w.p.Women.Insured; n != nil && *n > 0 {
+			parts = append(parts, "办理安康保险")
+		}
+		if n := w.p.Women.Checkups; n != nil && *n > 0 {
+			parts = append(parts, "组织健康检查")
+		}
+		if len(parts) > 0 {
+			services = "继续为女职工" + list(parts)
+		}
+		if n := w.p.Women.Activities; n != nil && *n > 0 {
+			services = strings.TrimPrefix(services+"，开展丰富多彩的女职工活动", "，")
+		}
+	}
+	return services, cnfmt.JoinAnd(w.placesIn(group))
+}
+
+// placesServe says what the places of a group of tasks are for: the
+// union's own are its 阵地, a 创新工作室 leads the staff's innovation, a
+// 母婴室 serves the women, an 爱心驿站 the outdoor workers.
+func (w *Writer) placesServe(group string) string {
+	switch group {
+	case "labour":
+		return "发挥好示范引领作用"
+	case "women":
+		return "为女职工提供贴心服务"
+	case "activities":
+		return "为户外劳动者和一线" + w.Staff() + "提供贴心服务"
+	}
+	return "发挥好工会阵地的作用"
+}
+
+// campaignRe finds a nationwide relief campaign in an occasion's name:
+// the 送温暖 of the New Year and Spring Festival, the 送清凉 of summer,
+// the 金秋助学 for staff's children entering college.
+var campaignRe = regexp.MustCompile(`送温暖|送清凉|金秋助学`)
+
+// yearRe is a year leading a name (2025年春节送温暖).
+var yearRe = regexp.MustCompile(`^\d{4}年度?`)
+
+// reliefCampaigns returns the relief campaigns of the period, each once,
+// in the order of the year (undated ones last, as written), unquoted as a
+// list of them is; and the union's 医疗互助 by the name of its batch, ""
+// when it ran none.
+func (w *Writer) reliefCampaigns() (campaigns []string, mutual string) {
+	batches := slices.Clone(w.p.Relief.Batches)
+	slices.SortStableFunc(batches, func(a, b record.ReliefBatch) int { return record.CompareDates(a.Date, b.Date) })
+	for _, b := range batches {
+		name := strings.TrimSuffix(yearRe.ReplaceAllString(strings.TrimSpace(b.Occasion), ""), "活动")
+		name = strings.Trim(name, "“”")
+		switch {
+		case strings.Contains(name, "医疗互助"):
+			if mutual == "" {
+				mutual = name
+			}
+		case campaignRe.MatchString(name) && !slices.Contains(campaigns, name):
+			campaigns = append(campaigns, name)
+		}
+	}
+	return campaigns, mutual
+}
+
+// placesIn returns the kinds of the places the union runs (职工书屋,
+// 职工活动室, 母婴室) that the report tells in a group's sections, in
+// the order of record.FacilityKinds.
+func (w *Writer) placesIn(group string) []string {
+	var sections []string
+	for _, d := range w.duties() {
+		if d.sections[0] == group {
+			sections = d.sections
+		}
+	}
+	var out []string
+	for _, kind := range record.FacilityKinds {
+		if kind == "其他" {
+			continue // named by the clerk, not a kind to plan by
+		}
+		for _, f := range w.p.Facilities {
+			if f.Kind == kind && slices.Contains(sections, record.FacilitySection(f)) && runs(f) {
+				out = append(out, kind)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// runs reports whether the union has a facility at the end of the
+// period: some in all, or built or upgraded in it.
+func runs(f record.Facility) bool {
+	for _, n := range []*int64{f.Total, f.Built, f.Upgraded} {
+		if n != nil && *n > 0 {
+			return true
+		}
+	}
+	return f.Total == nil && f.Built == nil && f.Upgraded == nil && f.Name != ""
+}

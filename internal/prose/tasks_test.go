@@ -1,0 +1,105 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+)
+
+// tasksText writes tasks one a line: "heading: item | item".
+func tasksText(ts []Task) string {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.Heading + ": " + strings.Join(t.Items, " | ") + "\n")
+	}
+	return b.String()
+}
+
+// TestTasks: a congress report's tasks, when the clerk planned none, are
+// grouped by the part of the work, headed, political guidance first and
+// the union's own building last; a duty whose first clause is its heading
+// goes on from it; what the union's records show it does every year
+// (relief campaigns, the women's insurance and checkups, the places it
+// runs) it is told to go on doing; a problem's remedy joins its part. In
+// every sector, with the sector's own words.
+func TestTasks(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      []string // lines of tasksText
+		not       []string
+	}{
+		{"factory", `organisation: {name: 东塔机械有限公司工会, sector: 企业}
+period: {year: 2023}
+relief:
+  batches:
+    - {occasion: 2023年春节送温暖, kind: 慰问金, persons: 168, amount: 8.4万}
+    - {occasion: 金秋助学, kind: 助学金, persons: 5, amount: 1.5万}
+    - {occasion: 职工医疗互助, kind: 医疗互助, persons: 300, amount: 6万}
+    - {occasion: 金秋助学, kind: 助学金, persons: 2, amount: 0.6万}
+rights: {petitions: 12, closed: 11}
+facilities:
+  - {kind: 职工活动室, total: 4}
+  - {kind: 职工书屋, total: 3}
+  - {kind: 爱心驿站, built: 0, total: 0}
+`, []string{
+			"加强思想政治引领: 坚持把思想政治引领放在首位，团结引导广大职工听党话、跟党走。\n",
+			"依法维护职工合法权益: 做好劳动争议调解和法律援助工作，构建和谐劳动关系。 | 畅通职工诉求表达渠道",
+			"做实帮扶慰问和服务职工工作: 继续开展春节送温暖和金秋助学活动，做好职工医疗互助工作，让职工感受到组织的温暖。\n",
+			"加强工会自身建设: 提高工会干部服务职工的能力。 | 管好用好职工书屋和职工活动室，发挥好工会阵地的作用。\n",
+		}, []string{"2023年", "爱心驿站"}},
+		{"hospital", `organisation: {name: 平阳县人民医院工会, sector: 医院}
+period: {year: 2023}
+women: {insured: 402, checkups: 380}
+activities:
+  - {name: 护理技能竞赛, category: 技能, participants: 120}
+facilities:
+  - {kind: 母婴室, total: 2}
+`, []string{
+			"提升医疗服务水平: 深入开展岗位练兵和技能竞赛，提高医务人员的业务技能。\n",
+			"做好女职工工作: 继续为女职工办理安康保险、组织健康检查，维护女职工的特殊权益。 | 管好用好母婴室，为女职工提供贴心服务。\n",
+		}, []string{"劳动竞赛"}},
+		{"机关 without records of services", `organisation: {name: 县财政局机关工会, sector: 机关}
+period: {year: 2023}
+relief: {batches: [{occasion: 困难职工补助, kind: 困难补助, persons: 3, amount: 0.9万}]}
+`, []string{
+			"做实帮扶慰问和服务干部职工工作: 关心关爱困难干部职工，让干部职工感受到组织的温暖。\n",
+		}, []string{"继续开展"}},
+	} {
+		w := New(run(t, nil, parse(t, c.src)), false)
+		w.Speech(true)
+		ts := w.Tasks()
+		got := tasksText(ts)
+		if len(ts) < 3 || ts[0].Heading != "加强思想政治引领" || ts[len(ts)-1].Heading != "加强工会自身建设" {
+			t.Errorf("%s: tasks do not run from political guidance to the union's own building:\n%s", c.name, got)
+		}
+		for _, want := range c.want {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s: want %q in:\n%s", c.name, want, got)
+			}
+		}
+		for _, not := range c.not {
+			if strings.Contains(got, not) {
+				t.Errorf("%s: %q should not be in:\n%s", c.name, not, got)
+			}
+		}
+		for _, task := range ts {
+			for _, item := range task.Items {
+				if strings.HasPrefix(item, task.Heading) {
+					t.Errorf("%s: item repeats its heading %q: %s", c.name, task.Heading, item)
+				}
+			}
+		}
+	}
+}
+
+// TestTasksOfClerkAdvice: suggestions the clerk wrote (text.advice) are
+// given as written, not regrouped.
+func TestTasksOfClerkAdvice(t *testing.T) {
+	const src = `organisation: {name: 东塔机械有限公司工会, sector: 企业}
+period: {year: 2023, from_year: 2019}
+text: {advice: [办好职工的事, 开好职代会]}
+`
+	w := New(run(t, nil, parse(t, src)), false)
+	if ts := w.Tasks(); ts != nil {
+		t.Errorf("clerk's advice regrouped:\n%s", tasksText(ts))
+	}
+}
