@@ -93,16 +93,16 @@ func (w *Writer) Highlights() string {
 	if Regional(w.p.Org) {
 		members, _ := w.value(rules.IDMembers, "")
 		if v, ok := w.value(rules.IDNewMembers, ""); ok && v.Num.Sign() > 0 && (members.Num == nil || v.Num.Cmp(members.Num) != 0) {
-			cs = append(cs, "新发展会员"+w.Value(v))
+			cs = append(cs, spanned(w.p.Membership.Span, "新发展会员"+w.Value(v)))
 			gained++
 		}
 		if v, ok := w.value(rules.IDUnionsBuilt, ""); ok && v.Num.Sign() > 0 {
-			cs = append(cs, "新建工会"+w.Value(v))
+			cs = append(cs, spanned(w.p.Building.Span, "新建工会"+w.Value(v)))
 			gained++
 		}
 	}
 	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
-		cs = append(cs, "发放"+w.moneyWord()+w.Value(v))
+		cs = append(cs, spanned(w.p.Relief.Span, "发放"+w.moneyWord()+w.Value(v)))
 	}
 	if v, ok := w.value(rules.IDCharityTotal, ""); ok && v.Num.Sign() > 0 {
 		cs = append(cs, "募集慈善捐款"+w.Value(v))
@@ -126,6 +126,16 @@ func (w *Writer) Highlights() string {
 		return ""
 	}
 	return sentence(w.whole() + "，" + strings.Join(cs, "，"))
+}
+
+// spanned puts a figure's own statistics span before it, when the records
+// say it covers less than the report's period ("1—11月新发展会员9860人"):
+// the opening's 全年 is not claimed for it.
+func spanned(s record.Span, figure string) string {
+	if s.IsZero() {
+		return figure
+	}
+	return spanWords(s) + figure
 }
 
 // moreHeld reports whether the records count more activities of a kind

@@ -113,7 +113,7 @@ func (w *Writer) taskHeading(group string) string {
 	staff := w.Staff()
 	switch group {
 	case "ideology":
-		return "加强思想政治引领"
+		return "凝聚思想共识"
 	case "":
 		return "抓好目标任务落实"
 	case "organisation":
@@ -138,10 +138,8 @@ func (w *Writer) taskHeading(group string) string {
 		switch record.SectorOf(w.p.Org) {
 		case record.SectorSchool:
 			return "促进" + staff + "专业发展"
-		case record.SectorHospital:
-			return "提升医疗服务水平"
-		case record.SectorGovernment:
-			return "提升" + staff + "履职能力"
+		case record.SectorHospital, record.SectorGovernment:
+			return "组织" + staff + "岗位建功"
 		}
 		return "组织" + staff + "建功立业"
 	case "relief":

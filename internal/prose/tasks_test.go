@@ -41,10 +41,10 @@ facilities:
   - {kind: 职工书屋, total: 3}
   - {kind: 爱心驿站, built: 0, total: 0}
 `, []string{
-			"加强思想政治引领: 坚持把思想政治引领放在首位，团结引导广大职工听党话、跟党走。\n",
+			"凝聚思想共识: 坚持把思想政治引领放在首位，团结引导广大职工听党话、跟党走。\n",
 			"依法维护职工合法权益: 做好劳动争议调解和法律援助工作，构建和谐劳动关系。 | 畅通职工诉求表达渠道",
 			"做实帮扶慰问和服务职工工作: 继续开展春节送温暖和金秋助学活动，做好职工医疗互助工作，让职工感受到组织的温暖。\n",
-			"加强工会自身建设: 提高工会干部服务职工的能力。 | 管好用好职工书屋和职工活动室，发挥好工会阵地的作用。\n",
+			"加强工会自身建设: 提高工会干部的履职能力和服务水平。 | 管好用好职工书屋和职工活动室，发挥好工会阵地的作用。\n",
 		}, []string{"2023年", "爱心驿站"}},
 		{"hospital", `organisation: {name: 平阳县人民医院工会, sector: 医院}
 period: {year: 2023}
@@ -54,7 +54,7 @@ activities:
 facilities:
   - {kind: 母婴室, total: 2}
 `, []string{
-			"提升医疗服务水平: 深入开展岗位练兵和技能竞赛，提高医务人员的业务技能。\n",
+			"组织医务人员岗位建功: 深入开展岗位练兵和技能竞赛，提高医务人员的业务技能。\n",
 			"做好女职工工作: 继续为女职工办理安康保险、组织健康检查，维护女职工的特殊权益。 | 管好用好母婴室，为女职工提供贴心服务。\n",
 		}, []string{"劳动竞赛"}},
 		{"机关 without records of services", `organisation: {name: 县财政局机关工会, sector: 机关}
@@ -68,7 +68,7 @@ relief: {batches: [{occasion: 困难职工补助, kind: 困难补助, persons: 3
 		w.Speech(true)
 		ts := w.Tasks()
 		got := tasksText(ts)
-		if len(ts) < 3 || ts[0].Heading != "加强思想政治引领" || ts[len(ts)-1].Heading != "加强工会自身建设" {
+		if len(ts) < 3 || ts[0].Heading != "凝聚思想共识" || ts[len(ts)-1].Heading != "加强工会自身建设" {
 			t.Errorf("%s: tasks do not run from political guidance to the union's own building:\n%s", c.name, got)
 		}
 		for _, want := range c.want {

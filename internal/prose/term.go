@@ -280,15 +280,41 @@ func (w *Writer) duties() []duty {
 	staff := w.Staff()
 	return []duty{
 		{[]string{"ideology"}, "坚持把思想政治引领放在首位，团结引导广大" + staff + "听党话、跟党走"},
-		{[]string{"organisation"}, "巩固扩大工会组织覆盖面，做好会员发展和会籍管理工作"},
-		{[]string{"democracy"}, "健全以" + w.words.Congress + "为基本形式的民主管理制度，维护好" + staff + "的合法权益"},
+		{[]string{"organisation"}, w.organisationDuty()},
+		{[]string{"democracy"}, w.democracyDuty()},
 		{[]string{"rights"}, "依法维护" + staff + "合法权益，做好劳动争议调解和法律援助工作，构建和谐劳动关系"},
 		{[]string{"labour"}, w.labourDuty()},
 		{[]string{"relief", "charity"}, "做实帮扶慰问和服务" + staff + "工作，让" + staff + "感受到组织的温暖"},
 		{[]string{"activities", "welfare"}, "丰富" + staff + "文体活动，增强" + staff + "队伍的凝聚力"},
 		{[]string{"women"}, "做好女职工工作，维护女职工的特殊权益"},
-		{[]string{"self", "finance"}, "加强工会自身建设，提高工会干部服务" + staff + "的能力"},
+		{[]string{"self", "finance"}, "加强工会自身建设，提高工会干部的履职能力和服务水平"},
 	}
+}
+
+// organisationDuty is the standing duty of organising: a 总工会 or a
+// federation widens its unions' reach; a single employer's union, whose
+// staff have mostly joined, enrols the newly hired.
+func (w *Writer) organisationDuty() string {
+	if Regional(w.p.Org) {
+		return "巩固扩大工会组织覆盖面，做好会员发展和会籍管理工作"
+	}
+	return "做好新入职" + w.Staff() + "的入会工作，加强会员会籍管理"
+}
+
+// democracyDuty is the standing duty of democratic management: a single
+// employer's union holds its own 职代会 (教代会) and opens affairs, and
+// sees the delegates' proposals through where it has them; a 总工会 or a
+// federation has its member employers hold theirs.
+func (w *Writer) democracyDuty() string {
+	base := "以" + w.words.Congress + "为基本形式的民主管理制度，深化" + w.words.Open
+	if Regional(w.p.Org) {
+		return "推动各类企事业单位建立健全" + base
+	}
+	s := "健全" + base
+	if n := w.p.Democracy.Proposals; n != nil && *n > 0 {
+		s += "，抓好" + w.Delegates() + "提案的办理落实"
+	}
+	return s
 }
 
 // labourDuty is the standing duty of the labour section: 劳动竞赛 where

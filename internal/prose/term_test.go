@@ -127,7 +127,7 @@ func TestStandingDuties(t *testing.T) {
 				"democracy: {sessions: 1, proposals: 10}\n" +
 				"activities: [{name: 技能大赛, category: 技能, role: 主办}, {name: 篮球赛, category: 文体, role: 主办}]\n" +
 				"women: {committee: 是}\n",
-			[]string{"坚持把思想政治引领", "巩固扩大工会组织覆盖面", "健全以职代会", "深入开展劳动竞赛", "丰富职工文体活动", "加强工会自身建设"}},
+			[]string{"坚持把思想政治引领", "做好新入职职工的入会工作", "健全以职代会", "深入开展劳动竞赛", "丰富职工文体活动", "加强工会自身建设"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := New(run(t, nil, parse(t, tt.data)), false).Advice()

@@ -132,7 +132,7 @@ func TestNoPlan(t *testing.T) {
 	}{
 		{Annual, false, "## 三、2024年工作打算", true, "一是"},
 		{Annual, true, "## 三、2024年工作打算", false, ""},
-		{Congress, false, "2024年工作任务", true, "### （一）加强思想政治引领"}, // grouped and headed
+		{Congress, false, "2024年工作任务", true, "### （一）凝聚思想共识"}, // grouped and headed
 		{Term, false, "", false, ""},
 	} {
 		src := base

@@ -18,7 +18,7 @@ func TestSpeechSaysPendingProposalsOnce(t *testing.T) {
 		t.Errorf("the 4 proposals still open are said %d times:\n%s", n, got)
 	}
 	tasks := got[strings.Index(got, "工作任务"):]
-	if !strings.Contains(tasks, "### （一）加强思想政治引领\n\n坚持把思想政治引领放在首位") {
+	if !strings.Contains(tasks, "### （一）凝聚思想共识\n\n坚持把思想政治引领放在首位") {
 		t.Errorf("the tasks do not open with political guidance:\n%s", tasks)
 	}
 	bargaining := reportOf(t, Congress, head+"bargaining: {enterprises: 12, signed: 10}\n")
