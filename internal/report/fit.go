@@ -54,8 +54,12 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 	}
 	if s := emptyReport(res, kind, periods); s != "" {
 		warn(true, s)
-	} else if s := noPlan(p, kind); s != "" {
-		warn(false, s)
+	} else {
+		for _, s := range []string{noPlan(p, kind), thinPlan(p, kind), noProblems(res, kind)} {
+			if s != "" {
+				warn(false, s)
+			}
+		}
 	}
 	if kind != Term {
 		for _, id := range record.SectionIDs {
@@ -87,6 +91,8 @@ func fieldPlace(file, path string) string {
 		return "工作簿“下一期工作”表"
 	case path == "text.advice":
 		return "工作簿“文字材料”表的“对新一届的建议”"
+	case path == "text.problems":
+		return "工作簿“文字材料”表的“存在问题”"
 	case path == "period.report_date":
 		return "工作簿“基本情况”表的“报告日期”"
 	case strings.HasPrefix(path, "text.sections."):
@@ -129,6 +135,46 @@ func noPlan(p *record.Period, kind Kind) string {
 	}
 	plan := fieldPlace(p.File, "text.plan")
 	return "数据中没有写" + next + "的工作打算(" + plan + "),报告中的“" + part + "”是按存在的问题和工会的经常性工作拟的几条;请在 " + plan + " 中写明" + next + "的具体打算"
+}
+
+// thinPlanItems is how many items a congress report's tasks need at
+// least: fewer, and the part that should be the speech's longest is two
+// lines.
+const thinPlanItems = 3
+
+// thinPlan notes a work report to a congress whose records plan fewer than
+// thinPlanItems items: the tasks are the longest and most forward-looking
+// part of the speech (../shared/WRITING.md §7), and the report prints the
+// clerk's plan as written, adding nothing to it. "" otherwise.
+func thinPlan(p *record.Period, kind Kind) string {
+	if kind != Congress || !plansAhead(p) {
+		return ""
+	}
+	n := 0
+	for _, s := range p.Text.Plan {
+		for _, item := range s.Items {
+			if strings.TrimSpace(item) != "" {
+				n++
+			}
+		}
+	}
+	if n >= thinPlanItems {
+		return ""
+	}
+	plan := fieldPlace(p.File, "text.plan")
+	return plan + " 只写了" + strconv.Itoa(n) + "条" + nextLabel(p) + "的工作任务,报告照写这" + strconv.Itoa(n) + "条;职代会工作报告的工作任务是全文最长、最具体的部分,请在 " + plan + " 中按工作的方面补充(目标、措施、要办的实事)"
+}
+
+// noProblems notes a summary, work report or term review without a
+// 存在的问题 part: the records show no problem and the clerk wrote none
+// (text.problems). Such reports state a few problems as a rule
+// (../shared/WRITING.md §6); a half-year summary may leave them out.
+func noProblems(res *rules.Result, kind Kind) string {
+	if kind == HalfYear || kind == Plan || len(res.Findings) > 0 || said(res.Period.Text.Problems) {
+		return ""
+	}
+	return "报告中没有“存在的问题和不足”一节:数据中没有发现问题,也没有写 " + fieldPlace(res.Period.File, "text.problems") +
+		";" + kind.Name() + "通常要实事求是地写出几条问题,请在 " + fieldPlace(res.Period.File, "text.problems") + " 中写明"
 }
 
 // thinSections warns of each section of the report that holds a single

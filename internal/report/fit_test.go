@@ -106,7 +106,7 @@ func TestEmptyReport(t *testing.T) {
 
 // TestThinSections checks that a section of one short sentence is named.
 func TestThinSections(t *testing.T) {
-	d := composeSource(t, "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nwomen: {committee: 是}\nmembership: {staff: 100, members: 95, new_members: 5}\ntext: {plan: [{heading: 2024年工作打算, items: [继续做好女职工工作]}]}\n", Annual)
+	d := composeSource(t, "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nwomen: {committee: 是}\nmembership: {staff: 100, members: 95, new_members: 5}\ntext: {plan: [{heading: 2024年工作打算, items: [继续做好女职工工作]}], problems: [活动覆盖面不够广]}\n", Annual)
 	var got []string
 	for _, w := range d.Warnings {
 		got = append(got, w.Text)
@@ -153,6 +153,50 @@ func TestNoPlan(t *testing.T) {
 		}
 		if c.note && !strings.Contains(md, c.items) {
 			t.Errorf("%s: no planned items in\n%s", c.kind.Name(), md)
+		}
+	}
+}
+
+// TestThinPlanAndNoProblems: a congress report whose clerk planned fewer
+// than three tasks, and a report with no problems to state, each get a
+// note saying what to add; a half-year summary may state no problems.
+func TestThinPlanAndNoProblems(t *testing.T) {
+	const base = "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-30}\nmembership: {staff: 100, members: 99, new_members: 5}\n"
+	for _, c := range []struct {
+		name  string
+		kind  Kind
+		extra string
+		want  []string // notes that must be given
+		not   []string // notes that must not
+	}{
+		{"congress, two tasks, no problems", Congress, "text: {plan: [{heading: 任务, items: [开好职代会, 办好运动会]}]}\n",
+			[]string{"text.plan 只写了2条2024年的工作任务", "没有“存在的问题和不足”一节"}, nil},
+		{"congress, three tasks and a problem", Congress, "text: {plan: [{heading: 任务, items: [开好职代会, 办好运动会, 建好职工书屋]}], problems: [活动覆盖面不够广]}\n",
+			nil, []string{"只写了", "没有“存在的问题和不足”一节"}},
+		{"annual, no problems", Annual, "text: {plan: [{heading: 任务, items: [开好职代会]}]}\n",
+			[]string{"年度工作总结通常要实事求是地写出几条问题"}, []string{"只写了"}},
+		{"half-year, no problems", HalfYear, "period: {year: 2023, part: 上半年, report_date: 2023-06-30}\ntext: {plan: [{heading: 任务, items: [开好职代会]}]}\n",
+			nil, []string{"没有“存在的问题和不足”一节"}},
+	} {
+		src := base + c.extra
+		if c.kind == HalfYear {
+			src = strings.Replace(base, "period: {year: 2023, report_date: 2023-12-30}\n", "", 1) + c.extra
+		}
+		d := composeSource(t, src, c.kind)
+		var notes []string
+		for _, w := range d.Warnings {
+			notes = append(notes, w.Text)
+		}
+		all := strings.Join(notes, "\n")
+		for _, w := range c.want {
+			if !strings.Contains(all, w) {
+				t.Errorf("%s: no note holding %q in\n%s", c.name, w, all)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(all, w) {
+				t.Errorf("%s: a note holding %q in\n%s", c.name, w, all)
+			}
 		}
 	}
 }
