@@ -70,6 +70,7 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 			}
 		}
 	}
+	out = append(out, afterReport(p)...)
 	if p.When.ReportDate.IsZero() && !(kind == Congress && !p.Democracy.MeetingDate.IsZero()) {
 		warn(false, "没有写报告日期("+fieldPlace(p.File, "period.report_date")+"),落款只有单位名称")
 	}
@@ -135,6 +136,40 @@ func noPlan(p *record.Period, kind Kind) string {
 	}
 	plan := fieldPlace(p.File, "text.plan")
 	return "数据中没有写" + next + "的工作打算(" + plan + "),报告中的“" + part + "”是按存在的问题和工会的经常性工作拟的几条;请在 " + plan + " 中写明" + next + "的具体打算"
+}
+
+// afterReport notes each total the records state as of a day after the
+// report's date ("截至12月31日" in a report dated 12月28日): the report
+// would state a figure of a day still to come. Each note names where the
+// date was written.
+func afterReport(p *record.Period) []doc.Warning {
+	rd := p.When.ReportDate
+	if rd.IsZero() {
+		return nil
+	}
+	dates := []struct {
+		path string
+		d    record.Date
+	}{
+		{"membership.as_of", p.Membership.AsOf},
+		{"building.as_of", p.Building.AsOf},
+		{"relief.hardship.as_of", p.Relief.Hardship.AsOf},
+		{"bargaining.as_of", p.Bargaining.AsOf},
+	}
+	for i, f := range p.Facilities {
+		dates = append(dates, struct {
+			path string
+			d    record.Date
+		}{"facilities[" + strconv.Itoa(i) + "].as_of", f.AsOf})
+	}
+	var out []doc.Warning
+	for _, x := range dates {
+		if !x.d.IsZero() && rd.Before(x.d) {
+			out = append(out, doc.Warning{Text: p.Pos(x.path).String() + ": " + x.path + " 是" + x.d.String() +
+				",在报告日期" + rd.String() + "之后:报告不能写尚未到来那天的总数;请改为报告日期以前的截至日期,或改正报告日期"})
+		}
+	}
+	return out
 }
 
 // thinPlanItems is how many items a congress report's tasks need at

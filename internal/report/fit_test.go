@@ -201,6 +201,33 @@ func TestThinPlanAndNoProblems(t *testing.T) {
 	}
 }
 
+// TestTotalsAfterReportDate: a total stated as of a day after the
+// report's date is named, with where the date was written; one as of the
+// report's day or before is not.
+func TestTotalsAfterReportDate(t *testing.T) {
+	const base = "organisation: {name: 测试工会, kind: 企业}\nperiod: {year: 2023, report_date: 2023-12-28}\ntext: {plan: [{heading: 任务, items: [开好职代会]}], problems: [活动覆盖面不够广]}\n"
+	for _, c := range []struct {
+		data string
+		want string // "" for no note
+	}{
+		{"membership: {staff: 100, members: 95, as_of: 2023-12-31}\n", "t.yaml:4:46: membership.as_of 是2023-12-31,在报告日期2023-12-28之后"},
+		{"membership: {staff: 100, members: 95, as_of: 2023-12-28}\n", ""},
+		{"facilities: [{kind: 职工书屋, total: 3, as_of: 2024-01}]\n", "facilities[0].as_of 是2024-01"},
+		{"relief: {hardship: {households: 9, as_of: 2023-12}}\n", ""}, // the month of the report: not certainly later
+	} {
+		d := composeSource(t, base+c.data, Annual)
+		var got string
+		for _, w := range d.Warnings {
+			if strings.Contains(w.Text, "在报告日期") {
+				got = w.Text
+			}
+		}
+		if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+			t.Errorf("%s: note %q, want one holding %q", strings.TrimSpace(c.data), got, c.want)
+		}
+	}
+}
+
 // TestWorkJoinsAtSeam: where what the records say of a section meets the
 // clerk's paragraphs, a paragraph of one short sentence joins its
 // neighbour, short or long (the clerk's punctuation widened like any record
