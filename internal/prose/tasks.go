@@ -174,6 +174,12 @@ func (w *Writer) continuing(group string) (services, places string) {
 			parts = append(parts, verb+mutual+"工作")
 		}
 		services = strings.Join(parts, "，")
+	case "organisation":
+		if groups := w.groupsToEnrol(); len(groups) > 0 {
+			services = "把" + cnfmt.JoinAnd(groups) + "更多地组织到工会中来，做好对他们的服务工作"
+		}
+	case "labour", "activities":
+		services = w.recurringEvents(group)
 	case "women":
 		var parts []string
 		if n := w.p.Women.Insured; n != nil && *n > 0 {
@@ -205,6 +211,84 @@ func (w *Writer) placesServe(group string) string {
 		return "为户外劳动者和一线" + w.Staff() + "提供贴心服务"
 	}
 	return "发挥好工会阵地的作用"
+}
+
+// enrolWords mark the staff a union has to reach out to before they join
+// (劳务派遣职工, 合同制职工, 农民工): a breakdown of the staff naming them
+// makes their enrolment a task.
+var enrolWords = []string{"派遣", "劳务", "外包", "临时", "合同制", "编外", "农民工"}
+
+// groupsToEnrol returns the groups of staff the records count that a
+// union enrols with particular effort: those of the staff's breakdown
+// named by enrolWords, 农民工 where members are counted among them, and
+// 新就业形态劳动者 where some joined.
+func (w *Writer) groupsToEnrol() []string {
+	var out []string
+	add := func(s string) {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	m := w.p.Membership
+	for _, part := range m.StaffBreakdown {
+		label := strings.TrimSpace(part.Label)
+		for _, k := range enrolWords {
+			if strings.Contains(label, k) && part.Count != nil && *part.Count > 0 {
+				add(label)
+				break
+			}
+		}
+	}
+	if n := m.MigrantMembers; n != nil && *n > 0 && !slices.ContainsFunc(out, func(s string) bool { return strings.Contains(s, "农民工") }) {
+		add("农民工")
+	}
+	if n := m.NewFormMembers; n != nil && *n > 0 {
+		add("新就业形态劳动者")
+	}
+	return out
+}
+
+// editionRe finds the 届 in an event's name (第十届职工职业技能大赛).
+var editionRe = regexp.MustCompile(`第[0-9一二三四五六七八九十百零〇]+届`)
+
+// recurringEvents says which of the period's events of a group of tasks
+// the union holds again and again: those it held itself with a 届 (in the
+// records or the name), named without the 届 and the year ("继续办好职工
+// 职业技能大赛和教职工运动会"); "" when there are none. Meetings are left to
+// the democracy tasks.
+func (w *Writer) recurringEvents(group string) string {
+	var contests, campaigns []string
+	for _, a := range w.p.Activities {
+		if w.isOccasion(a) || ActivitySection(a) != group || a.Organiser != "" || (a.Role != "" && a.Role != "主办") {
+			continue
+		}
+		if (a.Edition == nil || *a.Edition < 2) && !editionRe.MatchString(a.Name) {
+			continue
+		}
+		name := strings.TrimSpace(yearRe.ReplaceAllString(editionRe.ReplaceAllString(strings.TrimSpace(a.Name), ""), ""))
+		if name == "" {
+			continue
+		}
+		switch hostVerb(kindOf(a.Name, a.Category)) {
+		case "召开":
+		case "开展":
+			if !slices.Contains(campaigns, name) {
+				campaigns = append(campaigns, name)
+			}
+		default:
+			if !slices.Contains(contests, name) {
+				contests = append(contests, name)
+			}
+		}
+	}
+	var parts []string
+	if len(contests) > 0 {
+		parts = append(parts, "继续办好"+cnfmt.JoinAnd(contests))
+	}
+	if len(campaigns) > 0 {
+		parts = append(parts, "继续开展"+cnfmt.JoinAnd(campaigns))
+	}
+	return strings.Join(parts, "，")
 }
 
 // campaignRe finds a nationwide relief campaign in an occasion's name:

@@ -35,6 +35,11 @@ relief:
     - {occasion: 金秋助学, kind: 助学金, persons: 5, amount: 1.5万}
     - {occasion: 职工医疗互助, kind: 医疗互助, persons: 300, amount: 6万}
     - {occasion: 金秋助学, kind: 助学金, persons: 2, amount: 0.6万}
+membership: {staff: 1380, members: 1352, staff_breakdown: [{label: 在岗职工, count: 1248}, {label: 劳务派遣职工, count: 132}], migrant_members: 210}
+activities:
+  - {name: 第六届职工职业技能大赛, category: 技能, role: 主办, participants: 236}
+  - {name: 庆五一职工篮球赛, category: 文体, role: 主办, participants: 120}
+  - {name: 区职工技能大赛, category: 技能, role: 参加, edition: 8, organiser: 区总工会}
 rights: {petitions: 12, closed: 11}
 facilities:
   - {kind: 职工活动室, total: 4}
@@ -43,9 +48,11 @@ facilities:
 `, []string{
 			"凝聚思想共识: 坚持把思想政治引领放在首位，团结引导广大职工听党话、跟党走。\n",
 			"依法维护职工合法权益: 做好劳动争议调解和法律援助工作，构建和谐劳动关系。 | 畅通职工诉求表达渠道",
+			"加强工会组织建设: 做好新入职职工的入会工作，加强会员会籍管理。 | 把劳务派遣职工和农民工更多地组织到工会中来，做好对他们的服务工作。\n",
+			"组织职工建功立业: 深入开展劳动竞赛和职工技能培训，激发职工的创新创造活力。 | 继续办好职工职业技能大赛。\n",
 			"做实帮扶慰问和服务职工工作: 继续开展春节送温暖和金秋助学活动，做好职工医疗互助工作，让职工感受到组织的温暖。\n",
 			"加强工会自身建设: 提高工会干部的履职能力和服务水平。 | 管好用好职工书屋和职工活动室，发挥好工会阵地的作用。\n",
-		}, []string{"2023年", "爱心驿站"}},
+		}, []string{"2023年", "爱心驿站", "篮球赛", "区职工技能大赛"}},
 		{"hospital", `organisation: {name: 平阳县人民医院工会, sector: 医院}
 period: {year: 2023}
 women: {insured: 402, checkups: 380}
