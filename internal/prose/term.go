@@ -311,10 +311,17 @@ func (w *Writer) democracyDuty() string {
 		return "推动各类企事业单位建立健全" + base
 	}
 	s := "健全" + base
-	if n := w.p.Democracy.Proposals; n != nil && *n > 0 {
+	if n := w.p.Democracy.Proposals; n != nil && *n > 0 && !w.saysFinding("democracy.unimplemented") {
+		// (a proposal still open has its own remedy: 加大…提案的督办力度)
 		s += "，抓好" + w.Delegates() + "提案的办理落实"
 	}
 	return s
+}
+
+// saysFinding reports whether the problems the report states include a
+// finding of the rule id.
+func (w *Writer) saysFinding(id string) bool {
+	return slices.ContainsFunc(w.saidFindings(), func(f rules.Finding) bool { return f.ID == id })
 }
 
 // labourDuty is the standing duty of the labour section: 劳动竞赛 where
