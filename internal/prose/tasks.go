@@ -25,8 +25,8 @@ const maxAdvised = 9
 // wrote no plan (text.plan): the suggestions Advice makes, more of them,
 // grouped by the part of the work each is about and headed, in the order
 // of the duties (political guidance first, the union's own building
-// last); the targets missed, which span several parts, come right after
-// political guidance. Each group tells, after its standing duty, what the
+// last); the targets missed, which span several parts, and those set for
+// years ahead come right after political guidance. Each group tells, after its standing duty, what the
 // union's records show it does year after year and will go on doing
 // (continuing), then the remedies of the problems of that part. In a
 // speech the tasks are the longest and most forward-looking part
@@ -35,10 +35,8 @@ const maxAdvised = 9
 // written.
 func (w *Writer) Tasks() []Task {
 	items := w.advised(maxAdvised)
-	for _, it := range items {
-		if it.section == "" && !strings.HasPrefix(it.text, "对照") {
-			return nil // the clerk's own, or targets of years ahead
-		}
+	if slices.ContainsFunc(items, func(a advice) bool { return a.clerk }) {
+		return nil // the clerk's own, given as written
 	}
 	ds := w.duties()
 	order := make([]string, 0, len(ds)+1) // group keys: a duty's first section, "" for targets

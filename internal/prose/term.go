@@ -137,6 +137,7 @@ func (w *Writer) Advice() []string {
 type advice struct {
 	section string
 	text    string
+	clerk   bool // the clerk wrote it (text.advice, or a term file's text.plan)
 }
 
 // advised plans the suggestions as Advice words them, each with its
@@ -174,7 +175,7 @@ func (w *Writer) advised(limit int) []advice {
 			}
 		}
 		seen[s] = true
-		out = append(out, advice{section, s})
+		out = append(out, advice{section: section, text: s})
 	}
 	var missed []string // the targets missed: one suggestion for all of them
 	for _, f := range w.res.Findings {
@@ -248,11 +249,13 @@ func (w *Writer) advised(limit int) []advice {
 	return out
 }
 
-// unsectioned makes suggestions of the clerk's, of no one section.
+// unsectioned makes suggestions of the clerk's, of no one section (the
+// sentence of the new term's targets that withTargets puts first among
+// them too).
 func unsectioned(xs []string) []advice {
 	out := make([]advice, len(xs))
 	for i, x := range xs {
-		out[i] = advice{text: x}
+		out[i] = advice{text: x, clerk: true}
 	}
 	return out
 }
