@@ -83,9 +83,19 @@ func (w *Writer) Delegates() string {
 // and honours, those the records give; for a union over others, the
 // members and unions it gained in place of the activities it held, when
 // both are told (new members all of its members are the members it
-// counted, not a gain).
+// counted, not a gain). A figure the records count over a span of its own
+// (1—11月, 截至5月底) is a clause of its own after the period's, so that
+// 全年 is not claimed for it.
 func (w *Writer) Highlights() string {
 	var cs []string
+	var own []string // figures of a span of their own, each a clause
+	spanned := func(s record.Span, figure string) {
+		if s.IsZero() || s.Term() {
+			cs = append(cs, figure)
+		} else {
+			own = append(own, spanWords(s)+"，"+figure)
+		}
+	}
 	if v, ok := w.value(rules.IDMembers, ""); ok && v.Num.Sign() > 0 {
 		cs = append(cs, "会员人数达到"+w.Value(v))
 	}
@@ -93,16 +103,16 @@ func (w *Writer) Highlights() string {
 	if Regional(w.p.Org) {
 		members, _ := w.value(rules.IDMembers, "")
 		if v, ok := w.value(rules.IDNewMembers, ""); ok && v.Num.Sign() > 0 && (members.Num == nil || v.Num.Cmp(members.Num) != 0) {
-			cs = append(cs, spanned(w.p.Membership.Span, "新发展会员"+w.Value(v)))
+			spanned(w.p.Membership.Span, "新发展会员"+w.Value(v))
 			gained++
 		}
 		if v, ok := w.value(rules.IDUnionsBuilt, ""); ok && v.Num.Sign() > 0 {
-			cs = append(cs, spanned(w.p.Building.Span, "新建工会"+w.Value(v)))
+			spanned(w.p.Building.Span, "新建工会"+w.Value(v))
 			gained++
 		}
 	}
 	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
-		cs = append(cs, spanned(w.p.Relief.Span, "发放"+w.moneyWord()+w.Value(v)))
+		spanned(w.p.Relief.Span, "发放"+w.moneyWord()+w.Value(v))
 	}
 	if v, ok := w.value(rules.IDCharityTotal, ""); ok && v.Num.Sign() > 0 {
 		cs = append(cs, "募集慈善捐款"+w.Value(v))
@@ -122,20 +132,13 @@ func (w *Writer) Highlights() string {
 	if v, ok := w.value(rules.IDHonours, ""); ok && v.Num.Cmp(big.NewRat(1, 1)) > 0 && !w.honoursOfSeveral() {
 		cs = append(cs, "获得各级荣誉"+w.Value(v))
 	}
-	if len(cs) < 2 {
+	if len(cs)+len(own) < 2 {
 		return ""
 	}
-	return sentence(w.whole() + "，" + strings.Join(cs, "，"))
-}
-
-// spanned puts a figure's own statistics span before it, when the records
-// say it covers less than the report's period ("1—11月新发展会员9860人"):
-// the opening's 全年 is not claimed for it.
-func spanned(s record.Span, figure string) string {
-	if s.IsZero() {
-		return figure
+	if len(cs) > 0 {
+		own = append([]string{w.whole() + "，" + strings.Join(cs, "，")}, own...)
 	}
-	return spanWords(s) + figure
+	return sentence(strings.Join(own, "；"))
 }
 
 // moreHeld reports whether the records count more activities of a kind

@@ -63,7 +63,7 @@ func (w *Writer) Tasks() []Task {
 		for _, it := range items {
 			switch {
 			case groupOf(it.section) != g:
-			case duty[it.text] == g:
+			case isDuty(duty, it.text, g):
 				lead = strings.TrimSuffix(it.text, "。")
 			default:
 				remedies = append(remedies, it.text)
@@ -76,6 +76,10 @@ func (w *Writer) Tasks() []Task {
 		// the duty goes on from its heading ("加强工会自身建设，提高…"):
 		// the item says the rest, after what the union does every year
 		rest, headed := strings.CutPrefix(lead, t.Heading+"，")
+		if headed && overlaps(rest, remedies) {
+			// a remedy says it better (建立女职工委员会，做好女职工特殊权益保护工作)
+			lead, rest, headed = "", "", false
+		}
 		services, places := w.continuing(g)
 		switch {
 		case headed && services != "":
@@ -94,13 +98,30 @@ func (w *Writer) Tasks() []Task {
 				}
 			}
 		}
-		if places != "" {
-			t.Items = append(t.Items, sentence("管好用好"+places+"，"+w.placesServe(g)))
+		for _, ps := range places {
+			t.Items = append(t.Items, sentence("管好用好"+cnfmt.JoinAnd(ps.kinds)+"，"+ps.serve))
 		}
 		t.Items = append(t.Items, remedies...)
 		out = append(out, t)
 	}
 	return out
+}
+
+// isDuty reports whether text is the standing duty of group g.
+func isDuty(duty map[string]string, text, g string) bool {
+	d, ok := duty[text]
+	return ok && d == g
+}
+
+// overlaps reports whether any of the remedies shares a run of four
+// characters or more with s.
+func overlaps(s string, remedies []string) bool {
+	for _, r := range remedies {
+		if commonRun([]rune(s), []rune(r)) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // taskHeading heads the group of tasks of a part of the work (its duty's
@@ -116,7 +137,7 @@ func (w *Writer) taskHeading(group string) string {
 		return "抓好目标任务落实"
 	case "organisation":
 		if Regional(w.p.Org) {
-			return "扩大工会组织覆盖"
+			return "夯实工会组织基础"
 		}
 		return "加强工会组织建设"
 	case "democracy":
@@ -156,7 +177,7 @@ func (w *Writer) taskHeading(group string) string {
 // and its 医疗互助; the women's 安康保险 and checkups), and the places it
 // runs (职工书屋, 母婴室) told in that part, by kind. "" where they show
 // none.
-func (w *Writer) continuing(group string) (services, places string) {
+func (w *Writer) continuing(group string) (services string, places []placeGroup) {
 	switch group {
 	case "relief":
 		campaigns, mutual := w.reliefCampaigns()
@@ -193,20 +214,30 @@ func (w *Writer) continuing(group string) (services, places string) {
 			services = strings.TrimPrefix(services+"，开展丰富多彩的女职工活动", "，")
 		}
 	}
-	return services, cnfmt.JoinAnd(w.placesIn(group))
+	return services, w.placesIn(group)
 }
 
-// placesServe says what the places of a group of tasks are for: the
-// union's own are its 阵地, a 创新工作室 leads the staff's innovation, a
-// 母婴室 serves the women, an 爱心驿站 the outdoor workers.
-func (w *Writer) placesServe(group string) string {
-	switch group {
-	case "labour":
+// placeGroup is places of kinds that serve alike, and what they serve.
+type placeGroup struct {
+	kinds []string
+	serve string
+}
+
+// placeServes says what a kind of place is for: the union's own are its
+// 阵地, a 创新工作室 leads the staff's innovation, a 母婴室 serves the
+// women, an 爱心驿站 the outdoor workers, a 健身室 the staff's fitness.
+func (w *Writer) placeServes(kind string) string {
+	switch kind {
+	case "创新工作室":
 		return "发挥好示范引领作用"
-	case "women":
+	case "母婴室":
 		return "为女职工提供贴心服务"
-	case "activities":
-		return "为户外劳动者和一线" + w.Staff() + "提供贴心服务"
+	case "爱心驿站":
+		return "为户外劳动者提供贴心服务"
+	case "健身室":
+		return "为" + w.Staff() + "健身提供便利"
+	case "职工食堂":
+		return "让" + w.Staff() + "吃得放心"
 	}
 	return "发挥好工会阵地的作用"
 }
@@ -228,8 +259,14 @@ func (w *Writer) groupsToEnrol() []string {
 		}
 	}
 	m := w.p.Membership
+	if m.Staff != nil && m.Members != nil && *m.Members >= *m.Staff {
+		return nil // all have joined
+	}
 	for _, part := range m.StaffBreakdown {
 		label := strings.TrimSpace(part.Label)
+		if strings.ContainsAny(label, "（(") {
+			continue // 在岗职工（含劳务派遣）: not a group to name
+		}
 		for _, k := range enrolWords {
 			if strings.Contains(label, k) && part.Count != nil && *part.Count > 0 {
 				add(label)
@@ -263,7 +300,7 @@ func (w *Writer) recurringEvents(group string) string {
 		if (a.Edition == nil || *a.Edition < 2) && !editionRe.MatchString(a.Name) {
 			continue
 		}
-		name := strings.TrimSpace(yearRe.ReplaceAllString(editionRe.ReplaceAllString(strings.TrimSpace(a.Name), ""), ""))
+		name := programmeName(a.Name)
 		if name == "" {
 			continue
 		}
@@ -294,8 +331,22 @@ func (w *Writer) recurringEvents(group string) string {
 // the 金秋助学 for staff's children entering college.
 var campaignRe = regexp.MustCompile(`送温暖|送清凉|金秋助学`)
 
-// yearRe is a year leading a name (2025年春节送温暖).
-var yearRe = regexp.MustCompile(`^\d{4}年度?`)
+// yearRe is a year in a name (2025年春节送温暖).
+var yearRe = regexp.MustCompile(`\d{4}年度?`)
+
+// asideRe is a note in brackets in a name (元旦春节送温暖（一线职工）).
+var asideRe = regexp.MustCompile(`[（(][^（()）]*[）)]`)
+
+// programmeName is the name of a campaign or an event as a plan names
+// what goes on every year: without its year, its 届, its notes in
+// brackets, its quotation marks (a list of names is not quoted) and a
+// trailing 活动 ("2023年夏季“送清凉”活动" is 夏季送清凉).
+func programmeName(name string) string {
+	name = asideRe.ReplaceAllString(name, "")
+	name = editionRe.ReplaceAllString(yearRe.ReplaceAllString(name, ""), "")
+	name = strings.NewReplacer("“", "", "”", "", "‘", "", "’", "", "\"", "").Replace(name)
+	return strings.TrimSuffix(strings.TrimSpace(name), "活动")
+}
 
 // reliefCampaigns returns the relief campaigns of the period, each once,
 // in the order of the year (undated ones last, as written), unquoted as a
@@ -305,8 +356,7 @@ func (w *Writer) reliefCampaigns() (campaigns []string, mutual string) {
 	batches := slices.Clone(w.p.Relief.Batches)
 	slices.SortStableFunc(batches, func(a, b record.ReliefBatch) int { return record.CompareDates(a.Date, b.Date) })
 	for _, b := range batches {
-		name := strings.TrimSuffix(yearRe.ReplaceAllString(strings.TrimSpace(b.Occasion), ""), "活动")
-		name = strings.Trim(name, "“”")
+		name := programmeName(b.Occasion)
 		switch {
 		case strings.Contains(name, "医疗互助"):
 			if mutual == "" {
@@ -319,26 +369,31 @@ func (w *Writer) reliefCampaigns() (campaigns []string, mutual string) {
 	return campaigns, mutual
 }
 
-// placesIn returns the kinds of the places the union runs (职工书屋,
-// 职工活动室, 母婴室) that the report tells in a group's sections, in
-// the order of record.FacilityKinds.
-func (w *Writer) placesIn(group string) []string {
+// placesIn returns the places the union runs (职工书屋, 职工活动室,
+// 母婴室) that the report tells in a group's sections, by kind in the
+// order of record.FacilityKinds, kinds that serve alike together.
+func (w *Writer) placesIn(group string) []placeGroup {
 	var sections []string
 	for _, d := range w.duties() {
 		if d.sections[0] == group {
 			sections = d.sections
 		}
 	}
-	var out []string
+	var out []placeGroup
 	for _, kind := range record.FacilityKinds {
 		if kind == "其他" {
 			continue // named by the clerk, not a kind to plan by
 		}
-		for _, f := range w.p.Facilities {
-			if f.Kind == kind && slices.Contains(sections, record.FacilitySection(f)) && runs(f) {
-				out = append(out, kind)
-				break
-			}
+		if !slices.ContainsFunc(w.p.Facilities, func(f record.Facility) bool {
+			return f.Kind == kind && slices.Contains(sections, record.FacilitySection(f)) && runs(f)
+		}) {
+			continue
+		}
+		serve := w.placeServes(kind)
+		if i := slices.IndexFunc(out, func(g placeGroup) bool { return g.serve == serve }); i >= 0 {
+			out[i].kinds = append(out[i].kinds, kind)
+		} else {
+			out = append(out, placeGroup{[]string{kind}, serve})
 		}
 	}
 	return out

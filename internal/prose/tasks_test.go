@@ -70,6 +70,30 @@ relief: {batches: [{occasion: 困难职工补助, kind: 困难补助, persons: 3
 `, []string{
 			"做实帮扶慰问和服务干部职工工作: 关心关爱困难干部职工，让干部职工感受到组织的温暖。\n",
 		}, []string{"继续开展"}},
+		{"街道 federation, bargaining", `organisation: {name: 青园街道总工会, kind: 街道总工会, sector: 街道乡镇}
+period: {year: 2023}
+membership: {staff: 5200, members: 4800, new_form_members: 60}
+bargaining: {enterprises: 40, signed: 30}
+relief:
+  batches:
+    - {occasion: 2023年元旦春节送温暖（困难职工）, kind: 慰问金, date: 2023-01, persons: 80, amount: 8万}
+    - {occasion: 元旦春节送温暖（一线职工）, kind: 慰问金, date: 2023-01, persons: 120, amount: 6万}
+    - {occasion: 夏季“送清凉”活动, kind: 送清凉, date: 2023-07, persons: 300, amount: 3万}
+facilities:
+  - {kind: 健身室, total: 2}
+  - {kind: 职工书屋, total: 5}
+  - {kind: 职工之家, total: 3}
+`, []string{
+			"夯实工会组织基础: 巩固扩大工会组织覆盖面，做好会员发展和会籍管理工作。 | 把新就业形态劳动者更多地组织到工会中来",
+			"深入推进工资集体协商，推动各类企事业单位建立健全以职代会为基本形式的民主管理制度，深化厂务公开",
+			"继续开展元旦春节送温暖和夏季送清凉活动",
+			"管好用好职工之家和职工书屋，发挥好工会阵地的作用。 | 管好用好健身室，为职工健身提供便利。",
+		}, []string{"（", "“送清凉", "送温暖、元旦春节送温暖"}},
+		{"镇教育工会", `organisation: {name: 溪口镇教育工会, kind: 教育系统, sector: 学校}
+period: {year: 2023}
+membership: {staff: 400, members: 400, staff_breakdown: [{label: 在编教师, count: 300}, {label: 临时聘用教师, count: 100}]}
+democracy: {sessions: 1, representatives: 60}
+`, []string{"推动各学校建立健全以教代会为基本形式的民主管理制度，深化校务公开"}, []string{"临时聘用教师", "企事业单位"}},
 	} {
 		w := New(run(t, nil, parse(t, c.src)), false)
 		w.Speech(true)
@@ -108,5 +132,58 @@ text: {advice: [办好职工的事, 开好职代会]}
 	w := New(run(t, nil, parse(t, src)), false)
 	if ts := w.Tasks(); ts != nil {
 		t.Errorf("clerk's advice regrouped:\n%s", tasksText(ts))
+	}
+}
+
+// TestTasksOfTermTargets: targets set for years ahead are a task of their
+// own, after political guidance, and the other groups stay.
+func TestTasksOfTermTargets(t *testing.T) {
+	const src = `organisation: {name: 平阳县人民医院工会, sector: 医院}
+period: {year: 2023}
+women: {insured: 402}
+targets: [{metric: 入会率, rate: 99, year: 2026}]
+`
+	w := New(run(t, nil, parse(t, src)), false)
+	w.Speech(true)
+	got := tasksText(w.Tasks())
+	for _, want := range []string{"抓好目标任务落实: 力争到2026年，入会率达到99%。\n", "做好女职工工作: 继续为女职工办理安康保险"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in:\n%s", want, got)
+		}
+	}
+	if i, j := strings.Index(got, "凝聚思想共识"), strings.Index(got, "抓好目标任务落实"); i != 0 || j < 0 {
+		t.Errorf("targets not right after political guidance:\n%s", got)
+	}
+}
+
+// TestProgrammeName: a recurring campaign or event is planned by its name
+// without year, 届, bracketed note, quotation marks or trailing 活动.
+func TestProgrammeName(t *testing.T) {
+	for in, want := range map[string]string{
+		"2023年夏季“送清凉”活动":    "夏季送清凉",
+		"元旦春节送温暖（一线职工）":      "元旦春节送温暖",
+		"东塔公司2023年职工运动会（第六届）": "东塔公司职工运动会",
+		"第十届职工职业技能大赛":        "职工职业技能大赛",
+		"“金秋助学”":             "金秋助学",
+	} {
+		if got := programmeName(in); got != want {
+			t.Errorf("programmeName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestHighlightsOwnSpan: a figure counted over a span of its own is a
+// clause of its own after the period's (全年 is not claimed for it).
+func TestHighlightsOwnSpan(t *testing.T) {
+	const src = `organisation: {name: 云溪县总工会, kind: 县总工会, sector: 地方总工会}
+period: {year: 2025}
+membership: {staff: 201500, members: 186000, new_members: 9860, span: 1—11月}
+building: {unions_built: 46}
+`
+	w := New(run(t, nil, parse(t, src)), false)
+	w.Speech(true)
+	const want = "全年，会员人数达到186,000人，新建工会46个；1—11月，新发展会员9860人。"
+	if got := w.Highlights(); got != want {
+		t.Errorf("Highlights() = %q, want %q", got, want)
 	}
 }

@@ -310,8 +310,26 @@ func (w *Writer) organisationDuty() string {
 // federation has its member employers hold theirs.
 func (w *Writer) democracyDuty() string {
 	base := "以" + w.words.Congress + "为基本形式的民主管理制度，深化" + w.words.Open
+	bargaining := w.Bargaining()
 	if Regional(w.p.Org) {
-		return "推动各类企事业单位建立健全" + base
+		employers := "各类企事业单位"
+		switch record.SectorOf(w.p.Org) {
+		case record.SectorSchool:
+			employers = "各学校"
+		case record.SectorHospital:
+			employers = "各医疗卫生单位"
+		}
+		s := "推动" + employers + "建立健全" + base
+		if bargaining != "" {
+			s = "深入推进工资集体协商，" + s
+		}
+		return s
+	}
+	switch bargaining {
+	case BargainingOnly:
+		return "深入推进工资集体协商，推动集体合同的签订和履行"
+	case BargainingFirst:
+		return "推进工资集体协商，健全" + base
 	}
 	s := "健全" + base
 	if n := w.p.Democracy.Proposals; n != nil && *n > 0 && !w.saysFinding("democracy.unimplemented") {
@@ -332,6 +350,9 @@ func (w *Writer) saysFinding(id string) bool {
 // a 机关 (as the section's heading in a summary).
 func (w *Writer) labourDuty() string {
 	staff := w.Staff()
+	if w.TrainingOnly() {
+		return "加强" + staff + "教育培训，提高" + staff + "的业务素质"
+	}
 	switch record.SectorOf(w.p.Org) {
 	case record.SectorSchool:
 		return "深入开展岗位练兵和教学技能竞赛，为" + staff + "成长搭建平台"
@@ -349,6 +370,8 @@ func (w *Writer) labourDuty() string {
 // names by turns, see termSince) the question must not move on.
 func (w *Writer) workedIn(sections ...string) bool {
 	probe := *w
+	// the proposals a speech tells apart are still democracy work
+	probe.proposalsApart, probe.pendingSaid = false, false
 	for _, id := range sections {
 		for _, p := range w.periods {
 			if len(nonEmpty(p.Text.Sections[id])) > 0 {

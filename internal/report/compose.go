@@ -84,7 +84,7 @@ func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc
 	}
 	rep := d.build(meta)
 	rep.Issue = issueOf(c.period)
-	rep.Warnings = append(fit(res, kind, c.periods), thinSections(d.root, c.period.File)...)
+	rep.Warnings = append(fit(res, kind, c.periods, len(c.prose().Problems()) > 0), thinSections(d.root, c.period.File)...)
 	return rep, nil
 }
 

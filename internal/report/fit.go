@@ -19,7 +19,7 @@ import (
 // should name its meeting; a report with no body is refused (emptyReport).
 // A report date that is missing, and audits of the records that failed,
 // are noted for every kind.
-func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
+func fit(res *rules.Result, kind Kind, periods []*record.Period, problems bool) []doc.Warning {
 	var out []doc.Warning
 	warn := func(mismatch bool, s string) { out = append(out, doc.Warning{Text: s, Mismatch: mismatch}) }
 	p := res.Period
@@ -55,7 +55,7 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 	if s := emptyReport(res, kind, periods); s != "" {
 		warn(true, s)
 	} else {
-		for _, s := range []string{noPlan(p, kind), thinPlan(p, kind), noProblems(res, kind)} {
+		for _, s := range []string{noPlan(p, kind), thinPlan(p, kind), noProblems(res, kind, problems)} {
 			if s != "" {
 				warn(false, s)
 			}
@@ -70,7 +70,7 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period) []doc.Warning {
 			}
 		}
 	}
-	out = append(out, afterReport(p)...)
+	out = append(out, afterReport(p, kind)...)
 	if p.When.ReportDate.IsZero() && !(kind == Congress && !p.Democracy.MeetingDate.IsZero()) {
 		warn(false, "没有写报告日期("+fieldPlace(p.File, "period.report_date")+"),落款只有单位名称")
 	}
@@ -139,11 +139,15 @@ func noPlan(p *record.Period, kind Kind) string {
 }
 
 // afterReport notes each total the records state as of a day after the
-// report's date ("截至12月31日" in a report dated 12月28日): the report
-// would state a figure of a day still to come. Each note names where the
-// date was written.
-func afterReport(p *record.Period) []doc.Warning {
+// report's date ("截至12月31日" in a report dated 12月28日), a speech's the
+// day of its meeting when the records give it: the report would state a
+// figure of a day still to come. Each note names where the date was
+// written.
+func afterReport(p *record.Period, kind Kind) []doc.Warning {
 	rd := p.When.ReportDate
+	if md := p.Democracy.MeetingDate; kind == Congress && !md.IsZero() {
+		rd = md
+	}
 	if rd.IsZero() {
 		return nil
 	}
@@ -201,14 +205,16 @@ func thinPlan(p *record.Period, kind Kind) string {
 }
 
 // noProblems notes a summary, work report or term review without a
-// 存在的问题 part: the records show no problem and the clerk wrote none
-// (text.problems). Such reports state a few problems as a rule
-// (../shared/WRITING.md §6); a half-year summary may leave them out.
-func noProblems(res *rules.Result, kind Kind) string {
-	if kind == HalfYear || kind == Plan || len(res.Findings) > 0 || said(res.Period.Text.Problems) {
+// 存在的问题 part (problems is false: the prose states none): the records
+// show no problem it would state, a speech having told its open proposals
+// in its proposals part, and the clerk wrote none (text.problems). Such
+// reports state a few problems as a rule (../shared/WRITING.md §6); a
+// half-year summary may leave them out.
+func noProblems(res *rules.Result, kind Kind, problems bool) string {
+	if kind == HalfYear || kind == Plan || problems {
 		return ""
 	}
-	return "报告中没有“存在的问题和不足”一节:数据中没有发现问题,也没有写 " + fieldPlace(res.Period.File, "text.problems") +
+	return "报告中没有“存在的问题和不足”一节:数据中没有要写的问题,也没有写 " + fieldPlace(res.Period.File, "text.problems") +
 		";" + kind.Name() + "通常要实事求是地写出几条问题,请在 " + fieldPlace(res.Period.File, "text.problems") + " 中写明"
 }
 

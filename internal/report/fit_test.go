@@ -175,6 +175,8 @@ func TestThinPlanAndNoProblems(t *testing.T) {
 			nil, []string{"只写了", "没有“存在的问题和不足”一节"}},
 		{"annual, no problems", Annual, "text: {plan: [{heading: 任务, items: [开好职代会]}]}\n",
 			[]string{"年度工作总结通常要实事求是地写出几条问题"}, []string{"只写了"}},
+		{"congress whose only problem its proposals part tells", Congress, "democracy: {proposals: 40, accepted: 36, implemented: 32}\ntext: {plan: [{heading: 任务, items: [开好职代会, 办好运动会, 建好职工书屋]}]}\n",
+			[]string{"没有“存在的问题和不足”一节"}, nil},
 		{"half-year, no problems", HalfYear, "period: {year: 2023, part: 上半年, report_date: 2023-06-30}\ntext: {plan: [{heading: 任务, items: [开好职代会]}]}\n",
 			nil, []string{"没有“存在的问题和不足”一节"}},
 	} {
@@ -225,6 +227,15 @@ func TestTotalsAfterReportDate(t *testing.T) {
 		if c.want == "" && got != "" || !strings.Contains(got, c.want) {
 			t.Errorf("%s: note %q, want one holding %q", strings.TrimSpace(c.data), got, c.want)
 		}
+	}
+	// a speech is made on the day of its meeting
+	d := composeSource(t, base+"democracy: {meeting_date: 2023-12-20}\nmembership: {staff: 100, members: 95, as_of: 2023-12-25}\n", Congress)
+	noted := false
+	for _, w := range d.Warnings {
+		noted = noted || strings.Contains(w.Text, "在报告日期2023-12-20之后")
+	}
+	if !noted {
+		t.Errorf("a total after the meeting's day is not noted: %v", d.Warnings)
 	}
 }
 
