@@ -160,11 +160,11 @@ targets: [{metric: 入会率, rate: 99, year: 2026}]
 // without year, 届, bracketed note, quotation marks or trailing 活动.
 func TestProgrammeName(t *testing.T) {
 	for in, want := range map[string]string{
-		"2023年夏季“送清凉”活动":    "夏季送清凉",
-		"元旦春节送温暖（一线职工）":      "元旦春节送温暖",
+		"2023年夏季“送清凉”活动":      "夏季送清凉",
+		"元旦春节送温暖（一线职工）":       "元旦春节送温暖",
 		"东塔公司2023年职工运动会（第六届）": "东塔公司职工运动会",
-		"第十届职工职业技能大赛":        "职工职业技能大赛",
-		"“金秋助学”":             "金秋助学",
+		"第十届职工职业技能大赛":         "职工职业技能大赛",
+		"“金秋助学”":              "金秋助学",
 	} {
 		if got := programmeName(in); got != want {
 			t.Errorf("programmeName(%q) = %q, want %q", in, got, want)
