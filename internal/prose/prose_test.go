@@ -462,4 +462,15 @@ func TestUnitsBelowMembershipFloor(t *testing.T) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}
+	// a unit ten points or more below the floor makes it more than a minor finding
+	for units, want := range map[string]rules.Severity{
+		big + row("体育学院分工会", 97, 73): rules.SeverityMedium,
+		big + row("乙分工会", 100, 85):   rules.SeverityLow,
+	} {
+		for _, f := range run(t, nil, parse(t, head+"units:\n"+units)).Findings {
+			if f.ID == "membership.units_low_rate" && f.Severity != want {
+				t.Errorf("%s: severity %v, want %v", units, f.Severity, want)
+			}
+		}
+	}
 }

@@ -523,9 +523,9 @@ func (w *Writer) short() string { return orDefault(w.p.Org.ShortName, w.p.Org.Na
 // the last year's work is dated with it. A term review leaves out that the
 // term is due (the meeting is its business), and so does a report that
 // records the election held. Items with a serious finding (a target
-// missed, no spending) come first; minor findings (two letters of 140 not
-// yet answered) are left out when three items say more. At most six
-// items, the clerk's all kept.
+// missed, no spending) come first, then the clerk's own, then minor
+// findings (two letters of 140 not yet answered), which are left out when
+// three items say more. At most six items, the clerk's all kept.
 func (w *Writer) Problems() []string {
 	type item struct {
 		theme    string
@@ -584,11 +584,16 @@ func (w *Writer) Problems() []string {
 		}
 		items = items[:room]
 	}
-	var out []string
+	// minor findings come after what the clerk judged a problem
+	var out, minor []string
 	for _, it := range items {
-		out = append(out, strings.Join(it.texts, "；"))
+		if it.severity >= rules.SeverityLow {
+			minor = append(minor, strings.Join(it.texts, "；"))
+		} else {
+			out = append(out, strings.Join(it.texts, "；"))
+		}
 	}
-	return append(out, own...)
+	return append(append(out, own...), minor...)
 }
 
 // findingTheme is the theme a finding is merged under in the problems

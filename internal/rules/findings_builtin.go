@@ -83,9 +83,14 @@ func (c *calc) findMembership() (Finding, bool) {
 	}, true
 }
 
+// farBelow is how far a unit's 入会率 has to be below the floor (ten
+// percentage points; rates are fractions here) for findUnitsMembership
+// to be more than a minor finding.
+var farBelow = big.NewRat(1, 10)
+
 // findUnitsMembership: the units whose 入会率 is below the
 // membership_floor setting, when the whole's is not (a whole below it is
-// findMembership's). Values: the floor (membership.floor, which
+// findMembership's); a minor finding unless one is farBelow it. Values: the floor (membership.floor, which
 // unitsBelowFloor added), then the units' rates, lowest first; Subjects:
 // those units in the same order.
 func (c *calc) findUnitsMembership() (Finding, bool) {
@@ -102,6 +107,9 @@ func (c *calc) findUnitsMembership() (Finding, bool) {
 	sort.SliceStable(low, func(i, j int) bool { return low[i].Num.Cmp(low[j].Num) < 0 })
 	f := Finding{ID: "membership.units_low_rate", Severity: SeverityLow, Section: "organisation",
 		Values: append([]Value{fv}, low...), Inputs: fv.Inputs}
+	if len(low) > 0 && new(big.Rat).Sub(fv.Num, low[0].Num).Cmp(farBelow) >= 0 {
+		f.Severity = SeverityMedium // a unit far below: an organising gap, not a shortfall
+	}
 	for _, v := range low {
 		f.Subjects = append(f.Subjects, v.Subject)
 		f.Inputs = append(f.Inputs, v.Inputs...)
