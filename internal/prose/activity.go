@@ -62,7 +62,8 @@ func forWomen(a record.Activity) bool {
 // its records name; the women's work for the women's own, whatever their
 // kind; a training course with labour and training unless it trains the
 // union's own people (工会干部业务培训班, 职工代表履职能力培训), which the
-// union's own building tells; otherwise its category's.
+// union's own building tells, as it tells a meeting on the unions' own
+// work (unionBusiness); otherwise its category's.
 func ActivitySection(a record.Activity) string {
 	switch {
 	case a.Section != "":
@@ -73,8 +74,22 @@ func ActivitySection(a record.Activity) string {
 		return "labour"
 	case a.Category == "会议" && strings.Contains(a.Name, "表彰"):
 		return "honours" // a 表彰会 goes with the honours, not the congresses
+	case a.Category == "会议" && unionBusiness(a.Name):
+		return "self" // 工会工作交流会, 工会工作推进会: the union's own building
 	}
 	return SectionOfCategory(a.Category)
+}
+
+// unionBusiness reports whether a meeting's name says it is about the
+// unions' own work (工会工作交流会, 工会工作推进会, 经验交流会) rather than
+// democratic management (职代会, 职工座谈会).
+func unionBusiness(name string) bool {
+	for _, w := range []string{"工会工作", "经验交流", "工作交流", "工作推进"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trainsUnionPeople reports whether a training course's name says it

@@ -229,7 +229,8 @@ func TestSummaryNamesYearlyActivityOnce(t *testing.T) {
 // TestActivitySection: an activity is told in the section its records
 // name, else the women's work for the women's own, a training course with
 // labour unless it trains the union's own people, a 表彰会 with the
-// honours, else by its category.
+// honours, a meeting on the unions' own work with their own building, else
+// by its category.
 func TestActivitySection(t *testing.T) {
 	for _, c := range []struct {
 		a    record.Activity
@@ -244,6 +245,9 @@ func TestActivitySection(t *testing.T) {
 		{record.Activity{Name: "新春文艺汇演", Category: "文艺演出"}, "activities"},
 		{record.Activity{Name: "抗疫一线医务人员表彰会", Category: "会议"}, "honours"},
 		{record.Activity{Name: "四届三次职代会", Category: "会议"}, "democracy"},
+		{record.Activity{Name: "职工代表座谈会", Category: "会议"}, "democracy"},
+		{record.Activity{Name: "党建、社建及辖区企业工会工作交流会", Category: "会议"}, "self"},
+		{record.Activity{Name: "基层工会建设经验交流会", Category: "会议"}, "self"},
 	} {
 		if got := ActivitySection(c.a); got != c.want {
 			t.Errorf("ActivitySection(%s, %s) = %s, want %s", c.a.Name, c.a.Category, got, c.want)
