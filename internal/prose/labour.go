@@ -106,6 +106,46 @@ func (w *Writer) TrainingOnly() bool {
 	return trained
 }
 
+// competes reports whether the labour section tells competitions or
+// innovation: contests or projects in the records, or activities of those
+// categories, or the clerk's paragraphs for it (which may).
+func (w *Writer) competes() bool {
+	for _, p := range w.periods {
+		if len(nonEmpty(p.Text.Sections["labour"])) > 0 {
+			return true
+		}
+		l := p.Labour
+		for _, n := range []*int64{l.Competitions, l.Competitors, l.ProjectsStarted, l.ProjectsCompleted, l.ProjectsAwarded} {
+			if n != nil && *n > 0 {
+				return true
+			}
+		}
+	}
+	for _, a := range w.activitiesOf("labour") {
+		switch a.a.Category {
+		case "劳动竞赛", "技能", "技术创新":
+			return true
+		}
+	}
+	return false
+}
+
+// checksSafety reports whether the labour section tells safety work:
+// hazards checked, or 安全生产 activities.
+func (w *Writer) checksSafety() bool {
+	for _, p := range w.periods {
+		if n := p.Labour.HazardsFound; n != nil && *n > 0 {
+			return true
+		}
+	}
+	for _, a := range w.activitiesOf("labour") {
+		if a.a.Category == "安全生产" {
+			return true
+		}
+	}
+	return false
+}
+
 // Trains reports whether the labour section tells training of the staff:
 // courses or people trained in the records, a training course among its
 // activities, or the clerk's paragraphs for it (which may). A heading

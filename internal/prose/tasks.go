@@ -1,12 +1,14 @@
 package prose
 
 import (
+	"math/big"
 	"regexp"
 	"slices"
 	"strings"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
+	"zongjie/internal/rules"
 )
 
 // Task is one of the tasks for the next period that a work report to a
@@ -17,9 +19,9 @@ type Task struct {
 }
 
 // maxAdvised is how many suggestions Tasks plans at most: one for each of
-// the union's standing duties, or fewer duties and the remedies of the
-// problems the report names.
-const maxAdvised = 9
+// the union's standing duties the records show work in, and the remedies
+// of the problems the report names.
+const maxAdvised = 12
 
 // Tasks plans the 工作任务 of a work report to a congress when the clerk
 // wrote no plan (text.plan): the suggestions Advice makes, more of them,
@@ -45,6 +47,9 @@ func (w *Writer) Tasks() []Task {
 		order = append(order, d.sections[0])
 	}
 	groupOf := func(section string) string {
+		if section == "bargaining" {
+			section = "democracy" // told with the democratic management
+		}
 		for _, d := range ds {
 			if slices.Contains(d.sections, section) {
 				return d.sections[0]
@@ -73,6 +78,9 @@ func (w *Writer) Tasks() []Task {
 			continue
 		}
 		t := Task{Heading: w.taskHeading(g)}
+		if g == "" && !slices.ContainsFunc(remedies, func(r string) bool { return strings.HasPrefix(r, "对照") }) {
+			t.Heading = "明确今后几年的奋斗目标" // targets set for years ahead, none missed
+		}
 		// the duty goes on from its heading ("加强工会自身建设，提高…"):
 		// the item says the rest, after what the union does every year
 		rest, headed := strings.CutPrefix(lead, t.Heading+"，")
@@ -86,7 +94,11 @@ func (w *Writer) Tasks() []Task {
 			t.Items = append(t.Items, sentence(services+"，"+rest))
 		case headed && strings.HasPrefix(rest, "让"):
 			// a purpose alone is no task: whom the work is for first
-			t.Items = append(t.Items, sentence("关心关爱困难"+w.Staff()+"，"+rest))
+			whom := w.Staff() + "的工作和生活"
+			if w.helpsTheNeedy() {
+				whom = "困难" + w.Staff()
+			}
+			t.Items = append(t.Items, sentence("关心关爱"+whom+"，"+rest))
 		case headed && g == "women":
 			t.Items = append(t.Items, sentence("关心女职工的成长和身心健康，"+rest))
 		case headed:
@@ -154,6 +166,9 @@ func (w *Writer) taskHeading(group string) string {
 		if w.TrainingOnly() {
 			return "加强" + staff + "教育培训"
 		}
+		if !w.competes() && w.checksSafety() && !schoolHospitalOrOffice(w.p.Org) {
+			return "筑牢安全生产防线"
+		}
 		switch record.SectorOf(w.p.Org) {
 		case record.SectorSchool:
 			return "促进" + staff + "专业发展"
@@ -196,6 +211,10 @@ func (w *Writer) continuing(group string) (services string, places []placeGroup)
 	case "organisation":
 		if groups := w.groupsToEnrol(); len(groups) > 0 {
 			services = "把" + cnfmt.JoinAnd(groups) + "更多地组织到工会中来，做好对他们的服务工作"
+			if w.mostJoined() && !slices.Contains(groups, "新就业形态劳动者") {
+				// they have joined: what is left is reaching them
+				services = "针对" + cnfmt.JoinAnd(groups) + "的特点开展工作，吸引他们参加工会活动"
+			}
 		}
 	case "labour", "activities":
 		services = w.recurringEvents(group)
@@ -281,6 +300,21 @@ func (w *Writer) groupsToEnrol() []string {
 		add("新就业形态劳动者")
 	}
 	return out
+}
+
+// mostJoined reports whether the union's 入会率 is at or above its
+// membership floor: the staff have joined, and a group of them is to be
+// reached rather than enrolled.
+func (w *Writer) mostJoined() bool {
+	v, ok := w.value(rules.IDMembershipRate, "")
+	if !ok || v.Num == nil {
+		return false
+	}
+	s, err := w.p.Setting("membership_floor")
+	if err != nil || s.Rate == nil {
+		return false
+	}
+	return v.Num.Cmp(new(big.Rat).Quo(s.Rate.Rat(), big.NewRat(100, 1))) >= 0
 }
 
 // editionRe finds the 届 in an event's name (第十届职工职业技能大赛).

@@ -48,7 +48,7 @@ facilities:
 `, []string{
 			"凝聚思想共识: 坚持把思想政治引领放在首位，团结引导广大职工听党话、跟党走。\n",
 			"依法维护职工合法权益: 做好劳动争议调解和法律援助工作，构建和谐劳动关系。 | 畅通职工诉求表达渠道",
-			"加强工会组织建设: 做好新入职职工的入会工作，加强会员会籍管理。 | 把劳务派遣职工和农民工更多地组织到工会中来，做好对他们的服务工作。\n",
+			"加强工会组织建设: 做好新入职职工的入会工作，加强会员会籍管理。 | 针对劳务派遣职工和农民工的特点开展工作，吸引他们参加工会活动。\n",
 			"组织职工建功立业: 深入开展劳动竞赛和职工技能培训，激发职工的创新创造活力。 | 继续办好职工职业技能大赛。\n",
 			"做实帮扶慰问和服务职工工作: 继续开展春节送温暖和金秋助学活动，做好职工医疗互助工作，让职工感受到组织的温暖。\n",
 			"加强工会自身建设: 提高工会干部的履职能力和服务水平。 | 管好用好职工书屋和职工活动室，发挥好工会阵地的作用。\n",
@@ -85,10 +85,14 @@ facilities:
   - {kind: 职工之家, total: 3}
 `, []string{
 			"夯实工会组织基础: 巩固扩大工会组织覆盖面，做好会员发展和会籍管理工作。 | 把新就业形态劳动者更多地组织到工会中来",
-			"深入推进工资集体协商，推动各类企事业单位建立健全以职代会为基本形式的民主管理制度，深化厂务公开",
+			"深入推进集体协商: 推动各类企事业单位建立健全以职代会为基本形式的民主管理制度，深化厂务公开。 | 深入推进工资集体协商，扩大工资专项集体合同的覆盖面。\n",
 			"继续开展元旦春节送温暖和夏季送清凉活动",
 			"管好用好职工之家和职工书屋，发挥好工会阵地的作用。 | 管好用好健身室，为职工健身提供便利。",
 		}, []string{"（", "“送清凉", "送温暖、元旦春节送温暖"}},
+		{"road company, safety and training", `organisation: {name: 公路工区工会, kind: 企业, sector: 企业}
+period: {year: 2021}
+labour: {hazards_found: 20, hazards_fixed: 20, trainings: 4, trained: 120}
+`, []string{"筑牢安全生产防线: 抓好安全生产监督和职工培训，提高职工的安全意识和业务素质。\n"}, []string{"劳动竞赛"}},
 		{"镇教育工会", `organisation: {name: 溪口镇教育工会, kind: 教育系统, sector: 学校}
 period: {year: 2023}
 membership: {staff: 400, members: 400, staff_breakdown: [{label: 在编教师, count: 300}, {label: 临时聘用教师, count: 100}]}
@@ -135,24 +139,31 @@ text: {advice: [办好职工的事, 开好职代会]}
 	}
 }
 
-// TestTasksOfTermTargets: targets set for years ahead are a task of their
-// own, after political guidance, and the other groups stay.
+// TestTasksOfTermTargets: targets set for years ahead join the task of
+// their part of the work; targets of several parts are a task of their
+// own, right after political guidance; the other groups stay.
 func TestTasksOfTermTargets(t *testing.T) {
-	const src = `organisation: {name: 平阳县人民医院工会, sector: 医院}
+	const head = `organisation: {name: 平阳县人民医院工会, sector: 医院}
 period: {year: 2023}
 women: {insured: 402}
-targets: [{metric: 入会率, rate: 99, year: 2026}]
 `
-	w := New(run(t, nil, parse(t, src)), false)
-	w.Speech(true)
-	got := tasksText(w.Tasks())
-	for _, want := range []string{"抓好目标任务落实: 力争到2026年，入会率达到99%。\n", "做好女职工工作: 继续为女职工办理安康保险"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("want %q in:\n%s", want, got)
+	for _, c := range []struct{ targets, want, second string }{
+		{"targets: [{metric: 入会率, rate: 99, year: 2026}]\n", "加强工会组织建设: 力争到2026年，入会率达到99%。\n", "加强工会组织建设"},
+		{"targets: [{metric: 入会率, rate: 99, year: 2026}, {metric: 慈善捐款, amount: 20万, year: 2026}]\n",
+			"明确今后几年的奋斗目标: 力争到2026年，", "明确今后几年的奋斗目标"},
+	} {
+		w := New(run(t, nil, parse(t, head+c.targets)), false)
+		w.Speech(true)
+		ts := w.Tasks()
+		got := tasksText(ts)
+		for _, want := range []string{c.want, "做好女职工工作: 继续为女职工办理安康保险"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("want %q in:\n%s", want, got)
+			}
 		}
-	}
-	if i, j := strings.Index(got, "凝聚思想共识"), strings.Index(got, "抓好目标任务落实"); i != 0 || j < 0 {
-		t.Errorf("targets not right after political guidance:\n%s", got)
+		if len(ts) < 2 || ts[1].Heading != c.second {
+			t.Errorf("second task is not %q:\n%s", c.second, got)
+		}
 	}
 }
 

@@ -185,6 +185,8 @@ func (w *Writer) advised(limit int) []advice {
 	}
 	for _, f := range w.saidFindings() { // what the problems section says
 		switch {
+		case strings.HasPrefix(f.ID, "bargaining."):
+			add("bargaining", w.adviceFor(f)) // its section is rights; its task, democracy's
 		case f.ID != rules.TargetMissed:
 			add(f.Section, w.adviceFor(f))
 		case len(missed) == 1:
@@ -201,7 +203,7 @@ func (w *Writer) advised(limit int) []advice {
 		add(fallSection[id], w.reverseFall(id, s[0].Subject, w.Value(s[0]), w.Value(s[len(s)-1])))
 	}
 	if ts := w.TermTargets(); len(ts) > 0 {
-		add("", strings.Join(ts, "，"))
+		add(w.termTargetsSection(), strings.Join(ts, "，"))
 	}
 	organised := false // a finding already asks for organising work
 	for _, f := range w.res.Findings {
@@ -320,10 +322,13 @@ func (w *Writer) democracyDuty() string {
 			employers = "各医疗卫生单位"
 		}
 		s := "推动" + employers + "建立健全" + base
-		if bargaining != "" {
-			s = "深入推进工资集体协商，" + s
+		if bargaining != "" && !w.saysFinding("bargaining.unsigned") {
+			s = "深入推进工资集体协商，" + s // (else its remedy says so)
 		}
 		return s
+	}
+	if w.saysFinding("bargaining.unsigned") {
+		bargaining = "" // its remedy says it: 深入推进工资集体协商，扩大…
 	}
 	switch bargaining {
 	case BargainingOnly:
@@ -353,6 +358,13 @@ func (w *Writer) labourDuty() string {
 	if w.TrainingOnly() {
 		return "加强" + staff + "教育培训，提高" + staff + "的业务素质"
 	}
+	if !w.competes() && w.checksSafety() && !schoolHospitalOrOffice(w.p.Org) {
+		// a union whose labour work is safety (and training), not contests
+		if w.Trains() {
+			return "抓好安全生产监督和" + staff + "培训，提高" + staff + "的安全意识和业务素质"
+		}
+		return "发挥工会劳动保护监督作用，抓好安全生产，保障" + staff + "的安全和健康"
+	}
 	switch record.SectorOf(w.p.Org) {
 	case record.SectorSchool:
 		return "深入开展岗位练兵和教学技能竞赛，为" + staff + "成长搭建平台"
@@ -362,6 +374,16 @@ func (w *Writer) labourDuty() string {
 		return "深入开展岗位练兵和业务培训，营造比学赶超的良好氛围"
 	}
 	return "深入开展劳动竞赛和" + staff + "技能培训，激发" + staff + "的创新创造活力"
+}
+
+// schoolHospitalOrOffice reports whether a union's labour work is 岗位练兵
+// (a school, a hospital, a 机关) rather than production.
+func schoolHospitalOrOffice(o record.Organisation) bool {
+	switch record.SectorOf(o) {
+	case record.SectorSchool, record.SectorHospital, record.SectorGovernment:
+		return true
+	}
+	return false
 }
 
 // workedIn reports whether the report tells work of any of the sections:
@@ -437,6 +459,8 @@ func (w *Writer) adviceFor(f rules.Finding) string {
 		return "发挥工会劳动保护监督作用，督促查出的安全隐患全部整改到位"
 	case "women.no_committee":
 		return "建立女职工委员会，做好女职工特殊权益保护工作"
+	case rules.TermDue:
+		return "按期召开会员（代表）大会，选举产生新一届工会委员会和经费审查委员会，做好换届选举工作"
 	case "rights.petitions_open":
 		return "畅通" + staff + "诉求表达渠道，做到" + staff + "来信来访件件有着落、事事有回音"
 	}
@@ -475,6 +499,24 @@ func withTargets(clerk []string, targets string) []string {
 		}
 	}
 	return append([]string{targets}, clerk...)
+}
+
+// termTargetsSection is the one section the work of the targets set for
+// the new term belongs to (入会率 and 会员人数: organisation), "" when
+// they span several.
+func (w *Writer) termTargetsSection() string {
+	section := ""
+	for _, t := range w.p.Targets {
+		if t.Year == nil || int(*t.Year) <= w.year()+1 {
+			continue
+		}
+		s := rules.TargetSection(t.Metric)
+		if section != "" && s != section {
+			return ""
+		}
+		section = s
+	}
+	return section
 }
 
 // TermTargets words the targets set for the new term: those of a year

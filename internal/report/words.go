@@ -96,7 +96,28 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		// one serves a development, one does not contribute to a 大局
 		w["Cause"] = Text(orWord(strings.TrimSuffix(org.Centre, "大局"), org.Centre))
 	case prose.Regional(org):
-		w["Cause"] = plain(pw.Whole() + "经济社会发展")
+		// an area's development; an education or health system's is its
+		// own line of work in its area (泰山区卫生系统工会: 全区卫生健康事业)
+		whole := pw.Whole()
+		area := whole
+		for _, r := range org.Name {
+			if strings.ContainsRune("县市区镇乡", r) {
+				area = "全" + string(r)
+				break
+			}
+		}
+		switch {
+		case record.SectorOf(org) == record.SectorSchool:
+			w["Cause"] = plain(area + "教育事业发展")
+		case record.SectorOf(org) == record.SectorHospital:
+			w["Cause"] = plain(area + "卫生健康事业发展")
+		case whole == "全社区":
+			w["Cause"] = plain("和谐社区建设")
+		case whole == "全系统":
+			w["Cause"] = plain("全系统各项事业的发展")
+		default:
+			w["Cause"] = plain(whole + "经济社会发展")
+		}
 	case voc.Host == "单位":
 		w["Cause"] = plain("本单位各项事业的发展")
 	case utf8.RuneCountInString(voc.Host) == 1:

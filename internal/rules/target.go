@@ -163,7 +163,7 @@ func missedTargets(p *record.Period, ts []TargetCheck, findings []Finding) []Fin
 		if t.Status != StatusMissed || stated[t.Metric] || t.Partial() {
 			continue
 		}
-		out = append(out, Finding{ID: TargetMissed, Severity: missedSeverity(t), Section: targetSection(t.Metric),
+		out = append(out, Finding{ID: TargetMissed, Severity: missedSeverity(t), Section: TargetSection(t.Metric),
 			Subject: t.Name, Values: []Value{t.Actual, t.Target},
 			Inputs: append(append([]Input(nil), t.Actual.Inputs...), t.Target.Inputs...)})
 	}
@@ -227,8 +227,8 @@ func countedShort(p *record.Period, metric string) (record.Span, record.Date) {
 	return record.Span{}, record.Date{}
 }
 
-// targetSection is the report section a target metric's work is told in.
-func targetSection(metric string) string {
+// TargetSection is the report section a target metric's work is told in.
+func TargetSection(metric string) string {
 	family, _, _ := strings.Cut(metric, ".")
 	switch family {
 	case "membership", "building":
