@@ -88,7 +88,13 @@ func (w *Writer) Tasks() []Task {
 			// a remedy says it better (建立女职工委员会，做好女职工特殊权益保护工作)
 			lead, rest, headed = "", "", false
 		}
-		services, places := w.continuing(g)
+		var sections []string // the group's sections, for its places
+		for _, d := range ds {
+			if d.sections[0] == g {
+				sections = d.sections
+			}
+		}
+		services, places := w.continuing(g, sections)
 		switch {
 		case headed && services != "":
 			t.Items = append(t.Items, sentence(services+"，"+rest))
@@ -187,12 +193,13 @@ func (w *Writer) taskHeading(group string) string {
 }
 
 // continuing says what the period's records show the union does every
-// year in a part of the work (a group of tasks) and will go on doing: the
-// services (the nationwide relief campaigns it ran, 送温暖, 送清凉, 金秋助学,
-// and its 医疗互助; the women's 安康保险 and checkups), and the places it
-// runs (职工书屋, 母婴室) told in that part, by kind. "" where they show
-// none.
-func (w *Writer) continuing(group string) (services string, places []placeGroup) {
+// year in a part of the work (a group of tasks, told in sections) and will
+// go on doing: the services (the staff groups it reaches out to; the
+// nationwide relief campaigns it ran, 送温暖, 送清凉, 金秋助学, and its
+// 医疗互助; the events it holds with a 届; the women's 安康保险, checkups
+// and activities), and the places it runs (职工书屋, 母婴室) told in those
+// sections, by kind. "" and none where they show none.
+func (w *Writer) continuing(group string, sections []string) (services string, places []placeGroup) {
 	switch group {
 	case "relief":
 		campaigns, mutual := w.reliefCampaigns()
@@ -233,7 +240,7 @@ func (w *Writer) continuing(group string) (services string, places []placeGroup)
 			services = strings.TrimPrefix(services+"，开展丰富多彩的女职工活动", "，")
 		}
 	}
-	return services, w.placesIn(group)
+	return services, w.placesIn(sections)
 }
 
 // placeGroup is places of kinds that serve alike, and what they serve.
@@ -404,15 +411,9 @@ func (w *Writer) reliefCampaigns() (campaigns []string, mutual string) {
 }
 
 // placesIn returns the places the union runs (职工书屋, 职工活动室,
-// 母婴室) that the report tells in a group's sections, by kind in the
-// order of record.FacilityKinds, kinds that serve alike together.
-func (w *Writer) placesIn(group string) []placeGroup {
-	var sections []string
-	for _, d := range w.duties() {
-		if d.sections[0] == group {
-			sections = d.sections
-		}
-	}
+// 母婴室) that the report tells in sections, by kind in the order of
+// record.FacilityKinds, kinds that serve alike together.
+func (w *Writer) placesIn(sections []string) []placeGroup {
 	var out []placeGroup
 	for _, kind := range record.FacilityKinds {
 		if kind == "其他" {
