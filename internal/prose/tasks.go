@@ -77,10 +77,7 @@ func (w *Writer) Tasks() []Task {
 		if lead == "" && len(remedies) == 0 {
 			continue
 		}
-		t := Task{Heading: w.taskHeading(g)}
-		if g == "" && !slices.ContainsFunc(remedies, func(r string) bool { return strings.HasPrefix(r, "对照") }) {
-			t.Heading = "明确今后几年的奋斗目标" // targets set for years ahead, none missed
-		}
+		t := Task{Heading: w.taskHeading(g, remedies)}
 		// the duty goes on from its heading ("加强工会自身建设，提高…"):
 		// the item says the rest, after what the union does every year
 		rest, headed := strings.CutPrefix(lead, t.Heading+"，")
@@ -143,16 +140,20 @@ func overlaps(s string, remedies []string) bool {
 }
 
 // taskHeading heads the group of tasks of a part of the work (its duty's
-// first section; "" for the targets missed). Where the duty's first
-// clause names the part (依法维护职工合法权益，做好…), it is the heading
-// and the item goes on from it.
-func (w *Writer) taskHeading(group string) string {
+// first section; "" for targets across parts, whose items tell whether
+// some were missed or all are set for years ahead). Where the duty's
+// first clause names the part (依法维护职工合法权益，做好…), it is the
+// heading and the item goes on from it.
+func (w *Writer) taskHeading(group string, items []string) string {
 	staff := w.Staff()
 	switch group {
 	case "ideology":
 		return "凝聚思想共识"
 	case "":
-		return "抓好目标任务落实"
+		if slices.ContainsFunc(items, func(r string) bool { return strings.HasPrefix(r, "对照") }) {
+			return "抓好目标任务落实" // targets missed
+		}
+		return "明确今后几年的奋斗目标"
 	case "organisation":
 		if Regional(w.p.Org) {
 			return "夯实工会组织基础"
@@ -172,7 +173,7 @@ func (w *Writer) taskHeading(group string) string {
 		if w.TrainingOnly() {
 			return "加强" + staff + "教育培训"
 		}
-		if !w.competes() && w.checksSafety() && !schoolHospitalOrOffice(w.p.Org) {
+		if w.safetyWork() {
 			return "筑牢安全生产防线"
 		}
 		switch record.SectorOf(w.p.Org) {
@@ -324,9 +325,6 @@ func (w *Writer) mostJoined() bool {
 	return v.Num.Cmp(new(big.Rat).Quo(s.Rate.Rat(), big.NewRat(100, 1))) >= 0
 }
 
-// editionRe finds the 届 in an event's name (第十届职工职业技能大赛).
-var editionRe = regexp.MustCompile(`第[0-9一二三四五六七八九十百零〇]+届`)
-
 // recurringEvents says which of the period's events of a group of tasks
 // the union holds again and again: those it held itself with a 届 (in the
 // records or the name), named without the 届 and the year ("继续办好职工
@@ -338,7 +336,7 @@ func (w *Writer) recurringEvents(group string) string {
 		if w.isOccasion(a) || ActivitySection(a) != group || a.Organiser != "" || (a.Role != "" && a.Role != "主办") {
 			continue
 		}
-		if (a.Edition == nil || *a.Edition < 2) && !editionRe.MatchString(a.Name) {
+		if (a.Edition == nil || *a.Edition < 2) && !editionWritten.MatchString(a.Name) {
 			continue
 		}
 		name := programmeName(a.Name)
@@ -384,7 +382,7 @@ var asideRe = regexp.MustCompile(`[（(][^（()）]*[）)]`)
 // trailing 活动 ("2023年夏季“送清凉”活动" is 夏季送清凉).
 func programmeName(name string) string {
 	name = asideRe.ReplaceAllString(name, "")
-	name = editionRe.ReplaceAllString(yearRe.ReplaceAllString(name, ""), "")
+	name = editionWritten.ReplaceAllString(yearRe.ReplaceAllString(name, ""), "")
 	name = strings.NewReplacer("“", "", "”", "", "‘", "", "’", "", "\"", "").Replace(name)
 	return strings.TrimSuffix(strings.TrimSpace(name), "活动")
 }

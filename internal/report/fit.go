@@ -151,20 +151,18 @@ func afterReport(p *record.Period, kind Kind) []doc.Warning {
 	if rd.IsZero() {
 		return nil
 	}
-	dates := []struct {
+	type asOf struct {
 		path string
 		d    record.Date
-	}{
+	}
+	dates := []asOf{
 		{"membership.as_of", p.Membership.AsOf},
 		{"building.as_of", p.Building.AsOf},
 		{"relief.hardship.as_of", p.Relief.Hardship.AsOf},
 		{"bargaining.as_of", p.Bargaining.AsOf},
 	}
 	for i, f := range p.Facilities {
-		dates = append(dates, struct {
-			path string
-			d    record.Date
-		}{"facilities[" + strconv.Itoa(i) + "].as_of", f.AsOf})
+		dates = append(dates, asOf{"facilities[" + strconv.Itoa(i) + "].as_of", f.AsOf})
 	}
 	var out []doc.Warning
 	for _, x := range dates {
