@@ -132,7 +132,8 @@ func New(opts Options) *Renderer {
 }
 
 // Compose runs the rule engine over the periods (several periods of one
-// organisation; the latest is reported on) and composes the report.
+// organisation; the latest is reported on) and composes the report; of
+// the kind the records call for (report.KindFor) when kind is report.Auto.
 func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Document, error) {
 	if err := r.Check(); err != nil {
 		return nil, err
@@ -140,6 +141,9 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 	res, err := rules.Run(periods, r.opts.Rules)
 	if err != nil {
 		return nil, err
+	}
+	if kind == report.Auto {
+		kind = report.KindFor(res)
 	}
 	// Without the user's templates (nil), report.Compose parses the
 	// embedded ones of the kind it composes.
@@ -227,11 +231,15 @@ func (r *Renderer) Bytes(periods []*record.Period, kind report.Kind, f Format) (
 }
 
 // Prepare starts, in the background, what is done once before the first
-// report of kind k: parsing the embedded templates of k, or checking the
+// report of kind k: parsing the embedded templates of k (of a 年度工作总结,
+// the kind most records call for, when k is report.Auto), or checking the
 // user's (Check), and, for format f PDF, loading the fonts, so that they
 // overlap reading the records (and, for the fonts, composing the report).
 // Compose and Write wait for them; a failure is reported there.
 func (r *Renderer) Prepare(k report.Kind, f Format) {
+	if k == report.Auto {
+		k = report.Annual
+	}
 	if r.opts.Templates == nil {
 		go report.Prepare(k)
 	} else {

@@ -247,7 +247,12 @@ func (v *validator) period() {
 	if !w.ReportDate.IsZero() && w.Year != nil {
 		from, to := w.Range()
 		months, within := reportWithin(w)
-		if w.ReportDate.Before(from) || monthsAfter(to, months).Before(w.ReportDate) {
+		if v.p.PlansOnly() {
+			// a plan is written before its period begins, or as it does
+			if w.ReportDate.Before(monthsBefore(from, planAhead)) || to.Before(w.ReportDate) {
+				v.errorf("period.report_date", "报告日期 %s 与计划期(%s,%s 至 %s)对不上;计划的日期应在计划期开始前三个月内或计划期内", w.ReportDate, w.Label(), from, to)
+			}
+		} else if w.ReportDate.Before(from) || monthsAfter(to, months).Before(w.ReportDate) {
 			v.errorf("period.report_date", "报告日期 %s 与报告期(%s,%s 至 %s)对不上;报告日期应在报告期内或结束后%s内", w.ReportDate, w.Label(), from, to, within)
 		}
 	}
@@ -296,6 +301,16 @@ func monthsAfter(d Date, n int) Date {
 	m := d.Month - 1 + n
 	return Date{d.Year + m/12, m%12 + 1, 0}
 }
+
+// monthsBefore is the month n months before the month of d (month
+// precision).
+func monthsBefore(d Date, n int) Date {
+	m := d.Year*12 + d.Month - 1 - n
+	return Date{m / 12, m%12 + 1, 0}
+}
+
+// planAhead is how many months before its period a plan may be dated.
+const planAhead = 3
 
 func (v *validator) membership() {
 	m := v.p.Membership

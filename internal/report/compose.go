@@ -105,7 +105,7 @@ func newComposer(res *rules.Result, kind Kind, units bool) *composer {
 	for k, v := range latest {
 		c.data[k] = v
 	}
-	c.data["W"] = words(c.period, c.periods, c.prose())
+	c.data["W"] = words(c.period, c.periods, c.prose(), kind)
 	c.data["Periods"] = all
 	c.data["History"] = all[:len(all)-1]
 	return c

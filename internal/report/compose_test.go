@@ -54,8 +54,9 @@ func examples(t *testing.T) []example {
 	}
 	// A second term review (a hospital's three-year term), and the annual
 	// summary and congress report of every union of the corpus and of
-	// the sector examples; the term review too of a file that covers a
-	// whole term (period.from_year).
+	// the sector examples (the 工作要点 of a file that is a plan and
+	// nothing else); the term review too of a file that covers a whole
+	// term (period.from_year).
 	hosp, _ := filepath.Glob(filepath.Join(root, "term-hospital", "*.yaml"))
 	sort.Strings(hosp)
 	if len(hosp) > 0 {
@@ -68,6 +69,11 @@ func examples(t *testing.T) []example {
 			kinds := []Kind{Annual, Congress}
 			if p, err := record.LoadAndValidate(f, record.DefaultLimits); err == nil && p.When.Years() > 1 {
 				kinds = append(kinds, Term)
+			}
+			if KindFor(result(t, []string{f})) == Plan {
+				// a plan and nothing else: its 工作要点 (a summary or work
+				// report of it would hold only the plan)
+				kinds = []Kind{Plan}
 			}
 			out = append(out, example{dir + "-" + strings.TrimSuffix(filepath.Base(f), ".yaml"), []string{f}, kinds})
 		}

@@ -36,7 +36,7 @@ func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string 
 
 // nextLabel names the period after p's: 2024年, 2023年下半年, 今后五年.
 func nextLabel(p *record.Period) string {
-	next, _ := nextPeriod(p)
+	next, _ := nextPeriod(p, false)
 	return next
 }
 
@@ -74,6 +74,11 @@ func said(ts []string) bool {
 // a section the prose writer narrates, or a paragraph the clerk wrote for
 // one.
 func worked(res *rules.Result, kind Kind, periods []*record.Period) bool {
+	return tellsWork(prose.New(res, kind == Term), periods)
+}
+
+// tellsWork is worked with the prose writer w of the records.
+func tellsWork(w *prose.Writer, periods []*record.Period) bool {
 	for _, p := range periods {
 		for _, ps := range p.Text.Sections {
 			if said(ps) {
@@ -81,11 +86,44 @@ func worked(res *rules.Result, kind Kind, periods []*record.Period) bool {
 			}
 		}
 	}
-	w := prose.New(res, kind == Term)
 	for _, id := range record.SectionIDs {
 		if len(w.Narrate(id.ID)) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// ownPlan reports whether the records are a plan and nothing else: the
+// latest period plans (targets, a monthly schedule, text.plan, guidance or
+// theme) and no period tells work done or a problem. Such a file, a
+// 镇总工会's 2020 工作计划 or a school union's plan for its 秋季学期 with the
+// months of that term, is the plan of its own period, not of the one after
+// it (nextPeriod), and render makes it a 工作要点 unless told which kind
+// to write (KindFor). w is the records' prose writer.
+func ownPlan(w *prose.Writer, periods []*record.Period) bool {
+	if len(periods) == 0 || !plans(periods[len(periods)-1]) {
+		return false
+	}
+	for _, p := range periods {
+		if said(p.Text.Problems) {
+			return false
+		}
+	}
+	return !tellsWork(w, periods)
+}
+
+// KindFor is the kind of report records are written as when no kind is
+// asked for: a 工作要点 (Plan) of records that are a plan and nothing else,
+// a 年度工作总结 (Annual, a half-year's records a 半年 summary by its
+// words) of any others.
+func KindFor(res *rules.Result) Kind {
+	if res == nil || res.Period == nil {
+		return Annual
+	}
+	periods := append(append([]*record.Period(nil), res.History...), res.Period)
+	if ownPlan(prose.New(res, false), periods) {
+		return Plan
+	}
+	return Annual
 }

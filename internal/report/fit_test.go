@@ -422,3 +422,46 @@ func TestReviewedWords(t *testing.T) {
 		t.Errorf("the clerk's competition under a training heading:\n%s", got)
 	}
 }
+
+// TestKindForOwnPlan: records that plan and tell nothing done are the plan
+// of their own period and are written as a 工作要点 when no kind is asked
+// for; records of work done are a summary, and their 工作要点 plans the
+// period after them.
+func TestKindForOwnPlan(t *testing.T) {
+	const org = "organisation: {name: 新芝学校工会, sector: 学校}\n"
+	for _, tt := range []struct {
+		name, src string
+		kind      Kind
+		title     string // of the 工作要点
+	}{
+		{"a term's plan with its months", "period: {year: 2013, part: 秋季学期}\ntargets: [{text: 建设教职工信赖的教工之家}]\nschedule: [{month: 9, items: [庆祝教师节]}, {month: 1, items: [慰问退休教师]}]\n",
+			Plan, "新芝学校工会2013年秋季学期工作要点"},
+		{"a year's plan", "period: {year: 2020}\ntext: {plan: [{heading: 加强组织建设, items: [继续推进工会组建。]}]}\n",
+			Plan, "新芝学校工会2020年工作要点"},
+		{"a year's work and its plan", "period: {year: 2023}\nmembership: {staff: 120, members: 118}\ntext: {plan: [{heading: 加强组织建设, items: [继续推进工会组建。]}]}\n",
+			Annual, "新芝学校工会2024年工作要点"},
+		{"a plan with the problems met", "period: {year: 2023}\ntext: {problems: [活动经费不足。], plan: [{heading: 加强组织建设, items: [继续推进工会组建。]}]}\n",
+			Annual, "新芝学校工会2024年工作要点"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := record.Parse("t.yaml", []byte(org+tt.src), record.DefaultLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := rules.Run([]*record.Period{p}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := KindFor(res); got != tt.kind {
+				t.Errorf("KindFor = %s, want %s", got, tt.kind)
+			}
+			d, err := Compose(res, Plan, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Meta.Title != tt.title {
+				t.Errorf("工作要点 titled %q, want %q", d.Meta.Title, tt.title)
+			}
+		})
+	}
+}

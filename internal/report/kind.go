@@ -15,6 +15,10 @@ const (
 	Congress Kind = "congress" // 工作报告 to a 职代会 / 会员代表大会
 	Term     Kind = "term"     // 换届 五年工作回顾
 	Plan     Kind = "plan"     // 工作要点 / 工作计划
+
+	// Auto is no kind asked for: the caller of Compose picks it from the
+	// records with KindFor.
+	Auto Kind = ""
 )
 
 var kinds = []Kind{Annual, HalfYear, Congress, Term, Plan}
@@ -42,9 +46,12 @@ func (k Kind) Name() string {
 	return string(k)
 }
 
-// ParseKind accepts a kind's name, in English or Chinese.
+// ParseKind accepts a kind's name, in English or Chinese; "" is Auto.
 func ParseKind(s string) (Kind, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
+	if t == "" {
+		return Auto, nil
+	}
 	for _, k := range kinds {
 		if t == string(k) || s == k.Name() {
 			return k, nil

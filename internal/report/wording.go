@@ -240,20 +240,23 @@ func (c *composer) span(start, end any) string {
 // when words one date as span does.
 func (c *composer) when(d any) string { return c.span(d, Date{}) }
 
-// numbered words a short list of work items inline: "1、A；2、B。"
+// numbered words a short list of work items inline: "1、A；2、B。", and a
+// lone item without its number: "A。".
 func numbered(list any) string {
 	var out []string
-	n := 0
 	for _, it := range items(list) {
-		s := clause(it)
-		if strings.TrimSpace(stripMarks(s)) == "" {
-			continue
+		if s := clause(it); strings.TrimSpace(stripMarks(s)) != "" {
+			out = append(out, s)
 		}
-		n++
-		out = append(out, strconv.Itoa(n)+"、"+s)
 	}
-	if n == 0 {
+	switch len(out) {
+	case 0:
 		return missing
+	case 1:
+		return out[0] + "。"
+	}
+	for i, s := range out {
+		out[i] = strconv.Itoa(i+1) + "、" + s
 	}
 	return strings.Join(out, "；") + "。"
 }

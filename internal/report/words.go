@@ -16,7 +16,7 @@ import (
 // openness of affairs; see record.Words), the name of the whole (全县,
 // 全院), who supported the work, the period's wording. Templates read them
 // as .W.Name.
-func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
+func words(p *record.Period, periods []*record.Period, pw *prose.Writer, kind Kind) view {
 	org := p.Org
 	voc := pw.Words()
 	w := view{}
@@ -181,7 +181,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer) view {
 		}
 	}
 	w["TermDue"] = termDue(p, len(periods) > 1)
-	next, nextPart := nextPeriod(p)
+	next, nextPart := nextPeriod(p, kind == Plan && ownPlan(pw, periods))
 	w["NextLabel"] = plain(next)
 	w["NextPart"] = plain(nextPart)
 	w["Ahead"] = plain(ahead(part))
@@ -212,6 +212,19 @@ func termDue(p *record.Period, review bool) bool {
 	ends := *c.Elected + *c.TermYears
 	d := p.When.ReportDate
 	return ends <= *year || !d.IsZero() && ends <= int64(d.Year) || (review || p.When.Years() > 1) && ends-1 <= *year
+}
+
+// ownPeriod words p's own period as nextPeriod words the next: the whole
+// label (2020年, 2013年秋季学期) and the part (上半年, 本学期).
+func ownPeriod(p *record.Period) (label, short string) {
+	label = p.When.Label()
+	switch p.When.Part {
+	case record.PartFirstHalf, record.PartSecondHalf:
+		return label, p.When.Part
+	case record.PartSpring, record.PartAutumn:
+		return label, "本学期"
+	}
+	return label, label
 }
 
 // adminOf is who in the host supports its union: its 行政 (医院行政,
@@ -297,8 +310,12 @@ func groupsWord(groups []record.Group, regional bool) string {
 // After a file for several years (a term's records) it is the next term:
 // "今后五年", as long as the committee's term, or the file's span when the
 // term is not recorded. Records of a year dated in its first half plan
-// that year itself.
-func nextPeriod(p *record.Period) (label, short string) {
+// that year itself, and so do records that are a plan and nothing else
+// (own, see ownPlan): their period is the one planned (ownPeriod).
+func nextPeriod(p *record.Period, own bool) (label, short string) {
+	if own {
+		return ownPeriod(p)
+	}
 	if n := p.When.Years(); n > 1 {
 		if t := p.Org.Committee.TermYears; t != nil && *t > 1 && *t <= 10 {
 			n = int(*t)

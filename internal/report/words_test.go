@@ -31,7 +31,7 @@ func TestNextPeriod(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			label, short := nextPeriod(p)
+			label, short := nextPeriod(p, false)
 			if label != tt.label || short != tt.short {
 				t.Errorf("nextPeriod = %q, %q; want %q, %q", label, short, tt.label, tt.short)
 			}
