@@ -30,6 +30,8 @@ type xcell struct {
 	// external is set when it refers to another file.
 	formula  string
 	external bool
+	// hidden is set for a cell of a hidden column (columnsHidden).
+	hidden bool
 }
 
 // xrow is one row of a sheet, its cells in column order.
@@ -49,6 +51,7 @@ var externalRef = sync.OnceValue(func() *regexp.Regexp {
 // skipping rows with no value. It stops at fn's first error.
 func (wb *workbook) readSheet(data []byte, fn func(*xrow) error) error {
 	s := &scanner{data: data}
+	var hidden columnsHidden
 	for {
 		t, err := s.next()
 		if err != nil {
@@ -59,6 +62,9 @@ func (wb *workbook) readSheet(data []byte, fn func(*xrow) error) error {
 		}
 		if t.kind == tokStart && t.is("sheetData") {
 			break
+		}
+		if (t.kind == tokStart || t.kind == tokEmpty) && t.is("col") {
+			hidden.add(t)
 		}
 	}
 	shared := map[string]string{} // shared formulas, by index
@@ -90,6 +96,7 @@ func (wb *workbook) readSheet(data []byte, fn func(*xrow) error) error {
 			if err := wb.readRow(s, row, shared); err != nil {
 				return err
 			}
+			hidden.mark(row)
 			if len(row.cells) > 0 {
 				if err := fn(row); err != nil {
 					return err
@@ -299,4 +306,35 @@ digits:
 		return 0, 0, false
 	}
 	return col, row, true
+}
+
+// columnsHidden are the ranges of a worksheet's hidden columns, from its
+// <cols>: a clerk hides the columns of the ledger that are not the data
+// (联系人, 电话), and the header of a hidden column is not read as one.
+type columnsHidden []struct{ min, max int }
+
+// add records the range of a <col> element if it hides its columns.
+func (h *columnsHidden) add(t token) {
+	v, _ := t.rawAttr("hidden")
+	if string(v) != "1" && string(v) != "true" {
+		return
+	}
+	lo, ok1 := t.rawAttr("min")
+	hi, ok2 := t.rawAttr("max")
+	minCol, ok3 := atoi(lo)
+	maxCol, ok4 := atoi(hi)
+	if ok1 && ok2 && ok3 && ok4 && minCol >= 1 && minCol <= maxCol {
+		*h = append(*h, struct{ min, max int }{minCol, maxCol})
+	}
+}
+
+// mark sets hidden on the cells of r in hidden columns.
+func (h columnsHidden) mark(r *xrow) {
+	for i := range r.cells {
+		for _, rg := range h {
+			if rg.min <= r.cells[i].col && r.cells[i].col <= rg.max {
+				r.cells[i].hidden = true
+			}
+		}
+	}
 }

@@ -195,6 +195,8 @@ func (s *tableSheet) findHeader(r *xrow) {
 		case b != nil:
 			b.col = c.col
 			s.binds[c.col] = b
+		case c.hidden:
+			// a column of the clerk's own, hidden: not read
 		default:
 			s.groups[c.col] = text
 		}
@@ -388,7 +390,10 @@ func (s *tableSheet) suggest(h string) string {
 	if best != "" && dist <= max(1, len([]rune(h))/3) {
 		return ",你是不是想写“" + best + "”?"
 	}
-	return ";这张表可以有的列:" + s.exampleHeaders() + "(有的列不用,可以隐藏,但不要保留不认识的列)"
+	if s.b.wb == nil { // a table file: nothing is hidden
+		return ";这张表可以有的列:" + s.exampleHeaders() + "(自己加的列,如联系人、电话,请删去)"
+	}
+	return ";这张表可以有的列:" + s.exampleHeaders() + "(自己加的列,如联系人、电话,请删去或把这一列隐藏:隐藏的列不读)"
 }
 
 // exampleHeaders lists the table's column names for a message.

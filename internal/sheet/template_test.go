@@ -355,3 +355,39 @@ func TestTemplateExampleHalfEdited(t *testing.T) {
 		})
 	}
 }
+
+// TestHiddenColumnsOfTheClerk: a ledger's own columns (联系人, 电话) are
+// refused while they show, naming how to keep them, and not read once
+// the clerk hides them: the workbook then reads as without them.
+func TestHiddenColumnsOfTheClerk(t *testing.T) {
+	c := openClerk(t, filledHospital(t))
+	const units = "单位"
+	rows, err := c.f.GetRows(units)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := len(rows[0]) + 1
+	contact, phone := record.ColumnName(first), record.ColumnName(first+1)
+	c.set(units, contact+"1", "联系人")
+	c.set(units, phone+"1", "电话")
+	c.set(units, contact+"3", "王芳")
+	c.set(units, phone+"3", "0577-63712345")
+	_, err = record.ParseAndValidate("模板.xlsx", c.save(), record.DefaultLimits)
+	if err == nil || !strings.Contains(err.Error(), "单位!"+contact+"1: units: 列名“联系人”不认识") || !strings.Contains(err.Error(), "隐藏") {
+		t.Errorf("shown, the clerk's columns: %v", err)
+	}
+	if err := c.f.SetColVisible(units, contact+":"+phone, false); err != nil {
+		t.Fatal(err)
+	}
+	p, err := record.ParseAndValidate("模板.xlsx", c.save(), record.DefaultLimits)
+	if err != nil {
+		t.Fatalf("hidden, the clerk's columns still stop the workbook:\n%v", err)
+	}
+	want, err := record.LoadAndValidate(filepath.Join("testdata", "filled-hospital.yaml"), record.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := differences(want, p); len(d) > 0 {
+		t.Errorf("with hidden columns the workbook reads differently:\n%s", strings.Join(d, "\n"))
+	}
+}
