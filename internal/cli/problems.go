@@ -98,9 +98,14 @@ func clipPath(path string) string {
 	return string(r[:max]) + "…"
 }
 
-// auditProblem is a failed audit as a problem.
+// auditProblem is a failed audit as a problem, at the data path of the
+// figure stated (its id when it names none).
 func auditProblem(a rules.Audit) problem {
-	return problemAt(a.StatedPos, a.ID, a.Message)
+	path := a.StatedPath
+	if path == "" {
+		path = a.ID
+	}
+	return problemAt(a.StatedPos, path, a.Message)
 }
 
 // printErr writes an error of the data or rule-file loader (already

@@ -67,6 +67,7 @@ func TestParseCount(t *testing.T) {
 		{"十二", 0, true},
 		{"228人", 228, false},
 		{"6户", 6, false},
+		{"2024年度", 2024, false},
 		{"12个人", 0, true},
 		{"1e3", 1000, false},
 		{"1.761E3", 1761, false},

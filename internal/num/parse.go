@@ -165,8 +165,9 @@ func parseDecimal(t string) (*big.Rat, error) {
 // digits and thousands commas allowed) into an exact rational.
 func ParseDecimal(s string) (*big.Rat, error) { return parseDecimal(Normalize(s)) }
 
-// countSuffixes are measure words a clerk may type after a count ("228人").
-var countSuffixes = []string{"人次", "户次", "公里", "平方米", "人", "户", "个", "所", "家", "项", "次", "名", "件", "条", "份", "处", "期", "届", "年", "月", "分", "篇", "幅", "册", "本", "场", "天", "米", "亩", "吨", "辆"}
+// countSuffixes are measure words a clerk may type after a count ("228人",
+// "2024年度"), a longer one before its end ("年度" before "年").
+var countSuffixes = []string{"人次", "户次", "公里", "平方米", "人", "户", "个", "所", "家", "项", "次", "名", "件", "条", "份", "处", "期", "届", "年度", "年", "月", "分", "篇", "幅", "册", "本", "场", "天", "米", "亩", "吨", "辆"}
 
 // ParseCount parses a whole count as typed: "1761", "1,761", "１７６１", "228人",
 // "4.1万人次".

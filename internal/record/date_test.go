@@ -18,7 +18,8 @@ func TestCompareDates(t *testing.T) {
 
 // TestParseDateMessages: a date whose year is not written first is not
 // called a date without a year; a month that does not exist is answered
-// with the forms accepted.
+// with the order and the range of months, and with the date meant when the
+// day and the month look swapped.
 func TestParseDateMessages(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"1/20/2026", "年份写在了最后,月和日哪个在前看不出;请按 年-月-日 写成 2026-01-20"},
@@ -28,8 +29,9 @@ func TestParseDateMessages(t *testing.T) {
 		{"5/2026", "年份写在了后面;请按 年-月-日 写成 2026-05"},
 		{"12月28日", "日期缺少年份;请写上年份,如 2013年12月10日、2013-12-10 或 2013年5月"},
 		{"5-20", "日期缺少年份;请写上年份,如 2013年12月10日、2013-12-10 或 2013年5月"},
-		{"2025.13", "中的月份 13 不存在;请写成 2025-10 或 2025年10月 这样的日期"},
-		{"2026-13-16", "中的月份 13 不存在;请写成 2026-10-16 或 2026年10月16日 这样的日期"},
+		{"2025.13", "中的月份 13 不存在(月份是 1 到 12);请按 年-月 的次序写,如 2025-03 或 2025年3月"},
+		{"2026-13-16", "中的月份 13 不存在(月份是 1 到 12);日期按 年-月-日 的次序写,如 2026-03-05 或 2026年3月5日"},
+		{"2024-13-05", "中的月份 13 不存在(月份是 1 到 12);日期按 年-月-日 的次序写,如果是5月13日,请写成 2024-05-13"},
 		{"2025-02-30", "不是有效的日期:2025年2月只有28日"},
 	} {
 		_, err := ParseDate(c.in)

@@ -1,6 +1,7 @@
 package record
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -17,6 +18,9 @@ import (
 // decoder turns a yaml.v3 node tree into typed records, noting the position
 // of every value and collecting every problem instead of stopping at the first.
 type decoder struct {
+	// text is the file's text (nil for a workbook), for messages that
+	// look at what a line holds besides its value (a comment).
+	text    []byte
 	file    string
 	pos     *positions
 	errs    *errorList
@@ -735,8 +739,55 @@ func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, field
 				continue
 			}
 		}
+		if k, val := keyNode(n, f.key); k != nil && val != nil && val.Tag == "!!null" && val.Value == "" && d.commentAfter(k) {
+			// "name:   # 【工会名称】… 平阳县人民医院工会": the value typed
+			// after the template's note, in the comment
+			eg := f.eg
+			if eg == "" {
+				eg = "…"
+			}
+			d.errorf(k, p, "没有填写“%s”(%s):这一行 # 后面的文字是说明,不会读入;请把值写在冒号和 # 之间,如“%s: %s  # …”", f.key, f.zh, f.key, eg)
+			continue
+		}
 		d.errorf(n, p, "缺少“%s”(%s),请补上", f.key, f.zh)
 	}
+}
+
+// commentAfter reports whether a comment follows the key k on its line
+// ("name:   # 【工会名称】…").
+func (d *decoder) commentAfter(k *yaml.Node) bool {
+	line := lineOf(d.text, k.Line)
+	_, rest, ok := bytes.Cut(line, []byte(k.Value+":"))
+	return ok && bytes.HasPrefix(bytes.TrimLeft(rest, " "), []byte("#"))
+}
+
+// lineOf returns line n (from 1) of text, without its line break; nil
+// beyond its end.
+func lineOf(text []byte, n int) []byte {
+	for ; n > 1 && len(text) > 0; n-- {
+		i := bytes.IndexByte(text, '\n')
+		if i < 0 {
+			return nil
+		}
+		text = text[i+1:]
+	}
+	if i := bytes.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	return text
+}
+
+// keyNode returns the key and value nodes of key in the mapping n, or nils.
+func keyNode(n *yaml.Node, key string) (k, v *yaml.Node) {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil, nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i], n.Content[i+1]
+		}
+	}
+	return nil, nil
 }
 
 // written reports whether a value was noted at path p (written, whether or

@@ -259,7 +259,7 @@ func parseTree(name string, data []byte, tables Tables, lim Limits) (decoded, er
 		p.pos.paths = make(map[string]lineCol, n/3+8)
 	}
 	errs := &errorList{max: 1000}
-	d := &decoder{file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables, lazy: lazy}
+	d := &decoder{text: text, file: name, pos: &p.pos, origins: &p.origins, errs: errs, limits: lim, tables: tables, lazy: lazy}
 	doc := &root
 	if doc.Kind == 0 || (doc.Kind == yaml.DocumentNode && len(doc.Content) == 0) {
 		return decoded{}, Errors{{Pos: Pos{File: name}, Format: "文件里只有注释或空行,没有数据;可以用 zongjie init 生成一份带说明的模板再填写"}}
@@ -586,7 +586,7 @@ var yamlMessages = []struct{ en, zh string }{
 	{"found character that cannot start any token", "出现了不能出现在这里的字符;常见原因是用 Tab 键缩进(请改用空格),或文字以 @、` 开头(请加引号)"},
 	{"found a tab character", "用了 Tab 键缩进;请改用空格"},
 	{"did not find expected key", "缩进不整齐,这一行和同级的项没有对齐"},
-	{"could not find expected ':'", "缺少冒号“:”,或冒号是全角的“:”(请改成半角冒号加空格)"},
+	{"could not find expected ':'", "缺少冒号“:”,或冒号是全角的“：”(请改成半角冒号加空格)"},
 	{"did not find expected ',' or ']'", "列表 [ ] 没有正确结束:检查逗号和右括号"},
 	{"did not find expected ',' or '}'", "{ } 没有正确结束:检查逗号和右括号"},
 	{"found unexpected end of stream", "文件意外结束:有引号或括号没有配对"},

@@ -3,6 +3,7 @@ package record
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,6 +23,9 @@ func diagnose(text []byte, json bool, near int) (line, col int, msg string, ok b
 	close := func(l int) bool { return near == 0 || (l >= near-3 && l <= near+2) }
 	if l, c, ok := fullWidthColon(lines); ok && close(l) {
 		return l, c, "这一行键后的冒号是全角的“：”;请改成半角冒号加一个空格“: ”(切换到英文输入法再输入)", true
+	}
+	if l, c, key, value, ok := colonWithoutSpace(lines); ok && close(l) {
+		return l, c, "冒号后面少了一个空格;请写成“" + key + ": " + value + "”(键、半角冒号、空格、值)", true
 	}
 	if l, ok := tabIndent(lines); ok {
 		return l, 1, "这一行用 Tab 键缩进;数据文件只能用空格缩进,请把 Tab 换成空格(与上一级相比多两个空格)", true
@@ -55,6 +59,36 @@ func fullWidthColon(lines []string) (line, col int, ok bool) {
 		return i + 1, utf8.RuneCountInString(l[:len(l)-len(t)+j]) + 1, true
 	}
 	return 0, 0, false
+}
+
+// colonWithoutSpace finds the first line written "key:value", a key
+// (letters, digits, underscores; Chinese too) with no space between its
+// colon and the value, which YAML reads as one plain text and then finds
+// no key. It returns the column of the colon, and the key and the value
+// (up to a comment) for the message. A URL (http://) or a time (8:30) is
+// no key.
+func colonWithoutSpace(lines []string) (line, col int, key, value string, ok bool) {
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		t = strings.TrimLeft(strings.TrimPrefix(t, "- "), " ")
+		j := strings.IndexByte(t, ':')
+		if j <= 0 || j+1 >= len(t) || strings.ContainsRune(" :/", rune(t[j+1])) || t[0] >= '0' && t[0] <= '9' {
+			continue
+		}
+		k := t[:j]
+		if strings.IndexFunc(k, func(r rune) bool { return !isKeyRune(r) }) >= 0 {
+			continue
+		}
+		v, _, _ := strings.Cut(t[j+1:], " #")
+		return i + 1, utf8.RuneCountInString(l[:len(l)-len(t)+j]) + 1, k, strings.TrimSpace(v), true
+	}
+	return 0, 0, "", "", false
+}
+
+// isKeyRune reports whether r can be part of a data file's key: a letter
+// (of any script), a digit or an underscore.
+func isKeyRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // tabIndent finds the first line indented with a tab.

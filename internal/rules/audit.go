@@ -27,8 +27,10 @@ type Audit struct {
 	// the computed figure comes from: "各批次之和", "单位表中".
 	StatedText, ComputedText, ComputedFrom string
 	// StatedPos is where the stated figure was written, ComputedPos where
-	// its parts were.
+	// its parts were; StatedPath is the stated figure's data path
+	// ("relief.stated_persons"), for a message about the file.
 	StatedPos, ComputedPos record.Pos
+	StatedPath             string
 	Inputs                 []Input
 	// Message is a complete Chinese sentence saying what was checked and,
 	// for a failed audit, both figures, both positions and the difference.

@@ -89,6 +89,7 @@ func (c *calc) auditReliefPersons() (Audit, bool) {
 		StatedText:   ratString(stated) + v.Unit,
 		ComputedFrom: "各批次之和", ComputedText: sumText(terms, v.Unit),
 		StatedPos:   c.p.Pos("relief.stated_persons"),
+		StatedPath:  "relief.stated_persons",
 		ComputedPos: c.p.Pos("relief.batches"),
 		Inputs:      append([]Input{{Path: "relief.stated_persons", Pos: c.p.Pos("relief.stated_persons"), Value: strconv.FormatInt(*r.StatedPersons, 10)}}, v.Inputs...),
 	}, true
@@ -126,6 +127,7 @@ func (c *calc) auditReliefAmount() (Audit, bool) {
 		StatedText:   cnfmt.Money(*r.StatedAmount),
 		ComputedFrom: from, ComputedText: sumText(terms, "元"),
 		StatedPos:   c.p.Pos("relief.stated_amount"),
+		StatedPath:  "relief.stated_amount",
 		ComputedPos: c.p.Pos("relief.batches"),
 		Inputs:      append([]Input{{Path: "relief.stated_amount", Pos: c.p.Pos("relief.stated_amount"), Value: r.StatedAmount.String()}}, v.Inputs...),
 	}, true
@@ -151,6 +153,7 @@ func (c *calc) auditBandSum(b Band) (Audit, bool) {
 		StatedText:   ratString(stated) + b.Measure,
 		ComputedFrom: "各档之和", ComputedText: sumText(terms, b.Measure),
 		StatedPos:   c.p.Pos(path + ".total"),
+		StatedPath:  path + ".total",
 		ComputedPos: c.p.Pos(path + ".at_least"),
 		Inputs:      append(append(append([]Input(nil), b.AtLeast.Inputs...), b.Below.Inputs...), b.Zero.Inputs...),
 	}, true
@@ -186,6 +189,7 @@ func (c *calc) auditBandUnits(b Band) []Audit {
 			StatedText:   ratString(stated) + b.Measure,
 			ComputedFrom: "单位表中", ComputedText: ratString(x.v.Num) + b.Measure,
 			StatedPos:   c.p.Pos(path + "." + x.key),
+			StatedPath:  path + "." + x.key,
 			ComputedPos: c.p.Pos("units"),
 			Inputs:      x.v.Inputs,
 		})
@@ -210,6 +214,7 @@ func (c *calc) auditBandCover(b Band) (Audit, bool) {
 		StatedText:   ratString(b.Total.Num) + b.Measure,
 		ComputedFrom: "单位表列出的" + b.Kind, ComputedText: ratString(listed) + b.Measure,
 		StatedPos:   c.p.Pos(path + ".total"),
+		StatedPath:  path + ".total",
 		ComputedPos: c.p.Pos("units"),
 		Inputs:      b.Total.Inputs,
 	}, true
@@ -249,6 +254,7 @@ func (c *calc) auditMembers() (Audit, bool) {
 		a.ComputedText = ratString(a.Computed) + "人"
 	}
 	a.StatedPos = c.p.Pos("membership.members")
+	a.StatedPath = "membership.members"
 	a.ComputedPos = c.p.Pos("units")
 	return a, true
 }
@@ -286,6 +292,7 @@ func (c *calc) auditGroupTask(key string) (Audit, bool) {
 	a.StatedText = ratString(a.Stated) + "个"
 	a.ComputedFrom, a.ComputedText = "各分组之和", sumText(terms, "个")
 	a.StatedPos = c.p.Pos("building." + key)
+	a.StatedPath = "building." + key
 	a.ComputedPos = c.p.Pos("groups")
 	return a, true
 }
