@@ -79,6 +79,8 @@ func baseCatalogue() []entry {
 			setup: write("照片.yaml", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")},
 		{id: "docx-as-data", what: "把 Word 文档(.docx)当成数据文件", args: []string{"check", "总结.docx"},
 			setup: docxFile("总结.docx")},
+		{id: "pdf-as-data", what: "把生成的报告(.pdf)当成数据文件", args: []string{"check", "总结.pdf"},
+			setup: write("总结.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")},
 		{id: "report-as-data", what: "把生成的报告(.md)当成数据文件", args: []string{"check", "总结.md"},
 			setup: write("总结.md", "# 平川县交通运输局机关工会2023年工会工作总结\n\n2023年，平川县交通运输局机关工会在各基层工会的大力支持下……\n\n## 一、主要工作和成效\n")},
 		{id: "missing", what: "数据文件不存在(文件名打错)", args: []string{"check", "我的工会2O23.yaml"},
@@ -689,13 +691,21 @@ func encodeGBK(s []byte) []byte {
 
 func docxFile(name string) func(*testing.T, string) {
 	return func(t *testing.T, dir string) {
+		// as Word writes one: its package relationships name the
+		// document as the main part
 		var b bytes.Buffer
 		zw := zip.NewWriter(&b)
-		w, err := zw.Create("word/document.xml")
-		if err != nil {
-			t.Fatal(err)
+		for _, part := range []struct{ name, text string }{
+			{"_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+				`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+			{"word/document.xml", `<?xml version="1.0"?><w:document/>`},
+		} {
+			w, err := zw.Create(part.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprint(w, part.text)
 		}
-		fmt.Fprint(w, `<?xml version="1.0"?><w:document/>`)
 		if err := zw.Close(); err != nil {
 			t.Fatal(err)
 		}

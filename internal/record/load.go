@@ -57,7 +57,7 @@ func readData(path string, lim Limits) ([]byte, error) {
 	var buf bytes.Buffer
 	if st, err := f.Stat(); err == nil {
 		if st.IsDir() {
-			return nil, Errors{{Pos: Pos{File: path}, Format: "这是一个目录,请给出数据文件(.yaml 或 .json)"}}
+			return nil, Errors{{Pos: Pos{File: path}, Format: "这是一个目录,请给出数据文件(.yaml、.json 或 .xlsx 工作簿)"}}
 		}
 		if st.Size() > lim.MaxBytes {
 			return nil, sizeError(path, st.Size(), lim)
@@ -384,8 +384,11 @@ func decodeText(name string, data []byte) ([]byte, error) {
 	if enc := wideEncoding(data); enc != "" {
 		return nil, Errors{{Pos: Pos{File: name}, Format: "文件是%s编码;请在记事本或 WPS 中“另存为”UTF-8 编码后再试", Args: []any{enc}}}
 	}
+	if bytes.HasPrefix(data, []byte("%PDF-")) {
+		return nil, Errors{{Pos: Pos{File: name}, Format: "这是 PDF 文件(比如生成的报告),不是数据文件;请给出 .yaml、.json 数据文件或 .xlsx 工作簿"}}
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, Errors{{Pos: Pos{File: name}, Format: "这不是文本文件(含有二进制内容);请给出 .yaml 或 .json 数据文件"}}
+		return nil, Errors{{Pos: Pos{File: name}, Format: "这不是文本文件(含有二进制内容);请给出 .yaml、.json 数据文件或 .xlsx 工作簿"}}
 	}
 	if utf8.Valid(data) {
 		return data, nil

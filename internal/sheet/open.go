@@ -82,7 +82,7 @@ func openWorkbook(name string, data []byte, lim record.Limits) (*workbook, error
 			cnfmt.Bytes(int64(total)), cnfmt.Bytes(wb.budget))
 	}
 	book := wb.officeDocument()
-	if wb.parts[book] == nil {
+	if wb.parts[book] == nil || wordOrSlides(book) {
 		return nil, wb.otherZip(ext)
 	}
 	if err := wb.readWorkbook(book); err != nil {
@@ -221,6 +221,13 @@ func (wb *workbook) officeDocument() string {
 		}
 	}
 	return "xl/workbook.xml"
+}
+
+// wordOrSlides reports whether the main part of an Office file is a Word
+// document's or a presentation's (a report given to check by mistake).
+func wordOrSlides(book string) bool {
+	base := path.Base(book)
+	return base == "document.xml" || base == "presentation.xml"
 }
 
 // target resolves a relationship's target against the folder of the part
