@@ -57,10 +57,14 @@ func (a *Audit) finish() {
 	}
 }
 
-// quantityText words an exact figure with its unit; "元" amounts in 万元 when large.
+// quantityText words an exact figure with its unit; "元" amounts in 万元
+// when large; a difference of rates in percentage points.
 func quantityText(r *big.Rat, unit string) string {
-	if unit == "元" {
+	switch unit {
+	case "元":
 		return moneyText(r)
+	case "%":
+		return ratString(r) + "个百分点"
 	}
 	return ratString(r) + unit
 }

@@ -87,6 +87,11 @@ relief:
   batches:
     - {occasion: 春节慰问, persons: 10, amount: 4000}
 `, "relief.amount"},
+		{"a stated 入会率 without its base", `
+membership: {staff: 620, members: 598}
+rates:
+  - {label: 入会率, rate: 95%}
+`, "rates.入会率"},
 		{"stated bands", `
 finance:
   bands:
@@ -126,4 +131,37 @@ relief:
 		return
 	}
 	t.Errorf("no relief.amount audit: %+v", r.Audits)
+}
+
+// TestNamedRateAudit: a stated rate that names one the engine computes for
+// the whole (入会率) is checked against it at the decimals written, with
+// the formula and the difference in percentage points; one with a note
+// may be of a part, and is not.
+func TestNamedRateAudit(t *testing.T) {
+	for _, tt := range []struct {
+		name, rate string
+		ok         bool
+		text       string // in the message; "" for no audit
+	}{
+		{"written as computed", "{label: 入会率, rate: 96.5}", true, "598人 ÷ 620人=96.5%"},
+		{"at the decimals written", "{label: 入会率, rate: 96%}", true, "=96%"},
+		{"another figure", "{label: 入会率, rate: 95%}", false, "相差1个百分点"},
+		{"of a part", "{label: 入会率, rate: 95%, note: 民办学校}", false, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runOne(t, header+"membership: {staff: 620, members: 598}\nrates:\n  - "+tt.rate+"\n")
+			for _, a := range r.Audits {
+				if a.ID != "rates.入会率" {
+					continue
+				}
+				if tt.text == "" || a.OK != tt.ok || !strings.Contains(a.Message, tt.text) {
+					t.Errorf("audit ok %v: %s; want ok %v with %q", a.OK, a.Message, tt.ok, tt.text)
+				}
+				return
+			}
+			if tt.text != "" {
+				t.Errorf("no audit of the stated 入会率: %+v", r.Audits)
+			}
+		})
+	}
 }

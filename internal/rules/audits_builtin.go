@@ -47,8 +47,9 @@ func (c *calc) audits() []Audit {
 // Audits): the bands' (and finance's, which they are made from) when it
 // states bands, the charity family's when it states a 人均捐款 of a group
 // or unit (auditOrders), the relief family's when it states a relief
-// total. An audit that reads another value must say so here.
-type needs struct{ bands, charity, relief bool }
+// total, every family's when it states a rate the engine computes
+// (auditNamedRate). An audit that reads another value must say so here.
+type needs struct{ bands, charity, relief, all bool }
 
 // auditsNeed is the needs of p's audits.
 func auditsNeed(p *record.Period) needs {
@@ -61,6 +62,11 @@ func auditsNeed(p *record.Period) needs {
 	}
 	for i := range p.Units {
 		n.charity = n.charity || p.Units[i].DonationPerCapita != nil
+	}
+	for _, r := range p.Rates {
+		if _, ok := namedRate(r); ok {
+			n.all = true // a stated 入会率 against the computed one (auditNamedRate)
+		}
 	}
 	return n
 }

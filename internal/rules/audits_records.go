@@ -8,6 +8,7 @@ import (
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/num"
+	"zongjie/internal/record"
 )
 
 // recordAudits checks the totals a source states for the facts of every
@@ -281,7 +282,7 @@ func (c *calc) auditStatedRate(i int) (Audit, bool) {
 		partText, wholeText = cnfmt.Money(*r.PartAmount), cnfmt.Money(*r.WholeAmount)
 		partKey, wholeKey = "part_amount", "whole_amount"
 	default:
-		return Audit{}, false
+		return c.auditNamedRate(i)
 	}
 	exact := new(big.Rat).Mul(new(big.Rat).Quo(part, whole), big.NewRat(100, 1))
 	shown := num.Round(exact, int(r.Rate.Scale))
@@ -290,13 +291,61 @@ func (c *calc) auditStatedRate(i int) (Audit, bool) {
 	a.Stated, a.Computed = r.Rate.Rat(), computed
 	a.StatedText = r.Rate.String() + "%"
 	a.ComputedText = partText + "÷" + wholeText + "=" + shown + "%"
-	a.StatedPos, a.ComputedPos = c.p.Pos(path+".rate"), c.p.Pos(path+"."+partKey)
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos(path+".rate"), path+".rate", c.p.Pos(path+"."+partKey)
 	a.Inputs = []Input{
 		{Path: path + ".rate", Pos: a.StatedPos, Value: r.Rate.String()},
 		{Path: path + "." + partKey, Pos: c.p.Pos(path + "." + partKey), Value: partText},
 		{Path: path + "." + wholeKey, Pos: c.p.Pos(path + "." + wholeKey), Value: wholeText},
 	}
 	return a, true
+}
+
+// auditNamedRate checks a stated rate without its part and whole that
+// names a rate the engine computes for the whole period (入会率 95% against
+// 会员人数 ÷ 职工人数), rounded half up to the decimals it was written with.
+// A rate with a note or a span of its own may be of a part of the union or
+// of the year, and is not checked.
+func (c *calc) auditNamedRate(i int) (Audit, bool) {
+	r := c.p.Rates[i]
+	d, ok := namedRate(r)
+	if !ok {
+		return Audit{}, false
+	}
+	v, ok := c.find(d.ID, "")
+	if !ok || !v.OK() {
+		return Audit{}, false
+	}
+	shown := num.Round(new(big.Rat).Mul(v.Num, big.NewRat(100, 1)), int(r.Rate.Scale))
+	computed, _ := new(big.Rat).SetString(shown)
+	path := fmt.Sprintf("rates[%d].rate", i)
+	a := Audit{ID: "rates." + r.Label, Subject: r.Label, Label: r.Label, Unit: "%", ComputedFrom: "由" + d.Formula + "算出"}
+	a.Stated, a.Computed = r.Rate.Rat(), computed
+	a.StatedText, a.ComputedText = r.Rate.String()+"%", shown+"%"
+	if v.Calc != "" {
+		a.ComputedText = v.Calc + "=" + a.ComputedText
+	}
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos(path), path, c.p.Pos(path)
+	if len(v.Inputs) > 0 {
+		a.ComputedPos = v.Inputs[0].Pos
+	}
+	a.Inputs = append([]Input{{Path: path, Pos: a.StatedPos, Value: r.Rate.String()}}, v.Inputs...)
+	return a, true
+}
+
+// namedRate returns the rate of the whole period that a stated rate names
+// by its label, when it is stated without a part and whole, a note or a
+// span of its own.
+func namedRate(r record.StatedRate) (Def, bool) {
+	if r.Rate == nil || r.Part != nil || r.Whole != nil || r.PartAmount != nil || r.WholeAmount != nil || r.Note != "" || !r.Span.IsZero() {
+		return Def{}, false
+	}
+	label := strings.TrimSpace(r.Label)
+	for _, d := range catalogue {
+		if d.Kind == KindRate && d.Per == PerWhole && d.Label == label {
+			return d, true
+		}
+	}
+	return Def{}, false
 }
 
 // auditPrizes checks, for each award an activity counts, the count against

@@ -147,6 +147,10 @@ func Audits(p *record.Period) ([]Audit, error) {
 	}
 	need := auditsNeed(p)
 	c := newCalcSized(p, auditsHint(p, need))
+	if need.all {
+		c.compute()
+		return c.audits(), nil
+	}
 	if need.bands {
 		c.finance()
 		c.computeBands()
