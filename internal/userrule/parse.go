@@ -38,7 +38,9 @@ func Parse(name string, data []byte) (*RuleSet, error) {
 		if !errors.As(err, &re) || len(re) == 0 {
 			return nil, RuleErrors{{Pos: record.Pos{File: name}, Msg: "无法读取规则文件"}}
 		}
-		msg := strings.ReplaceAll(re[0].Msg(), "数据文件", "规则文件")
+		// worded for a data file, which may also be a workbook
+		msg := strings.ReplaceAll(re[0].Msg(), "数据文件或 .xlsx 工作簿", "规则文件")
+		msg = strings.ReplaceAll(msg, "数据文件", "规则文件")
 		return nil, RuleErrors{{Pos: re[0].Pos, Msg: msg}}
 	}
 	p := &ruleParser{file: name, lines: strings.Split(string(data), "\n"), known: map[string]rules.Def{}}
