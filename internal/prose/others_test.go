@@ -450,7 +450,9 @@ func TestFigureWrittenInWan(t *testing.T) {
 
 // TestReliefCareIsNotHelp: money every worker may get (birthday coupons,
 // summer drinks) is 慰问资金, not 帮扶资金, and its total does not claim to
-// have helped the needy; help for the needy beside it makes 慰问帮扶资金.
+// have helped the needy; help for the needy beside it makes 慰问帮扶资金,
+// and the claim is made unless most of the people counted got a gift
+// every worker gets.
 func TestReliefCareIsNotHelp(t *testing.T) {
 	care := `    - {occasion: 教职工生日慰问, kind: 慰问品, persons: 206, amount: 2.06万}
     - {occasion: 夏季送清凉, kind: 送清凉, persons: 210, amount: 1.05万}
@@ -461,6 +463,8 @@ func TestReliefCareIsNotHelp(t *testing.T) {
 			"发放慰问帮扶资金4.01万元（其中慰问品2.06万元、送清凉1.05万元、困难补助9000元），切实帮助困难教职工解决了生活中的实际问题。", ""},
 		{"    - {occasion: 春节送温暖, persons: 10, amount: 2万}\n    - {occasion: 金秋助学, kind: 助学金, persons: 5, amount: 1万}\n",
 			"发放帮扶资金3万元", ""},
+		{"    - {occasion: 春节送温暖, who: 困难教职工, persons: 46, amount: 4.6万}\n    - {occasion: 教师节慰问, kind: 慰问品, who: 全体教职工, persons: 346, amount: 2.42万}\n",
+			"全年共慰问392人，发放慰问帮扶资金7.02万元", "切实帮助"},
 	} {
 		p := parse(t, "organisation: {name: 某中学工会, sector: 学校}\nperiod: {year: 2025}\nrelief:\n  batches:\n"+c.batches)
 		got := paras(New(run(t, nil, p), false).Narrate("relief"))

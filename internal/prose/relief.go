@@ -184,10 +184,27 @@ func (w *Writer) reliefTotals() string {
 		}
 	}
 	s += strings.Join(what, "，")
-	if w.helpsTheNeedy() {
+	if w.helpsTheNeedy() && (len(who) == 0 || w.mostlyTheNeedy()) {
 		s += "，切实帮助困难" + w.Staff() + "解决了生活中的实际问题"
 	}
 	return sentence(s)
+}
+
+// mostlyTheNeedy reports whether most of the people the period's relief
+// counts were helped as needy (helps): a total that is mostly a holiday
+// gift to every nurse (346 of 398) does not 切实帮助困难医务人员.
+func (w *Writer) mostlyTheNeedy() bool {
+	var needy, all int64
+	for _, b := range w.p.Relief.Batches {
+		if b.Cover() || b.Persons == nil || *b.Persons <= 0 {
+			continue
+		}
+		all += *b.Persons
+		if helps(b) {
+			needy += *b.Persons
+		}
+	}
+	return 2*needy >= all
 }
 
 // ReliefKind names a kind of relief money in a breakdown of the total (the
