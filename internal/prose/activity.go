@@ -687,6 +687,28 @@ func awardPhrase(award string, rank *int64) string {
 // and the awards of the same winners together: "以462分的总成绩荣获总成绩第一
 // 名", "周跃荣获二等奖，刘慧珍、季显莹荣获三等奖", "本公司职工摄影作品荣获二等
 // 奖和优秀作品奖".
+// shown returns the results worth showing off: not a place missed
+// (团体成绩未进入前八名, 未获奖).
+func shown(rs []record.Result) []record.Result {
+	var out []record.Result
+	for _, r := range rs {
+		if !missed(r.Award) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// missed reports whether an award says a place was not won.
+func missed(award string) bool {
+	for _, w := range []string{"未进入", "未能", "未获", "未入围", "没有进入", "没有获", "落选"} {
+		if strings.Contains(award, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func results(rs []record.Result) string {
 	type group struct {
 		award string
@@ -862,8 +884,10 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 		counts = append(counts, "组织参加上级和外单位举办的"+what+countText(int64(joined), "项"))
 	}
 	s := period + "，共" + strings.Join(counts, "，")
-	// the notable: those with results or prizes, then the largest; in a
-	// review of several years, the two most notable of every year
+	// the notable: those with results or prizes to show, then the largest
+	// the union hosted; in a review of several years, the two most notable of
+	// every year. Hosted ones 影响较大; where it only took part, its people
+	// 取得了好成绩 (a team that did not place is no result to show).
 	notable := append([][]placedActivity(nil), groups...)
 	sort.SliceStable(notable, func(i, j int) bool { return weight(notable[i]) > weight(notable[j]) })
 	name := func(g []placedActivity) string {
@@ -872,43 +896,56 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 			n = ordinal.ReplaceAllString(n, "")
 		}
 		n = listName(n)
-		if r := results(g[0].a.Results); r != "" {
+		if r := results(shown(g[0].a.Results)); r != "" {
 			n += "（" + r + "）"
 		}
 		return n
 	}
-	var named []string
+	// noted: an activity worth naming, by its results or, hosted by the
+	// union, by its size
+	noted := func(g []placedActivity) bool { return weight(g) >= 1<<40 || g[0].a.Role != "参加" && weight(g) > 0 }
+	var hosted, won []string // the notable hosted, and those only taken part in
+	add := func(g []placedActivity, names *[]string) {
+		if n := name(g); !slices.Contains(*names, n) {
+			*names = append(*names, n)
+		}
+	}
 	if w.multi {
 		for _, p := range w.periods {
 			var names []string
 			for _, g := range notable {
-				if g[0].p == p && len(names) < 2 {
+				if g[0].p == p && len(names) < 2 && noted(g) {
 					names = append(names, name(g))
 				}
 			}
 			if len(names) > 0 {
-				named = append(named, p.When.Label()+"的"+list(names))
+				hosted = append(hosted, p.When.Label()+"的"+list(names))
 			}
 		}
 	} else {
 		// a file of several years holds one yearly activity once a year:
 		// it is named once
 		for _, g := range notable {
-			if len(named) == 3 || weight(g) == 0 && len(named) > 0 {
+			if len(hosted)+len(won) == 3 || !noted(g) {
 				break
 			}
-			if n := name(g); !slices.Contains(named, n) {
-				named = append(named, n)
+			if g[0].a.Role == "参加" {
+				add(g, &won)
+			} else {
+				add(g, &hosted)
 			}
 		}
 	}
 	out := Para{sentence(s)}
-	if len(named) > 0 {
-		if w.multi {
-			out = append(out, sentence("其中，"+strings.Join(named, "，")+"等活动影响较大"))
-		} else {
-			out = append(out, sentence("其中，"+list(named)+"等活动影响较大"))
-		}
+	switch {
+	case w.multi && len(hosted) > 0:
+		out = append(out, sentence("其中，"+strings.Join(hosted, "，")+"等活动影响较大"))
+	case len(hosted) > 0 && len(won) > 0:
+		out = append(out, sentence("其中，"+list(hosted)+"等活动影响较大，在"+list(won)+"中取得了好成绩"))
+	case len(hosted) > 0:
+		out = append(out, sentence("其中，"+list(hosted)+"等活动影响较大"))
+	case len(won) > 0:
+		out = append(out, sentence("其中，在"+list(won)+"中取得了好成绩"))
 	}
 	return out
 }
@@ -924,7 +961,7 @@ var sectionActivityNoun = map[string]string{
 func weight(g []placedActivity) int64 {
 	a := g[0].a
 	var n int64
-	if len(a.Results) > 0 || len(a.Prizes) > 0 {
+	if len(shown(a.Results)) > 0 || len(a.Prizes) > 0 {
 		n += 1 << 40
 	}
 	if a.Participants != nil {
