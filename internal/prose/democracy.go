@@ -43,6 +43,9 @@ func (w *Writer) congress() []Para {
 		// management of the staff to tell
 	case w.atMeeting && w.Meeting() != "" && w.heldIsReported():
 		// the meeting of the title: the report is delivered at it
+	case d.Term != nil && d.Meeting != nil && p.When.Years() == 1 && w.clerkTells("democracy", meetingNames(*d.Term, *d.Meeting)...):
+		// the clerk's paragraph tells the meeting (召开一届十二次职工代表大会，
+		// 审议讨论了…): not told twice
 	case d.Term != nil && d.Meeting != nil:
 		s := "召开" + cnfmt.Hanzi(int(*d.Term)) + "届" + cnfmt.Hanzi(int(*d.Meeting)) + "次" + body
 		first := *d.Meeting - sessionsOf(d) + 1
@@ -491,4 +494,25 @@ func (w *Writer) Bargaining() string {
 		return BargainingOnly
 	}
 	return BargainingFirst
+}
+
+// clerkTells reports whether the clerk's paragraphs for a section say any
+// of names.
+func (w *Writer) clerkTells(section string, names ...string) bool {
+	for _, t := range w.p.Text.Sections[section] {
+		for _, n := range names {
+			if strings.Contains(t, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingNames are the ways a clerk names a congress meeting: 一届十二次,
+// 第一届第十二次, 1届12次.
+func meetingNames(term, meeting int64) []string {
+	t, m := cnfmt.Hanzi(int(term)), cnfmt.Hanzi(int(meeting))
+	tn, mn := strconv.FormatInt(term, 10), strconv.FormatInt(meeting, 10)
+	return []string{t + "届" + m + "次", "第" + t + "届第" + m + "次", tn + "届" + mn + "次", "第" + tn + "届第" + mn + "次"}
 }

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,5 +31,30 @@ func TestOneVerb(t *testing.T) {
 				t.Errorf("oneVerb(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMeetingToldByTheClerk: a congress meeting the clerk's paragraph
+// tells (召开一届十二次职工代表大会，审议…), in any of the ways it is named,
+// is not told again beside it; its proposals still are.
+func TestMeetingToldByTheClerk(t *testing.T) {
+	for _, c := range []struct {
+		clerk string
+		told  bool // the records' sentence tells the meeting
+	}{
+		{"", true},
+		{"召开一届十二次职工代表大会,审议通过了《职工安置方案》。", false},
+		{"召开第一届第十二次职工代表大会,审议通过了《职工安置方案》。", false},
+		{"召开职工座谈会3次。", true},
+	} {
+		text := ""
+		if c.clerk != "" {
+			text = "text: {sections: {democracy: [" + c.clerk + "]}}\n"
+		}
+		p := parse(t, "organisation: {name: 某厂工会, sector: 企业}\nperiod: {year: 2011}\ndemocracy: {body: 职代会, term: 1, meeting: 12, proposals: 108}\n"+text)
+		got := paras(New(run(t, nil, p), false).Narrate("democracy"))
+		if strings.Contains(got, "召开一届十二次职代会。") != c.told || !strings.Contains(got, "提案108件") {
+			t.Errorf("clerk %q: got\n%s", c.clerk, got)
+		}
 	}
 }
