@@ -569,3 +569,25 @@ func TestReliefOccasionOfItsRecipients(t *testing.T) {
 		}
 	}
 }
+
+// TestReliefTotalOfSome: a total of one measure (10户) is not stated when
+// people counted in another (11名职工) cannot be added, for it would pass
+// for all of them; batches that count no one (a visit, summer drinks) do
+// not stop it.
+func TestReliefTotalOfSome(t *testing.T) {
+	const households = "    - {occasion: 走访慰问, who: 困难群众, persons: 10, measure: 户, each: 500}\n"
+	const uncounted = "    - {occasion: 看望生病住院职工, who: 生病住院职工}\n"
+	for _, c := range []struct {
+		batches string
+		total   bool
+	}{
+		{households + uncounted, true},
+		{households + uncounted + "    - {occasion: 春节慰问, who: 困难职工, persons: 11, each: 500}\n    - {occasion: 看望退休职工, who: 退休职工}\n", false},
+	} {
+		p := parse(t, "organisation: {name: 某局工会}\nperiod: {year: 2014, part: 上半年}\nrelief:\n  batches:\n"+c.batches)
+		got := paras(New(run(t, nil, p), false).Narrate("relief"))
+		if strings.Contains(got, "共慰问10户") != c.total {
+			t.Errorf("total stated %v, want %v:\n%s", !c.total, c.total, got)
+		}
+	}
+}

@@ -147,7 +147,7 @@ func inDateOrder(batches []record.ReliefBatch) []int {
 // not listed side by side ("共慰问1327人、144人次、12户" reads as one
 // crowd of the needy): each batch has said its own.
 func (w *Writer) reliefTotals() string {
-	who := w.reliefCounted(func(id string) (rules.Value, bool) { return w.value(id, "") })
+	who := w.reliefCounted(func(id string) (rules.Value, bool) { return w.res.ValueFor(id, "") })
 	var what []string
 	if v, ok := w.value(rules.IDReliefAmount, ""); ok && v.Num.Sign() > 0 {
 		s := "发放" + w.moneyWord() + w.Value(v)
@@ -238,12 +238,22 @@ func (w *Writer) otherKind() string {
 }
 
 // reliefCounted is the relief total of recipients, by value (the period's
-// or the term's): persons, person-times or households, whichever the
-// batches counted; none when they counted in more than one.
+// or the term's; ok when it was computed, or could not be): persons,
+// person-times or households, whichever the batches counted; none when
+// they counted in more than one, or in one whose total could not be made
+// of the people some of its batches count (11名职工 beside 看望 not
+// counted, and 10户: "共慰问10户" would pass for all of them).
 func (w *Writer) reliefCounted(value func(id string) (rules.Value, bool)) []string {
 	var who []string
 	for _, id := range []string{rules.IDReliefPersons, rules.IDReliefPersonTimes, rules.IDReliefHouseholds} {
-		if v, ok := value(id); ok && v.Num.Sign() > 0 {
+		v, ok := value(id)
+		switch {
+		case !ok:
+		case !v.OK():
+			if len(v.Inputs) > 0 { // some of its batches count people: left out
+				return nil
+			}
+		case v.Num.Sign() > 0:
 			who = append(who, w.Value(v))
 		}
 	}
@@ -728,7 +738,7 @@ func fee(kind string) string {
 func (w *Writer) reliefTerm() []Para {
 	who := w.reliefCounted(func(id string) (rules.Value, bool) {
 		v := w.res.Cumulative(id)
-		return v, v.OK()
+		return v, v.OK() || v.Err != ""
 	})
 	s := w.termSince() + "，"
 	if len(who) > 0 {
