@@ -37,7 +37,7 @@ func (w *Writer) charity() []Para {
 			}
 		}
 		if d.Beneficiary != "" {
-			s += "，用于" + clause(d.Beneficiary)
+			s += "，" + toBeneficiary(clause(d.Beneficiary))
 		}
 		para = append(para, sentence(s))
 		if pt := w.participation(d); pt != "" {
@@ -174,4 +174,21 @@ func (w *Writer) charityTerm() []Para {
 		return nil
 	}
 	return []Para{{sentence(w.termSince() + "，广大" + w.Staff() + "踊跃参加慈善捐款，累计募集善款" + w.Value(v))}}
+}
+
+// toBeneficiary words where a drive's money went: 捐交 a body that takes it
+// (市红十字会, 慈善总会), 用于帮助 people (四川灾区人民, 患病职工的家属), and
+// 用于 a purpose (德红村修路).
+func toBeneficiary(b string) string {
+	for _, end := range []string{"红十字会", "慈善总会", "慈善会", "基金会", "总工会", "协会", "中心", "委员会", "办公室"} {
+		if strings.HasSuffix(b, end) {
+			return "全部捐交" + b
+		}
+	}
+	for _, end := range []string{"人民", "群众", "家属", "家人", "职工", "教职工", "学生", "儿童", "患者", "家庭", "老人", "同志", "教师", "村民", "居民", "灾民", "困难户"} {
+		if strings.HasSuffix(b, end) {
+			return "用于帮助" + b
+		}
+	}
+	return "用于" + b
 }
