@@ -237,6 +237,9 @@ func (w *Writer) commendations() []Para {
 					m = "个"
 				}
 			}
+			if m != "个" && strings.HasSuffix(c.Title, m) {
+				m = "个" // 23个遵纪守法户, not 23户遵纪守法户
+			}
 			st.items = append(st.items, strconv.FormatInt(*c.Count, 10)+m+c.Title+awardee(c.Title))
 		}
 		slices.SortStableFunc(sittings, func(a, b *sitting) int { return record.CompareDates(a.date, b.date) })

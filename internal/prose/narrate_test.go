@@ -223,4 +223,11 @@ func TestCommendationsByDate(t *testing.T) {
 	if !strings.Contains(got, want) {
 		t.Errorf("got %q, want %q in it", got, want)
 	}
+	// a title that ends in its measure word is counted with 个
+	p = parse(t, "organisation: {name: 区交通局机关工会}\nperiod: {year: 2021}\ncommendations:\n"+
+		"  - {title: 遵纪守法户, count: 23, recipient: 集体, measure: 户}\n")
+	got = paras(New(run(t, nil, p), false).Narrate("honours"))
+	if want = "对23个遵纪守法户进行了表彰。"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want %q in it", got, want)
+	}
 }
