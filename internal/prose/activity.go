@@ -683,10 +683,6 @@ func awardPhrase(award string, rank *int64) string {
 	return "荣获" + award
 }
 
-// results words an activity's results, winners of the same award together
-// and the awards of the same winners together: "以462分的总成绩荣获总成绩第一
-// 名", "周跃荣获二等奖，刘慧珍、季显莹荣获三等奖", "本公司职工摄影作品荣获二等
-// 奖和优秀作品奖".
 // shown returns the results worth showing off: not a place missed
 // (团体成绩未进入前八名, 未获奖).
 func shown(rs []record.Result) []record.Result {
@@ -709,6 +705,10 @@ func missed(award string) bool {
 	return false
 }
 
+// results words an activity's results, winners of the same award together
+// and the awards of the same winners together: "以462分的总成绩荣获第一名"
+// ("以462分荣获总成绩第一名" when the award says 总成绩), "周跃荣获二等奖，
+// 刘慧珍、季显莹荣获三等奖", "本公司职工摄影作品荣获二等奖和优秀作品奖".
 func results(rs []record.Result) string {
 	type group struct {
 		award string
@@ -772,6 +772,8 @@ func results(rs []record.Result) string {
 		}
 		switch {
 		case phrase == "":
+		case g.team && g.score != "" && strings.Contains(phrase, "总成绩"):
+			segs = append(segs, team+"以"+g.score+"分"+phrase) // not 总成绩 twice
 		case g.team && g.score != "":
 			segs = append(segs, team+"以"+g.score+"分的总成绩"+phrase)
 		case g.team:

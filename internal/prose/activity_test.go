@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"zongjie/internal/num"
 	"zongjie/internal/record"
 )
 
@@ -83,6 +84,11 @@ func TestEveryCategoryHasASection(t *testing.T) {
 // one winner are worded together.
 func TestResults(t *testing.T) {
 	rank := int64(1)
+	score, err := num.ParseDecimalExact("462")
+	if err != nil {
+		t.Fatal(err)
+	}
+	score462 := &score
 	for _, tt := range []struct {
 		rs   []record.Result
 		want string
@@ -98,6 +104,9 @@ func TestResults(t *testing.T) {
 		// a team the records name is said: at the union's own event the winner is another's
 		{[]record.Result{{Who: "体育学院分工会代表队", Award: "冠军", Rank: &rank}}, "体育学院分工会代表队荣获冠军"},
 		{[]record.Result{{Who: "代表队", Award: "冠军"}}, "荣获冠军"},
+		// a team's score: 总成绩 said once
+		{[]record.Result{{Who: "代表队", Award: "总成绩第一名", Score: score462}}, "以462分荣获总成绩第一名"},
+		{[]record.Result{{Who: "代表队", Award: "团体第一名", Score: score462}}, "以462分的总成绩荣获团体第一名"},
 	} {
 		if got := results(tt.rs); got != tt.want {
 			t.Errorf("results(%+v) = %q, want %q", tt.rs, got, tt.want)
