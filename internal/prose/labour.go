@@ -1,6 +1,10 @@
 package prose
 
-import "zongjie/internal/rules"
+import (
+	"strings"
+
+	"zongjie/internal/rules"
+)
 
 // labour plans labour competitions, innovation projects, safety checks and
 // training, each with its rate when the records give its base.
@@ -108,11 +112,14 @@ func (w *Writer) TrainingOnly() bool {
 
 // competes reports whether the labour section tells competitions or
 // innovation: contests or projects in the records, or activities of those
-// categories, or the clerk's paragraphs for it (which may).
+// categories, or the clerk's paragraphs for it when they speak of them
+// (竞赛, 比武, 练兵, 创新, 攻关, 合理化建议 …).
 func (w *Writer) competes() bool {
 	for _, p := range w.periods {
-		if len(nonEmpty(p.Text.Sections["labour"])) > 0 {
-			return true
+		for _, t := range p.Text.Sections["labour"] {
+			if containsAny(t, contestWords) {
+				return true
+			}
 		}
 		l := p.Labour
 		for _, n := range []*int64{l.Competitions, l.Competitors, l.ProjectsStarted, l.ProjectsCompleted, l.ProjectsAwarded} {
@@ -162,6 +169,20 @@ func (w *Writer) Trains() bool {
 	}
 	for _, a := range w.activitiesOf("labour") {
 		if a.a.Category == "培训" {
+			return true
+		}
+	}
+	return false
+}
+
+// contestWords are what a clerk's paragraph on labour says of contests
+// and innovation.
+var contestWords = []string{"竞赛", "比武", "练兵", "比赛", "技能", "创新", "攻关", "合理化建议", "技术革新", "立功", "创优", "建功"}
+
+// containsAny reports whether s holds any of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}

@@ -173,7 +173,7 @@ func (w *Writer) taskHeading(group string, items []string) string {
 		if w.TrainingOnly() {
 			return "加强" + staff + "教育培训"
 		}
-		if w.safetyWork() {
+		if w.SafetyWork() {
 			return "筑牢安全生产防线"
 		}
 		switch record.SectorOf(w.p.Org) {

@@ -93,6 +93,16 @@ facilities:
 period: {year: 2021}
 labour: {hazards_found: 20, hazards_fixed: 20, trainings: 4, trained: 120}
 `, []string{"筑牢安全生产防线: 抓好安全生产监督和职工培训，提高职工的安全意识和业务素质。\n"}, []string{"劳动竞赛"}},
+		{"road company, safety told by the clerk too", `organisation: {name: 公路工区工会, kind: 企业, sector: 企业}
+period: {year: 2021}
+labour: {hazards_found: 20, hazards_fixed: 20, trainings: 4, trained: 120}
+text: {sections: {labour: [逐级签订《安全责任目标书》。]}}
+`, []string{"筑牢安全生产防线"}, []string{"劳动竞赛"}},
+		{"road company, a contest told by the clerk", `organisation: {name: 公路工区工会, kind: 企业, sector: 企业}
+period: {year: 2021}
+labour: {hazards_found: 20, hazards_fixed: 20, trainings: 4, trained: 120}
+text: {sections: {labour: [开展养护技能比武，评出技术能手6名。]}}
+`, []string{"劳动竞赛"}, []string{"筑牢安全生产防线"}},
 		{"镇教育工会", `organisation: {name: 溪口镇教育工会, kind: 教育系统, sector: 学校}
 period: {year: 2023}
 membership: {staff: 400, members: 400, staff_breakdown: [{label: 在编教师, count: 300}, {label: 临时聘用教师, count: 100}]}

@@ -358,7 +358,7 @@ func (w *Writer) labourDuty() string {
 	if w.TrainingOnly() {
 		return "加强" + staff + "教育培训，提高" + staff + "的业务素质"
 	}
-	if w.safetyWork() {
+	if w.SafetyWork() {
 		if w.Trains() {
 			return "抓好安全生产监督和" + staff + "培训，提高" + staff + "的安全意识和业务素质"
 		}
@@ -375,11 +375,11 @@ func (w *Writer) labourDuty() string {
 	return "深入开展劳动竞赛和" + staff + "技能培训，激发" + staff + "的创新创造活力"
 }
 
-// safetyWork reports whether the union's labour work is safety (and
+// SafetyWork reports whether the union's labour work is safety (and
 // training), not contests: no competition in the records, safety work
 // told, and production to keep safe (not a school, a hospital or a 机关,
 // whose labour work is 岗位练兵).
-func (w *Writer) safetyWork() bool {
+func (w *Writer) SafetyWork() bool {
 	switch record.SectorOf(w.p.Org) {
 	case record.SectorSchool, record.SectorHospital, record.SectorGovernment:
 		return false

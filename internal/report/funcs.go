@@ -96,6 +96,9 @@ func (c *composer) funcs() template.FuncMap {
 		"trainingOnly": func() bool {
 			return c.res != nil && c.prose().TrainingOnly()
 		},
+		"safetyWork": func() bool {
+			return c.res != nil && c.prose().SafetyWork()
+		},
 		"trains": func() bool {
 			return c.res != nil && c.prose().Trains()
 		},
