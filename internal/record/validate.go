@@ -197,7 +197,7 @@ func (v *validator) sumEquals(totalPath string, total *int64, partsPath string, 
 		}
 	}
 	if sum != *total {
-		v.errorf(totalPath, "所填合计 %d 与 %s 各项之和 %d(%s,见 %s)不一致", *total, partsPath, sum, strings.Join(terms, "+"), v.p.Pos(partsPath))
+		v.errorf(totalPath, "所填合计 %d 与%s各项之和 %d(%s,见 %s)不一致", *total, v.place(partsPath), sum, strings.Join(terms, "+"), v.p.Pos(partsPath))
 	}
 }
 
@@ -344,7 +344,7 @@ func (v *validator) groupsAndUnits() {
 		}
 		if u.Group != "" && !v.errs.full() {
 			if _, ok := groups[u.Group]; !ok {
-				v.errorf(indexPath("units", i)+".group", "分组“%s”没有在 groups 中列出%s", clip(u.Group), suggestName(u.Group, v.groupNames()))
+				v.errorf(indexPath("units", i)+".group", "分组“%s”没有在%s中列出%s", clip(u.Group), v.place("groups"), suggestFrom(u.Group, v.groupNames(), "分组", v.place("groups")))
 			}
 		}
 		if exceeds(u.Members, u.Staff) {
@@ -371,7 +371,7 @@ func (v *validator) groupNames() []string {
 // suggestName proposes the closest of names, for a mistyped reference.
 // Like suggest, it compares only names of similar length, and none for a
 // name longer than maxSuggestRunes.
-func suggestName(s string, names []string) string { return suggestFrom(s, names, "分组", "groups") }
+func suggestName(s string, names []string) string { return suggestFrom(s, names, "分组", " groups ") }
 
 // suggestMetric proposes the target metric nearest an unknown one: by its
 // Chinese name when the clerk wrote Chinese (a workbook's 新会员 →
@@ -487,7 +487,8 @@ func containsRunes(n, s string) bool {
 }
 
 // suggestFrom is suggestName for names of any kind: what names them
-// ("分组") and where they are listed ("groups").
+// ("分组") and where they are listed (" groups ", as validator.place
+// words it, or “分组”).
 func suggestFrom(s string, names []string, what, where string) string {
 	if best := nearest(s, names); best != "" {
 		return fmt.Sprintf(",你是不是想写“%s”?", clip(best))
@@ -499,7 +500,7 @@ func suggestFrom(s string, names []string, what, where string) string {
 		}
 		return ";已列出的" + what + "有:" + strings.Join(quoted, "、")
 	}
-	return ";请先在 " + where + " 中列出它"
+	return ";请先在" + where + "中列出它"
 }
 
 func (v *validator) building() {

@@ -111,7 +111,7 @@ func (v *validator) reliefMore() {
 				for _, x := range r.Batches {
 					names = append(names, x.Occasion)
 				}
-				v.errorf(op+".with", "没有事由为“%s”的批次%s", clip(o.With), suggestFrom(o.With, names, "批次", "relief.batches"))
+				v.errorf(op+".with", "没有事由为“%s”的批次%s", clip(o.With), suggestFrom(o.With, names, "批次", v.place("relief.batches")))
 				continue
 			}
 			other := r.Batches[k]

@@ -391,3 +391,14 @@ func TestHiddenColumnsOfTheClerk(t *testing.T) {
 		t.Errorf("with hidden columns the workbook reads differently:\n%s", strings.Join(d, "\n"))
 	}
 }
+
+// TestMessagesInTheWorkbooksWords: a message about a workbook names the
+// sheet a list is kept on, not the YAML file's key.
+func TestMessagesInTheWorkbooksWords(t *testing.T) {
+	c := openClerk(t, filledHospital(t))
+	c.row("单位", 4, map[string]any{"分组": "临床片"})
+	_, err := record.ParseAndValidate("模板.xlsx", c.save(), record.DefaultLimits)
+	if err == nil || !strings.Contains(err.Error(), "分组“临床片”没有在“分组”表中列出") || strings.Contains(err.Error(), "groups") {
+		t.Errorf("an unlisted group: %v", err)
+	}
+}

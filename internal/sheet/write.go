@@ -255,7 +255,7 @@ func (w *writer) kvSheet(name string, secs []*section) error {
 	for _, s := range secs {
 		w.cell(name, 1, row, value{text: s.field.name()}, w.style(styleKey{role: roleSection}))
 		w.cell(name, 2, row, value{}, w.style(styleKey{role: roleSection}))
-		w.cell(name, 3, row, value{text: s.field.zh}, w.style(styleKey{role: roleSection}))
+		w.cell(name, 3, row, value{text: record.SheetWords(s.field.zh, s.field.key)}, w.style(styleKey{role: roleSection}))
 		row++
 		for _, r := range w.kvRows(s, root.Field(s.field.index), s.field.key) {
 			w.cell(name, 1, row, value{text: r.key}, w.style(styleKey{role: roleKey}))
@@ -284,7 +284,7 @@ func (w *writer) kvSheet(name string, secs []*section) error {
 // note is a field's description for the 说明 column or row: the starter's,
 // in the sector's words, with its example.
 func (w *writer) note(path string, withExample bool) string {
-	note, eg, ok := record.StarterNote(path, w.opt.Sector)
+	note, eg, ok := record.SheetNote(path, w.opt.Sector)
 	if !ok {
 		return ""
 	}
@@ -624,13 +624,13 @@ func (w *writer) help() error {
 	for _, name := range []string{sheetBasic, sheetText} {
 		for _, s := range w.lay.sections {
 			if s.sheet == name && w.sections[s.field.key] {
-				lines = append(lines, fmt.Sprintf("  %s · %s:%s", name, s.field.name(), s.field.zh))
+				lines = append(lines, fmt.Sprintf("  %s · %s:%s", name, s.field.name(), record.SheetWords(s.field.zh, s.field.key)))
 			}
 		}
 	}
 	for _, t := range w.lay.tables {
 		if w.tables[t] {
-			lines = append(lines, fmt.Sprintf("  %s:%s", t.name, t.via[len(t.via)-1].zh))
+			lines = append(lines, fmt.Sprintf("  %s:%s", t.name, record.SheetWords(t.via[len(t.via)-1].zh, t.path)))
 		}
 	}
 	title := w.style(styleKey{role: roleTitle})
