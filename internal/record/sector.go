@@ -177,7 +177,41 @@ func (p *Period) Vocabulary() Words {
 	if p.Democracy.Body != "" && !Council(p.Democracy.Body) {
 		w.Congress = p.Democracy.Body // a 全委会 is no body of democratic management
 	}
+	if o.Open == "" {
+		if open := openWritten(p); open != "" {
+			w.Open = open // the records' own word: a company's 企务公开
+		}
+	}
 	return w
+}
+
+// openWritten is the word for openness of affairs the records use
+// themselves (企务公开 where the sector's word is 厂务公开), in the clerk's
+// paragraphs or the names and notes of what the union did; "" when they
+// use none.
+func openWritten(p *Period) string {
+	var texts []string
+	for _, ps := range p.Text.Sections {
+		texts = append(texts, ps...)
+	}
+	for _, r := range p.Rates {
+		texts = append(texts, r.Label, r.Note)
+	}
+	for _, f := range p.Figures {
+		texts = append(texts, f.Label, f.Note)
+	}
+	for _, a := range p.Activities {
+		texts = append(texts, a.Name, a.Note)
+	}
+	for _, t := range texts {
+		if i := strings.Index(t, "务公开"); i > 0 {
+			r, _ := utf8.DecodeLastRuneInString(t[:i])
+			if strings.ContainsRune("厂企院校政村居局所", r) {
+				return string(r) + "务公开"
+			}
+		}
+	}
+	return ""
 }
 
 // enterpriseHost is what an enterprise union calls its employer, read from

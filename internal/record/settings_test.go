@@ -110,3 +110,24 @@ func TestWrittenInWan(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenWordWritten: the records' own word for openness of affairs (a
+// company's 企务公开, a township's 政务公开) is the report's; the sector's
+// otherwise, and the organisation's words override both.
+func TestOpenWordWritten(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"organisation: {name: 建设公司工会, sector: 企业}\n", "厂务公开"},
+		{"organisation: {name: 建设公司工会, sector: 企业}\ntext: {sections: {democracy: [上半年继续推行企务公开。]}}\n", "企务公开"},
+		{"organisation: {name: 乡工会, sector: 街道乡镇}\nactivities: [{name: 开展政务公开, category: 其他}]\n", "政务公开"},
+		{"organisation: {name: 建设公司工会, sector: 企业, words: {open: 司务公开}}\ntext: {sections: {democracy: [推行企务公开。]}}\n", "司务公开"},
+		{"organisation: {name: 某中学工会, sector: 学校}\ntext: {sections: {democracy: [公开事务。]}}\n", "校务公开"},
+	} {
+		p, err := Parse("t.yaml", []byte(c.src+"period: {year: 2023}\n"), DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Vocabulary().Open; got != c.want {
+			t.Errorf("%s: open word %s, want %s", c.src, got, c.want)
+		}
+	}
+}
