@@ -134,7 +134,7 @@ type renderOptions struct {
 // addRenderOptions adds the options of render and batch; output describes -o.
 func addRenderOptions(s *optionSet, output string) *renderOptions {
 	o := &renderOptions{}
-	o.kind = s.choice("kind", "k", "种类", groupOutput, "报告种类:annual 年度总结、halfyear 半年总结、congress 职代会报告、term 换届回顾、plan 工作要点;不写时按数据定:只写了计划(目标、分月安排、text.plan)而没有写做了哪些工作的数据写工作要点,其余写年度总结(半年的数据写成半年总结)", "", kindNames())
+	o.kind = s.choice("kind", "k", "种类", groupOutput, "报告种类:annual 年度总结、halfyear 半年总结、congress 职代会报告、term 换届回顾、plan 工作要点;不写时按数据定:只写了计划(目标、分月安排、text.plan、指导思想)而没有写做了哪些工作的数据写工作要点,其余写年度总结(半年的数据写成半年总结)", "", kindNames())
 	o.output = s.str("output", "o", "文件", groupOutput, output, "")
 	o.format = s.choice("format", "", "格式", groupOutput, "输出格式:md、html、docx、pdf(默认按 -o 的扩展名)", "", formatNames())
 	o.templates = s.str("templates", "", "目录", groupOutput, "用这个目录里的模板(先用 zongjie templates export 导出再修改)", "")

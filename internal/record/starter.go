@@ -59,8 +59,10 @@ func StarterFor(kind, sector string) ([]byte, error) {
 			sector, w.Staff, w.Unit, w.Congress, sector)
 	}
 	if kind == "plan" {
-		// the plan is the next period's, like the 工作打算 of a summary
-		b.WriteString("# 工作要点写的是 period.year 的下一年:要写2026年工作要点,year 填 2025,报告日期写印发的日子(如 2025-12-26);也可以直接用当年总结的数据文件。\n")
+		// a file of a plan alone plans its own period; one dated as its
+		// period ends, or a summary's file, plans the next (report's
+		// nextPeriod)
+		b.WriteString("# 只写计划的文件,工作要点写的就是 period 这一期:要写2026年工作要点,year 填 2026;上一年年底印发的也可以 year 填 2025、报告日期写印发的日子(如 2025-12-26)。也可以直接用当年总结的数据文件,写的是下一年。\n")
 	}
 	b.WriteString("# 每项冒号后填写内容;不知道或没有的项留空即可,程序会省去相关的句子,绝不会填入空白或编造数字。\n")
 	b.WriteString("# 金额可写 7671300、767.13万 或 13417.56元;人数可写 1761 或 1,761。\n")

@@ -72,7 +72,7 @@ type Period struct {
 	Women      Women        `yaml:"women" cn:"女职工工作" zh:"女职工工作"`
 	Bargaining Bargaining   `yaml:"bargaining" cn:"工资集体协商" zh:"工资集体协商"`
 	Rights     Rights       `yaml:"rights" cn:"维权服务" zh:"维权服务:劳动争议调解、法律援助、来信来访、劳动法律监督"`
-	Targets    []Target     `yaml:"targets" cn:"目标" zh:"下一期的目标任务" roll:"own"`
+	Targets    []Target     `yaml:"targets" cn:"目标" zh:"计划期的目标任务(总结的数据文件里是下一期的)" roll:"own"`
 	Schedule   []MonthPlan  `yaml:"schedule" cn:"分月安排" zh:"分月工作安排(工作计划用)" roll:"own"`
 	Text       Text         `yaml:"text" cn:"文字" zh:"经办人自己写的文字,按栏目编入报告" roll:"own"`
 
@@ -733,7 +733,7 @@ type Text struct {
 	Guidance string `yaml:"guidance" cn:"指导思想" zh:"指导思想"`
 	Theme    string `yaml:"theme" cn:"工作主题" zh:"工作主题" eg:"创意工会、温馨之家"`
 	// Plan is next period's work, grouped under headings.
-	Plan []PlanSection `yaml:"plan" cn:"下一期工作" zh:"下一期主要工作(分组);不写时,总结和工作报告按存在的问题和工会的经常性工作拟几条(并提醒);多年的数据(写了 from_year)在换届报告中写作对新一届委员会的建议"`
+	Plan []PlanSection `yaml:"plan" cn:"下一期工作" zh:"下一期(只写计划的文件:计划期)的主要工作(分组);不写时,总结和工作报告按存在的问题和工会的经常性工作拟几条(并提醒);多年的数据(写了 from_year)在换届报告中写作对新一届委员会的建议"`
 	// Measures are the 保障措施 of a plan (工作要点), one each; without them
 	// the plan drafts the usual ones (prose.Writer.Measures).
 	Measures []string `yaml:"measures" cn:"保障措施" zh:"工作要点的保障措施(每条一句或一段),不写由程序按常规拟写"`

@@ -44,6 +44,8 @@ func TestPlanDate(t *testing.T) {
 		{"a plan written half a year ahead", "{year: 2014, report_date: 2013-06-20}", "", "计划的日期应在计划期开始前三个月内或计划期内"},
 		{"a plan dated after its period", "{year: 2014, report_date: 2015-01-10}", "", "与计划期(2014年,2014-01-01 至 2014-12-31)对不上"},
 		{"a report with its plan, dated before its period", "{year: 2014, report_date: 2013-12-20}", "membership: {staff: 100, members: 98}\n", "报告日期应在报告期内或结束后半年内"},
+		{"a plan with a list left empty", "{year: 2014, report_date: 2013-12-20}", "rates: []\n", ""},
+		{"a plan with its guidance", "{year: 2014, report_date: 2013-12-20}", "text: {guidance: 以构建和谐校园为主线}\n", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			wantValid(t, c.period, "organisation: {name: 甲工会}\nperiod: "+c.period+"\n"+plan+c.more, c.want)

@@ -21,13 +21,13 @@ import (
 func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string {
 	p := res.Period
 	if kind == Plan {
-		if plans(p) {
+		if p.Plans() {
 			return ""
 		}
 		return "数据中没有写" + nextLabel(p) + "的工作计划,工作要点只有标题和落款;" +
 			"请填写下一期的主要工作(text.plan)、目标(targets)、分月安排(schedule)或指导思想(text.guidance)"
 	}
-	if worked(res, kind, periods) || plans(p) || said(p.Text.Problems) {
+	if worked(res, kind, periods) || p.Plans() || said(p.Text.Problems) {
 		return ""
 	}
 	return "数据中没有写" + p.When.Label() + "做了哪些工作,生成的" + kind.Name() + "只有开头和结尾;" +
@@ -38,26 +38,6 @@ func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string 
 func nextLabel(p *record.Period) string {
 	next, _ := nextPeriod(p, false)
 	return next
-}
-
-// plans reports whether p plans the next period: its work, targets,
-// monthly schedule, guidance or theme.
-func plans(p *record.Period) bool {
-	t := p.Text
-	if strings.TrimSpace(t.Guidance) != "" || strings.TrimSpace(t.Theme) != "" || len(p.Targets) > 0 {
-		return true
-	}
-	for _, s := range t.Plan {
-		if said(s.Items) {
-			return true
-		}
-	}
-	for _, m := range p.Schedule {
-		if said(m.Items) {
-			return true
-		}
-	}
-	return false
 }
 
 // said reports whether any of the texts is more than blanks.
@@ -74,11 +54,6 @@ func said(ts []string) bool {
 // a section the prose writer narrates, or a paragraph the clerk wrote for
 // one.
 func worked(res *rules.Result, kind Kind, periods []*record.Period) bool {
-	return tellsWork(prose.New(res, kind == Term), periods)
-}
-
-// tellsWork is worked with the prose writer w of the records.
-func tellsWork(w *prose.Writer, periods []*record.Period) bool {
 	for _, p := range periods {
 		for _, ps := range p.Text.Sections {
 			if said(ps) {
@@ -86,6 +61,7 @@ func tellsWork(w *prose.Writer, periods []*record.Period) bool {
 			}
 		}
 	}
+	w := prose.New(res, kind == Term)
 	for _, id := range record.SectionIDs {
 		if len(w.Narrate(id.ID)) > 0 {
 			return true
@@ -94,23 +70,13 @@ func tellsWork(w *prose.Writer, periods []*record.Period) bool {
 	return false
 }
 
-// ownPlan reports whether the records are a plan and nothing else: the
-// latest period plans (targets, a monthly schedule, text.plan, guidance or
-// theme) and no period tells work done or a problem. Such a file, a
-// 镇总工会's 2020 工作计划 or a school union's plan for its 秋季学期 with the
-// months of that term, is the plan of its own period, not of the one after
-// it (nextPeriod), and render makes it a 工作要点 unless told which kind
-// to write (KindFor). w is the records' prose writer.
-func ownPlan(w *prose.Writer, periods []*record.Period) bool {
-	if len(periods) == 0 || !plans(periods[len(periods)-1]) {
-		return false
-	}
-	for _, p := range periods {
-		if said(p.Text.Problems) {
-			return false
-		}
-	}
-	return !tellsWork(w, periods)
+// ownPlan reports whether the records reported on are a plan and nothing
+// else (record.Period.PlansOnly): a 镇总工会's 2020 工作计划, a school
+// union's plan for its 秋季学期 with the months of that term. Such a file
+// is the plan of its own period (nextPeriod), and render makes it a 工作要点
+// unless told which kind to write (KindFor).
+func ownPlan(periods []*record.Period) bool {
+	return len(periods) > 0 && periods[len(periods)-1].PlansOnly()
 }
 
 // KindFor is the kind of report records are written as when no kind is
@@ -118,11 +84,7 @@ func ownPlan(w *prose.Writer, periods []*record.Period) bool {
 // a 年度工作总结 (Annual, a half-year's records a 半年 summary by its
 // words) of any others.
 func KindFor(res *rules.Result) Kind {
-	if res == nil || res.Period == nil {
-		return Annual
-	}
-	periods := append(append([]*record.Period(nil), res.History...), res.Period)
-	if ownPlan(prose.New(res, false), periods) {
+	if res != nil && res.Period != nil && res.Period.PlansOnly() {
 		return Plan
 	}
 	return Annual

@@ -442,11 +442,17 @@ func TestKindForOwnPlan(t *testing.T) {
 			Annual, "新芝学校工会2024年工作要点"},
 		{"a plan with the problems met", "period: {year: 2023}\ntext: {problems: [活动经费不足。], plan: [{heading: 加强组织建设, items: [继续推进工会组建。]}]}\n",
 			Annual, "新芝学校工会2024年工作要点"},
+		{"a plan dated as the year before ends (zongjie init --kind plan)", "period: {year: 2025, report_date: 2025-12-26}\ntext: {plan: [{heading: 加强组织建设, items: [继续推进工会组建。]}]}\n",
+			Plan, "新芝学校工会2026年工作要点"},
+		{"a plan of its guidance, dated before its year", "period: {year: 2014, report_date: 2013-12-20}\ntext: {guidance: 以构建和谐校园为主线}\n",
+			Plan, "新芝学校工会2014年工作要点"},
+		{"a plan with an empty list", "period: {year: 2014}\ntargets: [{text: 建设教职工信赖的教工之家}]\nrates: []\n",
+			Plan, "新芝学校工会2014年工作要点"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := record.Parse("t.yaml", []byte(org+tt.src), record.DefaultLimits)
+			p, err := record.ParseAndValidate("t.yaml", []byte(org+tt.src), record.DefaultLimits)
 			if err != nil {
-				t.Fatal(err)
+				t.Fatal(err) // a plan's date too
 			}
 			res, err := rules.Run([]*record.Period{p}, nil)
 			if err != nil {

@@ -181,7 +181,7 @@ func words(p *record.Period, periods []*record.Period, pw *prose.Writer, kind Ki
 		}
 	}
 	w["TermDue"] = termDue(p, len(periods) > 1)
-	next, nextPart := nextPeriod(p, kind == Plan && ownPlan(pw, periods))
+	next, nextPart := nextPeriod(p, kind == Plan && ownPlan(periods))
 	w["NextLabel"] = plain(next)
 	w["NextPart"] = plain(nextPart)
 	w["Ahead"] = plain(ahead(part))
@@ -212,6 +212,17 @@ func termDue(p *record.Period, review bool) bool {
 	ends := *c.Elected + *c.TermYears
 	d := p.When.ReportDate
 	return ends <= *year || !d.IsZero() && ends <= int64(d.Year) || (review || p.When.Years() > 1) && ends-1 <= *year
+}
+
+// datedAsItEnds reports whether p is dated in the last three months of
+// its period or after it.
+func datedAsItEnds(p *record.Period) bool {
+	d := p.When.ReportDate
+	if d.IsZero() || p.When.Year == nil {
+		return false
+	}
+	_, to := p.When.Range()
+	return d.Year*12+d.Month >= to.Year*12+to.Month-2
 }
 
 // ownPeriod words p's own period as nextPeriod words the next: the whole
@@ -311,9 +322,11 @@ func groupsWord(groups []record.Group, regional bool) string {
 // "今后五年", as long as the committee's term, or the file's span when the
 // term is not recorded. Records of a year dated in its first half plan
 // that year itself, and so do records that are a plan and nothing else
-// (own, see ownPlan): their period is the one planned (ownPeriod).
+// (own, see ownPlan): their period is the one planned (ownPeriod), unless
+// they are dated as it ends or after it (a plan for 2026 filled in as
+// zongjie init --kind plan says, year 2025, dated 2025-12-26).
 func nextPeriod(p *record.Period, own bool) (label, short string) {
-	if own {
+	if own && !datedAsItEnds(p) {
 		return ownPeriod(p)
 	}
 	if n := p.When.Years(); n > 1 {
