@@ -166,7 +166,7 @@ func parseDecimal(t string) (*big.Rat, error) {
 func ParseDecimal(s string) (*big.Rat, error) { return parseDecimal(Normalize(s)) }
 
 // countSuffixes are measure words a clerk may type after a count ("228人",
-// "2024年度"), a longer one before its end ("年度" before "年").
+// "2024年度"), a longer one before another it ends in ("人次" before "人").
 var countSuffixes = []string{"人次", "户次", "公里", "平方米", "人", "户", "个", "所", "家", "项", "次", "名", "件", "条", "份", "处", "期", "届", "年度", "年", "月", "分", "篇", "幅", "册", "本", "场", "天", "米", "亩", "吨", "辆"}
 
 // ParseCount parses a whole count as typed: "1761", "1,761", "１７６１", "228人",

@@ -133,7 +133,8 @@ func New(opts Options) *Renderer {
 
 // Compose runs the rule engine over the periods (several periods of one
 // organisation; the latest is reported on) and composes the report; of
-// the kind the records call for (report.KindFor) when kind is report.Auto.
+// the kind the records call for (report.KindFor) when kind is report.Auto
+// (report.ComposeWithin picks it).
 func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Document, error) {
 	if err := r.Check(); err != nil {
 		return nil, err
@@ -141,9 +142,6 @@ func (r *Renderer) Compose(periods []*record.Period, kind report.Kind) (*doc.Doc
 	res, err := rules.Run(periods, r.opts.Rules)
 	if err != nil {
 		return nil, err
-	}
-	if kind == report.Auto {
-		kind = report.KindFor(res)
 	}
 	// Without the user's templates (nil), report.Compose parses the
 	// embedded ones of the kind it composes.

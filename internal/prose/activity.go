@@ -255,7 +255,7 @@ func seriesOf(acts []placedActivity) [][]placedActivity {
 		base := ordinal.ReplaceAllString(pa.a.Name, "")
 		key := ""
 		if base != pa.a.Name {
-			key = base + "\x00" + pa.a.Category + "\x00" + pa.a.Role
+			key = base + "\x00" + pa.a.Category + "\x00" + roleOf(pa.a)
 		}
 		if i, ok := index[key]; ok && key != "" {
 			groups[i] = append(groups[i], pa)
@@ -288,7 +288,7 @@ func (w *Writer) series(g []placedActivity) string {
 	first := g[0].a
 	base := ordinal.ReplaceAllString(first.Name, "")
 	verb := hostVerb(kindOf(base, first.Category))
-	if first.Role == "参加" {
+	if roleOf(first) == "参加" {
 		verb = "参加"
 	}
 	s := joinDates(dates)
@@ -336,13 +336,7 @@ func (w *Writer) activity(pa placedActivity) string {
 	a.Name = editionName(a)
 	path := "activities[" + strconv.Itoa(pa.i) + "]."
 	k := kindOf(a.Name, a.Category)
-	role := a.Role
-	if role == "" {
-		role = "主办"
-		if a.Organiser != "" || len(a.Results) > 0 {
-			role = "参加"
-		}
-	}
+	role := roleOf(a)
 	_, hasPeople := fig(p, path+"participants", a.Participants, "")
 	// participants words the number of people with its measure word, a
 	// qualifier after it where written so (200人以上, 近200名)
@@ -683,6 +677,19 @@ func awardPhrase(award string, rank *int64) string {
 	return "荣获" + award
 }
 
+// roleOf is the union's part in an activity: as written, or, when not,
+// 参加 for one another body organised or one with results (the union's
+// people won them at another's event), 主办 for the rest.
+func roleOf(a record.Activity) string {
+	switch {
+	case a.Role != "":
+		return a.Role
+	case a.Organiser != "" || len(a.Results) > 0:
+		return "参加"
+	}
+	return "主办"
+}
+
 // shown returns the results worth showing off: not a place missed
 // (团体成绩未进入前八名, 未获奖).
 func shown(rs []record.Result) []record.Result {
@@ -697,12 +704,7 @@ func shown(rs []record.Result) []record.Result {
 
 // missed reports whether an award says a place was not won.
 func missed(award string) bool {
-	for _, w := range []string{"未进入", "未能", "未获", "未入围", "没有进入", "没有获", "落选"} {
-		if strings.Contains(award, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(award, []string{"未进入", "未能", "未获", "未入围", "没有进入", "没有获", "落选"})
 }
 
 // results words an activity's results, winners of the same award together
@@ -870,7 +872,7 @@ func tookPart(n string) string {
 func (w *Writer) activitySummary(section string, acts []placedActivity, groups [][]placedActivity) Para {
 	held, joined := 0, 0
 	for _, g := range groups {
-		if g[0].a.Role == "参加" {
+		if roleOf(g[0].a) == "参加" {
 			joined++
 		} else {
 			held++
@@ -905,7 +907,9 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 	}
 	// noted: an activity worth naming, by its results or, hosted by the
 	// union, by its size
-	noted := func(g []placedActivity) bool { return weight(g) >= 1<<40 || g[0].a.Role != "参加" && weight(g) > 0 }
+	noted := func(g []placedActivity) bool {
+		return weight(g) >= 1<<40 || roleOf(g[0].a) != "参加" && weight(g) > 0
+	}
 	var hosted, won []string // the notable hosted, and those only taken part in
 	add := func(g []placedActivity, names *[]string) {
 		if n := name(g); !slices.Contains(*names, n) {
@@ -928,10 +932,13 @@ func (w *Writer) activitySummary(section string, acts []placedActivity, groups [
 		// a file of several years holds one yearly activity once a year:
 		// it is named once
 		for _, g := range notable {
-			if len(hosted)+len(won) == 3 || !noted(g) {
+			if len(hosted)+len(won) == 3 {
 				break
 			}
-			if g[0].a.Role == "参加" {
+			if !noted(g) {
+				continue // a large event the union only took part in
+			}
+			if roleOf(g[0].a) == "参加" {
 				add(g, &won)
 			} else {
 				add(g, &hosted)

@@ -331,21 +331,22 @@ func TestRests(t *testing.T) {
 
 // TestNotableActivities: of many activities, the summary names those with
 // results to show and the largest the union held: held ones 影响较大,
-// those it only took part in where its people 取得了好成绩; a team that
-// did not place is not held up.
+// those it only took part in (as written, or by their organiser or
+// results) where its people 取得了好成绩; a team that did not place, or a
+// large event it only took part in, is not held up.
 func TestNotableActivities(t *testing.T) {
 	p := parse(t, `organisation: {name: 某县教育工会, sector: 学校}
 period: {year: 2025}
 activities:
   - {name: 教职工气排球赛, category: 文体, role: 主办, date: 2025-04, participants: 320}
   - {name: 教职工登山活动, category: 文体, role: 主办, date: 2025-10, participants: 150}
-  - {name: 市教职工运动会, category: 文体, role: 参加, date: 2025-05, participants: 40, results: [{who: 代表队, award: 团体第一名, rank: 1}]}
+  - {name: 市教职工运动会, category: 文体, date: 2025-05, participants: 40, results: [{who: 代表队, award: 团体第一名, rank: 1}]}
   - {name: 市教职工羽毛球比赛, category: 文体, role: 参加, date: 2025-06, participants: 8, results: [{who: 代表队, award: 团体成绩未进入前八名}]}
-  - {name: 市教职工合唱比赛, category: 文体, role: 参加, date: 2025-07, participants: 60}
+  - {name: 市教职工合唱比赛, category: 文体, organiser: 市教育工会, date: 2025-07, participants: 600}
   - {name: 市教职工书法展, category: 文体, role: 参加, date: 2025-09, participants: 12}
 `)
 	got := paras(New(run(t, nil, p), false).Narrate("activities"))
-	for _, want := range []string{"教职工气排球赛", "等活动影响较大，在市教职工运动会（荣获团体第一名）中取得了好成绩。"} {
+	for _, want := range []string{"举办文体活动2项，组织参加上级和外单位举办的文体活动4项", "其中，教职工气排球赛、教职工登山活动等活动影响较大，在市教职工运动会（荣获团体第一名）中取得了好成绩。"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("want %q in:\n%s", want, got)
 		}

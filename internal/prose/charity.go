@@ -182,7 +182,7 @@ func (w *Writer) charityTerm() []Para {
 func toBeneficiary(b string) string {
 	for _, end := range []string{"红十字会", "慈善总会", "慈善会", "基金会", "总工会", "协会", "中心", "委员会", "办公室"} {
 		if strings.HasSuffix(b, end) {
-			return "全部捐交" + b
+			return "捐交" + b
 		}
 	}
 	for _, end := range []string{"人民", "群众", "家属", "家人", "职工", "教职工", "学生", "儿童", "患者", "家庭", "老人", "同志", "教师", "村民", "居民", "灾民", "困难户"} {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"zongjie/internal/cnfmt"
 	"zongjie/internal/record"
@@ -43,7 +44,7 @@ func (w *Writer) congress() []Para {
 		// management of the staff to tell
 	case w.atMeeting && w.Meeting() != "" && w.heldIsReported():
 		// the meeting of the title: the report is delivered at it
-	case d.Term != nil && d.Meeting != nil && p.When.Years() == 1 && w.clerkTells("democracy", meetingNames(*d.Term, *d.Meeting)...):
+	case d.Term != nil && d.Meeting != nil && p.When.Years() == 1 && w.clerkTellsMeeting(*d.Term, *d.Meeting, body):
 		// the clerk's paragraph tells the meeting (召开一届十二次职工代表大会，
 		// 审议讨论了…): not told twice
 	case d.Term != nil && d.Meeting != nil:
@@ -496,14 +497,37 @@ func (w *Writer) Bargaining() string {
 	return BargainingFirst
 }
 
-// clerkTells reports whether the clerk's paragraphs for a section say any
-// of names.
-func (w *Writer) clerkTells(section string, names ...string) bool {
-	for _, t := range w.p.Text.Sections[section] {
-		for _, n := range names {
-			if strings.Contains(t, n) {
-				return true
+// clerkTellsMeeting reports whether the clerk's paragraphs on democratic
+// management tell the congress meeting term/meeting of body: its name
+// (一届十二次, 第一届第十二次, 1届12次) not within a longer number (the
+// 十一届二次全委会 of another body is not 一届二次), followed by a congress
+// word (职代会, 职工代表大会, 教代会, 会员代表大会, body).
+func (w *Writer) clerkTellsMeeting(term, meeting int64, body string) bool {
+	for _, t := range w.p.Text.Sections["democracy"] {
+		for _, name := range meetingNames(term, meeting) {
+			for i := strings.Index(t, name); i >= 0; {
+				before, _ := utf8.DecodeLastRuneInString(t[:i])
+				after := strings.TrimLeft(t[i+len(name):], " ")
+				if !strings.ContainsRune("零一二三四五六七八九十百0123456789", before) && congressWord(after, body) {
+					return true
+				}
+				next := strings.Index(t[i+len(name):], name)
+				if next < 0 {
+					break
+				}
+				i += len(name) + next
 			}
+		}
+	}
+	return false
+}
+
+// congressWord reports whether s begins with the name of a congress: the
+// records' body or one of the usual names.
+func congressWord(s, body string) bool {
+	for _, c := range []string{body, "职代会", "职工代表大会", "教代会", "教职工代表大会", "会员代表大会", "会代会"} {
+		if c != "" && strings.HasPrefix(s, c) {
+			return true
 		}
 	}
 	return false

@@ -177,7 +177,7 @@ func (w *Writer) Trains() bool {
 
 // contestWords are what a clerk's paragraph on labour says of contests
 // and innovation.
-var contestWords = []string{"竞赛", "比武", "练兵", "比赛", "技能", "创新", "攻关", "合理化建议", "技术革新", "立功", "创优", "建功"}
+var contestWords = []string{"竞赛", "比武", "练兵", "比赛", "创新", "攻关", "合理化建议", "技术革新", "立功", "创优", "建功"}
 
 // containsAny reports whether s holds any of words.
 func containsAny(s string, words []string) bool {

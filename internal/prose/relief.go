@@ -194,17 +194,26 @@ func (w *Writer) reliefTotals() string {
 // counts were helped as needy (helps): a total that is mostly a holiday
 // gift to every nurse (346 of 398) does not 切实帮助困难医务人员.
 func (w *Writer) mostlyTheNeedy() bool {
-	var needy, all int64
+	needy, all := map[string]int64{}, map[string]int64{} // by measure: 人, 人次 and 户 do not add up
 	for _, b := range w.p.Relief.Batches {
 		if b.Cover() || b.Persons == nil || *b.Persons <= 0 {
 			continue
 		}
-		all += *b.Persons
+		m := b.Measure
+		if m == "" || m == "名" {
+			m = "人"
+		}
+		all[m] += *b.Persons
 		if helps(b) {
-			needy += *b.Persons
+			needy[m] += *b.Persons
 		}
 	}
-	return 2*needy >= all
+	for m, n := range all {
+		if 2*needy[m] < n {
+			return false
+		}
+	}
+	return true
 }
 
 // ReliefKind names a kind of relief money in a breakdown of the total (the

@@ -96,7 +96,7 @@ labour: {hazards_found: 20, hazards_fixed: 20, trainings: 4, trained: 120}
 		{"road company, safety told by the clerk too", `organisation: {name: 公路工区工会, kind: 企业, sector: 企业}
 period: {year: 2021}
 labour: {hazards_found: 20, hazards_fixed: 20, trainings: 4, trained: 120}
-text: {sections: {labour: [逐级签订《安全责任目标书》。]}}
+text: {sections: {labour: [逐级签订《安全责任目标书》，组织职工安全技能培训。]}}
 `, []string{"筑牢安全生产防线"}, []string{"劳动竞赛"}},
 		{"road company, a contest told by the clerk", `organisation: {name: 公路工区工会, kind: 企业, sector: 企业}
 period: {year: 2021}

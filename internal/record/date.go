@@ -119,7 +119,7 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, fmt.Errorf("年份 %d 不在 1949 到 2100 之间", d.Year)
 	}
 	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
-		if len(parts) == 3 && d.Month <= 31 && d.Day >= 1 && d.Day <= 12 {
+		if len(parts) == 3 && d.Month >= 13 && d.Month <= 31 && d.Day >= 1 && d.Day <= 12 {
 			// the day and the month swapped (2024-13-05 for 5月13日)
 			return Date{}, fmt.Errorf("中的月份 %d 不存在(月份是 1 到 12);日期按 年-月-日 的次序写,如果是%d月%d日,请写成 %d-%02d-%02d", d.Month, d.Day, d.Month, d.Year, d.Day, d.Month)
 		}

@@ -621,6 +621,12 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path dpath, depth 
 	fields := fieldsOf(v.Type())
 	if n.Kind != yaml.MappingNode {
 		hint := ""
+		if k, v, ok := strings.Cut(n.Value, ":"); n.Kind == yaml.ScalarNode && ok && fieldIndex(fields, k) >= 0 && v != "" && v[0] != ' ' {
+			// "year:2024" under period: a key and its value without the
+			// space YAML needs after the colon
+			d.errorf(n, path.String(), "冒号后面少了一个空格;请写成“%s: %s”(键、半角冒号、空格、值)", k, clip(v))
+			return
+		}
 		if n.Kind == yaml.ScalarNode && n.Value != "" && len(fields) > 0 {
 			// a name where an item is due (goods: [防暑降温用品]): say the
 			// key it goes under
@@ -739,14 +745,14 @@ func (d *decoder) checkRequired(n *yaml.Node, v reflect.Value, path dpath, field
 				continue
 			}
 		}
-		if k, val := keyNode(n, f.key); k != nil && val != nil && val.Tag == "!!null" && val.Value == "" && d.commentAfter(k) {
+		if k, val := keyNode(n, f.key, f.cn); k != nil && val != nil && val.Tag == "!!null" && val.Value == "" && d.commentAfter(k) {
 			// "name:   # 【工会名称】… 平阳县人民医院工会": the value typed
 			// after the template's note, in the comment
 			eg := f.eg
 			if eg == "" {
 				eg = "…"
 			}
-			d.errorf(k, p, "没有填写“%s”(%s):这一行 # 后面的文字是说明,不会读入;请把值写在冒号和 # 之间,如“%s: %s  # …”", f.key, f.zh, f.key, eg)
+			d.errorf(k, p, "没有填写“%s”(%s):这一行 # 后面的文字是说明,不会读入;请把值写在冒号和 # 之间,如“%s: %s  # …”", k.Value, f.zh, k.Value, eg)
 			continue
 		}
 		d.errorf(n, p, "缺少“%s”(%s),请补上", f.key, f.zh)
@@ -777,14 +783,17 @@ func lineOf(text []byte, n int) []byte {
 	return text
 }
 
-// keyNode returns the key and value nodes of key in the mapping n, or nils.
-func keyNode(n *yaml.Node, key string) (k, v *yaml.Node) {
+// keyNode returns the key and value nodes of the mapping n written with
+// any of keys (a field's key or its Chinese key), or nils.
+func keyNode(n *yaml.Node, keys ...string) (k, v *yaml.Node) {
 	if n == nil || n.Kind != yaml.MappingNode {
 		return nil, nil
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i], n.Content[i+1]
+		for _, key := range keys {
+			if key != "" && n.Content[i].Value == key {
+				return n.Content[i], n.Content[i+1]
+			}
 		}
 	}
 	return nil, nil

@@ -108,8 +108,8 @@ func TestSuggestLongNames(t *testing.T) {
 		if got := suggest(long, fieldsOf(typeOfMembership)); !strings.Contains(got, "这里可以写的项有") {
 			t.Fatalf("suggest(long) = %.100q", got)
 		}
-		if got := suggestName(long, []string{"岩头学区", "枫林学区"}); strings.Contains(got, "你是不是") {
-			t.Fatalf("suggestName(long) = %.100q", got)
+		if got := suggestFrom(long, []string{"岩头学区", "枫林学区"}, "分组", " groups "); strings.Contains(got, "你是不是") {
+			t.Fatalf("suggestFrom(long) = %.100q", got)
 		}
 	}
 	// A hang guard, not a speed target: the quadratic version took about

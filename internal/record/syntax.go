@@ -24,7 +24,7 @@ func diagnose(text []byte, json bool, near int) (line, col int, msg string, ok b
 	if l, c, ok := fullWidthColon(lines); ok && close(l) {
 		return l, c, "这一行键后的冒号是全角的“：”;请改成半角冒号加一个空格“: ”(切换到英文输入法再输入)", true
 	}
-	if l, c, key, value, ok := colonWithoutSpace(lines); ok && close(l) {
+	if l, c, key, value, ok := colonWithoutSpace(lines, close); ok {
 		return l, c, "冒号后面少了一个空格;请写成“" + key + ": " + value + "”(键、半角冒号、空格、值)", true
 	}
 	if l, ok := tabIndent(lines); ok {
@@ -61,14 +61,18 @@ func fullWidthColon(lines []string) (line, col int, ok bool) {
 	return 0, 0, false
 }
 
-// colonWithoutSpace finds the first line written "key:value", a key
-// (letters, digits, underscores; Chinese too) with no space between its
-// colon and the value, which YAML reads as one plain text and then finds
-// no key. It returns the column of the colon, and the key and the value
-// (up to a comment) for the message. A URL (http://) or a time (8:30) is
-// no key.
-func colonWithoutSpace(lines []string) (line, col int, key, value string, ok bool) {
+// colonWithoutSpace finds the first line near the parser's error (near
+// reports whether a line number is) written "key:value", a key (letters,
+// digits, underscores; Chinese too) with no space between its colon and
+// the value, which YAML reads as one plain text and then finds no key: a
+// text item written so earlier in the file ("- 口号:团结奋进") is no error.
+// It returns the column of the colon, and the key and the value (up to a
+// comment) for the message. A URL (http://) or a time (8:30) is no key.
+func colonWithoutSpace(lines []string, near func(line int) bool) (line, col int, key, value string, ok bool) {
 	for i, l := range lines {
+		if !near(i + 1) {
+			continue
+		}
 		t := strings.TrimLeft(l, " ")
 		t = strings.TrimLeft(strings.TrimPrefix(t, "- "), " ")
 		j := strings.IndexByte(t, ':')

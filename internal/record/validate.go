@@ -368,11 +368,6 @@ func (v *validator) groupNames() []string {
 	return names
 }
 
-// suggestName proposes the closest of names, for a mistyped reference.
-// Like suggest, it compares only names of similar length, and none for a
-// name longer than maxSuggestRunes.
-func suggestName(s string, names []string) string { return suggestFrom(s, names, "分组", " groups ") }
-
 // suggestMetric proposes the target metric nearest an unknown one: by its
 // Chinese name when the clerk wrote Chinese (a workbook's 新会员 →
 // 新发展会员, with its id), by its id otherwise; or lists them all, each
@@ -486,9 +481,11 @@ func containsRunes(n, s string) bool {
 	return true
 }
 
-// suggestFrom is suggestName for names of any kind: what names them
-// ("分组") and where they are listed (" groups ", as validator.place
-// words it, or “分组”).
+// suggestFrom proposes the listed name nearest an unknown one (a unit's
+// 分组), or lists the names, or says to list it first: what names them
+// ("分组") and where they are listed (" groups ", as validator.place words
+// it, or “分组”). Like suggest, it compares only names of similar length,
+// and none for a name longer than maxSuggestRunes.
 func suggestFrom(s string, names []string, what, where string) string {
 	if best := nearest(s, names); best != "" {
 		return fmt.Sprintf(",你是不是想写“%s”?", clip(best))

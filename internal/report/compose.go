@@ -41,6 +41,9 @@ func ComposeWithin(res *rules.Result, kind Kind, t *Templates, lim Limits) (*doc
 	if res == nil || res.Period == nil {
 		return nil, errors.New("report: no records to compose from")
 	}
+	if kind == Auto {
+		kind = KindFor(res)
+	}
 	if t == nil || t.set == nil {
 		t = defaultFor(kind)
 	}

@@ -468,6 +468,13 @@ func TestKindForOwnPlan(t *testing.T) {
 			if d.Meta.Title != tt.title {
 				t.Errorf("工作要点 titled %q, want %q", d.Meta.Title, tt.title)
 			}
+			auto, err := Compose(res, Auto, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if isPlan := strings.HasSuffix(auto.Meta.Title, "工作要点"); isPlan != (tt.kind == Plan) {
+				t.Errorf("composed with no kind asked for: %q", auto.Meta.Title)
+			}
 		})
 	}
 }

@@ -16,8 +16,8 @@ const (
 	Term     Kind = "term"     // 换届 五年工作回顾
 	Plan     Kind = "plan"     // 工作要点 / 工作计划
 
-	// Auto is no kind asked for: the caller of Compose picks it from the
-	// records with KindFor.
+	// Auto is no kind asked for: Compose writes the kind the records call
+	// for (KindFor).
 	Auto Kind = ""
 )
 

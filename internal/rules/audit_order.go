@@ -29,7 +29,7 @@ func (c *calc) auditOrders() []Audit {
 			a.Stated, a.Computed = prev.v.Num, cur.v.Num
 			a.StatedText = prev.name + prev.v.trace()
 			a.ComputedText = cur.name + cur.v.trace()
-			a.StatedPos, a.ComputedPos = c.p.Pos(prev.path), c.p.Pos(cur.path)
+			a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos(prev.path), prev.path, c.p.Pos(cur.path)
 			a.Message = fmt.Sprintf("%s：%s（%s）排在%s（%s）之前，排列顺序与数值不符；报告中的排名已按数值重新排列，请核对原始材料。",
 				label, a.StatedText, a.StatedPos, a.ComputedText, a.ComputedPos)
 			break
@@ -38,7 +38,7 @@ func (c *calc) auditOrders() []Audit {
 			first, last := items[0], items[len(items)-1]
 			a.Stated, a.Computed = first.v.Num, last.v.Num
 			a.StatedText, a.ComputedText = first.name+first.v.trace(), last.name+last.v.trace()
-			a.StatedPos, a.ComputedPos = c.p.Pos(first.path), c.p.Pos(last.path)
+			a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos(first.path), first.path, c.p.Pos(last.path)
 			a.Message = fmt.Sprintf("%s：所列%d项从%s到%s由高到低排列，顺序无误。", label, len(items), a.StatedText, a.ComputedText)
 		}
 		out = append(out, a)

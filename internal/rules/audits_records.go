@@ -79,7 +79,7 @@ func (c *calc) auditCountSum(id, label, unit, totalPath string, total *int64, fr
 	a.Computed = sumRats(rats)
 	a.StatedText = ratString(a.Stated) + unit
 	a.ComputedText = sumText(rats, unit)
-	a.StatedPos, a.ComputedPos = c.p.Pos(totalPath), c.p.Pos(terms[0].path)
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos(totalPath), totalPath, c.p.Pos(terms[0].path)
 	a.Inputs = append([]Input{{Path: totalPath, Pos: a.StatedPos, Value: strconv.FormatInt(*total, 10)}}, a.Inputs...)
 	return a, true
 }
@@ -125,7 +125,7 @@ func (c *calc) auditUnitStaff() (Audit, bool) {
 		a.ComputedFrom = fmt.Sprintf("%d个单位人数之和", n)
 		a.ComputedText = ratString(a.Computed) + "人"
 	}
-	a.StatedPos, a.ComputedPos = c.p.Pos("membership.staff"), c.p.Pos("units")
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos("membership.staff"), "membership.staff", c.p.Pos("units")
 	return a, true
 }
 
@@ -181,7 +181,7 @@ func (c *calc) auditUnitCount() (Audit, bool) {
 	a.Stated = big.NewRat(*m.Units, 1)
 	a.Computed = big.NewRat(n, 1)
 	a.StatedText, a.ComputedText = ratString(a.Stated)+"个", ratString(a.Computed)+"个"
-	a.StatedPos, a.ComputedPos = c.p.Pos("membership.units"), c.p.Pos("units")
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos("membership.units"), "membership.units", c.p.Pos("units")
 	a.Inputs = []Input{{Path: "membership.units", Pos: a.StatedPos, Value: strconv.FormatInt(*m.Units, 10)}}
 	return a, true
 }
@@ -206,7 +206,7 @@ func (c *calc) auditPayments(i int) (Audit, bool) {
 	}
 	a.Stated, a.Computed = b.Amount.Yuan(), sumRats(terms)
 	a.StatedText, a.ComputedText = cnfmt.Money(*b.Amount), sumText(terms, "元")
-	a.StatedPos, a.ComputedPos = c.p.Pos(path+".amount"), c.p.Pos(path+".payments")
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos(path+".amount"), path+".amount", c.p.Pos(path+".payments")
 	a.Inputs = append([]Input{{Path: path + ".amount", Pos: a.StatedPos, Value: b.Amount.String()}}, a.Inputs...)
 	return a, true
 }
@@ -234,7 +234,7 @@ func (c *calc) auditNewUnions() (Audit, bool) {
 	}
 	a.Stated, a.Computed = big.NewRat(*b.UnionsBuilt, 1), sumRats(terms)
 	a.StatedText, a.ComputedText = ratString(a.Stated)+"个", sumText(terms, "个")
-	a.StatedPos, a.ComputedPos = c.p.Pos("building.unions_built"), c.p.Pos("building.new_unions")
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos("building.unions_built"), "building.unions_built", c.p.Pos("building.new_unions")
 	return a, true
 }
 
@@ -257,7 +257,7 @@ func (c *calc) auditContractStaff() (Audit, bool) {
 	}
 	a.Stated, a.Computed = big.NewRat(*cov, 1), sumRats(terms)
 	a.StatedText, a.ComputedText = ratString(a.Stated)+"人", sumText(terms, "人")
-	a.StatedPos, a.ComputedPos = c.p.Pos("bargaining.covered"), c.p.Pos("contracts")
+	a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos("bargaining.covered"), "bargaining.covered", c.p.Pos("contracts")
 	return a, true
 }
 
@@ -382,7 +382,7 @@ func (c *calc) auditPrizes(i int) []Audit {
 		if len(who) > 0 && len(who) <= 5 {
 			a.ComputedText += "(" + strings.Join(who, "、") + ")"
 		}
-		a.StatedPos, a.ComputedPos = c.p.Pos(path), c.p.Pos(fmt.Sprintf("activities[%d].results", i))
+		a.StatedPos, a.StatedPath, a.ComputedPos = c.p.Pos(path), path, c.p.Pos(fmt.Sprintf("activities[%d].results", i))
 		a.Inputs = []Input{{Path: path, Pos: a.StatedPos, Value: strconv.FormatInt(*pz.Count, 10)}}
 		out = append(out, a)
 	}
