@@ -28,11 +28,11 @@ func (p *Period) PlansOnly() bool {
 		return false
 	}
 	t := p.Text
-	if anySaid(t.Problems) || anySaid(t.Experience) {
+	if Said(t.Problems) || Said(t.Experience) {
 		return false
 	}
 	for _, ps := range t.Sections {
-		if anySaid(ps) {
+		if Said(ps) {
 			return false
 		}
 	}
@@ -54,20 +54,20 @@ func (p *Period) Plans() bool {
 		return true
 	}
 	for _, s := range t.Plan {
-		if anySaid(s.Items) {
+		if Said(s.Items) {
 			return true
 		}
 	}
 	for _, m := range p.Schedule {
-		if anySaid(m.Items) {
+		if Said(m.Items) {
 			return true
 		}
 	}
 	return false
 }
 
-// anySaid reports whether any of the texts is more than blanks.
-func anySaid(ts []string) bool {
+// Said reports whether any of the texts is more than blanks.
+func Said(ts []string) bool {
 	for _, t := range ts {
 		if strings.TrimSpace(t) != "" {
 			return true

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"strings"
-
 	"zongjie/internal/prose"
 	"zongjie/internal/record"
 	"zongjie/internal/rules"
@@ -27,7 +25,7 @@ func emptyReport(res *rules.Result, kind Kind, periods []*record.Period) string 
 		return "数据中没有写" + nextLabel(p) + "的工作计划,工作要点只有标题和落款;" +
 			"请填写下一期的主要工作(text.plan)、目标(targets)、分月安排(schedule)或指导思想(text.guidance)"
 	}
-	if worked(res, kind, periods) || p.Plans() || said(p.Text.Problems) {
+	if worked(res, kind, periods) || p.Plans() || record.Said(p.Text.Problems) {
 		return ""
 	}
 	return "数据中没有写" + p.When.Label() + "做了哪些工作,生成的" + kind.Name() + "只有开头和结尾;" +
@@ -40,23 +38,13 @@ func nextLabel(p *record.Period) string {
 	return next
 }
 
-// said reports whether any of the texts is more than blanks.
-func said(ts []string) bool {
-	for _, t := range ts {
-		if strings.TrimSpace(t) != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // worked reports whether the records the report narrates tell any work:
 // a section the prose writer narrates, or a paragraph the clerk wrote for
 // one.
 func worked(res *rules.Result, kind Kind, periods []*record.Period) bool {
 	for _, p := range periods {
 		for _, ps := range p.Text.Sections {
-			if said(ps) {
+			if record.Said(ps) {
 				return true
 			}
 		}

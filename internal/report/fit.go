@@ -110,7 +110,7 @@ func fieldPlace(file, path string) string {
 // plansAhead reports whether p's text.plan says anything.
 func plansAhead(p *record.Period) bool {
 	for _, s := range p.Text.Plan {
-		if said(s.Items) {
+		if record.Said(s.Items) {
 			return true
 		}
 	}
