@@ -248,9 +248,11 @@ func (v *validator) period() {
 		from, to := w.Range()
 		months, within := reportWithin(w)
 		if v.p.PlansOnly() {
-			// a plan is written before its period begins, or as it does
-			if w.ReportDate.Before(monthsBefore(from, planAhead)) || to.Before(w.ReportDate) {
-				v.errorf("period.report_date", "报告日期 %s 与计划期(%s,%s 至 %s)对不上;计划的日期应在计划期开始前三个月内或计划期内", w.ReportDate, w.Label(), from, to)
+			// a plan is written before its period begins, or as it does;
+			// or, as zongjie init --kind plan says, it is dated as its
+			// period ends or after it and plans the next
+			if w.ReportDate.Before(monthsBefore(from, planAhead)) || monthsAfter(to, months).Before(w.ReportDate) {
+				v.errorf("period.report_date", "报告日期 %s 与计划期(%s,%s 至 %s)对不上;计划的日期应在计划期开始前三个月内、计划期内或结束后%s内", w.ReportDate, w.Label(), from, to, within)
 			}
 		} else if w.ReportDate.Before(from) || monthsAfter(to, months).Before(w.ReportDate) {
 			v.errorf("period.report_date", "报告日期 %s 与报告期(%s,%s 至 %s)对不上;报告日期应在报告期内或结束后%s内", w.ReportDate, w.Label(), from, to, within)

@@ -30,8 +30,9 @@ func TestReportDate(t *testing.T) {
 }
 
 // TestPlanDate: a file that is a plan and nothing else is dated before its
-// period begins (up to three months) or in it, not after it; one that also
-// tells work done is a report, dated as reports are.
+// period begins (up to three months), in it, or after it as a report is (a
+// plan of the next period); one that also tells work done is a report,
+// dated as reports are.
 func TestPlanDate(t *testing.T) {
 	const plan = "targets: [{text: 建设教职工信赖的教工之家}]\n"
 	for _, c := range []struct {
@@ -41,8 +42,9 @@ func TestPlanDate(t *testing.T) {
 		{"a term's plan written in August", "{year: 2013, part: 秋季学期, report_date: 2013-08-26}", "", ""},
 		{"a year's plan written in December", "{year: 2014, report_date: 2013-12-20}", "", ""},
 		{"a year's plan written in its spring", "{year: 2014, report_date: 2014-03-02}", "", ""},
-		{"a plan written half a year ahead", "{year: 2014, report_date: 2013-06-20}", "", "计划的日期应在计划期开始前三个月内或计划期内"},
-		{"a plan dated after its period", "{year: 2014, report_date: 2015-01-10}", "", "与计划期(2014年,2014-01-01 至 2014-12-31)对不上"},
+		{"a plan written half a year ahead", "{year: 2014, report_date: 2013-06-20}", "", "计划的日期应在计划期开始前三个月内、计划期内或结束后半年内"},
+		{"a plan for the next year, dated in January (zongjie init --kind plan)", "{year: 2014, report_date: 2015-01-10}", "", ""},
+		{"a plan dated long after its period", "{year: 2014, report_date: 2015-08-10}", "", "与计划期(2014年,2014-01-01 至 2014-12-31)对不上"},
 		{"a report with its plan, dated before its period", "{year: 2014, report_date: 2013-12-20}", "membership: {staff: 100, members: 98}\n", "报告日期应在报告期内或结束后半年内"},
 		{"a plan with a list left empty", "{year: 2014, report_date: 2013-12-20}", "rates: []\n", ""},
 		{"a plan with its guidance", "{year: 2014, report_date: 2013-12-20}", "text: {guidance: 以构建和谐校园为主线}\n", ""},
