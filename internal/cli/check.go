@@ -56,6 +56,14 @@ func runCheck(e *env, args []string) int {
 	audits = append(audits, problemsOf(series)...)
 	problems = append(problems, audits...)
 	var warnings []problem
+	for _, p := range periods {
+		if ns := p.Notes(); len(ns) > 0 {
+			for _, w := range problemsOf(ns) {
+				w.Message = "提醒:" + w.Message // as the other warnings say
+				warnings = append(warnings, w)
+			}
+		}
+	}
 	if !failed && len(notes) > 0 {
 		warnings = append(warnings, problemsOf(notes)...)
 	}

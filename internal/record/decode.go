@@ -3,6 +3,7 @@ package record
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"reflect"
 	"slices"
 	"strconv"
@@ -33,6 +34,8 @@ type decoder struct {
 	cur field
 	// approx collects the approximate figures, by data path.
 	approx map[string]num.Approx
+	// notes collects what is worth a word but not wrong (Period.Notes).
+	notes Errors
 	// wan collects the paths of amounts written in 万 or 亿 (see
 	// Period.WrittenInWan).
 	wan map[string]bool
@@ -232,14 +235,21 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, path dpath, depth in
 	case t == typeDecimal:
 		if s, ok := d.scalar(n, path, "数"); ok {
 			want := hintDecimal
+			percent := false
 			if d.cur.rate {
 				want = hintRate
-				s = strings.TrimSuffix(strings.TrimSpace(num.Normalize(s)), "%")
+				t := strings.TrimSpace(num.Normalize(s))
+				s, percent = strings.TrimSuffix(t, "%"), strings.HasSuffix(t, "%")
 			}
 			x, err := num.ParseDecimalExact(s)
 			if err != nil {
 				d.errorf(n, path.String(), "“%s”%s%s", clip(s), err.Error(), numberHint(s, want))
 				return
+			}
+			if d.cur.rate && !percent && x.Scale > 0 && x.Rat().Sign() > 0 && x.Rat().Cmp(big.NewRat(1, 1)) < 0 {
+				// 0.98: a fraction for 98%, or 0.98% indeed
+				d.notes = append(d.notes, &Error{Pos: d.at(n), Path: path.String(),
+					Format: "比率按百分数读:%s 读作 %s%%;如果是 %s%%,请写成 %s 或 %s%%", Args: []any{s, s, percentOf(x), percentOf(x), percentOf(x)}})
 			}
 			v.Set(reflect.ValueOf(x))
 		}
@@ -979,4 +989,9 @@ func (d *decoder) markWan(path string) {
 		d.wan = map[string]bool{}
 	}
 	d.wan[path] = true
+}
+
+// percentOf words a fraction as the percentage it stands for: 0.98 → 98.
+func percentOf(x num.Decimal) string {
+	return num.Round(new(big.Rat).Mul(x.Rat(), big.NewRat(100, 1)), max(0, int(x.Scale)-2))
 }

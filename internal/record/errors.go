@@ -140,3 +140,8 @@ func (l *errorList) add(pos Pos, path, format string, args ...any) {
 	}
 	l.errs = append(l.errs, &Error{Pos: pos, Path: path, Format: format, Args: args})
 }
+
+// Notes returns what reading the file found worth a word but not wrong (a
+// rate written 0.98, read as 0.98%), in the file's order, for check and
+// render to show as 提醒.
+func (p *Period) Notes() Errors { return p.notes }

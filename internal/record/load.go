@@ -323,6 +323,7 @@ func (d *decoder) period(p *Period, root *yaml.Node) (decoded, error) {
 	d.decode(root, reflect.ValueOf(p).Elem(), dpath{}, 0)
 	p.approx = d.approx
 	p.wan = d.wan
+	p.notes = d.notes
 	p.useIDs()
 	p.Text.Plan = joinRepeatedHeadings(p.Text.Plan)
 	if d.stopped {

@@ -131,3 +131,24 @@ func TestOpenWordWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestRateAsFraction: a rate written as a plain fraction (0.98) is read as
+// a percentage, with a note; one written with %, or of 1 or more, is not
+// noted.
+func TestRateAsFraction(t *testing.T) {
+	for _, c := range []struct {
+		rate string
+		note bool
+	}{{"0.98", true}, {"0.5%", false}, {"98", false}, {"1.5", false}, {"0", false}} {
+		p, err := Parse("t.yaml", []byte("organisation: {name: 甲工会}\nperiod: {year: 2024}\nrates: [{label: 体检率, rate: "+c.rate+"}]\n"), DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(p.Notes()) > 0; got != c.note {
+			t.Errorf("rate %s: noted %v, want %v (%v)", c.rate, got, c.note, p.Notes())
+		}
+		if c.note && !strings.Contains(p.Notes()[0].Msg(), "如果是 98%") {
+			t.Errorf("rate %s: %s", c.rate, p.Notes()[0].Msg())
+		}
+	}
+}

@@ -110,6 +110,9 @@ type Period struct {
 	// origins are the sources of positions other than File's text: the
 	// sheets of a workbook, table files (see Origin).
 	origins []Origin
+	// notes are what reading the file found worth a word but not wrong;
+	// see Notes.
+	notes Errors
 }
 
 // Organisation describes the union that reports.

@@ -52,6 +52,11 @@ func fit(res *rules.Result, kind Kind, periods []*record.Period, problems bool) 
 			warn(false, "工作报告没有写明是第几届第几次"+body+"(democracy.term、democracy.meeting;报告在下一次大会上作时写 report_meeting),标题中不能写出会议名称")
 		}
 	}
+	for _, p := range periods {
+		for _, n := range p.Notes() { // a rate written 0.98, read as 0.98%
+			warn(false, n.Error())
+		}
+	}
 	if s := emptyReport(res, kind, periods); s != "" {
 		warn(true, s)
 	} else {
