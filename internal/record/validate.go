@@ -780,3 +780,24 @@ func keysOf[V any](m map[string]V) []string {
 	}
 	return keys
 }
+
+// place names the data at path for a message about this file, to stand
+// between two Chinese words: its path in a YAML or JSON file, with a space
+// either side (" groups "); in a workbook, the sheet that holds it
+// (“分组”表) or its Chinese name there (“职工人数构成”).
+func (v *validator) place(path string) string {
+	fromSheet := false
+	for _, o := range v.p.origins {
+		fromSheet = fromSheet || o.Sheet != ""
+	}
+	if !fromSheet {
+		return " " + path + " "
+	}
+	if at := v.p.Pos(path); at.Sheet != "" && v.p.Has(path+"[0]") {
+		return "“" + at.Sheet + "”表"
+	}
+	if cn, ok := keyName(path); ok {
+		return "“" + cn + "”"
+	}
+	return " " + path + " "
+}
