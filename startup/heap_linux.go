@@ -67,11 +67,15 @@ func init() {
 	// same moment, still finds it zero. One call does better than one per
 	// huge page (measured alternating with pandoc + wkhtmltopdf). Kernels
 	// before Linux 5.14 refuse it; the heap then faults as before.
+	//
+	// That thread then sets up the runtime's lists of spans
+	// (warmSpanSets), its garbage landing in the heap just faulted in.
 	if from, to := frontier+hugePage, min(frontier+hugePage+populateAhead, end); from < to {
 		populated.from, populated.to, populated.done = from, to, make(chan struct{})
 		go func() {
 			_, _, populated.errno = syscall.Syscall(syscall.SYS_MADVISE, from, to-from, madvPopulateWrite)
 			close(populated.done)
+			warmSpanSets()
 		}()
 	}
 }

@@ -110,8 +110,8 @@ func (a *Ahead) work(run bool) {
 		}
 		if !a.dropped.Load() {
 			if zw == nil {
-				zw = writers.Get().(*flate.Writer)
-				defer writers.Put(zw)
+				zw = writers.get()
+				defer writers.put(zw)
 			}
 			a.jobs[i].compress(zw)
 		}

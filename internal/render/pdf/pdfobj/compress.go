@@ -121,8 +121,8 @@ func (c *compressor) finish() {
 // work compresses queued chunks, with one compressor, until the queue is
 // closed and empty.
 func (c *compressor) work() {
-	zw := writers.Get().(*flate.Writer)
-	defer writers.Put(zw)
+	zw := writers.get()
+	defer writers.put(zw)
 	for j := range c.queue {
 		j.compress(zw)
 	}
@@ -178,22 +178,6 @@ func compress(streams []*stream) {
 	c.finish()
 }
 
-// WarmWriters makes the DEFLATE writers a Write compresses with, one per
-// processor it uses, and keeps them for it. Each allocates and clears
-// about a megabyte of tables; done while the fonts load, in the
-// background, that memory is taken and faulted in before the layout rather
-// than at the end of the first document, when every processor is busy
-// compressing.
-func WarmWriters() {
-	ws := make([]any, compressors())
-	for i := range ws {
-		ws[i] = writers.Get()
-	}
-	for _, w := range ws {
-		writers.Put(w)
-	}
-}
-
 // compressors is how many goroutines compress a document's streams: the
 // workers and the goroutine that writes the file.
 func compressors() int { return workers() + 1 }
@@ -205,13 +189,6 @@ func workers() int { return max(1, runtime.GOMAXPROCS(0)-1) }
 // zlibHeader is CMF (DEFLATE with a 32 KB window) and FLG (the level
 // class "maximum", and a check so that CMF·256+FLG is a multiple of 31).
 var zlibHeader = []byte{0x78, 0xDA}
-
-// writers keeps compressors for reuse: each holds about a megabyte of
-// tables, more than compressing a small stream costs.
-var writers = sync.Pool{New: func() any {
-	zw, _ := flate.NewWriter(nil, level)
-	return zw
-}}
 
 // adler32Combine returns the Adler-32 of a+b from the checksums of a and
 // of b, which is n bytes long (as zlib's adler32_combine), so that each
