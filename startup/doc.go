@@ -15,16 +15,20 @@
 // page faults, 3.3 → 0.5 ms (GODEBUG=inittrace=1). The next 8 MB of heap
 // are then faulted in on another thread while the other packages
 // initialize (see init): right after a large process has exited, a huge
-// page's first fault costs milliseconds on these machines. Before all
-// that, init has another thread map the program's own code and read-only
-// data in one call per mapping (populateProgram), which the process
-// would otherwise fault in 64 KB at a time as it runs.
+// page's first fault costs milliseconds on these machines. That thread
+// then has the runtime set up its lists of spans (warmSpanSets), whose
+// memory outside the heap the main thread would otherwise fault in, a
+// page at a time, as it allocates. Before all that, init has another
+// thread map the program's own code and read-only data in one call per
+// mapping (populateProgram), which the process would otherwise fault in
+// 64 KB at a time as it runs.
 //
 // Go initializes packages in the order of their import paths, each once
 // the packages it imports are (the language specification, "Package
-// initialization"). This package imports only syscall and unsafe, and its
-// path sorts before every other package zongjie links, so it initializes
-// as soon as syscall has: before zongjie's own packages and before its
+// initialization"). This package imports only syscall, unsafe and
+// sync/atomic (which syscall imports too), and its path sorts before
+// every other package zongjie links, so it initializes as soon as
+// syscall has: before zongjie's own packages and before its
 // dependencies build their tables (only a package that imports nothing can
 // come first; internal/cli's TestStartupInitializesFirst checks that none
 // of those allocates more than a few kilobytes). That is why it is a

@@ -20,11 +20,14 @@ import (
 // lists are ready when the main thread fills its own spans: it took 46 of
 // those faults instead of 103 (the classes above 4 KB, and large objects,
 // are left: their spans are large, and filling them would take megabytes).
-// The yongjia PDF, medians of rounds alternating the two versions: after
-// pandoc + wkhtmltopdf each time as bench/run.sh does, 36.7 → 34.7 ms
-// (100 rounds), 41.3 → 38.9 (40) and 33.8 → 35.7 (60); alone, 33.5 →
-// 31.8 (200) and 33.8 → 32.8 (150, after a program that takes and frees
-// 150 MB). A single run varies by ±4 ms on these machines.
+// The yongjia PDF, medians of rounds alternating the two versions: alone,
+// 33.5 → 31.8 ms (200 rounds) and 33.8 → 32.8 (150, each after a program
+// that takes and frees 150 MB); after pandoc + wkhtmltopdf each time, as
+// bench/run.sh runs it, 36.7 → 34.7 (100), 41.3 → 38.9 (40), 33.8 → 35.7
+// (60) and 37.9 → 37.9 (100). A single run varies by ±4 ms on these
+// machines. The cost is on the other processor: this takes it 1 to 4 ms,
+// and the goroutines the command starts to parse the templates and load
+// the fonts wait for it there.
 //
 // The objects are garbage at once: about 850 KB of it, which the first
 // collection reclaims; a one-report process never collects, and its heap
