@@ -28,16 +28,18 @@ type writerList struct {
 // writers are the DEFLATE writers of every stream this package compresses.
 var writers writerList
 
-// get returns a free writer, or a new one.
+// get returns a free writer, or a new one (made outside the lock: making
+// one takes a while).
 func (l *writerList) get() *flate.Writer {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	if n := len(l.free); n > 0 {
 		zw := l.free[n-1]
 		l.free = l.free[:n-1]
+		l.mu.Unlock()
 		return zw
 	}
 	l.made++
+	l.mu.Unlock()
 	zw, _ := flate.NewWriter(nil, level) // level is valid: no error
 	return zw
 }
