@@ -25,10 +25,10 @@
 //
 // Go initializes packages in the order of their import paths, each once
 // the packages it imports are (the language specification, "Package
-// initialization"). This package imports only syscall, unsafe and
-// sync/atomic (which syscall imports too), and its path sorts before
-// every other package zongjie links, so it initializes as soon as
-// syscall has: before zongjie's own packages and before its
+// initialization"). This package imports only syscall, unsafe, runtime
+// (initialized before every package) and slices and sync/atomic (which
+// syscall imports too), and its path sorts before every other package
+// zongjie links, so it initializes as soon as syscall has: before zongjie's own packages and before its
 // dependencies build their tables (only a package that imports nothing can
 // come first; internal/cli's TestStartupInitializesFirst checks that none
 // of those allocates more than a few kilobytes). That is why it is a

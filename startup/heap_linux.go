@@ -1,6 +1,7 @@
 package startup
 
 import (
+	"runtime"
 	"syscall"
 	"unsafe"
 )
@@ -69,13 +70,18 @@ func init() {
 	// before Linux 5.14 refuse it; the heap then faults as before.
 	//
 	// That thread then sets up the runtime's lists of spans
-	// (warmSpanSets), its garbage landing in the heap just faulted in.
+	// (warmSpanSets), its garbage landing in the heap just faulted in;
+	// not where the heap could not be faulted in ahead (its garbage would
+	// cost a fault a page), nor with a single processor, where the main
+	// thread would wait for it.
 	if from, to := frontier+hugePage, min(frontier+hugePage+populateAhead, end); from < to {
 		populated.from, populated.to, populated.done = from, to, make(chan struct{})
 		go func() {
 			_, _, populated.errno = syscall.Syscall(syscall.SYS_MADVISE, from, to-from, madvPopulateWrite)
 			close(populated.done)
-			warmSpanSets()
+			if populated.errno == 0 && runtime.GOMAXPROCS(0) > 1 {
+				warmSpanSets()
+			}
 		}()
 	}
 }

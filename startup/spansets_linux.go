@@ -29,9 +29,10 @@ import (
 // and the goroutines the command starts to parse the templates and load
 // the fonts wait for it there.
 //
-// The objects are garbage at once: about 850 KB of it, which the first
-// collection reclaims; a one-report process never collects, and its heap
-// was mapped for far more (Ahead).
+// The objects are garbage at once: about 900 KB of it (wantWarmed), which
+// the first collection reclaims; a one-report process never collects, and
+// its heap was mapped for far more (Ahead). With GOGC set below about 60
+// the first collection could come during the initialization.
 func warmSpanSets() {
 	for _, c := range sizeClasses {
 		size, span := uintptr(c.size), uintptr(c.span)
@@ -40,11 +41,7 @@ func warmSpanSets() {
 				b := make([]byte, size)
 				warmSink.Store(&b[0])
 			}
-			n := size
-			if size > headerAbove {
-				n -= ptrSize // an object with pointers above headerAbove bytes starts with a header of one word
-			}
-			p := make([]*byte, n/ptrSize)
+			p := make([]*byte, withPointers(size)/ptrSize)
 			warmSink.Store((*byte)(unsafe.Pointer(&p[0])))
 		}
 	}
@@ -57,13 +54,40 @@ func warmSpanSets() {
 // in it. Package syscall imports sync/atomic already.)
 var warmSink atomic.Pointer[byte]
 
-// ptrSize is the size of a pointer; headerAbove is the size above which
-// an object with pointers starts with a header of that size, the type
-// (the runtime's minSizeForMallocHeader: 512 bytes on 64-bit systems).
+// ptrSize is the size of a pointer. An object with pointers larger than
+// headerAbove (the runtime's minSizeForMallocHeader: 512 bytes on 64-bit
+// systems, 128 on 32-bit ones) starts with a header of mallocHeader bytes
+// that says its type (8 on every system, to keep objects 8-byte aligned).
 const (
-	ptrSize     = unsafe.Sizeof(uintptr(0))
-	headerAbove = ptrSize * 8 * ptrSize
+	ptrSize      = unsafe.Sizeof(uintptr(0))
+	headerAbove  = ptrSize * 8 * ptrSize
+	mallocHeader = 8
 )
+
+// withPointers returns how many bytes of pointers make an object of a
+// size class's size.
+func withPointers(size uintptr) uintptr {
+	if size > headerAbove {
+		return size - mallocHeader
+	}
+	return size
+}
+
+// wantWarmed returns how many bytes warmSpanSets allocates: a span and one
+// object more of each class, with pointers and without (but for the
+// classes below 16 bytes, which pointer-free objects never use).
+func wantWarmed() uintptr {
+	var n uintptr
+	for _, c := range sizeClasses {
+		size, span := uintptr(c.size), uintptr(c.span)
+		objects := span/size + 1
+		n += objects * size // with pointers
+		if size >= 16 {
+			n += objects * size
+		}
+	}
+	return n
+}
 
 // sizeClass is one of the runtime's size classes: the size of its objects
 // and of the spans they are allocated from.
@@ -72,7 +96,8 @@ type sizeClass struct{ size, span uint32 }
 // sizeClasses are the runtime's size classes up to 4 KB, from Go's
 // internal/runtime/gc/sizeclasses.go as of Go 1.26. Were they
 // to change, warmSpanSets would set up fewer lists ahead, nothing worse;
-// TestSizeClasses checks them against the running runtime.
+// TestSizeClasses checks the sizes against the running runtime (the spans'
+// sizes only set how many objects fill one).
 var sizeClasses = [...]sizeClass{
 	{8, 8192}, {16, 8192}, {24, 8192}, {32, 8192}, {48, 8192}, {64, 8192}, {80, 8192},
 	{96, 8192}, {112, 8192}, {128, 8192}, {144, 8192}, {160, 8192}, {176, 8192},

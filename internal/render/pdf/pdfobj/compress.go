@@ -119,11 +119,16 @@ func (c *compressor) finish() {
 }
 
 // work compresses queued chunks, with one compressor, until the queue is
-// closed and empty.
+// closed and empty. It takes its writer with the first chunk: a worker
+// waits on the queue through the layout, while the fonts subset ahead
+// need writers.
 func (c *compressor) work() {
-	zw := writers.get()
-	defer writers.put(zw)
+	var zw *flate.Writer
 	for j := range c.queue {
+		if zw == nil {
+			zw = writers.get()
+			defer writers.put(zw)
+		}
 		j.compress(zw)
 	}
 }

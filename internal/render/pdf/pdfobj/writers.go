@@ -52,17 +52,22 @@ func (l *writerList) put(zw *flate.Writer) {
 }
 
 // WarmWriters makes the DEFLATE writers a Write compresses with, one per
-// goroutine that compresses (compressors), and keeps them for it. Each
-// allocates and clears its tables; done while the fonts load, in the
-// background, that memory is taken and faulted in before the layout rather
-// than at the end of the first document, when every processor is busy
-// compressing.
+// goroutine that compresses (compressors), unless they are made already,
+// and keeps them for it. Each allocates and clears its tables; done while
+// the fonts load, in the background, that memory is taken and faulted in
+// before the layout rather than at the end of the first document, when
+// every processor is busy compressing. Each is free for use as soon as it
+// is made.
 func WarmWriters() {
-	ws := make([]*flate.Writer, compressors())
-	for i := range ws {
-		ws[i] = writers.get()
-	}
-	for _, zw := range ws {
+	for {
+		writers.mu.Lock()
+		if writers.made >= compressors() {
+			writers.mu.Unlock()
+			return
+		}
+		writers.made++
+		writers.mu.Unlock()
+		zw, _ := flate.NewWriter(nil, level)
 		writers.put(zw)
 	}
 }

@@ -1,6 +1,7 @@
 package pdfobj
 
 import (
+	"sync"
 	"testing"
 
 	"zongjie/internal/fonts"
@@ -30,12 +31,14 @@ func TestWritersShared(t *testing.T) {
 	for range 20 {
 		d := documentWith(song, hei)
 		d.Ahead = []*Ahead{NewAhead(song, drawnIn(d, song)), NewAhead(hei, drawnIn(d, hei))}
-		go func() {
+		var ahead sync.WaitGroup
+		ahead.Go(func() {
 			for _, a := range d.Ahead {
 				a.Run()
 			}
-		}()
+		})
 		write(t, d)
+		ahead.Wait() // its writer is back in the list before the next
 	}
 	if n, limit := writersMade(), compressors()+1; n > limit {
 		t.Errorf("20 documents made %d writers in all, want at most %d", n, limit)
