@@ -40,6 +40,26 @@ func (l *writerList) get() *flate.Writer {
 	}
 	l.made++
 	l.mu.Unlock()
+	return newWriter()
+}
+
+// fill makes writers, each free as soon as it is made, until the list
+// has made n in all.
+func (l *writerList) fill(n int) {
+	for {
+		l.mu.Lock()
+		if l.made >= n {
+			l.mu.Unlock()
+			return
+		}
+		l.made++
+		l.mu.Unlock()
+		l.put(newWriter())
+	}
+}
+
+// newWriter makes a DEFLATE writer at the package's level.
+func newWriter() *flate.Writer {
 	zw, _ := flate.NewWriter(nil, level) // level is valid: no error
 	return zw
 }
@@ -58,16 +78,4 @@ func (l *writerList) put(zw *flate.Writer) {
 // before the layout rather than at the end of the first document, when
 // every processor is busy compressing. Each is free for use as soon as it
 // is made.
-func WarmWriters() {
-	for {
-		writers.mu.Lock()
-		if writers.made >= compressors() {
-			writers.mu.Unlock()
-			return
-		}
-		writers.made++
-		writers.mu.Unlock()
-		zw, _ := flate.NewWriter(nil, level)
-		writers.put(zw)
-	}
-}
+func WarmWriters() { writers.fill(compressors()) }
